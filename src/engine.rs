@@ -1,0 +1,638 @@
+//! The exposure engine: who can see what at a date, and why (MODEL.md, "The rules").
+//!
+//! [`Engine::new`] prepares, once per scenario, what does not depend on the date: the friend
+//! graph as a compressed sparse row ([`petgraph::csr::Csr`]) and the id order used to break
+//! ties. [`Engine::access`] then evaluates the five rules at one date, keeping for every fact
+//! only its primary reason and the kinds of the other reasons, so memory grows with the number
+//! of facts, not of reasons. [`Engine::collected`] unions access over every date on which
+//! anything changes. Transfers are followed in rounds over a [`petgraph`] graph of companies
+//! followed one category at a time, so chains and cycles end.
+//!
+//! The engine leaves out everything a reader sees: words ([`crate::explain`]), counts
+//! ([`crate::figures`]) and drawing ([`crate::scene`]).
+
+use std::cmp::Ordering;
+
+use petgraph::csr::Csr;
+use petgraph::graph::{DiGraph, NodeIndex};
+use petgraph::visit::EdgeRef;
+use rustc_hash::FxHashMap;
+
+use crate::date::Date;
+use crate::model::{Category, CategorySet, CompanyIx, PersonIx, Scenario};
+
+/// Whether a result is what companies can see on a day, or all they have gathered up to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Mode {
+    /// What companies can reach on the date.
+    #[default]
+    Access,
+    /// Everything reached on any day up to and including the date.
+    Collected,
+}
+
+impl Mode {
+    /// The word the command line and the URL use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Access => "access",
+            Mode::Collected => "collected",
+        }
+    }
+}
+
+/// The five kinds of reason, in order of precedence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ReasonKind {
+    /// The person granted it.
+    Consent,
+    /// A friend's app asked for friends' data.
+    Friend,
+    /// A friend let a company read their messages.
+    Mailbox,
+    /// A deal, or a connection the person was never asked about.
+    Deal,
+    /// Another company handed it on.
+    Transfer,
+}
+
+impl ReasonKind {
+    /// Every kind, in order of precedence.
+    pub const ALL: [ReasonKind; 5] = [
+        ReasonKind::Consent,
+        ReasonKind::Friend,
+        ReasonKind::Mailbox,
+        ReasonKind::Deal,
+        ReasonKind::Transfer,
+    ];
+
+    /// The word the scenario format and the command line use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReasonKind::Consent => "consent",
+            ReasonKind::Friend => "friend",
+            ReasonKind::Mailbox => "mailbox",
+            ReasonKind::Deal => "deal",
+            ReasonKind::Transfer => "transfer",
+        }
+    }
+
+    /// Words for a legend.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReasonKind::Consent => "they said yes",
+            ReasonKind::Friend => "through a friend's app",
+            ReasonKind::Mailbox => "through a friend's mailbox",
+            ReasonKind::Deal => "through a deal, no one asked",
+            ReasonKind::Transfer => "handed on by another company",
+        }
+    }
+
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// Where a `deal` reason comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DealSource {
+    /// An agreement's `all_users`, by index in [`Scenario::agreements`].
+    Agreement(u32),
+    /// A grant with `explicit: false`, by index in [`Scenario::grants`].
+    Unasked(u32),
+}
+
+/// Why a company can see a piece of data; indices point into the [`Scenario`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Reason {
+    /// Rule 1: the person's own explicit grant.
+    Consent {
+        /// The grant.
+        grant: u32,
+    },
+    /// Rule 2: a friend's grant of `friends.K`.
+    Friend {
+        /// The friend who granted.
+        via: PersonIx,
+        /// Their grant.
+        grant: u32,
+    },
+    /// Rule 3: a friend's grant of `messages`, over a friendship with messages.
+    Mailbox {
+        /// The friend who granted.
+        via: PersonIx,
+        /// Their grant.
+        grant: u32,
+    },
+    /// Rule 4, or rule 1 with `explicit: false`.
+    Deal(DealSource),
+    /// Rule 5: another company handed it on.
+    Transfer {
+        /// The company that handed it on.
+        from: CompanyIx,
+        /// The transfer, by index in [`Scenario::transfers`].
+        transfer: u32,
+    },
+}
+
+impl Reason {
+    /// Which of the five kinds this is.
+    pub fn kind(&self) -> ReasonKind {
+        match self {
+            Reason::Consent { .. } => ReasonKind::Consent,
+            Reason::Friend { .. } => ReasonKind::Friend,
+            Reason::Mailbox { .. } => ReasonKind::Mailbox,
+            Reason::Deal(_) => ReasonKind::Deal,
+            Reason::Transfer { .. } => ReasonKind::Transfer,
+        }
+    }
+}
+
+/// A set of reason kinds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct ReasonKinds(u8);
+
+impl ReasonKinds {
+    /// Whether `k` is in the set.
+    pub fn contains(self, k: ReasonKind) -> bool {
+        self.0 & k.bit() != 0
+    }
+
+    /// Adds `k`.
+    pub fn insert(&mut self, k: ReasonKind) {
+        self.0 |= k.bit();
+    }
+
+    /// Both sets together.
+    pub fn union(self, other: ReasonKinds) -> ReasonKinds {
+        ReasonKinds(self.0 | other.0)
+    }
+
+    /// The kinds, in order of precedence.
+    pub fn iter(self) -> impl Iterator<Item = ReasonKind> {
+        ReasonKind::ALL.into_iter().filter(move |k| self.contains(*k))
+    }
+}
+
+/// One fact: `company` can see (or has) `person`'s `category`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fact {
+    /// Who holds the data.
+    pub company: CompanyIx,
+    /// Whose data it is.
+    pub person: PersonIx,
+    /// What data.
+    pub category: Category,
+    /// The primary reason.
+    pub reason: Reason,
+    /// The kinds of every reason that applies, the primary one included.
+    pub kinds: ReasonKinds,
+    /// The day the primary reason held (the result's date, in access mode).
+    pub at: Date,
+}
+
+/// The result of evaluating a scenario at a date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Exposure {
+    /// The date evaluated.
+    pub date: Date,
+    /// Access or collected.
+    pub mode: Mode,
+    /// Every fact, sorted by company, person and category indices, without repeats.
+    pub facts: Vec<Fact>,
+}
+
+impl Exposure {
+    /// The fact for this company, person and category, if there is one.
+    pub fn find(&self, company: CompanyIx, person: PersonIx, category: Category) -> Option<&Fact> {
+        let key = (company, person, category);
+        self.facts
+            .binary_search_by(|f| (f.company, f.person, f.category).cmp(&key))
+            .ok()
+            .map(|i| &self.facts[i])
+    }
+
+    /// The facts about what `company` holds, sorted by person and category.
+    pub fn of_company(&self, company: CompanyIx) -> &[Fact] {
+        let start = self.facts.partition_point(|f| f.company < company);
+        let end = self.facts.partition_point(|f| f.company <= company);
+        &self.facts[start..end]
+    }
+}
+
+/// A scenario prepared for evaluation at any date.
+#[derive(Clone, Debug)]
+pub struct Engine {
+    scenario: Scenario,
+    /// Each person's position when people are sorted by id (byte order), for tie-breaks.
+    person_rank: Vec<u32>,
+    /// Each company's position when companies are sorted by id.
+    company_rank: Vec<u32>,
+    /// Friends of each person; an edge's weight is a range in `pair_friendships`.
+    friends: Csr<(), (u32, u32), petgraph::Directed, u32>,
+    /// Friendship indices, grouped by the ordered pair of people they join.
+    pair_friendships: Vec<u32>,
+}
+
+impl Engine {
+    /// Prepares `scenario`, which [`crate::scenario_file::parse`] has validated.
+    pub fn new(scenario: Scenario) -> Engine {
+        let person_rank = ranks(scenario.people.iter().map(|p| p.id.as_str()));
+        let company_rank = ranks(scenario.companies.iter().map(|c| c.id.as_str()));
+
+        // Both directions of every friendship, sorted so that parallel friendships between one
+        // pair (say, before and after a break-up) share one edge of the graph.
+        let mut directed: Vec<(u32, u32, u32)> = scenario
+            .friendships
+            .iter()
+            .enumerate()
+            .flat_map(|(i, f)| {
+                let [a, b] = f.between;
+                [(a.0, b.0, i as u32), (b.0, a.0, i as u32)]
+            })
+            .collect();
+        directed.sort_unstable();
+        let mut edges: Vec<(u32, u32, (u32, u32))> = Vec::with_capacity(directed.len());
+        let mut pair_friendships = Vec::with_capacity(directed.len());
+        for (a, b, f) in directed {
+            let at = pair_friendships.len() as u32;
+            pair_friendships.push(f);
+            match edges.last_mut() {
+                Some((la, lb, (_, len))) if (*la, *lb) == (a, b) => *len += 1,
+                _ => edges.push((a, b, (at, 1))),
+            }
+        }
+        // The edges are sorted and unique by construction, so this cannot fail.
+        let mut friends = Csr::from_sorted_edges(&edges).unwrap_or_default();
+        while friends.node_count() < scenario.people.len() {
+            friends.add_node(());
+        }
+
+        Engine {
+            scenario,
+            person_rank,
+            company_rank,
+            friends,
+            pair_friendships,
+        }
+    }
+
+    /// The scenario evaluated.
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    /// Evaluates in either mode.
+    pub fn evaluate(&self, date: Date, mode: Mode) -> Exposure {
+        match mode {
+            Mode::Access => self.access(date),
+            Mode::Collected => self.collected(date),
+        }
+    }
+
+    /// What companies can see at `date`.
+    pub fn access(&self, date: Date) -> Exposure {
+        let map = self.access_map(date);
+        self.finish(map, date, Mode::Access)
+    }
+
+    /// What companies have gathered on any day up to and including `date`.
+    ///
+    /// Access changes only on days where an interval starts or ends, so it is evaluated on each
+    /// such day up to `date`, on the day before the first of them (standing for all earlier
+    /// days), and on `date`. A fact keeps the best reason it ever had, with the day it held.
+    pub fn collected(&self, date: Date) -> Exposure {
+        let mut days: Vec<Date> = self
+            .scenario
+            .change_dates()
+            .into_iter()
+            .filter(|d| *d <= date)
+            .collect();
+        if let Some(first) = days.first().copied() {
+            days.insert(0, first.pred());
+        }
+        days.push(date);
+        days.dedup();
+        let mut all: FxHashMap<u64, Entry> = FxHashMap::default();
+        for day in days {
+            for (key, entry) in self.access_map(day) {
+                all.entry(key)
+                    .and_modify(|held| {
+                        let kinds = held.kinds.union(entry.kinds);
+                        if self.better(&entry.reason, &held.reason) {
+                            *held = entry;
+                        }
+                        held.kinds = kinds;
+                    })
+                    .or_insert(entry);
+            }
+        }
+        self.finish(all, date, Mode::Collected)
+    }
+
+    /// Whether `a` takes precedence over `b` as a primary reason: the earlier kind; within a
+    /// kind, the via-person or source company with the smaller id; then file order.
+    pub fn better(&self, a: &Reason, b: &Reason) -> bool {
+        self.order_key(a) < self.order_key(b)
+    }
+
+    fn order_key(&self, r: &Reason) -> (ReasonKind, u32, u32) {
+        match *r {
+            Reason::Consent { grant } => (ReasonKind::Consent, 0, grant),
+            Reason::Friend { via, grant } => (ReasonKind::Friend, self.person_rank[via.ix()], grant),
+            Reason::Mailbox { via, grant } => {
+                (ReasonKind::Mailbox, self.person_rank[via.ix()], grant)
+            }
+            Reason::Deal(DealSource::Agreement(a)) => (ReasonKind::Deal, 0, a),
+            Reason::Deal(DealSource::Unasked(g)) => (ReasonKind::Deal, 1, g),
+            Reason::Transfer { from, transfer } => (
+                ReasonKind::Transfer,
+                self.company_rank[from.ix()],
+                transfer,
+            ),
+        }
+    }
+
+    /// Compares companies by id, for ordering output the way MODEL.md breaks ties.
+    pub fn cmp_companies(&self, a: CompanyIx, b: CompanyIx) -> Ordering {
+        self.company_rank[a.ix()].cmp(&self.company_rank[b.ix()])
+    }
+
+    /// Whether friend permissions are open to every app at `date`.
+    pub fn policy_open(&self, date: Date) -> bool {
+        self.scenario
+            .friend_permissions
+            .iter()
+            .any(|p| p.contains(date))
+    }
+
+    /// The friends of `person` at `date`: each friend, the first active friendship joining
+    /// them (in file order) and whether an active one carries messages.
+    pub fn friends_at(&self, person: PersonIx, date: Date) -> impl Iterator<Item = (PersonIx, u32, bool)> + '_ {
+        let ix = person.0;
+        let targets = self.friends.neighbors_slice(ix);
+        let weights = self.friends.edges_slice(ix);
+        targets.iter().zip(weights).filter_map(move |(&to, &(at, len))| {
+            let mut active = self.pair_friendships[at as usize..(at + len) as usize]
+                .iter()
+                .copied()
+                .filter(|&f| self.scenario.friendships[f as usize].interval.contains(date));
+            let first = active.next()?;
+            let messages = std::iter::once(first)
+                .chain(active)
+                .any(|f| self.scenario.friendships[f as usize].messages);
+            Some((PersonIx(to), first, messages))
+        })
+    }
+
+    fn access_map(&self, date: Date) -> FxHashMap<u64, Entry> {
+        let s = &self.scenario;
+        let mut out = Facts {
+            map: FxHashMap::default(),
+            engine: self,
+            date,
+        };
+
+        // What each company may take of friends' data today (rule 2's two conditions).
+        let policy_open = self.policy_open(date);
+        let mut open = vec![if policy_open { CategorySet::ALL } else { CategorySet::EMPTY }; s.companies.len()];
+        let mut bypass = vec![CategorySet::EMPTY; s.companies.len()];
+        for (i, a) in s.agreements.iter().enumerate() {
+            if !a.interval.contains(date) {
+                continue;
+            }
+            let c = a.company.ix();
+            open[c] = open[c].union(a.friend_data);
+            if a.ignores_settings {
+                bypass[c] = bypass[c].union(a.friend_data);
+            }
+            // Rule 4.
+            if !a.all_users.is_empty() {
+                for p in 0..s.people.len() as u32 {
+                    for k in a.all_users.iter() {
+                        out.add(a.company, PersonIx(p), k, Reason::Deal(DealSource::Agreement(i as u32)));
+                    }
+                }
+            }
+        }
+
+        for (i, g) in s.grants.iter().enumerate() {
+            let grant = i as u32;
+            if !g.interval.contains(date) || !s.person(g.person).platform_apps {
+                continue;
+            }
+            // Rule 1.
+            let own = g.own();
+            let reason = if g.explicit {
+                Reason::Consent { grant }
+            } else {
+                Reason::Deal(DealSource::Unasked(grant))
+            };
+            for k in own.iter() {
+                out.add(g.company, g.person, k, reason);
+            }
+            // Rules 2 and 3.
+            let wanted = g.of_friends().intersection(open[g.company.ix()]);
+            let mailbox = own.contains(Category::Messages);
+            if wanted.is_empty() && !mailbox {
+                continue;
+            }
+            let bypass = bypass[g.company.ix()];
+            for (friend, _, messages) in self.friends_at(g.person, date) {
+                let f = s.person(friend);
+                let settings = if f.platform_apps {
+                    f.apps_others_use
+                } else {
+                    CategorySet::EMPTY
+                };
+                for k in wanted.intersection(settings.union(bypass)).iter() {
+                    out.add(g.company, friend, k, Reason::Friend { via: g.person, grant });
+                }
+                if mailbox && messages {
+                    out.add(g.company, friend, Category::Messages, Reason::Mailbox { via: g.person, grant });
+                }
+            }
+        }
+
+        self.transfers(date, &mut out);
+        out.map
+    }
+
+    /// Rule 5, in rounds: a fact new in round r comes from the holders of round r - 1, and the
+    /// primary reason names the one with the smallest id. Following primary reasons back
+    /// therefore always ends at a fact of rules 1 to 4, even where transfers form a cycle.
+    fn transfers(&self, date: Date, out: &mut Facts) {
+        let s = &self.scenario;
+        let mut graph: DiGraph<CompanyIx, (u32, CategorySet)> = DiGraph::new();
+        let mut node_of: FxHashMap<CompanyIx, NodeIndex> = FxHashMap::default();
+        let mut carried = CategorySet::EMPTY;
+        for (i, t) in s.transfers.iter().enumerate() {
+            if !t.interval.contains(date) {
+                continue;
+            }
+            let mut node = |c: CompanyIx| *node_of.entry(c).or_insert_with(|| graph.add_node(c));
+            let (a, b) = (node(t.from_company), node(t.to_company));
+            graph.add_edge(a, b, (i as u32, t.categories));
+            carried = carried.union(t.categories);
+        }
+        if carried.is_empty() {
+            return;
+        }
+        // Many people share the set of companies holding a category of theirs, so each distinct
+        // (category, holders) is followed once. The key is the category, then the holders.
+        let mut memo: FxHashMap<Vec<u32>, Vec<(NodeIndex, Option<Reason>)>> = FxHashMap::default();
+        let mut key: Vec<u32> = Vec::new();
+        for k in carried.iter() {
+            for p in 0..s.people.len() as u32 {
+                let person = PersonIx(p);
+                key.clear();
+                key.push(k as u32);
+                key.extend(
+                    graph
+                        .node_indices()
+                        .filter(|n| out.map.contains_key(&fact_key(graph[*n], person, k)))
+                        .map(|n| n.index() as u32),
+                );
+                if key.len() == 1 {
+                    continue;
+                }
+                if !memo.contains_key(key.as_slice()) {
+                    let spread = self.spread(&graph, k, &key[1..]);
+                    memo.insert(key.clone(), spread);
+                }
+                for (node, reason) in &memo[key.as_slice()] {
+                    match reason {
+                        Some(reason) => out.add(graph[*node], person, k, *reason),
+                        None => out.mark(graph[*node], person, k, ReasonKind::Transfer),
+                    }
+                }
+            }
+        }
+    }
+
+    /// The companies that transfers carrying one category reach from `holders` (graph nodes),
+    /// round by round, each with its primary reason; `None` for a company that already held
+    /// the data when a transfer reached it, which gains a transfer reason but keeps its primary.
+    fn spread(
+        &self,
+        graph: &DiGraph<CompanyIx, (u32, CategorySet)>,
+        k: Category,
+        holders: &[u32],
+    ) -> Vec<(NodeIndex, Option<Reason>)> {
+        let mut reached = vec![false; graph.node_count()];
+        let mut frontier: Vec<NodeIndex> = holders.iter().map(|h| NodeIndex::new(*h as usize)).collect();
+        for n in &frontier {
+            reached[n.index()] = true;
+        }
+        let mut found = Vec::new();
+        while !frontier.is_empty() {
+            let mut best: Vec<(NodeIndex, Reason)> = Vec::new();
+            for &from in &frontier {
+                for e in graph.edges(from).filter(|e| e.weight().1.contains(k)) {
+                    let reason = Reason::Transfer {
+                        from: graph[from],
+                        transfer: e.weight().0,
+                    };
+                    if reached[e.target().index()] {
+                        found.push((e.target(), None));
+                    } else if let Some(held) = best.iter_mut().find(|(n, _)| *n == e.target()) {
+                        if self.better(&reason, &held.1) {
+                            held.1 = reason;
+                        }
+                    } else {
+                        best.push((e.target(), reason));
+                    }
+                }
+            }
+            frontier = best.iter().map(|(n, _)| *n).collect();
+            for (n, reason) in best {
+                reached[n.index()] = true;
+                found.push((n, Some(reason)));
+            }
+        }
+        found
+    }
+
+    fn finish(&self, map: FxHashMap<u64, Entry>, date: Date, mode: Mode) -> Exposure {
+        let mut facts: Vec<Fact> = map
+            .into_iter()
+            .map(|(key, e)| {
+                let (company, person, category) = unpack(key);
+                Fact {
+                    company,
+                    person,
+                    category,
+                    reason: e.reason,
+                    kinds: e.kinds,
+                    at: e.at,
+                }
+            })
+            .collect();
+        facts.sort_unstable_by_key(|f| (f.company, f.person, f.category));
+        Exposure { date, mode, facts }
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Entry {
+    reason: Reason,
+    kinds: ReasonKinds,
+    at: Date,
+}
+
+struct Facts<'e> {
+    map: FxHashMap<u64, Entry>,
+    engine: &'e Engine,
+    date: Date,
+}
+
+impl Facts<'_> {
+    fn add(&mut self, company: CompanyIx, person: PersonIx, category: Category, reason: Reason) {
+        let engine = self.engine;
+        let date = self.date;
+        self.map
+            .entry(fact_key(company, person, category))
+            .and_modify(|held| {
+                held.kinds.insert(reason.kind());
+                if engine.better(&reason, &held.reason) {
+                    held.reason = reason;
+                }
+            })
+            .or_insert_with(|| {
+                let mut kinds = ReasonKinds::default();
+                kinds.insert(reason.kind());
+                Entry { reason, kinds, at: date }
+            });
+    }
+}
+
+impl Facts<'_> {
+    fn mark(&mut self, company: CompanyIx, person: PersonIx, category: Category, kind: ReasonKind) {
+        if let Some(held) = self.map.get_mut(&fact_key(company, person, category)) {
+            held.kinds.insert(kind);
+        }
+    }
+}
+
+fn fact_key(company: CompanyIx, person: PersonIx, category: Category) -> u64 {
+    (u64::from(company.0) << 36) | (u64::from(person.0) << 4) | category as u64
+}
+
+fn unpack(key: u64) -> (CompanyIx, PersonIx, Category) {
+    let company = CompanyIx((key >> 36) as u32);
+    let person = PersonIx(((key >> 4) & 0xFFFF_FFFF) as u32);
+    // The low four bits were written from a `Category`, so they index `ALL`.
+    let category = Category::ALL[(key & 0xF) as usize];
+    (company, person, category)
+}
+
+fn ranks<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<u32> {
+    let ids: Vec<&str> = ids.collect();
+    let mut order: Vec<usize> = (0..ids.len()).collect();
+    order.sort_by(|a, b| ids[*a].as_bytes().cmp(ids[*b].as_bytes()));
+    let mut rank = vec![0; ids.len()];
+    for (r, i) in order.into_iter().enumerate() {
+        rank[i] = r as u32;
+    }
+    rank
+}

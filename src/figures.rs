@@ -1,0 +1,131 @@
+//! Counts over a result (MODEL.md, "Figures"): per company, and per person.
+//!
+//! "Consented" means an explicit grant to the company by a person whose platform apps are on,
+//! active at the date. In collected mode it means such a grant active on some day up to the
+//! date, since data collected under a consent that later ended was still given with consent.
+
+use std::collections::HashSet;
+
+use crate::engine::{Exposure, Mode, ReasonKind};
+use crate::model::{Category, CategorySet, CompanyIx, PersonIx, Scenario};
+
+/// What one company reached.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompanyFigures {
+    /// The company.
+    pub company: CompanyIx,
+    /// People it holds any data of.
+    pub reached: u32,
+    /// People who consented to it.
+    pub consented: u32,
+    /// Reached people who did not consent.
+    pub without_consent: u32,
+    /// `reached / max(consented, 1)`.
+    pub amplification: f64,
+    /// Facts by category, in [`Category::ALL`] order.
+    pub by_category: [u32; 10],
+    /// Facts by primary reason, in [`ReasonKind::ALL`] order.
+    pub by_reason: [u32; 5],
+}
+
+/// One company holding a person's data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Holding {
+    /// The company.
+    pub company: CompanyIx,
+    /// Each category it holds, with the primary reason's kind, in category order.
+    pub categories: Vec<(Category, ReasonKind)>,
+    /// Whether the person ever (up to the date) consented to the company.
+    pub ever_consented: bool,
+}
+
+/// Who holds one person's data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PersonFigures {
+    /// The person.
+    pub person: PersonIx,
+    /// The companies, in company order.
+    pub holdings: Vec<Holding>,
+}
+
+/// The pairs (company, person) of consent that count for `exposure`'s date and mode.
+fn consents(s: &Scenario, exposure: &Exposure, ever: bool) -> HashSet<(CompanyIx, PersonIx)> {
+    s.grants
+        .iter()
+        .filter(|g| g.explicit && s.person(g.person).platform_apps)
+        .filter(|g| {
+            if ever {
+                g.interval.started_by(exposure.date)
+            } else {
+                g.interval.contains(exposure.date)
+            }
+        })
+        .map(|g| (g.company, g.person))
+        .collect()
+}
+
+/// Figures for every company, in file order.
+pub fn company_figures(s: &Scenario, exposure: &Exposure) -> Vec<CompanyFigures> {
+    let consent = consents(s, exposure, exposure.mode == Mode::Collected);
+    (0..s.companies.len() as u32)
+        .map(CompanyIx)
+        .map(|company| {
+            let facts = exposure.of_company(company);
+            let mut by_category = [0; 10];
+            let mut by_reason = [0; 5];
+            let (mut reached, mut without_consent) = (0, 0);
+            let mut last = None;
+            for f in facts {
+                by_category[f.category as usize] += 1;
+                by_reason[f.reason.kind() as usize] += 1;
+                if last != Some(f.person) {
+                    last = Some(f.person);
+                    reached += 1;
+                    if !consent.contains(&(company, f.person)) {
+                        without_consent += 1;
+                    }
+                }
+            }
+            let consented = consent.iter().filter(|(c, _)| *c == company).count() as u32;
+            CompanyFigures {
+                company,
+                reached,
+                consented,
+                without_consent,
+                amplification: f64::from(reached) / f64::from(consented.max(1)),
+                by_category,
+                by_reason,
+            }
+        })
+        .collect()
+}
+
+/// Figures for every person, in file order.
+pub fn person_figures(s: &Scenario, exposure: &Exposure) -> Vec<PersonFigures> {
+    let ever = consents(s, exposure, true);
+    let mut out: Vec<PersonFigures> = (0..s.people.len() as u32)
+        .map(|p| PersonFigures {
+            person: PersonIx(p),
+            holdings: Vec::new(),
+        })
+        .collect();
+    // Facts are sorted by company, then person, then category, so each holding is built from
+    // one run of facts, and each person's holdings come in company order.
+    for f in &exposure.facts {
+        let holdings = &mut out[f.person.ix()].holdings;
+        match holdings.last_mut() {
+            Some(h) if h.company == f.company => h.categories.push((f.category, f.reason.kind())),
+            _ => holdings.push(Holding {
+                company: f.company,
+                categories: vec![(f.category, f.reason.kind())],
+                ever_consented: ever.contains(&(f.company, f.person)),
+            }),
+        }
+    }
+    out
+}
+
+/// The categories of a holding, as a set.
+pub fn categories_of(h: &Holding) -> CategorySet {
+    h.categories.iter().map(|(c, _)| *c).collect()
+}
