@@ -13,8 +13,7 @@ pub struct Date(i32);
 impl Date {
     /// The date of year `y`, month `m` (1 to 12) and day `d`, or `None` when no such day exists.
     pub fn from_ymd(y: i32, m: u32, d: u32) -> Option<Date> {
-        if !(1..=9999).contains(&y) || !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m)
-        {
+        if !(1..=9999).contains(&y) || !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
             return None;
         }
         Some(Date(days_from_civil(y, m, d)))
@@ -144,7 +143,13 @@ mod tests {
 
     #[test]
     fn parses_and_prints_round_trip() {
-        for text in ["0001-01-01", "1970-01-01", "2000-02-29", "2015-04-30", "9999-12-31"] {
+        for text in [
+            "0001-01-01",
+            "1970-01-01",
+            "2000-02-29",
+            "2015-04-30",
+            "9999-12-31",
+        ] {
             assert_eq!(Date::parse(text).unwrap().to_string(), text);
         }
         assert_eq!(Date::parse("1970-01-01").unwrap().day_number(), 0);
@@ -153,8 +158,18 @@ mod tests {
     #[test]
     fn refuses_what_is_not_a_day() {
         for text in [
-            "2015-02-29", "1900-02-29", "2015-13-01", "2015-00-10", "2015-04-31", "2015-4-30",
-            "15-04-30", "2015/04/30", "", "0000-01-01", "2015-04-3a", "２０１５-04-30",
+            "2015-02-29",
+            "1900-02-29",
+            "2015-13-01",
+            "2015-00-10",
+            "2015-04-31",
+            "2015-4-30",
+            "15-04-30",
+            "2015/04/30",
+            "",
+            "0000-01-01",
+            "2015-04-3a",
+            "２０１５-04-30",
         ] {
             assert!(Date::parse(text).is_err(), "{text} was accepted");
         }
@@ -164,7 +179,10 @@ mod tests {
     fn steps_across_month_and_year_ends() {
         let d = Date::parse("2016-03-01").unwrap();
         assert_eq!(d.pred().to_string(), "2016-02-29");
-        assert_eq!(Date::parse("2014-12-31").unwrap().succ().to_string(), "2015-01-01");
+        assert_eq!(
+            Date::parse("2014-12-31").unwrap().succ().to_string(),
+            "2015-01-01"
+        );
     }
 
     #[test]

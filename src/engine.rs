@@ -170,7 +170,9 @@ impl ReasonKinds {
 
     /// The kinds, in order of precedence.
     pub fn iter(self) -> impl Iterator<Item = ReasonKind> {
-        ReasonKind::ALL.into_iter().filter(move |k| self.contains(*k))
+        ReasonKind::ALL
+            .into_iter()
+            .filter(move |k| self.contains(*k))
     }
 }
 
@@ -339,17 +341,17 @@ impl Engine {
     fn order_key(&self, r: &Reason) -> (ReasonKind, u32, u32) {
         match *r {
             Reason::Consent { grant } => (ReasonKind::Consent, 0, grant),
-            Reason::Friend { via, grant } => (ReasonKind::Friend, self.person_rank[via.ix()], grant),
+            Reason::Friend { via, grant } => {
+                (ReasonKind::Friend, self.person_rank[via.ix()], grant)
+            }
             Reason::Mailbox { via, grant } => {
                 (ReasonKind::Mailbox, self.person_rank[via.ix()], grant)
             }
             Reason::Deal(DealSource::Agreement(a)) => (ReasonKind::Deal, 0, a),
             Reason::Deal(DealSource::Unasked(g)) => (ReasonKind::Deal, 1, g),
-            Reason::Transfer { from, transfer } => (
-                ReasonKind::Transfer,
-                self.company_rank[from.ix()],
-                transfer,
-            ),
+            Reason::Transfer { from, transfer } => {
+                (ReasonKind::Transfer, self.company_rank[from.ix()], transfer)
+            }
         }
     }
 
@@ -368,21 +370,32 @@ impl Engine {
 
     /// The friends of `person` at `date`: each friend, the first active friendship joining
     /// them (in file order) and whether an active one carries messages.
-    pub fn friends_at(&self, person: PersonIx, date: Date) -> impl Iterator<Item = (PersonIx, u32, bool)> + '_ {
+    pub fn friends_at(
+        &self,
+        person: PersonIx,
+        date: Date,
+    ) -> impl Iterator<Item = (PersonIx, u32, bool)> + '_ {
         let ix = person.0;
         let targets = self.friends.neighbors_slice(ix);
         let weights = self.friends.edges_slice(ix);
-        targets.iter().zip(weights).filter_map(move |(&to, &(at, len))| {
-            let mut active = self.pair_friendships[at as usize..(at + len) as usize]
-                .iter()
-                .copied()
-                .filter(|&f| self.scenario.friendships[f as usize].interval.contains(date));
-            let first = active.next()?;
-            let messages = std::iter::once(first)
-                .chain(active)
-                .any(|f| self.scenario.friendships[f as usize].messages);
-            Some((PersonIx(to), first, messages))
-        })
+        targets
+            .iter()
+            .zip(weights)
+            .filter_map(move |(&to, &(at, len))| {
+                let mut active = self.pair_friendships[at as usize..(at + len) as usize]
+                    .iter()
+                    .copied()
+                    .filter(|&f| {
+                        self.scenario.friendships[f as usize]
+                            .interval
+                            .contains(date)
+                    });
+                let first = active.next()?;
+                let messages = std::iter::once(first)
+                    .chain(active)
+                    .any(|f| self.scenario.friendships[f as usize].messages);
+                Some((PersonIx(to), first, messages))
+            })
     }
 
     fn access_map(&self, date: Date) -> FxHashMap<u64, Entry> {
@@ -395,7 +408,14 @@ impl Engine {
 
         // What each company may take of friends' data today (rule 2's two conditions).
         let policy_open = self.policy_open(date);
-        let mut open = vec![if policy_open { CategorySet::ALL } else { CategorySet::EMPTY }; s.companies.len()];
+        let mut open = vec![
+            if policy_open {
+                CategorySet::ALL
+            } else {
+                CategorySet::EMPTY
+            };
+            s.companies.len()
+        ];
         let mut bypass = vec![CategorySet::EMPTY; s.companies.len()];
         for (i, a) in s.agreements.iter().enumerate() {
             if !a.interval.contains(date) {
@@ -410,7 +430,12 @@ impl Engine {
             if !a.all_users.is_empty() {
                 for p in 0..s.people.len() as u32 {
                     for k in a.all_users.iter() {
-                        out.add(a.company, PersonIx(p), k, Reason::Deal(DealSource::Agreement(i as u32)));
+                        out.add(
+                            a.company,
+                            PersonIx(p),
+                            k,
+                            Reason::Deal(DealSource::Agreement(i as u32)),
+                        );
                     }
                 }
             }
@@ -446,10 +471,26 @@ impl Engine {
                     CategorySet::EMPTY
                 };
                 for k in wanted.intersection(settings.union(bypass)).iter() {
-                    out.add(g.company, friend, k, Reason::Friend { via: g.person, grant });
+                    out.add(
+                        g.company,
+                        friend,
+                        k,
+                        Reason::Friend {
+                            via: g.person,
+                            grant,
+                        },
+                    );
                 }
                 if mailbox && messages {
-                    out.add(g.company, friend, Category::Messages, Reason::Mailbox { via: g.person, grant });
+                    out.add(
+                        g.company,
+                        friend,
+                        Category::Messages,
+                        Reason::Mailbox {
+                            via: g.person,
+                            grant,
+                        },
+                    );
                 }
             }
         }
@@ -520,7 +561,10 @@ impl Engine {
         holders: &[u32],
     ) -> Vec<(NodeIndex, Option<Reason>)> {
         let mut reached = vec![false; graph.node_count()];
-        let mut frontier: Vec<NodeIndex> = holders.iter().map(|h| NodeIndex::new(*h as usize)).collect();
+        let mut frontier: Vec<NodeIndex> = holders
+            .iter()
+            .map(|h| NodeIndex::new(*h as usize))
+            .collect();
         for n in &frontier {
             reached[n.index()] = true;
         }
@@ -601,7 +645,11 @@ impl Facts<'_> {
             .or_insert_with(|| {
                 let mut kinds = ReasonKinds::default();
                 kinds.insert(reason.kind());
-                Entry { reason, kinds, at: date }
+                Entry {
+                    reason,
+                    kinds,
+                    at: date,
+                }
             });
     }
 }

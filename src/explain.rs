@@ -61,7 +61,10 @@ fn sentence(engine: &Engine, fact: &Fact) -> String {
     match fact.reason {
         Reason::Consent { grant } => {
             let g = &s.grants[grant as usize];
-            format!("{person} signed in to {company}{} and granted it their {k}.", on(g.interval.from))
+            format!(
+                "{person} signed in to {company}{} and granted it their {k}.",
+                on(g.interval.from)
+            )
         }
         Reason::Deal(DealSource::Unasked(grant)) => {
             let g = &s.grants[grant as usize];
@@ -110,7 +113,9 @@ fn why_open(engine: &Engine, company: CompanyIx, k: Category, at: Date) -> Strin
     let s = engine.scenario();
     if let Some(period) = s.friend_permissions.iter().find(|p| p.contains(at)) {
         return match period.until {
-            Some(until) => format!("Any app could still ask for friends' data then (until {until})."),
+            Some(until) => {
+                format!("Any app could still ask for friends' data then (until {until}).")
+            }
             None => "Any app could ask for friends' data then.".to_string(),
         };
     }
@@ -133,7 +138,11 @@ fn why_allowed(engine: &Engine, company: CompanyIx, person: PersonIx, k: Categor
     let s = engine.scenario();
     let p = s.person(person);
     if p.platform_apps && p.apps_others_use.contains(k) {
-        format!("{}'s \"Apps others use\" setting allowed their {}.", p.name, k.label())
+        format!(
+            "{}'s \"Apps others use\" setting allowed their {}.",
+            p.name,
+            k.label()
+        )
     } else {
         format!(
             "{}'s settings said no to their {}, but {}'s deal with the platform ignored settings.",

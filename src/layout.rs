@@ -1,1 +1,214 @@
-//! todo
+//! Where each person and company sits on the picture: a small deterministic force layout.
+//!
+//! People start on a phyllotaxis spiral; a fixed number of ticks pull friends together and
+//! push everyone apart. Companies then sit on a ring around them, each turned towards the
+//! people who signed in to it. There is no
+//! randomness, so a scenario is always drawn the same way, and the layout ignores dates, so
+//! nodes stay put while the reader changes the date. Each tick is O(n²): meant for scenarios
+//! of up to a few hundred nodes, like every built-in one.
+
+use crate::model::Scenario;
+
+/// A position in layout units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Point {
+    /// Left to right.
+    pub x: f64,
+    /// Top to bottom.
+    pub y: f64,
+}
+
+/// Positions of every node, inside `0..WIDTH` by `0..HEIGHT`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    /// One per person, in file order.
+    pub people: Vec<Point>,
+    /// One per company, in file order.
+    pub companies: Vec<Point>,
+}
+
+/// The width of the drawing area.
+pub const WIDTH: f64 = 1000.0;
+/// The height of the drawing area.
+pub const HEIGHT: f64 = 640.0;
+/// Free space kept around the nodes for their labels.
+pub const MARGIN: f64 = 60.0;
+
+const TICKS: usize = 300;
+
+/// Lays out `s`: people by force in an inner ellipse, companies on a ring around them, each
+/// near the people who signed in to it.
+pub fn layout(s: &Scenario) -> Layout {
+    let mut people = people_by_force(s);
+    let (cx, cy) = (WIDTH / 2.0, HEIGHT / 2.0);
+    let (rx, ry) = if s.companies.is_empty() {
+        (WIDTH / 2.0 - MARGIN, HEIGHT / 2.0 - MARGIN)
+    } else {
+        (WIDTH * 0.27, HEIGHT * 0.27)
+    };
+    fit(&mut people, cx - rx, cy - ry, 2.0 * rx, 2.0 * ry);
+
+    // Each company wants the direction of the people linked to it; companies keep that order
+    // around the ring but are spaced evenly, so none overlap.
+    let n = s.companies.len();
+    let mut wanted: Vec<(f64, usize)> = (0..n)
+        .map(|c| {
+            let (mut x, mut y, mut k) = (0.0, 0.0, 0.0);
+            for g in s.grants.iter().filter(|g| g.company.ix() == c) {
+                let p = people[g.person.ix()];
+                x += p.x - cx;
+                y += p.y - cy;
+                k += 1.0;
+            }
+            let fallback = c as f64 * std::f64::consts::TAU / n as f64;
+            let angle = if k > 0.0 && (x.abs() + y.abs()) > 1e-6 {
+                y.atan2(x)
+            } else {
+                fallback
+            };
+            (angle, c)
+        })
+        .collect();
+    wanted.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    let slot = std::f64::consts::TAU / n.max(1) as f64;
+    // The rotation of the evenly spaced ring that keeps companies closest to where they want
+    // to be, found by trying a fine grid of rotations.
+    let cost = |offset: f64| -> f64 {
+        wanted
+            .iter()
+            .enumerate()
+            .map(|(i, (a, _))| {
+                let d = (offset + i as f64 * slot - a).rem_euclid(std::f64::consts::TAU);
+                d.min(std::f64::consts::TAU - d).powi(2)
+            })
+            .sum()
+    };
+    let offset = (0..360)
+        .map(|i| i as f64 * std::f64::consts::TAU / 360.0)
+        .min_by(|a, b| cost(*a).total_cmp(&cost(*b)))
+        .unwrap_or(0.0);
+    let (ox, oy) = (WIDTH / 2.0 - MARGIN, HEIGHT / 2.0 - MARGIN);
+    let mut companies = vec![Point { x: cx, y: cy }; n];
+    for (i, (_, c)) in wanted.iter().enumerate() {
+        let a = offset + i as f64 * slot;
+        companies[*c] = Point {
+            x: cx + ox * a.cos(),
+            y: cy + oy * a.sin(),
+        };
+    }
+    Layout { people, companies }
+}
+
+/// People placed by a force simulation over friendships, in layout units around the origin.
+fn people_by_force(s: &Scenario) -> Vec<Point> {
+    let n = s.people.len();
+    // The golden angle spreads points evenly on a disc without any random numbers.
+    let golden = std::f64::consts::PI * (3.0 - 5f64.sqrt());
+    let mut pos: Vec<Point> = (0..n)
+        .map(|i| {
+            let r = 10.0 * (i as f64 + 0.5).sqrt();
+            let a = i as f64 * golden;
+            Point {
+                x: r * a.cos(),
+                y: r * a.sin(),
+            }
+        })
+        .collect();
+    let ideal = 60.0;
+    for tick in 0..TICKS {
+        let cooling = 1.0 - tick as f64 / TICKS as f64;
+        let mut force = vec![Point { x: 0.0, y: 0.0 }; n];
+        for i in 0..n {
+            for j in (i + 1)..n {
+                let dx = pos[i].x - pos[j].x;
+                let dy = pos[i].y - pos[j].y;
+                let d2 = (dx * dx + dy * dy).max(1.0);
+                let push = ideal * ideal / d2;
+                force[i].x += dx * push;
+                force[i].y += dy * push;
+                force[j].x -= dx * push;
+                force[j].y -= dy * push;
+            }
+        }
+        for f in &s.friendships {
+            let (a, b) = (f.between[0].ix(), f.between[1].ix());
+            let dx = pos[b].x - pos[a].x;
+            let dy = pos[b].y - pos[a].y;
+            let d = (dx * dx + dy * dy).sqrt().max(1.0);
+            let pull = (d - ideal) / d * 0.5;
+            force[a].x += dx * pull;
+            force[a].y += dy * pull;
+            force[b].x -= dx * pull;
+            force[b].y -= dy * pull;
+        }
+        for (p, f) in pos.iter_mut().zip(&force) {
+            // Gravity keeps people without friends from drifting off.
+            let fx = f.x - p.x * 0.05;
+            let fy = f.y - p.y * 0.05;
+            let len = (fx * fx + fy * fy).sqrt();
+            let step = len.min(20.0 * cooling + 0.5);
+            if len > 0.0 {
+                p.x += fx / len * step;
+                p.y += fy / len * step;
+            }
+        }
+    }
+    pos
+}
+
+/// Scales and moves `pos` into the box at (`x`, `y`) of size `w` by `h`, keeping proportions.
+fn fit(pos: &mut [Point], x: f64, y: f64, w: f64, h: f64) {
+    if pos.is_empty() {
+        return;
+    }
+    let (mut x0, mut x1, mut y0, mut y1) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
+    for p in pos.iter() {
+        x0 = x0.min(p.x);
+        x1 = x1.max(p.x);
+        y0 = y0.min(p.y);
+        y1 = y1.max(p.y);
+    }
+    let (pw, ph) = ((x1 - x0).max(1.0), (y1 - y0).max(1.0));
+    let scale = (w / pw).min(h / ph);
+    let ox = x + (w - pw * scale) / 2.0;
+    let oy = y + (h - ph * scale) / 2.0;
+    for p in pos.iter_mut() {
+        p.x = ox + (p.x - x0) * scale;
+        p.y = oy + (p.y - y0) * scale;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtin::BUILTINS;
+    use crate::scenario_file::parse;
+
+    #[test]
+    fn is_deterministic_inside_the_area_and_spread_out() {
+        for b in BUILTINS {
+            let s = parse(b.json).expect("built-in scenarios are valid");
+            let a = layout(&s);
+            assert_eq!(a, layout(&s), "{}: layout changed between runs", b.slug);
+            let all: Vec<Point> = a.people.iter().chain(&a.companies).copied().collect();
+            for p in &all {
+                assert!(
+                    p.x >= MARGIN - 1e-6 && p.x <= WIDTH - MARGIN + 1e-6,
+                    "{}: {p:?}",
+                    b.slug
+                );
+                assert!(
+                    p.y >= MARGIN - 1e-6 && p.y <= HEIGHT - MARGIN + 1e-6,
+                    "{}: {p:?}",
+                    b.slug
+                );
+            }
+            for (i, p) in all.iter().enumerate() {
+                for q in &all[i + 1..] {
+                    let d = ((p.x - q.x).powi(2) + (p.y - q.y).powi(2)).sqrt();
+                    assert!(d > 12.0, "{}: two nodes overlap at {p:?}", b.slug);
+                }
+            }
+        }
+    }
+}

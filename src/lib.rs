@@ -8,6 +8,7 @@
 //! Yew and the DOM: nothing else in the crate imports a browser crate, and the compiler
 //! enforces that, because those crates are dependencies of the `wasm32` target only.
 
+pub mod app;
 pub mod builtin;
 pub mod date;
 pub mod engine;

@@ -436,7 +436,10 @@ impl Scenario {
             .chain(self.grants.iter().map(|g| &g.interval))
             .chain(self.agreements.iter().map(|a| &a.interval))
             .chain(self.transfers.iter().map(|t| &t.interval));
-        let mut dates: Vec<Date> = intervals.flat_map(|i| [i.from, i.until]).flatten().collect();
+        let mut dates: Vec<Date> = intervals
+            .flat_map(|i| [i.from, i.until])
+            .flatten()
+            .collect();
         dates.sort_unstable();
         dates.dedup();
         dates

@@ -442,7 +442,10 @@ impl<'p> Checker<'p> {
                 if !web || url.len() < 10 || url.chars().any(|c| c.is_control() || c == ' ') {
                     self.problems.push(
                         format!("{path}.url"),
-                        format!("\"{}\" is not a web address starting with https:// or http://", shorten(url)),
+                        format!(
+                            "\"{}\" is not a web address starting with https:// or http://",
+                            shorten(url)
+                        ),
                     );
                 }
             }
@@ -512,7 +515,10 @@ impl<'p> Checker<'p> {
             if f.between.len() != 2 {
                 self.problems.push(
                     format!("{path}.between"),
-                    format!("a friendship is between exactly two people, not {}", f.between.len()),
+                    format!(
+                        "a friendship is between exactly two people, not {}",
+                        f.between.len()
+                    ),
                 );
                 continue;
             }
@@ -606,7 +612,10 @@ impl<'p> Checker<'p> {
             if t.from_company == t.to_company {
                 self.problems.push(
                     format!("{path}.to_company"),
-                    format!("a transfer goes from one company to another, but both are `{}`", t.to_company),
+                    format!(
+                        "a transfer goes from one company to another, but both are `{}`",
+                        t.to_company
+                    ),
                 );
             }
             if t.categories.is_empty() {
@@ -635,7 +644,8 @@ impl<'p> Checker<'p> {
             let path = format!("steps[{i}]");
             self.name(&s.title, &format!("{path}.title"));
             if s.text.trim().is_empty() {
-                self.problems.push(format!("{path}.text"), "a step needs some text");
+                self.problems
+                    .push(format!("{path}.text"), "a step needs some text");
             }
             let date = s
                 .date
@@ -669,12 +679,18 @@ impl<'p> Checker<'p> {
         } else if id.len() > MAX_ID_LEN {
             self.problems.push(
                 path,
-                format!("an id is at most {MAX_ID_LEN} bytes long; this one has {}", id.len()),
+                format!(
+                    "an id is at most {MAX_ID_LEN} bytes long; this one has {}",
+                    id.len()
+                ),
             );
         } else if id.trim() != id || id.chars().any(char::is_control) {
             self.problems.push(
                 path,
-                format!("the id \"{}\" starts or ends with a space, or holds a control character", id.escape_debug()),
+                format!(
+                    "the id \"{}\" starts or ends with a space, or holds a control character",
+                    id.escape_debug()
+                ),
             );
         }
     }
@@ -685,7 +701,10 @@ impl<'p> Checker<'p> {
         match self.ids.get(id) {
             Some((_, first)) => self.problems.push(
                 id_path,
-                format!("`{}` is already the id of {first}; ids are unique among people and companies", shorten(id)),
+                format!(
+                    "`{}` is already the id of {first}; ids are unique among people and companies",
+                    shorten(id)
+                ),
             ),
             None => {
                 self.ids.insert(id.to_string(), (node, path.to_string()));
@@ -697,8 +716,10 @@ impl<'p> Checker<'p> {
         if name.trim().is_empty() {
             self.problems.push(path, "this cannot be empty");
         } else if name.chars().count() > MAX_NAME_LEN {
-            self.problems
-                .push(path, format!("this is longer than {MAX_NAME_LEN} characters"));
+            self.problems.push(
+                path,
+                format!("this is longer than {MAX_NAME_LEN} characters"),
+            );
         } else if name.chars().any(char::is_control) {
             self.problems.push(path, "this holds a control character");
         }
@@ -734,7 +755,9 @@ impl<'p> Checker<'p> {
         for (i, name) in names.iter().enumerate() {
             match Category::parse(name) {
                 Some(c) => set.insert(c),
-                None => self.problems.push(format!("{path}[{i}]"), unknown_category(name)),
+                None => self
+                    .problems
+                    .push(format!("{path}[{i}]"), unknown_category(name)),
             }
         }
         set
@@ -772,8 +795,10 @@ impl<'p> Checker<'p> {
         match self.ids.get(id) {
             Some((Node::Person(p), _)) => Some(*p),
             Some((Node::Company(_), _)) => {
-                self.problems
-                    .push(path, format!("`{}` is a company, and this needs a person", shorten(id)));
+                self.problems.push(
+                    path,
+                    format!("`{}` is a company, and this needs a person", shorten(id)),
+                );
                 None
             }
             None => {
@@ -788,8 +813,10 @@ impl<'p> Checker<'p> {
         match self.ids.get(id) {
             Some((Node::Company(c), _)) => Some(*c),
             Some((Node::Person(_), _)) => {
-                self.problems
-                    .push(path, format!("`{}` is a person, and this needs a company", shorten(id)));
+                self.problems.push(
+                    path,
+                    format!("`{}` is a person, and this needs a company", shorten(id)),
+                );
                 None
             }
             None => {
