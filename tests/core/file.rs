@@ -1,0 +1,348 @@
+//! Scenario files: what is refused, and how the refusal reads.
+
+use serde_json::json;
+use spillover::scenario_file::parse;
+
+use crate::scenario;
+
+/// The problems of `text`, each as "path: message" (or "line L, column C: message").
+fn problems(text: &str) -> Vec<String> {
+    match parse(text) {
+        Ok(_) => panic!("accepted: {text}"),
+        Err(ps) => ps.iter().map(|p| p.to_string()).collect(),
+    }
+}
+
+/// `file` is refused with exactly one problem, at `path`, whose words contain `words`.
+fn refused(file: serde_json::Value, path: &str, words: &str) {
+    let ps = problems(&file.to_string());
+    assert_eq!(ps.len(), 1, "{ps:#?}");
+    assert!(
+        ps[0].starts_with(&format!("{path}: ")),
+        "wanted the path {path}: {ps:#?}"
+    );
+    assert!(ps[0].contains(words), "wanted \"{words}\" in {ps:#?}");
+}
+
+fn two_people(extra: serde_json::Value) -> serde_json::Value {
+    let mut file = scenario(json!({
+        "people": [{"id": "ana", "name": "Ana"}, {"id": "ben", "name": "Ben"}],
+        "companies": [{"id": "app", "name": "App"}],
+        "sources": [{"id": "src", "title": "A report"}],
+    }));
+    for (k, v) in extra.as_object().unwrap() {
+        file[k] = v.clone();
+    }
+    file
+}
+
+#[test]
+fn a_minimal_file_and_the_models_example_are_accepted() {
+    assert!(parse(&scenario(json!({})).to_string()).is_ok());
+    let example = r#"{
+      "format": "spillover-scenario", "version": 1, "title": "Partners behind the wall",
+      "description": "Plain-language summary shown to readers.", "date": "2016-06-01",
+      "sources": [{"id": "nyt-2018", "title": "…", "publisher": "…", "date": "2018-12-18", "url": "https://example.org/"}],
+      "policy": {"friend_permissions": [{"from": "2010-04-21", "until": "2015-04-30"}]},
+      "people": [{"id": "ana", "name": "Ana"},
+                 {"id": "ben", "name": "Ben", "platform_apps": true, "apps_others_use": ["name", "likes"]}],
+      "companies": [{"id": "spotify", "name": "Spotify", "kind": "partner"},
+                    {"id": "gsr", "name": "GSR"}, {"id": "ca", "name": "CA", "kind": "broker"}],
+      "friendships": [{"between": ["ana", "ben"], "messages": true, "from": "2009-01-01"}],
+      "grants": [{"person": "ben", "company": "spotify", "scopes": ["name", "messages", "friends.likes"],
+                  "explicit": true, "from": "2012-01-01", "until": "2019-01-01", "source": "nyt-2018"}],
+      "agreements": [{"company": "spotify", "friend_data": ["likes"], "ignores_settings": false,
+                      "all_users": [], "from": "2010-01-01", "until": "2019-01-01", "source": "nyt-2018"}],
+      "transfers": [{"from_company": "gsr", "to_company": "ca", "categories": ["likes", "name"],
+                     "from": "2014-06-01", "until": "2015-12-01", "source": "nyt-2018"}]
+    }"#;
+    let s = parse(example).expect("MODEL.md's example is valid");
+    assert_eq!(
+        s.people[0].apps_others_use.len(),
+        9,
+        "the default is every category but messages"
+    );
+    assert!(s.people[0].platform_apps);
+}
+
+#[test]
+fn text_that_is_not_json_is_refused_with_line_and_column() {
+    let ps = problems("{\n  \"format\": \"spillover-scenario\",\n  \"version\": 1,,\n}");
+    assert_eq!(ps.len(), 1);
+    assert!(
+        ps[0].starts_with("line 3, column 16: this is not valid JSON"),
+        "{ps:?}"
+    );
+    let ps = problems("{\"format\": \"spill");
+    assert!(ps[0].contains("ends too early"), "{ps:?}");
+    let ps = problems("");
+    assert!(ps[0].starts_with("line 1, column 0"), "{ps:?}");
+}
+
+#[test]
+fn a_file_that_is_not_an_object_is_refused() {
+    let ps = problems("[1, 2]");
+    assert!(
+        ps[0].contains("one JSON object") && ps[0].contains("not a list"),
+        "{ps:?}"
+    );
+}
+
+#[test]
+fn unknown_fields_are_refused_at_any_depth() {
+    refused(
+        scenario(json!({"titel": "x"})),
+        "titel",
+        "unknown field `titel`",
+    );
+    refused(
+        two_people(
+            json!({"grants": [{"person": "ana", "company": "app", "scopes": ["name"], "explict": false}]}),
+        ),
+        "grants[0].explict",
+        "unknown field `explict`, expected one of `person`, `company`, `scopes`, `explicit`",
+    );
+    refused(
+        two_people(json!({"policy": {"friend_permission": []}})),
+        "policy.friend_permission",
+        "unknown field `friend_permission`",
+    );
+}
+
+#[test]
+fn wrong_types_and_missing_fields_name_their_place() {
+    refused(
+        two_people(
+            json!({"people": [{"id": "ana", "name": "Ana"}, {"id": "ben", "name": "Ben", "platform_apps": "yes"}]}),
+        ),
+        "people[1].platform_apps",
+        "expected a boolean",
+    );
+    refused(
+        two_people(json!({"grants": [{"person": "ana", "scopes": ["name"]}]})),
+        "grants[0]",
+        "missing field `company`",
+    );
+    refused(
+        two_people(json!({"grants": {"person": "ana"}})),
+        "grants",
+        "expected a list, found an object",
+    );
+    let ps =
+        problems(&json!({"format": "spillover-scenario", "version": 1, "title": "x"}).to_string());
+    assert_eq!(ps, vec!["missing field `date`"]);
+}
+
+#[test]
+fn the_format_and_its_version_are_checked() {
+    refused(
+        scenario(json!({"format": "something-else"})),
+        "format",
+        "not a Spillover scenario",
+    );
+    refused(
+        scenario(json!({"version": 2})),
+        "version",
+        "format version 2; this Spillover reads version 1",
+    );
+}
+
+#[test]
+fn dates_must_be_days_of_the_calendar() {
+    refused(
+        scenario(json!({"date": "2014-02-30"})),
+        "date",
+        "not a day of the calendar",
+    );
+    refused(
+        two_people(
+            json!({"grants": [{"person": "ana", "company": "app", "scopes": ["name"], "from": "June 2014"}]}),
+        ),
+        "grants[0].from",
+        "not a date of the form YYYY-MM-DD",
+    );
+}
+
+#[test]
+fn an_interval_that_ends_before_or_when_it_starts_is_refused() {
+    refused(
+        two_people(
+            json!({"friendships": [{"between": ["ana", "ben"], "from": "2014-01-01", "until": "2013-01-01"}]}),
+        ),
+        "friendships[0].until",
+        "ends (2013-01-01) before it starts (2014-01-01)",
+    );
+    refused(
+        two_people(
+            json!({"policy": {"friend_permissions": [{"from": "2014-01-01", "until": "2014-01-01"}]}}),
+        ),
+        "policy.friend_permissions[0].until",
+        "on the day it starts",
+    );
+}
+
+#[test]
+fn ids_are_unique_among_people_and_companies() {
+    refused(
+        two_people(json!({"companies": [{"id": "ben", "name": "Ben's app"}]})),
+        "companies[0].id",
+        "`ben` is already the id of people[1]",
+    );
+    refused(
+        two_people(json!({"people": [{"id": "", "name": "Nobody"}]})),
+        "people[0].id",
+        "cannot be empty",
+    );
+    refused(
+        two_people(json!({"people": [{"id": " ana", "name": "Ana"}]})),
+        "people[0].id",
+        "starts or ends with a space",
+    );
+    let long = "x".repeat(101);
+    refused(
+        two_people(json!({"people": [{"id": long, "name": "Long"}]})),
+        "people[0].id",
+        "at most 100 bytes",
+    );
+}
+
+#[test]
+fn references_must_point_at_the_right_kind_of_thing() {
+    refused(
+        two_people(json!({"friendships": [{"between": ["ana", "ana"]}]})),
+        "friendships[0].between[1]",
+        "cannot be friends with themselves",
+    );
+    refused(
+        two_people(json!({"friendships": [{"between": ["ana", "app"]}]})),
+        "friendships[0].between[1]",
+        "`app` is a company",
+    );
+    refused(
+        two_people(json!({"friendships": [{"between": ["ana"]}]})),
+        "friendships[0].between",
+        "exactly two people, not 1",
+    );
+    refused(
+        two_people(json!({"grants": [{"person": "zed", "company": "app", "scopes": ["name"]}]})),
+        "grants[0].person",
+        "no person has the id `zed`",
+    );
+    refused(
+        two_people(json!({"grants": [{"person": "ana", "company": "ben", "scopes": ["name"]}]})),
+        "grants[0].company",
+        "`ben` is a person",
+    );
+    refused(
+        two_people(
+            json!({"transfers": [{"from_company": "app", "to_company": "app", "categories": ["name"]}]}),
+        ),
+        "transfers[0].to_company",
+        "both are `app`",
+    );
+    refused(
+        two_people(
+            json!({"grants": [{"person": "ana", "company": "app", "scopes": ["name"], "source": "nyt"}]}),
+        ),
+        "grants[0].source",
+        "no entry of `sources` has the id `nyt`",
+    );
+    refused(
+        two_people(
+            json!({"steps": [{"title": "One", "text": "Look", "highlight": ["ana", "nobody"]}]}),
+        ),
+        "steps[0].highlight[1]",
+        "no person or company has the id `nobody`",
+    );
+}
+
+#[test]
+fn scopes_and_categories_are_checked_with_a_hint() {
+    refused(
+        two_people(json!({"grants": [{"person": "ana", "company": "app", "scopes": ["name", "likse"]}]})),
+        "grants[0].scopes[1]",
+        "\"likse\" is not a category; the categories are user_id, name, contact, friends, birthday, location, likes, photos, posts, messages",
+    );
+    refused(
+        two_people(
+            json!({"grants": [{"person": "ana", "company": "app", "scopes": ["friends.messages"]}]}),
+        ),
+        "grants[0].scopes[0]",
+        "mailbox rule",
+    );
+    refused(
+        two_people(json!({"grants": [{"person": "ana", "company": "app", "scopes": []}]})),
+        "grants[0].scopes",
+        "at least one scope",
+    );
+    refused(
+        two_people(
+            json!({"people": [{"id": "ana", "name": "Ana", "apps_others_use": ["likes", "shoe size"]}]}),
+        ),
+        "people[0].apps_others_use[1]",
+        "\"shoe size\" is not a category",
+    );
+    refused(
+        two_people(json!({"companies": [{"id": "app", "name": "App", "kind": "bank"}]})),
+        "companies[0].kind",
+        "\"bank\" is not a kind of company",
+    );
+}
+
+#[test]
+fn source_links_must_be_web_addresses() {
+    refused(
+        two_people(
+            json!({"sources": [{"id": "src", "title": "A report", "url": "javascript:alert(1)"}]}),
+        ),
+        "sources[0].url",
+        "not a web address",
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let file = two_people(json!({
+        "grants": [
+            {"person": "ana", "company": "app", "scopes": ["name"], "explict": true},
+            {"person": "ana", "company": "app", "scopes": "name"},
+        ],
+        "people": [{"id": "ana", "name": "Ana", "platform_apps": 1}],
+    }));
+    let ps = problems(&file.to_string());
+    assert_eq!(ps.len(), 3, "{ps:#?}");
+    let file = two_people(json!({
+        "friendships": [{"between": ["ana", "zed"]}],
+        "grants": [{"person": "ana", "company": "app", "scopes": ["likse"], "from": "2014-13-01"}],
+    }));
+    let ps = problems(&file.to_string());
+    assert_eq!(ps.len(), 3, "{ps:#?}");
+}
+
+#[test]
+fn hostile_input_gets_a_message_not_a_panic() {
+    let deep = "[".repeat(10_000);
+    assert!(!problems(&deep).is_empty());
+    let name = "<script>alert(1)</script>\u{202e}";
+    let s =
+        parse(&two_people(json!({"people": [{"id": "ana", "name": name}]})).to_string()).unwrap();
+    assert_eq!(
+        s.people[0].name, name,
+        "names are kept as text; the view escapes them"
+    );
+    refused(
+        two_people(json!({"people": [{"id": "ana", "name": "A\u{0}na"}]})),
+        "people[0].name",
+        "control character",
+    );
+    let huge = "9".repeat(400);
+    let ps = problems(
+        &scenario(json!({}))
+            .to_string()
+            .replace("\"version\":1", &format!("\"version\":{huge}")),
+    );
+    assert!(
+        ps[0].starts_with("line 1, column") && ps[0].contains("number out of range"),
+        "{ps:?}"
+    );
+}

@@ -1,0 +1,250 @@
+//! Laws of the model, checked over generated scenarios.
+
+use proptest::prelude::*;
+use serde_json::{json, Value};
+use spillover::engine::{Engine, Mode, Reason, ReasonKind};
+use spillover::explain::explain;
+use spillover::scenario_file::parse;
+
+use crate::date;
+
+const DATES: [&str; 6] = [
+    "2009-01-01",
+    "2010-04-21",
+    "2012-01-01",
+    "2013-06-01",
+    "2015-04-30",
+    "2017-01-01",
+];
+const CATEGORIES: [&str; 10] = [
+    "user_id", "name", "contact", "friends", "birthday", "location", "likes", "photos", "posts",
+    "messages",
+];
+
+fn interval() -> impl Strategy<Value = (Option<usize>, Option<usize>)> {
+    (
+        proptest::option::of(0..DATES.len()),
+        proptest::option::of(0..DATES.len()),
+    )
+        .prop_map(|(a, b)| match (a, b) {
+            (Some(a), Some(b)) if a == b => (Some(a), None),
+            (Some(a), Some(b)) => (Some(a.min(b)), Some(a.max(b))),
+            other => other,
+        })
+}
+
+fn put_interval(v: &mut Value, (from, until): (Option<usize>, Option<usize>)) {
+    if let Some(f) = from {
+        v["from"] = json!(DATES[f]);
+    }
+    if let Some(u) = until {
+        v["until"] = json!(DATES[u]);
+    }
+}
+
+fn categories(mask: u16) -> Vec<&'static str> {
+    (0..10)
+        .filter(|i| mask & (1 << i) != 0)
+        .map(|i| CATEGORIES[i])
+        .collect()
+}
+
+fn scopes(own: u16, friends: u16) -> Vec<String> {
+    let mut out: Vec<String> = categories(own).into_iter().map(String::from).collect();
+    out.extend(
+        categories(friends & 0x1FF)
+            .into_iter()
+            .map(|c| format!("friends.{c}")),
+    );
+    if out.is_empty() {
+        out.push("name".into());
+    }
+    out
+}
+
+/// A random valid scenario file.
+fn scenario_file() -> impl Strategy<Value = Value> {
+    (1usize..7, 1usize..4).prop_flat_map(|(np, nc)| {
+        let people = proptest::collection::vec((any::<bool>(), proptest::option::of(any::<u16>())), np);
+        let friendships = proptest::collection::vec((0..np, 0..np, any::<bool>(), interval()), 0..12);
+        let grants = proptest::collection::vec((0..np, 0..nc, any::<u16>(), any::<u16>(), prop::bool::weighted(0.8), interval()), 0..6);
+        let agreements = proptest::collection::vec((0..nc, any::<u16>(), any::<bool>(), any::<u16>(), interval()), 0..3);
+        let transfers = proptest::collection::vec((0..nc, 0..nc, 1u16..1024, interval()), 0..4);
+        let policy = proptest::collection::vec(interval(), 0..2);
+        (Just(nc), people, friendships, grants, agreements, transfers, policy)
+    })
+    .prop_map(|(nc, people, friendships, grants, agreements, transfers, policy)| {
+        let people: Vec<Value> = people
+            .into_iter()
+            .enumerate()
+            .map(|(i, (apps, settings))| {
+                let mut p = json!({"id": format!("p{i}"), "name": format!("Person {i}"), "platform_apps": apps || i % 2 == 0});
+                if let Some(mask) = settings {
+                    p["apps_others_use"] = json!(categories(mask));
+                }
+                p
+            })
+            .collect();
+        let companies: Vec<Value> = (0..nc).map(|i| json!({"id": format!("c{i}"), "name": format!("Company {i}")})).collect();
+        let friendships: Vec<Value> = friendships
+            .into_iter()
+            .filter(|(a, b, _, _)| a != b)
+            .map(|(a, b, m, iv)| {
+                let mut f = json!({"between": [format!("p{a}"), format!("p{b}")], "messages": m});
+                put_interval(&mut f, iv);
+                f
+            })
+            .collect();
+        let grants: Vec<Value> = grants
+            .into_iter()
+            .map(|(p, c, own, friends, explicit, iv)| {
+                let mut g = json!({"person": format!("p{p}"), "company": format!("c{c}"), "scopes": scopes(own, friends), "explicit": explicit});
+                put_interval(&mut g, iv);
+                g
+            })
+            .collect();
+        let agreements: Vec<Value> = agreements
+            .into_iter()
+            .map(|(c, fd, ign, all, iv)| {
+                let mut a = json!({"company": format!("c{c}"), "friend_data": categories(fd & 0x1FF),
+                                   "ignores_settings": ign, "all_users": categories(all & all.rotate_left(3))});
+                put_interval(&mut a, iv);
+                a
+            })
+            .collect();
+        let transfers: Vec<Value> = transfers
+            .into_iter()
+            .filter(|(a, b, _, _)| a != b)
+            .map(|(a, b, cats, iv)| {
+                let mut t = json!({"from_company": format!("c{a}"), "to_company": format!("c{b}"), "categories": categories(cats)});
+                put_interval(&mut t, iv);
+                t
+            })
+            .collect();
+        let policy: Vec<Value> = policy
+            .into_iter()
+            .map(|iv| {
+                let mut p = json!({});
+                put_interval(&mut p, iv);
+                p
+            })
+            .collect();
+        json!({
+            "format": "spillover-scenario", "version": 1, "title": "Generated", "date": "2013-06-01",
+            "policy": {"friend_permissions": policy},
+            "people": people, "companies": companies, "friendships": friendships,
+            "grants": grants, "agreements": agreements, "transfers": transfers,
+        })
+    })
+}
+
+fn engine(file: &Value) -> Engine {
+    Engine::new(parse(&file.to_string()).expect("generated scenarios are valid"))
+}
+
+fn keys(e: &spillover::engine::Exposure) -> std::collections::BTreeSet<(u32, u32, u8)> {
+    e.facts
+        .iter()
+        .map(|f| (f.company.0, f.person.0, f.category as u8))
+        .collect()
+}
+
+fn some_day() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "2008-06-01",
+        "2010-04-20",
+        "2010-04-21",
+        "2012-06-01",
+        "2014-01-01",
+        "2015-04-29",
+        "2015-04-30",
+        "2020-01-01",
+    ])
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn collected_contains_access(file in scenario_file(), day in some_day()) {
+        let e = engine(&file);
+        let access = keys(&e.access(date(day)));
+        let collected = keys(&e.collected(date(day)));
+        prop_assert!(access.is_subset(&collected));
+    }
+
+    #[test]
+    fn collected_never_shrinks_with_time(file in scenario_file(), a in some_day(), b in some_day()) {
+        let (early, late) = if a <= b { (a, b) } else { (b, a) };
+        let e = engine(&file);
+        prop_assert!(keys(&e.collected(date(early))).is_subset(&keys(&e.collected(date(late)))));
+    }
+
+    #[test]
+    fn adding_a_friendship_never_removes_a_fact(file in scenario_file(), day in some_day(), a in 0usize..7, b in 0usize..7, messages in any::<bool>()) {
+        let n = file["people"].as_array().unwrap().len();
+        let (a, b) = (a % n, b % n);
+        prop_assume!(a != b);
+        let before = keys(&engine(&file).access(date(day)));
+        let mut more = file.clone();
+        more["friendships"].as_array_mut().unwrap().push(json!({"between": [format!("p{a}"), format!("p{b}")], "messages": messages}));
+        let after = keys(&engine(&more).access(date(day)));
+        prop_assert!(before.is_subset(&after));
+    }
+
+    #[test]
+    fn without_a_policy_period_or_an_agreement_no_data_flows_through_friends(file in scenario_file(), day in some_day()) {
+        let mut file = file;
+        file["policy"] = json!({});
+        file["agreements"] = json!([]);
+        let e = engine(&file);
+        for mode in [Mode::Access, Mode::Collected] {
+            prop_assert!(e.evaluate(date(day), mode).facts.iter().all(|f| f.reason.kind() != ReasonKind::Friend));
+        }
+    }
+
+    #[test]
+    fn results_are_sorted_unique_repeatable_and_explained_back_to_a_grant_or_deal(file in scenario_file(), day in some_day()) {
+        let e = engine(&file);
+        let x = e.access(date(day));
+        prop_assert_eq!(&x, &e.access(date(day)));
+        prop_assert!(x.facts.windows(2).all(|w| (w[0].company, w[0].person, w[0].category) < (w[1].company, w[1].person, w[1].category)));
+        for f in &x.facts {
+            prop_assert!(f.kinds.contains(f.reason.kind()));
+            if let Reason::Transfer { from, .. } = f.reason {
+                prop_assert!(x.find(from, f.person, f.category).is_some());
+            }
+            let why = explain(&e, &x, f);
+            prop_assert!(why.steps.len() <= e.scenario().companies.len());
+            prop_assert!(!why.steps.last().unwrap().contains(" handed "), "{}", why);
+        }
+    }
+
+    #[test]
+    fn a_consent_always_beats_every_other_reason(file in scenario_file(), day in some_day()) {
+        let e = engine(&file);
+        let s = e.scenario();
+        let d = date(day);
+        for f in &e.access(d).facts {
+            let consented = s.grants.iter().any(|g| g.explicit && g.person == f.person && g.company == f.company
+                && g.interval.contains(d) && s.person(g.person).platform_apps
+                && g.own().contains(f.category));
+            prop_assert_eq!(consented, f.reason.kind() == ReasonKind::Consent);
+        }
+    }
+
+    #[test]
+    fn broken_text_never_panics(file in scenario_file(), cut in any::<prop::sample::Index>(), byte in any::<u8>()) {
+        let text = file.to_string();
+        let at = cut.index(text.len());
+        let _ = parse(&text[..text.floor_char_boundary(at)]);
+        let mut bytes = text.into_bytes();
+        bytes[at] = byte;
+        let _ = parse(&String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn any_string_is_answered(text in ".{0,200}") {
+        let _ = parse(&text);
+    }
+}
