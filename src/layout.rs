@@ -44,7 +44,7 @@ pub fn layout(s: &Scenario) -> Layout {
     let (rx, ry) = if s.companies.is_empty() {
         (WIDTH / 2.0 - MARGIN, HEIGHT / 2.0 - MARGIN)
     } else {
-        (WIDTH * 0.27, HEIGHT * 0.27)
+        (WIDTH * 0.24, HEIGHT * 0.27)
     };
     fit(&mut people, cx - rx, cy - ry, 2.0 * rx, 2.0 * ry);
 
@@ -87,7 +87,8 @@ pub fn layout(s: &Scenario) -> Layout {
         .map(|i| i as f64 * std::f64::consts::TAU / 360.0)
         .min_by(|a, b| cost(*a).total_cmp(&cost(*b)))
         .unwrap_or(0.0);
-    let (ox, oy) = (WIDTH / 2.0 - MARGIN, HEIGHT / 2.0 - MARGIN);
+    // Companies' names are wider than people's, so their ring keeps more room at the sides.
+    let (ox, oy) = (WIDTH / 2.0 - 2.2 * MARGIN, HEIGHT / 2.0 - MARGIN);
     let mut companies = vec![Point { x: cx, y: cy }; n];
     for (i, (_, c)) in wanted.iter().enumerate() {
         let a = offset + i as f64 * slot;

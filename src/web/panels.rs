@@ -90,9 +90,9 @@ pub fn CompanyTable(props: &CompanyTableProps) -> Html {
                 <thead>
                     <tr>
                         <th scope="col">{ "Company" }</th>
-                        <th scope="col">{ "People reached" }</th>
+                        <th scope="col">{ "Reached" }</th>
                         <th scope="col">{ "Said yes" }</th>
-                        <th scope="col">{ "Never asked" }</th>
+                        <th scope="col">{ "Never said yes" }</th>
                         <th scope="col"><abbr title="people reached for each person who said yes">{ "Reach per yes" }</abbr></th>
                     </tr>
                 </thead>
