@@ -21,7 +21,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn below(&mut self, n: u64) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (self.0 >> 33) % n
     }
 }
@@ -40,7 +43,9 @@ fn network(n: u32, friends: u32) -> Scenario {
             name: format!("Person {i}"),
             platform_apps: i % 17 != 0,
             apps_others_use: if i % 5 == 0 {
-                CategorySet::ALL.without(Category::Likes).without(Category::Messages)
+                CategorySet::ALL
+                    .without(Category::Likes)
+                    .without(Category::Messages)
             } else {
                 CategorySet::ALL.without(Category::Messages)
             },
@@ -68,10 +73,15 @@ fn network(n: u32, friends: u32) -> Scenario {
             }
         }
     }
-    let quiz_scopes: Vec<Scope> = [Category::Name, Category::Likes, Category::Birthday, Category::Location]
-        .into_iter()
-        .flat_map(|c| [Scope::Own(c), Scope::Friends(c)])
-        .collect();
+    let quiz_scopes: Vec<Scope> = [
+        Category::Name,
+        Category::Likes,
+        Category::Birthday,
+        Category::Location,
+    ]
+    .into_iter()
+    .flat_map(|c| [Scope::Own(c), Scope::Friends(c)])
+    .collect();
     let mut grants = Vec::new();
     for p in 0..n {
         if p % 100 == 7 {
@@ -80,7 +90,10 @@ fn network(n: u32, friends: u32) -> Scenario {
                 company: CompanyIx(0),
                 scopes: quiz_scopes.clone(),
                 explicit: true,
-                interval: Interval { from: Some(day("2013-01-01")), until: Some(day("2015-12-01")) },
+                interval: Interval {
+                    from: Some(day("2013-01-01")),
+                    until: Some(day("2015-12-01")),
+                },
                 source: None,
             });
         }
@@ -90,7 +103,10 @@ fn network(n: u32, friends: u32) -> Scenario {
                 company: CompanyIx(1),
                 scopes: vec![Scope::Own(Category::Name), Scope::Own(Category::Messages)],
                 explicit: true,
-                interval: Interval { from: Some(day("2012-01-01")), until: None },
+                interval: Interval {
+                    from: Some(day("2012-01-01")),
+                    until: None,
+                },
                 source: None,
             });
         }
@@ -100,7 +116,10 @@ fn network(n: u32, friends: u32) -> Scenario {
         description: String::new(),
         date: day("2014-06-01"),
         sources: Vec::new(),
-        friend_permissions: vec![Interval { from: Some(day("2010-04-21")), until: Some(day("2015-04-30")) }],
+        friend_permissions: vec![Interval {
+            from: Some(day("2010-04-21")),
+            until: Some(day("2015-04-30")),
+        }],
         people,
         companies,
         friendships,
@@ -110,14 +129,20 @@ fn network(n: u32, friends: u32) -> Scenario {
             friend_data: CategorySet::EMPTY,
             ignores_settings: false,
             all_users: [Category::Name].into_iter().collect(),
-            interval: Interval { from: Some(day("2010-04-21")), until: Some(day("2017-03-01")) },
+            interval: Interval {
+                from: Some(day("2010-04-21")),
+                until: Some(day("2017-03-01")),
+            },
             source: None,
         }],
         transfers: vec![Transfer {
             from_company: CompanyIx(0),
             to_company: CompanyIx(3),
             categories: [Category::Name, Category::Likes].into_iter().collect(),
-            interval: Interval { from: Some(day("2014-06-01")), until: Some(day("2015-01-01")) },
+            interval: Interval {
+                from: Some(day("2014-06-01")),
+                until: Some(day("2015-01-01")),
+            },
             source: None,
         }],
         steps: Vec::new(),
@@ -155,7 +180,10 @@ fn main() {
         let (access, exposure) = median(runs, || engine.evaluate(date, Mode::Access));
         let (collected, _) = median(runs, || engine.evaluate(date, Mode::Collected));
         let (figures, _) = median(runs, || {
-            (company_figures(engine.scenario(), &exposure), person_figures(engine.scenario(), &exposure))
+            (
+                company_figures(engine.scenario(), &exposure),
+                person_figures(engine.scenario(), &exposure),
+            )
         });
         let row = format!(
             "| {n} | {friendships} | {} | {} | {} | {} | {} |\n",
@@ -170,13 +198,22 @@ fn main() {
     }
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
-        .and_then(|t| t.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string()))
+        .and_then(|t| {
+            t.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
+        })
         .unwrap_or_else(|| "unknown CPU".into());
-    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
     let mut doc = String::new();
     let _ = writeln!(doc, "# Benchmarks\n");
     let _ = writeln!(doc, "Written by `cargo bench --bench engine` (benches/engine.rs); `scripts/bench` runs it and adds the site's size below.");
-    let _ = writeln!(doc, "Medians of 7 runs (3 at 100k), single-threaded, on {cpu} ({cores} cores).\n");
+    let _ = writeln!(
+        doc,
+        "Medians of 7 runs (3 at 100k), single-threaded, on {cpu} ({cores} cores).\n"
+    );
     let _ = writeln!(doc, "Each network: people with about 150 friends each (random, seeded), a quiz installed by 1% of them with friends' name, likes, birthday and location, a messaging partner used by 0.5%, a deal over every user's name, and a transfer of the quiz's data to a broker. Collected evaluates access on every date up to the one shown where something starts or ends (five evaluations here).\n");
     doc.push_str(&table);
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/BENCHMARKS.md");

@@ -11,8 +11,6 @@
 //! The engine leaves out everything a reader sees: words ([`crate::explain`]), counts
 //! ([`crate::figures`]) and drawing ([`crate::scene`]).
 
-use std::cmp::Ordering;
-
 use petgraph::csr::Csr;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
@@ -353,11 +351,6 @@ impl Engine {
                 (ReasonKind::Transfer, self.company_rank[from.ix()], transfer)
             }
         }
-    }
-
-    /// Compares companies by id, for ordering output the way MODEL.md breaks ties.
-    pub fn cmp_companies(&self, a: CompanyIx, b: CompanyIx) -> Ordering {
-        self.company_rank[a.ix()].cmp(&self.company_rank[b.ix()])
     }
 
     /// Whether friend permissions are open to every app at `date`.

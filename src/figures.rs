@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 
 use crate::engine::{Exposure, Mode, ReasonKind};
-use crate::model::{Category, CategorySet, CompanyIx, PersonIx, Scenario};
+use crate::model::{Category, CompanyIx, PersonIx, Scenario};
 
 /// What one company reached.
 #[derive(Clone, Debug, PartialEq)]
@@ -123,9 +123,4 @@ pub fn person_figures(s: &Scenario, exposure: &Exposure) -> Vec<PersonFigures> {
         }
     }
     out
-}
-
-/// The categories of a holding, as a set.
-pub fn categories_of(h: &Holding) -> CategorySet {
-    h.categories.iter().map(|(c, _)| *c).collect()
 }

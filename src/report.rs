@@ -5,9 +5,10 @@
 
 use serde::Serialize;
 
-use crate::engine::{Engine, Exposure, Reason};
+use crate::engine::{Engine, Exposure, Reason, ReasonKind};
 use crate::explain::explain;
 use crate::figures::{company_figures, person_figures};
+use crate::model::Category;
 
 /// The whole report.
 #[derive(Serialize, Debug)]
@@ -56,6 +57,10 @@ pub struct CompanyRow {
     pub without_consent: u32,
     /// Reached per consenting person.
     pub amplification: f64,
+    /// Facts by category, in the model's order; categories with none are left out.
+    pub by_category: Counts,
+    /// Facts by primary reason, in order of precedence; reasons with none are left out.
+    pub by_reason: Counts,
 }
 
 /// Figures of one person.
@@ -105,6 +110,8 @@ pub fn report(engine: &Engine, exposure: &Exposure) -> Report {
             consented: c.consented,
             without_consent: c.without_consent,
             amplification: c.amplification,
+            by_category: counts(Category::ALL.iter().map(|k| k.as_str()), &c.by_category),
+            by_reason: counts(ReasonKind::ALL.iter().map(|k| k.as_str()), &c.by_reason),
         })
         .collect();
     let people = person_figures(s, exposure)
@@ -121,4 +128,29 @@ pub fn report(engine: &Engine, exposure: &Exposure) -> Report {
         companies,
         people,
     }
+}
+
+/// Named counts, written as a JSON object whose keys keep their order.
+#[derive(Debug)]
+pub struct Counts(Vec<(&'static str, u32)>);
+
+impl Serialize for Counts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+fn counts(names: impl Iterator<Item = &'static str>, values: &[u32]) -> Counts {
+    Counts(
+        names
+            .zip(values)
+            .filter(|(_, n)| **n > 0)
+            .map(|(k, n)| (k, *n))
+            .collect(),
+    )
 }

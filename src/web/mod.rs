@@ -14,9 +14,10 @@ use yew::TargetCast;
 
 use crate::app::{Action, State};
 use crate::builtin::BUILTINS;
-use crate::engine::{Engine, Exposure, Mode};
-use crate::figures::{company_figures, CompanyFigures};
+use crate::engine::{Engine, Mode};
+use crate::figures::company_figures;
 use crate::layout::{layout, Layout};
+use crate::model::Source;
 use crate::scenario_file::{parse, Problem};
 use crate::scene::{build, Scene};
 
@@ -48,13 +49,14 @@ impl Reducible for State {
 struct Loaded {
     engine: Engine,
     layout: Layout,
+    sources: Rc<Vec<Source>>,
 }
 
 /// What one date and mode of a scenario shows.
 struct View {
-    exposure: Exposure,
-    figures: Vec<CompanyFigures>,
-    scene: Scene,
+    date: String,
+    rows: Rc<Vec<panels::CompanyRow>>,
+    scene: Rc<Scene>,
 }
 
 #[component]
@@ -63,6 +65,7 @@ fn App() -> Html {
     let loaded: Rc<Result<Loaded, Vec<Problem>>> = use_memo(state.scenario, |&i| {
         parse(BUILTINS[i].json).map(|s| Loaded {
             layout: layout(&s),
+            sources: Rc::new(s.sources.clone()),
             engine: Engine::new(s),
         })
     });
@@ -73,11 +76,10 @@ fn App() -> Html {
             let date = loaded.engine.scenario().date;
             let exposure = loaded.engine.evaluate(date, mode);
             let figures = company_figures(loaded.engine.scenario(), &exposure);
-            let scene = build(&loaded.engine, &exposure, &loaded.layout);
             Some(View {
-                exposure,
-                figures,
-                scene,
+                date: date.to_string(),
+                rows: Rc::new(panels::company_rows(loaded.engine.scenario(), &figures)),
+                scene: Rc::new(build(&loaded.engine, &exposure, &loaded.layout)),
             })
         })
     };
@@ -96,11 +98,20 @@ fn App() -> Html {
         Callback::from(move |mode: Mode| state.dispatch(Action::SetMode(mode)))
     };
 
-    let options: Html = BUILTINS
+    let titles: Rc<Vec<String>> = use_memo((), |_| {
+        BUILTINS
+            .iter()
+            .map(|b| {
+                parse(b.json)
+                    .map(|s| s.title)
+                    .unwrap_or_else(|_| b.slug.to_string())
+            })
+            .collect()
+    });
+    let options: Html = titles
         .iter()
         .enumerate()
-        .map(|(i, b)| {
-            let title = parse(b.json).map(|s| s.title).unwrap_or_else(|_| b.slug.to_string());
+        .map(|(i, title)| {
             html! { <option value={i.to_string()} selected={i == state.scenario}>{ title }</option> }
         })
         .collect();
@@ -114,15 +125,13 @@ fn App() -> Html {
                         <h2 id="scenario-title">{ &s.title }</h2>
                         <p class="description">{ &s.description }</p>
                     </section>
-                    <panels::Controls date={view.exposure.date.to_string()} mode={state.mode} on_mode={on_mode} />
+                    <panels::Controls date={view.date.clone()} mode={state.mode} on_mode={on_mode} />
                     <div class="stage">
-                        <graph::Graph scene={Rc::new(view.scene.clone())} title={s.title.clone()} />
-                        <panels::CompanyTable
-                            rows={Rc::new(panels::company_rows(s, &view.figures))}
-                            mode={state.mode} />
+                        <graph::Graph scene={view.scene.clone()} title={s.title.clone()} />
+                        <panels::CompanyTable rows={view.rows.clone()} mode={state.mode} />
                     </div>
                     <panels::Legend />
-                    <panels::Sources sources={Rc::new(s.sources.clone())} />
+                    <panels::Sources sources={loaded.sources.clone()} />
                 </>
             }
         }

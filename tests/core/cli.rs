@@ -84,7 +84,9 @@ fn exposure_prints_the_documented_json() {
     assert_eq!(ben["via"], serde_json::Value::Null);
     assert_eq!(
         v["companies"][0],
-        serde_json::json!({"id": "quiz", "reached": 4, "consented": 1, "without_consent": 3, "amplification": 4.0})
+        serde_json::json!({"id": "quiz", "reached": 4, "consented": 1, "without_consent": 3, "amplification": 4.0,
+                           "by_category": {"user_id": 1, "name": 4, "birthday": 3, "location": 3, "likes": 3},
+                           "by_reason": {"consent": 5, "friend": 9}})
     );
     assert_eq!(
         v["people"][0],
