@@ -19,6 +19,8 @@ pub mod model;
 pub mod report;
 pub mod scenario_file;
 pub mod scene;
+pub mod timeline;
+pub mod whatif;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -1,0 +1,241 @@
+//! The scenario's time line: its span, its eras and its dated sources, for the date slider.
+//!
+//! Eras come from the scenario itself, never from a calendar of their own: when friend
+//! permissions were open (the policy periods), when ordinary apps had lost them but partners kept
+//! access (agreements active after the last period), and when both had ended. Revelations are the
+//! publication dates of the scenario's sources.
+
+use crate::date::Date;
+use crate::model::Scenario;
+
+/// What an era of the time line is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EraKind {
+    /// Before any friend permission period of the scenario.
+    Before,
+    /// Any app could ask for friends' data.
+    Open,
+    /// Ordinary apps had lost friends' data, but some partner deal was still active.
+    Partners,
+    /// Ordinary apps had lost friends' data, and no deal was active.
+    Closed,
+}
+
+impl EraKind {
+    /// Words for the time line.
+    pub fn label(self) -> &'static str {
+        match self {
+            EraKind::Before => "",
+            EraKind::Open => "friend permissions open to any app",
+            EraKind::Partners => "closed for ordinary apps; partners continue",
+            EraKind::Closed => "closed for ordinary apps",
+        }
+    }
+
+    /// A stable name for styling and tests.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EraKind::Before => "before",
+            EraKind::Open => "open",
+            EraKind::Partners => "partners",
+            EraKind::Closed => "closed",
+        }
+    }
+}
+
+/// A span of the time line, `from <= day < until`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Era {
+    /// What it is.
+    pub kind: EraKind,
+    /// Its first day.
+    pub from: Date,
+    /// The first day after it.
+    pub until: Date,
+}
+
+/// A dated source: a revelation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Marker {
+    /// The publication date.
+    pub date: Date,
+    /// The source's id.
+    pub source: String,
+    /// "The Guardian, 2018-03-17: Revealed: …".
+    pub label: String,
+}
+
+/// The time line of a scenario.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Timeline {
+    /// The first day of the slider.
+    pub start: Date,
+    /// The last day of the slider.
+    pub end: Date,
+    /// Eras, in order, covering `start..=end` without gaps.
+    pub eras: Vec<Era>,
+    /// Revelations, in date order.
+    pub markers: Vec<Marker>,
+    /// Days on which something starts or ends, in order.
+    pub changes: Vec<Date>,
+}
+
+impl Timeline {
+    /// Builds the time line of `s`.
+    pub fn of(s: &Scenario) -> Timeline {
+        let changes = s.change_dates();
+        let mut markers: Vec<Marker> = s
+            .sources
+            .iter()
+            .filter_map(|src| {
+                let date = src.date?;
+                let by = src.publisher.as_deref().unwrap_or("Published");
+                Some(Marker {
+                    date,
+                    source: src.id.clone(),
+                    label: format!("{by}, {date}: {}", src.title),
+                })
+            })
+            .collect();
+        markers.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.source.cmp(&b.source)));
+        let firsts = [
+            changes.first(),
+            markers.first().map(|m| &m.date),
+            Some(&s.date),
+        ];
+        let lasts = [
+            changes.last(),
+            markers.last().map(|m| &m.date),
+            Some(&s.date),
+        ];
+        let start = firsts
+            .into_iter()
+            .flatten()
+            .min()
+            .copied()
+            .unwrap_or(s.date);
+        let end = lasts.into_iter().flatten().max().copied().unwrap_or(s.date);
+
+        // The kind of each day changes only where a policy period or agreement starts or ends.
+        let kind_at = |d: Date| -> EraKind {
+            if s.friend_permissions.iter().any(|p| p.contains(d)) {
+                return EraKind::Open;
+            }
+            let opened_before = s
+                .friend_permissions
+                .iter()
+                .any(|p| p.until.is_some_and(|u| u <= d));
+            if !opened_before {
+                return EraKind::Before;
+            }
+            let deal = s.agreements.iter().any(|a| {
+                a.interval.contains(d) && !(a.friend_data.is_empty() && a.all_users.is_empty())
+            });
+            if deal {
+                EraKind::Partners
+            } else {
+                EraKind::Closed
+            }
+        };
+        let mut bounds: Vec<Date> = s
+            .friend_permissions
+            .iter()
+            .chain(s.agreements.iter().map(|a| &a.interval))
+            .flat_map(|i| [i.from, i.until])
+            .flatten()
+            .filter(|d| *d > start && *d <= end)
+            .collect();
+        bounds.sort();
+        bounds.dedup();
+        let mut eras: Vec<Era> = Vec::new();
+        let mut from = start;
+        for b in bounds.into_iter().chain(std::iter::once(end.succ())) {
+            let kind = kind_at(from);
+            match eras.last_mut() {
+                Some(last) if last.kind == kind => last.until = b,
+                _ => eras.push(Era {
+                    kind,
+                    from,
+                    until: b,
+                }),
+            }
+            from = b;
+        }
+        Timeline {
+            start,
+            end,
+            eras,
+            markers,
+            changes,
+        }
+    }
+
+    /// The next day after `d` on which something changes, if any.
+    pub fn next_change(&self, d: Date) -> Option<Date> {
+        self.changes.iter().copied().find(|c| *c > d)
+    }
+
+    /// The last day before `d` on which something changed, if any.
+    pub fn previous_change(&self, d: Date) -> Option<Date> {
+        self.changes.iter().copied().rev().find(|c| *c < d)
+    }
+
+    /// The era that holds `d`.
+    pub fn era_at(&self, d: Date) -> Option<&Era> {
+        self.eras.iter().find(|e| e.from <= d && d < e.until)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtin::BUILTINS;
+    use crate::scenario_file::parse;
+
+    fn day(t: &str) -> Date {
+        Date::parse(t).unwrap()
+    }
+
+    #[test]
+    fn partners_have_open_partner_and_closed_eras_and_revelations() {
+        let s = parse(BUILTINS[2].json).unwrap();
+        let t = Timeline::of(&s);
+        let kinds: Vec<EraKind> = t.eras.iter().map(|e| e.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                EraKind::Before,
+                EraKind::Open,
+                EraKind::Partners,
+                EraKind::Closed
+            ]
+        );
+        assert_eq!(t.eras[1].from, day("2010-04-21"));
+        assert_eq!(t.eras[2].from, day("2015-04-30"));
+        assert_eq!(t.eras[3].from, day("2019-01-01"));
+        assert_eq!(t.eras.last().unwrap().until, t.end.succ());
+        assert!(
+            t.eras.windows(2).all(|w| w[0].until == w[1].from),
+            "no gaps"
+        );
+        assert_eq!(t.markers[0].date, day("2018-06-29"));
+        assert!(t.markers.iter().any(|m| m
+            .label
+            .starts_with("The New York Times, 2018-12-18: As Facebook")));
+        assert_eq!(t.end, day("2019-01-01"));
+        assert_eq!(t.era_at(day("2017-01-15")).unwrap().kind, EraKind::Partners);
+    }
+
+    #[test]
+    fn changes_step_forward_and_back() {
+        let s = parse(BUILTINS[0].json).unwrap();
+        let t = Timeline::of(&s);
+        assert_eq!(t.next_change(day("2013-01-01")), Some(day("2013-06-10")));
+        assert_eq!(
+            t.previous_change(day("2013-06-10")),
+            Some(day("2012-07-01"))
+        );
+        assert_eq!(t.next_change(t.end), None);
+        assert_eq!(t.start, day("2008-11-01"));
+    }
+}

@@ -1,0 +1,174 @@
+//! What-if switches: the same scenario replayed under another rule.
+//!
+//! A [`WhatIf`] rewrites a copy of the scenario (no policy period, no deals, everyone opted out,
+//! one person's settings changed) and the engine evaluates the copy exactly as it would any
+//! file, so a what-if can never follow rules of its own. Comparing the two results is left to
+//! the caller ([`crate::figures`] gives the numbers on each side).
+
+use std::collections::BTreeMap;
+
+use crate::date::Interval;
+use crate::model::{Category, CategorySet, PersonIx, Scenario};
+
+/// Whether friend permissions follow the scenario, are never open, or are always open.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum FriendPermissions {
+    /// As the scenario's policy says.
+    #[default]
+    AsScenario,
+    /// Never open to any app (as if the platform had never allowed it).
+    Never,
+    /// Always open (as if the platform had never closed it).
+    Always,
+}
+
+/// One person's settings, replaced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Settings {
+    /// "Platform apps" on or off.
+    pub platform_apps: bool,
+    /// "Apps others use".
+    pub apps_others_use: CategorySet,
+}
+
+/// A set of switches; the default changes nothing.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct WhatIf {
+    /// The friend permission policy.
+    pub friend_permissions: FriendPermissions,
+    /// Whether partner deals are switched off: every agreement, and every connection people
+    /// were never asked about (grants with `explicit: false`).
+    pub no_deals: bool,
+    /// Whether everyone turned "Apps others use" off entirely.
+    pub everyone_opted_out: bool,
+    /// People whose settings are replaced.
+    pub people: BTreeMap<PersonIx, Settings>,
+}
+
+impl WhatIf {
+    /// Whether any switch is set.
+    pub fn is_active(&self) -> bool {
+        *self != WhatIf::default()
+    }
+
+    /// The scenario as it would be under these switches.
+    pub fn apply(&self, s: &Scenario) -> Scenario {
+        let mut s = s.clone();
+        match self.friend_permissions {
+            FriendPermissions::AsScenario => {}
+            FriendPermissions::Never => s.friend_permissions.clear(),
+            FriendPermissions::Always => s.friend_permissions = vec![Interval::ALWAYS],
+        }
+        if self.no_deals {
+            s.agreements.clear();
+            s.grants.retain(|g| g.explicit);
+        }
+        if self.everyone_opted_out {
+            for p in &mut s.people {
+                p.apps_others_use = CategorySet::EMPTY;
+            }
+        }
+        for (p, settings) in &self.people {
+            if let Some(person) = s.people.get_mut(p.ix()) {
+                person.platform_apps = settings.platform_apps;
+                person.apps_others_use = settings.apps_others_use;
+            }
+        }
+        s
+    }
+}
+
+/// The scenario as if nobody's settings held anything back: everyone's "Apps others use" open
+/// and platform apps on, with the grants of people who had turned apps off left out (those
+/// grants counted for nothing before, so they must not start counting now). A fact of this
+/// scenario that the real one lacks was stopped by a setting.
+pub fn settings_open(s: &Scenario) -> Scenario {
+    let mut open = s.clone();
+    let off: Vec<bool> = s.people.iter().map(|p| !p.platform_apps).collect();
+    open.grants.retain(|g| !off[g.person.ix()]);
+    for p in &mut open.people {
+        p.platform_apps = true;
+        p.apps_others_use = CategorySet::ALL.without(Category::Messages);
+    }
+    open
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtin::BUILTINS;
+    use crate::date::Date;
+    use crate::engine::Engine;
+    use crate::scenario_file::parse;
+
+    fn partners() -> Scenario {
+        parse(BUILTINS[2].json).expect("valid")
+    }
+
+    #[test]
+    fn the_default_changes_nothing() {
+        let s = partners();
+        assert!(!WhatIf::default().is_active());
+        assert_eq!(WhatIf::default().apply(&s), s);
+    }
+
+    #[test]
+    fn switches_rewrite_only_what_they_name() {
+        let s = partners();
+        let w = WhatIf {
+            friend_permissions: FriendPermissions::Always,
+            no_deals: true,
+            everyone_opted_out: true,
+            people: BTreeMap::from([(
+                PersonIx(0),
+                Settings {
+                    platform_apps: false,
+                    apps_others_use: CategorySet::EMPTY,
+                },
+            )]),
+        };
+        let t = w.apply(&s);
+        assert_eq!(t.friend_permissions, vec![Interval::ALWAYS]);
+        assert!(t.agreements.is_empty());
+        assert!(t.people.iter().all(|p| p.apps_others_use.is_empty()));
+        assert!(!t.people[0].platform_apps && t.people[1].platform_apps);
+        assert_eq!(
+            (t.friendships.len(), t.companies.len()),
+            (s.friendships.len(), s.companies.len())
+        );
+    }
+
+    #[test]
+    fn with_no_deals_bing_reaches_nobody() {
+        let s = partners();
+        let d = Date::parse("2016-06-01").unwrap();
+        let bing = s.company_by_id("bing").unwrap();
+        let before = Engine::new(s.clone()).access(d);
+        assert!(!before.of_company(bing).is_empty());
+        let w = WhatIf {
+            no_deals: true,
+            ..WhatIf::default()
+        };
+        assert!(Engine::new(w.apply(&s))
+            .access(d)
+            .of_company(bing)
+            .is_empty());
+    }
+
+    #[test]
+    fn opening_settings_only_adds_facts() {
+        for b in BUILTINS {
+            let s = parse(b.json).unwrap();
+            let d = s.date;
+            let real = Engine::new(s.clone()).access(d);
+            let open = Engine::new(settings_open(&s)).access(d);
+            for f in &real.facts {
+                assert!(
+                    open.find(f.company, f.person, f.category).is_some(),
+                    "{}: {f:?}",
+                    b.slug
+                );
+            }
+        }
+    }
+}
