@@ -1,35 +1,237 @@
 //! The app's view state and the one function that changes it, kept apart from Yew so it is
 //! tested natively. The browser layer owns a [`State`] through a reducer and sends [`Action`]s;
-//! it never changes the state any other way.
+//! it never changes the state any other way. Actions carry what they need from the scenario
+//! (a step's date and switches, the time line's end), so `apply` needs nothing else.
+
+use std::collections::BTreeMap;
 
 use crate::builtin::BUILTINS;
+use crate::date::Date;
 use crate::engine::Mode;
+use crate::layout::{Point, HEIGHT, WIDTH};
+use crate::model::{CompanyIx, PersonIx};
+use crate::table::{SortKey, Sorting};
+use crate::whatif::WhatIf;
+
+/// A selected node.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Selected {
+    /// A person.
+    Person(PersonIx),
+    /// A company.
+    Company(CompanyIx),
+}
+
+/// Graph or table.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Presentation {
+    /// The network drawing.
+    #[default]
+    Graph,
+    /// The table of facts.
+    Table,
+}
+
+/// The visible part of the drawing: a zoom factor and the top-left corner, in layout units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Camera {
+    /// 1 shows the whole drawing; 2 shows a quarter of it.
+    pub zoom: f64,
+    /// The left edge of the view.
+    pub x: f64,
+    /// The top edge of the view.
+    pub y: f64,
+}
+
+impl Default for Camera {
+    fn default() -> Self {
+        Camera {
+            zoom: 1.0,
+            x: 0.0,
+            y: 0.0,
+        }
+    }
+}
+
+impl Camera {
+    /// The smallest zoom.
+    pub const MIN_ZOOM: f64 = 0.5;
+    /// The largest zoom.
+    pub const MAX_ZOOM: f64 = 8.0;
+
+    /// The SVG `viewBox` of this camera.
+    pub fn view_box(&self) -> String {
+        format!(
+            "{:.1} {:.1} {:.1} {:.1}",
+            self.x,
+            self.y,
+            WIDTH / self.zoom,
+            HEIGHT / self.zoom
+        )
+    }
+
+    /// Zooms by `factor`, keeping the layout point `around` where it is on screen.
+    pub fn zoom_by(&mut self, factor: f64, around: Point) {
+        let zoom = (self.zoom * factor).clamp(Self::MIN_ZOOM, Self::MAX_ZOOM);
+        if !zoom.is_finite() {
+            return;
+        }
+        let k = self.zoom / zoom;
+        self.x = around.x - (around.x - self.x) * k;
+        self.y = around.y - (around.y - self.y) * k;
+        self.zoom = zoom;
+    }
+
+    /// Moves the view by (`dx`, `dy`) layout units.
+    pub fn pan(&mut self, dx: f64, dy: f64) {
+        if dx.is_finite() && dy.is_finite() {
+            self.x = (self.x + dx).clamp(-WIDTH, 2.0 * WIDTH);
+            self.y = (self.y + dy).clamp(-HEIGHT, 2.0 * HEIGHT);
+        }
+    }
+
+    /// The centre of the view.
+    pub fn centre(&self) -> Point {
+        Point {
+            x: self.x + WIDTH / self.zoom / 2.0,
+            y: self.y + HEIGHT / self.zoom / 2.0,
+        }
+    }
+}
 
 /// What the reader is looking at.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct State {
     /// The built-in scenario shown, by index in [`BUILTINS`].
     pub scenario: usize,
     /// Access or collected.
     pub mode: Mode,
+    /// The date shown; `None` for the scenario's own date.
+    pub date: Option<Date>,
+    /// The node whose "why?" is open.
+    pub selected: Option<Selected>,
+    /// The switches of the what-if panel.
+    pub what_if: WhatIf,
+    /// The story step shown, by index; `None` when exploring freely.
+    pub step: Option<usize>,
+    /// Graph or table.
+    pub presentation: Presentation,
+    /// The table's order.
+    pub sorting: Sorting,
+    /// The visible part of the graph.
+    pub camera: Camera,
+    /// Nodes the reader dragged, by id, with their new place.
+    pub moved: BTreeMap<String, Point>,
+    /// Whether the time line is playing.
+    pub playing: bool,
 }
 
 /// Something the reader did.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Show the built-in scenario with this index.
+    /// Show the built-in scenario with this index, from its start.
     PickScenario(usize),
     /// Switch between access and collected.
     SetMode(Mode),
+    /// Show this date.
+    SetDate(Date),
+    /// Open "why?" for a node, or close it.
+    Select(Option<Selected>),
+    /// Replace the what-if switches.
+    SetWhatIf(WhatIf),
+    /// Show a story step: its date, its switches, nothing selected.
+    ShowStep {
+        /// The step's index.
+        index: usize,
+        /// The date it shows.
+        date: Date,
+        /// The switches it sets.
+        what_if: WhatIf,
+    },
+    /// Leave the story and explore.
+    LeaveStory,
+    /// Graph or table.
+    Present(Presentation),
+    /// Sort the table by a column (again: reverse it).
+    SortBy(SortKey),
+    /// Zoom by a factor around a layout point.
+    Zoom(f64, Point),
+    /// Move the view.
+    Pan(f64, f64),
+    /// Show the whole drawing again, with every node where the layout put it.
+    ResetView,
+    /// Put a node somewhere else.
+    MoveNode(String, Point),
+    /// Start or stop playing the time line.
+    SetPlaying(bool),
+    /// One tick of play: move the date forward by `days`, stopping at `end`.
+    Tick {
+        /// How far.
+        days: i32,
+        /// The last day of the time line.
+        end: Date,
+    },
 }
 
 impl State {
-    /// Applies `action`. An index out of range leaves the state as it was.
+    /// The state in which a scenario opens.
+    pub fn opening(scenario: usize) -> State {
+        State {
+            scenario,
+            ..State::default()
+        }
+    }
+
+    /// Applies `action`. Out-of-range indices and non-finite numbers leave the state as it was.
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::PickScenario(i) if i < BUILTINS.len() => self.scenario = i,
+            Action::PickScenario(i) if i < BUILTINS.len() => *self = State::opening(i),
             Action::PickScenario(_) => {}
             Action::SetMode(mode) => self.mode = mode,
+            Action::SetDate(date) => self.date = Some(date),
+            Action::Select(selected) => self.selected = selected,
+            Action::SetWhatIf(what_if) => self.what_if = what_if,
+            Action::ShowStep {
+                index,
+                date,
+                what_if,
+            } => {
+                self.step = Some(index);
+                self.date = Some(date);
+                self.what_if = what_if;
+                self.selected = None;
+                self.playing = false;
+            }
+            Action::LeaveStory => self.step = None,
+            Action::Present(p) => self.presentation = p,
+            Action::SortBy(key) => self.sorting = self.sorting.by(key),
+            Action::Zoom(factor, around) => self.camera.zoom_by(factor, around),
+            Action::Pan(dx, dy) => self.camera.pan(dx, dy),
+            Action::ResetView => {
+                self.camera = Camera::default();
+                self.moved.clear();
+            }
+            Action::MoveNode(id, at) => {
+                if at.x.is_finite() && at.y.is_finite() {
+                    let at = Point {
+                        x: at.x.clamp(0.0, WIDTH),
+                        y: at.y.clamp(0.0, HEIGHT),
+                    };
+                    self.moved.insert(id, at);
+                }
+            }
+            Action::SetPlaying(playing) => self.playing = playing,
+            Action::Tick { days, end } => {
+                if let Some(d) = self.date {
+                    let next = Date::from_day_number(d.day_number().saturating_add(days));
+                    if next >= end {
+                        self.date = Some(end);
+                        self.playing = false;
+                    } else {
+                        self.date = Some(next);
+                    }
+                }
+            }
         }
     }
 }
@@ -37,20 +239,94 @@ impl State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::whatif::FriendPermissions;
+
+    fn day(t: &str) -> Date {
+        Date::parse(t).unwrap()
+    }
 
     #[test]
-    fn picks_scenarios_and_modes_and_ignores_bad_indices() {
+    fn picking_a_scenario_starts_it_afresh_and_bad_indices_are_ignored() {
         let mut s = State::default();
-        s.apply(Action::PickScenario(2));
         s.apply(Action::SetMode(Mode::Collected));
-        assert_eq!(
-            s,
-            State {
-                scenario: 2,
-                mode: Mode::Collected
-            }
-        );
+        s.apply(Action::SetDate(day("2014-01-01")));
+        s.apply(Action::PickScenario(2));
+        assert_eq!(s, State::opening(2));
         s.apply(Action::PickScenario(BUILTINS.len()));
         assert_eq!(s.scenario, 2);
+    }
+
+    #[test]
+    fn a_step_sets_its_date_and_switches_and_clears_the_selection() {
+        let mut s = State::default();
+        s.apply(Action::Select(Some(Selected::Person(PersonIx(1)))));
+        s.apply(Action::SetPlaying(true));
+        let w = WhatIf {
+            friend_permissions: FriendPermissions::Never,
+            ..WhatIf::default()
+        };
+        s.apply(Action::ShowStep {
+            index: 3,
+            date: day("2014-06-01"),
+            what_if: w.clone(),
+        });
+        assert_eq!(
+            (s.step, s.date, &s.what_if, s.selected, s.playing),
+            (Some(3), Some(day("2014-06-01")), &w, None, false)
+        );
+        s.apply(Action::LeaveStory);
+        assert_eq!(s.step, None);
+        assert_eq!(
+            s.date,
+            Some(day("2014-06-01")),
+            "leaving the story keeps the view"
+        );
+    }
+
+    #[test]
+    fn playing_stops_at_the_end() {
+        let mut s = State {
+            date: Some(day("2015-01-01")),
+            playing: true,
+            ..State::default()
+        };
+        s.apply(Action::Tick {
+            days: 200,
+            end: day("2015-06-01"),
+        });
+        assert_eq!((s.date, s.playing), (Some(day("2015-06-01")), false));
+    }
+
+    #[test]
+    fn zoom_keeps_the_point_under_the_pointer_and_stays_in_bounds() {
+        let mut c = Camera::default();
+        let p = Point { x: 250.0, y: 160.0 };
+        c.zoom_by(2.0, p);
+        assert_eq!(c.zoom, 2.0);
+        // The point is as far across the view as before: a quarter.
+        assert!(((p.x - c.x) / (WIDTH / c.zoom) - 0.25).abs() < 1e-9);
+        c.zoom_by(1000.0, p);
+        assert_eq!(c.zoom, Camera::MAX_ZOOM);
+        c.zoom_by(f64::NAN, p);
+        assert_eq!(c.zoom, Camera::MAX_ZOOM);
+        c.pan(f64::INFINITY, 0.0);
+        assert!(c.x.is_finite());
+    }
+
+    #[test]
+    fn moved_nodes_stay_on_the_drawing_and_reset_puts_them_back() {
+        let mut s = State::default();
+        s.apply(Action::MoveNode(
+            "ana".into(),
+            Point {
+                x: -50.0,
+                y: 9999.0,
+            },
+        ));
+        assert_eq!(s.moved["ana"], Point { x: 0.0, y: HEIGHT });
+        s.apply(Action::Zoom(2.0, Point { x: 0.0, y: 0.0 }));
+        s.apply(Action::ResetView);
+        assert!(s.moved.is_empty());
+        assert_eq!(s.camera, Camera::default());
     }
 }

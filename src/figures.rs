@@ -124,3 +124,77 @@ pub fn person_figures(s: &Scenario, exposure: &Exposure) -> Vec<PersonFigures> {
     }
     out
 }
+
+/// One or two sentences for a screen reader after the view changed: which companies' reach is
+/// different from `before` (all of them when there is no `before`).
+pub fn describe_change(
+    s: &Scenario,
+    before: Option<&[CompanyFigures]>,
+    after: &[CompanyFigures],
+) -> String {
+    use crate::scene::plural;
+    let changed: Vec<&CompanyFigures> = after
+        .iter()
+        .filter(|a| {
+            before.is_none_or(|b| {
+                b.iter()
+                    .find(|f| f.company == a.company)
+                    .is_none_or(|f| (f.reached, f.consented) != (a.reached, a.consented))
+            })
+        })
+        .collect();
+    if changed.is_empty() {
+        return "No company's reach changed.".to_string();
+    }
+    let now = if before.is_some() {
+        "now reaches"
+    } else {
+        "reaches"
+    };
+    let mut sentences: Vec<String> = changed
+        .iter()
+        .take(3)
+        .map(|f| {
+            format!(
+                "{} {now} {} {}; {} never said yes.",
+                s.company(f.company).name,
+                f.reached,
+                plural(f.reached as usize, "person", "people"),
+                f.without_consent
+            )
+        })
+        .collect();
+    if changed.len() > 3 {
+        sentences.push(format!("{} more companies changed.", changed.len() - 3));
+    }
+    sentences.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtin::BUILTINS;
+    use crate::date::Date;
+    use crate::engine::Engine;
+    use crate::scenario_file::parse;
+
+    #[test]
+    fn describes_what_changed_for_a_screen_reader() {
+        let e = Engine::new(parse(BUILTINS[0].json).unwrap());
+        let s = e.scenario();
+        let before = company_figures(s, &e.access(Date::parse("2012-01-01").unwrap()));
+        let after = company_figures(s, &e.access(Date::parse("2014-01-01").unwrap()));
+        assert_eq!(
+            describe_change(s, None, &before),
+            "Personality quiz reaches 0 people; 0 never said yes."
+        );
+        assert_eq!(
+            describe_change(s, Some(&before), &after),
+            "Personality quiz now reaches 4 people; 3 never said yes."
+        );
+        assert_eq!(
+            describe_change(s, Some(&after), &after),
+            "No company's reach changed."
+        );
+    }
+}

@@ -17,10 +17,13 @@ pub mod figures;
 pub mod layout;
 pub mod model;
 pub mod report;
+pub mod route;
 pub mod scenario_file;
 pub mod scene;
+pub mod table;
 pub mod timeline;
 pub mod whatif;
+pub mod why;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -8,6 +8,7 @@
 use std::fmt;
 
 use crate::date::{Date, Interval};
+use crate::whatif::WhatIf;
 
 /// One kind of personal data, in the fixed order of the model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -364,6 +365,8 @@ pub struct Step {
     pub highlight: Vec<String>,
     /// The id of the source that backs the step.
     pub source: Option<String>,
+    /// The switches the step turns on (none by default).
+    pub what_if: WhatIf,
 }
 
 /// A whole validated scenario.

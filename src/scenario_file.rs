@@ -20,6 +20,7 @@ use crate::model::{
     Agreement, Category, CategorySet, Company, CompanyIx, CompanyKind, Friendship, Grant, Person,
     PersonIx, Scenario, Scope, Source, Step, Transfer,
 };
+use crate::whatif::{FriendPermissions, WhatIf};
 
 /// The value of the `format` field.
 pub const FORMAT: &str = "spillover-scenario";
@@ -242,6 +243,17 @@ struct FileStep {
     #[serde(default)]
     highlight: Vec<String>,
     source: Option<String>,
+    what_if: Option<FileWhatIf>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileWhatIf {
+    friend_permissions: Option<String>,
+    #[serde(default = "yes")]
+    deals: bool,
+    #[serde(default)]
+    everyone_opted_out: bool,
 }
 
 fn yes() -> bool {
@@ -660,12 +672,33 @@ impl<'p> Checker<'p> {
                 }
             }
             self.source_ref(s.source.as_deref(), &path);
+            let what_if = s.what_if.map(|w| {
+                let friend_permissions = match w.friend_permissions.as_deref() {
+                    None | Some("as_scenario") => FriendPermissions::AsScenario,
+                    Some("never") => FriendPermissions::Never,
+                    Some("always") => FriendPermissions::Always,
+                    Some(other) => {
+                        self.problems.push(
+                            format!("{path}.what_if.friend_permissions"),
+                            format!("\"{}\" is not a choice here; use \"as_scenario\", \"never\" or \"always\"", shorten(other)),
+                        );
+                        FriendPermissions::AsScenario
+                    }
+                };
+                WhatIf {
+                    friend_permissions,
+                    no_deals: !w.deals,
+                    everyone_opted_out: w.everyone_opted_out,
+                    people: Default::default(),
+                }
+            });
             out.push(Step {
                 title: s.title,
                 text: s.text,
                 date,
                 highlight: s.highlight,
                 source: s.source,
+                what_if: what_if.unwrap_or_default(),
             });
         }
         out

@@ -1,35 +1,59 @@
 //! What to draw: a pure function from a scenario, its result and a layout to shapes and words.
 //!
 //! The browser maps a [`Scene`] to SVG and nothing more, so everything a reader sees on the
-//! graph (which lines, which colours by reason, which labels and summaries) is decided and
-//! tested here, natively. One flow is drawn per company and person, in the colour of the
-//! strongest reason among the categories it carries.
+//! graph (which lines, which reason each flow shows, which nodes stand out, every label and
+//! summary) is decided and tested here, natively. One flow is drawn per company and person, in
+//! the style of the strongest reason among the categories it carries.
 
-use crate::engine::{Engine, Exposure, ReasonKind};
-use crate::figures::{person_figures, Holding};
+use std::collections::HashSet;
+
+use crate::app::Selected;
+use crate::engine::{Engine, Exposure, Mode, Reason, ReasonKind};
+use crate::figures::{company_figures, person_figures, Holding};
 use crate::layout::{Layout, Point};
-use crate::model::{CompanyKind, Scenario};
+use crate::model::{CompanyIx, CompanyKind, PersonIx, Scenario};
 
 /// Everything on the picture.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scene {
     /// Lines between friends, drawn first.
     pub friendships: Vec<Line>,
+    /// Transfers between companies.
+    pub transfers: Vec<Line>,
     /// Data flows from people to companies.
     pub flows: Vec<Flow>,
     /// People and companies, drawn last.
     pub nodes: Vec<Node>,
+    /// Whether something is selected or highlighted, so the rest is dimmed.
+    pub focused: bool,
 }
 
-/// A friendship line.
+/// How much an element stands out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Emphasis {
+    /// Drawn as usual.
+    Normal,
+    /// Part of what is selected or highlighted.
+    Strong,
+    /// Pushed back, because something else is focused.
+    Dimmed,
+}
+
+/// A line between two nodes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
+    /// A stable key: the two ids.
+    pub key: String,
     /// One end.
     pub from: Point,
     /// The other end.
     pub to: Point,
-    /// Whether the two message each other.
+    /// For friendships, whether the two message each other.
     pub messages: bool,
+    /// What it is, in words.
+    pub label: String,
+    /// How much it stands out.
+    pub emphasis: Emphasis,
 }
 
 /// The data of one person that one company holds.
@@ -43,28 +67,43 @@ pub struct Flow {
     pub to: Point,
     /// The strongest primary reason among the categories.
     pub reason: ReasonKind,
-    /// What the company holds, in words: "Spotify: Ana's name, messages".
+    /// What the company holds, in words: "Spotify: Ana's name, messages (…)".
     pub label: String,
+    /// How much it stands out.
+    pub emphasis: Emphasis,
 }
 
 /// How a node is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NodeKind {
-    /// A person; see [`PersonStatus`].
-    Person(PersonStatus),
+    /// A person, and their situation.
+    Person(PersonState),
     /// A company of this kind.
     Company(CompanyKind),
 }
 
-/// A person's situation at a glance.
+/// A person's situation at a glance: the ring around them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PersonStatus {
-    /// No company holds anything of theirs.
-    Untouched,
-    /// Only companies they consented to hold their data.
-    Consented,
-    /// Some company they never consented to holds their data.
-    Exposed,
+pub struct PersonState {
+    /// Some company they never said yes to holds their data.
+    pub exposed: bool,
+    /// They said yes to some company.
+    pub said_yes: bool,
+    /// Their settings kept some data from some company.
+    pub protected: bool,
+}
+
+impl PersonState {
+    /// The ring's class: `exposed`, `consented` or `untouched`, and `protected` beside it.
+    pub fn ring(self) -> &'static str {
+        if self.exposed {
+            "exposed"
+        } else if self.said_yes {
+            "consented"
+        } else {
+            "untouched"
+        }
+    }
 }
 
 /// A person or company.
@@ -72,6 +111,8 @@ pub enum PersonStatus {
 pub struct Node {
     /// The id from the scenario.
     pub id: String,
+    /// Which node this is.
+    pub selects: Selected,
     /// The name to print.
     pub label: String,
     /// Where.
@@ -80,89 +121,268 @@ pub struct Node {
     pub kind: NodeKind,
     /// A one-line summary for a tooltip or screen reader.
     pub summary: String,
+    /// How much it stands out.
+    pub emphasis: Emphasis,
 }
 
-/// Builds the scene of `exposure`.
-pub fn build(engine: &Engine, exposure: &Exposure, layout: &Layout) -> Scene {
+/// What to bring forward: a selected node and the ids a story step points at.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Focus {
+    /// The node whose "why?" is open.
+    pub selected: Option<Selected>,
+    /// Ids of people and companies to highlight.
+    pub highlight: Vec<String>,
+}
+
+/// Builds the scene of `exposure`. `open` is the same evaluation with everyone's settings open
+/// ([`crate::whatif::settings_open`]): a person with a fact there and not here was protected.
+pub fn build(
+    engine: &Engine,
+    exposure: &Exposure,
+    open: &Exposure,
+    layout: &Layout,
+    focus: &Focus,
+) -> Scene {
     let s = engine.scenario();
-    let date = exposure.date;
+    let lit = Lit::of(s, exposure, focus);
+    let people = person_figures(s, exposure);
+
     let friendships = s
         .friendships
         .iter()
-        .filter(|f| f.interval.contains(date))
-        .map(|f| Line {
-            from: layout.people[f.between[0].ix()],
-            to: layout.people[f.between[1].ix()],
-            messages: f.messages,
+        .filter(|f| match exposure.mode {
+            Mode::Access => f.interval.contains(exposure.date),
+            Mode::Collected => f.interval.started_by(exposure.date),
+        })
+        .map(|f| {
+            let [a, b] = f.between;
+            Line {
+                key: format!("{} {}", s.person(a).id, s.person(b).id),
+                from: layout.people[a.ix()],
+                to: layout.people[b.ix()],
+                messages: f.messages,
+                label: format!(
+                    "{} and {} are friends{}",
+                    s.person(a).name,
+                    s.person(b).name,
+                    if f.messages {
+                        " and message each other"
+                    } else {
+                        ""
+                    }
+                ),
+                emphasis: lit.emphasis(lit.friendships.contains(&(a.min(b), a.max(b)))),
+            }
         })
         .collect();
 
-    let people = person_figures(s, exposure);
+    let transfers = s
+        .transfers
+        .iter()
+        .filter(|t| match exposure.mode {
+            Mode::Access => t.interval.contains(exposure.date),
+            Mode::Collected => t.interval.started_by(exposure.date),
+        })
+        .map(|t| {
+            let (a, b) = (t.from_company, t.to_company);
+            let what: Vec<&str> = t.categories.iter().map(|c| c.label()).collect();
+            Line {
+                key: format!("{} {}", s.company(a).id, s.company(b).id),
+                from: layout.companies[a.ix()],
+                to: layout.companies[b.ix()],
+                messages: false,
+                label: format!(
+                    "{} hands {} on to {}",
+                    s.company(a).name,
+                    what.join(", "),
+                    s.company(b).name
+                ),
+                emphasis: lit.emphasis(lit.companies.contains(&a) && lit.companies.contains(&b)),
+            }
+        })
+        .collect();
+
     let mut flows = Vec::new();
     let mut nodes = Vec::new();
     for (p, figures) in s.people.iter().zip(&people) {
-        let at = layout.people[figures.person.ix()];
+        let person = figures.person;
+        let at = layout.people[person.ix()];
         for h in &figures.holdings {
-            flows.push(flow(s, p.name.as_str(), &p.id, at, layout, h));
+            let strong = lit.flows.contains(&(h.company, person));
+            flows.push(flow(s, person, at, layout, h, lit.emphasis(strong)));
         }
-        let status = if figures.holdings.is_empty() {
-            PersonStatus::Untouched
-        } else if figures.holdings.iter().all(|h| h.ever_consented) {
-            PersonStatus::Consented
-        } else {
-            PersonStatus::Exposed
+        let state = PersonState {
+            exposed: figures.holdings.iter().any(|h| !h.ever_consented),
+            said_yes: said_yes(s, exposure, person),
+            protected: open.facts.iter().any(|f| {
+                f.person == person && exposure.find(f.company, person, f.category).is_none()
+            }),
         };
         let unasked = figures
             .holdings
             .iter()
             .filter(|h| !h.ever_consented)
             .count();
-        let summary = match (figures.holdings.len(), unasked) {
+        let n = figures.holdings.len();
+        let mut summary = match (n, unasked) {
             (0, _) => format!("{}: no company holds their data", p.name),
             (n, 0) => format!(
-                "{}: {n} {} hold their data, all with their consent",
+                "{}: {n} {} their data, all with their yes",
                 p.name,
-                plural(n, "company", "companies")
+                plural(n, "company holds", "companies hold")
             ),
             (n, u) => format!(
-                "{}: {n} {} hold their data; {u} without their consent",
+                "{}: {n} {} their data; {u} without their yes",
                 p.name,
-                plural(n, "company", "companies")
+                plural(n, "company holds", "companies hold")
             ),
         };
+        if state.protected {
+            summary.push_str("; their settings held some data back");
+        }
         nodes.push(Node {
             id: p.id.clone(),
+            selects: Selected::Person(person),
             label: p.name.clone(),
             at,
-            kind: NodeKind::Person(status),
+            kind: NodeKind::Person(state),
             summary,
+            emphasis: lit.emphasis(lit.people.contains(&person)),
         });
     }
-    let figures = crate::figures::company_figures(s, exposure);
-    for (c, f) in s.companies.iter().zip(&figures) {
+    for (c, f) in s.companies.iter().zip(company_figures(s, exposure)) {
         nodes.push(Node {
             id: c.id.clone(),
+            selects: Selected::Company(f.company),
             label: c.name.clone(),
             at: layout.companies[f.company.ix()],
             kind: NodeKind::Company(c.kind),
             summary: format!(
-                "{}: reaches {} {}; {} consented",
+                "{}: reaches {} {}; {} said yes",
                 c.name,
                 f.reached,
                 plural(f.reached as usize, "person", "people"),
                 f.consented
             ),
+            emphasis: lit.emphasis(lit.companies.contains(&f.company)),
         });
     }
     Scene {
         friendships,
+        transfers,
         flows,
         nodes,
+        focused: lit.on,
     }
 }
 
-fn flow(s: &Scenario, name: &str, id: &str, at: Point, layout: &Layout, h: &Holding) -> Flow {
+/// Whether `person` said yes to any company by the result's date.
+fn said_yes(s: &Scenario, exposure: &Exposure, person: PersonIx) -> bool {
+    s.person(person).platform_apps
+        && s.grants.iter().any(|g| {
+            g.person == person
+                && g.explicit
+                && match exposure.mode {
+                    Mode::Access => g.interval.contains(exposure.date),
+                    Mode::Collected => g.interval.started_by(exposure.date),
+                }
+        })
+}
+
+/// What the focus lights up.
+#[derive(Default)]
+struct Lit {
+    on: bool,
+    people: HashSet<PersonIx>,
+    companies: HashSet<CompanyIx>,
+    flows: HashSet<(CompanyIx, PersonIx)>,
+    friendships: HashSet<(PersonIx, PersonIx)>,
+}
+
+impl Lit {
+    fn of(s: &Scenario, exposure: &Exposure, focus: &Focus) -> Lit {
+        let mut lit = Lit::default();
+        match focus.selected {
+            Some(Selected::Person(p)) => {
+                lit.on = true;
+                lit.people.insert(p);
+                for f in exposure.facts.iter().filter(|f| f.person == p) {
+                    lit.companies.insert(f.company);
+                    lit.flows.insert((f.company, p));
+                    match f.reason {
+                        Reason::Friend { via, .. } | Reason::Mailbox { via, .. } => {
+                            lit.people.insert(via);
+                            lit.friendships.insert((p.min(via), p.max(via)));
+                            lit.flows.insert((f.company, via));
+                        }
+                        Reason::Transfer { from, .. } => {
+                            lit.companies.insert(from);
+                            lit.flows.insert((from, p));
+                        }
+                        Reason::Consent { .. } | Reason::Deal(_) => {}
+                    }
+                }
+            }
+            Some(Selected::Company(c)) => {
+                lit.on = true;
+                lit.companies.insert(c);
+                for f in exposure.of_company(c) {
+                    lit.people.insert(f.person);
+                    lit.flows.insert((c, f.person));
+                }
+            }
+            None => {}
+        }
+        if !focus.highlight.is_empty() {
+            lit.on = true;
+            let people: HashSet<PersonIx> = focus
+                .highlight
+                .iter()
+                .filter_map(|id| s.person_by_id(id))
+                .collect();
+            let companies: HashSet<CompanyIx> = focus
+                .highlight
+                .iter()
+                .filter_map(|id| s.company_by_id(id))
+                .collect();
+            for f in &exposure.facts {
+                // Flows between two highlighted ends; with only companies highlighted, all of
+                // theirs; with only people, all of theirs.
+                let shown = match (people.is_empty(), companies.is_empty()) {
+                    (false, false) => people.contains(&f.person) && companies.contains(&f.company),
+                    (true, false) => companies.contains(&f.company),
+                    (false, true) => people.contains(&f.person),
+                    (true, true) => false,
+                };
+                if shown {
+                    lit.flows.insert((f.company, f.person));
+                }
+            }
+            lit.people.extend(people);
+            lit.companies.extend(companies);
+        }
+        lit
+    }
+
+    fn emphasis(&self, strong: bool) -> Emphasis {
+        match (self.on, strong) {
+            (false, _) => Emphasis::Normal,
+            (true, true) => Emphasis::Strong,
+            (true, false) => Emphasis::Dimmed,
+        }
+    }
+}
+
+fn flow(
+    s: &Scenario,
+    person: PersonIx,
+    at: Point,
+    layout: &Layout,
+    h: &Holding,
+    emphasis: Emphasis,
+) -> Flow {
     let company = s.company(h.company);
+    let p = s.person(person);
     let reason = h
         .categories
         .iter()
@@ -171,16 +391,18 @@ fn flow(s: &Scenario, name: &str, id: &str, at: Point, layout: &Layout, h: &Hold
         .unwrap_or(ReasonKind::Consent);
     let what: Vec<&str> = h.categories.iter().map(|(c, _)| c.label()).collect();
     Flow {
-        key: format!("{} {id}", company.id),
+        key: format!("{} {}", company.id, p.id),
         from: at,
         to: layout.companies[h.company.ix()],
         reason,
         label: format!(
-            "{}: {name}'s {} ({})",
+            "{}: {}'s {} ({})",
             company.name,
+            p.name,
             what.join(", "),
             reason.label()
         ),
+        emphasis,
     }
 }
 
@@ -190,5 +412,156 @@ pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
         one
     } else {
         many
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtin::BUILTINS;
+    use crate::layout::layout;
+    use crate::scenario_file::parse;
+    use crate::whatif::settings_open;
+
+    fn scene(slug: usize, focus: &Focus) -> (Engine, Scene) {
+        let s = parse(BUILTINS[slug].json).unwrap();
+        let l = layout(&s);
+        let open = Engine::new(settings_open(&s)).access(s.date);
+        let e = Engine::new(s);
+        let x = e.access(e.scenario().date);
+        let sc = build(&e, &x, &open, &l, focus);
+        (e, sc)
+    }
+
+    fn node<'a>(sc: &'a Scene, id: &str) -> &'a Node {
+        sc.nodes.iter().find(|n| n.id == id).unwrap()
+    }
+
+    #[test]
+    fn rings_tell_exposed_consented_untouched_and_protected_apart() {
+        let (_, sc) = scene(0, &Focus::default());
+        let state = |id| match node(&sc, id).kind {
+            NodeKind::Person(s) => s,
+            NodeKind::Company(_) => unreachable!(),
+        };
+        assert_eq!(
+            state("you"),
+            PersonState {
+                exposed: true,
+                said_yes: false,
+                protected: false
+            }
+        );
+        assert_eq!(
+            state("ben"),
+            PersonState {
+                exposed: false,
+                said_yes: true,
+                protected: false
+            }
+        );
+        assert_eq!(
+            state("chloe"),
+            PersonState {
+                exposed: true,
+                said_yes: false,
+                protected: true
+            }
+        );
+        assert_eq!(
+            state("dev"),
+            PersonState {
+                exposed: false,
+                said_yes: false,
+                protected: true
+            }
+        );
+        assert_eq!(state("esi").ring(), "untouched");
+        assert!(node(&sc, "dev")
+            .summary
+            .ends_with("their settings held some data back"));
+        assert!(!sc.focused && sc.nodes.iter().all(|n| n.emphasis == Emphasis::Normal));
+    }
+
+    #[test]
+    fn selecting_a_person_lights_the_path_through_their_friend() {
+        let (e, _) = scene(0, &Focus::default());
+        let you = e.scenario().person_by_id("you").unwrap();
+        let (_, sc) = scene(
+            0,
+            &Focus {
+                selected: Some(Selected::Person(you)),
+                highlight: vec![],
+            },
+        );
+        assert!(sc.focused);
+        for id in ["you", "ben", "quiz"] {
+            assert_eq!(node(&sc, id).emphasis, Emphasis::Strong, "{id}");
+        }
+        assert_eq!(node(&sc, "farid").emphasis, Emphasis::Dimmed);
+        let strong: Vec<&str> = sc
+            .flows
+            .iter()
+            .filter(|f| f.emphasis == Emphasis::Strong)
+            .map(|f| f.key.as_str())
+            .collect();
+        assert_eq!(strong, vec!["quiz you", "quiz ben"]);
+        let lines: Vec<&str> = sc
+            .friendships
+            .iter()
+            .filter(|f| f.emphasis == Emphasis::Strong)
+            .map(|f| f.key.as_str())
+            .collect();
+        assert_eq!(lines, vec!["you ben"]);
+    }
+
+    #[test]
+    fn story_highlights_light_flows_between_them() {
+        let (_, sc) = scene(
+            0,
+            &Focus {
+                selected: None,
+                highlight: vec!["quiz".into(), "you".into()],
+            },
+        );
+        let strong: Vec<&str> = sc
+            .flows
+            .iter()
+            .filter(|f| f.emphasis == Emphasis::Strong)
+            .map(|f| f.key.as_str())
+            .collect();
+        assert_eq!(strong, vec!["quiz you"]);
+        let (_, sc) = scene(
+            2,
+            &Focus {
+                selected: None,
+                highlight: vec!["bing".into()],
+            },
+        );
+        assert_eq!(
+            sc.flows
+                .iter()
+                .filter(|f| f.emphasis == Emphasis::Strong)
+                .count(),
+            8
+        );
+    }
+
+    #[test]
+    fn transfers_between_companies_are_drawn_while_they_last() {
+        let s = parse(BUILTINS[1].json).unwrap();
+        let l = layout(&s);
+        let e = Engine::new(s.clone());
+        let d = crate::date::Date::parse("2014-07-01").unwrap();
+        let x = e.access(d);
+        let sc = build(&e, &x, &x, &l, &Focus::default());
+        assert_eq!(sc.transfers.len(), 1);
+        assert!(sc.transfers[0]
+            .label
+            .starts_with("GSR (thisisyourdigitallife) hands user ID, name"));
+        let later = e.access(crate::date::Date::parse("2015-06-01").unwrap());
+        assert!(build(&e, &later, &later, &l, &Focus::default())
+            .transfers
+            .is_empty());
     }
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::engine::ReasonKind;
 use crate::layout::{HEIGHT, WIDTH};
 use crate::model::CompanyKind;
-use crate::scene::{NodeKind, PersonStatus, Scene};
+use crate::scene::{NodeKind, Scene};
 
 #[derive(Properties, PartialEq)]
 pub struct GraphProps {
@@ -58,12 +58,8 @@ pub fn Graph(props: &GraphProps) -> Html {
     let nodes = scene.nodes.iter().map(|n| {
         let (x, y) = (n.at.x, n.at.y);
         let shape = match n.kind {
-            NodeKind::Person(status) => {
-                let class = match status {
-                    PersonStatus::Untouched => "untouched",
-                    PersonStatus::Consented => "consented",
-                    PersonStatus::Exposed => "exposed",
-                };
+            NodeKind::Person(state) => {
+                let class = state.ring();
                 html! { <circle class={classes!("person", class)} cx={fmt(x)} cy={fmt(y)} r="13" /> }
             }
             NodeKind::Company(kind) => {

@@ -19,7 +19,7 @@ use crate::figures::company_figures;
 use crate::layout::{layout, Layout};
 use crate::model::Source;
 use crate::scenario_file::{parse, Problem};
-use crate::scene::{build, Scene};
+use crate::scene::{build, Focus, Scene};
 
 /// Mounts the app on the element `#app`, replacing its loading message.
 pub fn start() {
@@ -79,7 +79,7 @@ fn App() -> Html {
             Some(View {
                 date: date.to_string(),
                 rows: Rc::new(panels::company_rows(loaded.engine.scenario(), &figures)),
-                scene: Rc::new(build(&loaded.engine, &exposure, &loaded.layout)),
+                scene: Rc::new(build(&loaded.engine, &exposure, &exposure, &loaded.layout, &Focus::default())),
             })
         })
     };
