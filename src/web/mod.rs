@@ -1,30 +1,44 @@
 //! The browser layer: Yew components that show the core's results and send [`Action`]s.
 //!
-//! Nothing here computes exposure, layout or words; it maps a [`Scene`] and the figures to
-//! HTML and SVG. One reducer at the root holds the [`State`]; children get data and callbacks.
+//! Nothing here computes exposure, layout or words; it maps the core's results (a [`Scene`],
+//! figures, rows, "why?" texts) to HTML and SVG. One reducer at the root holds the [`State`];
+//! children get data and callbacks. Timers, the URL's hash and global keys live in effects.
 
+mod browser;
 mod graph;
 mod panels;
+mod story;
+mod table;
+mod whatif;
+mod why;
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use web_sys::HtmlSelectElement;
+use gloo::events::EventListener;
+use gloo::timers::callback::Interval;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlSelectElement, KeyboardEvent};
 use yew::prelude::*;
 use yew::TargetCast;
 
-use crate::app::{Action, State};
+use crate::app::{Action, Presentation, Selected, State};
 use crate::builtin::BUILTINS;
-use crate::engine::{Engine, Mode};
-use crate::figures::company_figures;
+use crate::date::Date;
+use crate::engine::{Engine, Exposure};
+use crate::figures::{company_figures, describe_change, CompanyFigures};
 use crate::layout::{layout, Layout};
-use crate::model::Source;
+use crate::model::{Source, Step};
+use crate::route::{self, Route};
 use crate::scenario_file::{parse, Problem};
 use crate::scene::{build, Focus, Scene};
+use crate::timeline::Timeline;
+use crate::whatif::{settings_open, Settings};
+use crate::why::{company_why, person_why};
 
 /// Mounts the app on the element `#app`, replacing its loading message.
 pub fn start() {
-    let document = gloo::utils::document();
-    match document.get_element_by_id("app") {
+    match gloo::utils::document().get_element_by_id("app") {
         Some(root) => {
             root.set_inner_html("");
             yew::Renderer::<App>::with_root(root).render();
@@ -47,56 +61,284 @@ impl Reducible for State {
 
 /// A built-in scenario, read and laid out once.
 struct Loaded {
-    engine: Engine,
-    layout: Layout,
+    engine: Rc<Engine>,
+    layout: Rc<Layout>,
+    timeline: Rc<Timeline>,
     sources: Rc<Vec<Source>>,
+    steps: Rc<Vec<Step>>,
 }
 
-/// What one date and mode of a scenario shows.
-struct View {
-    date: String,
-    rows: Rc<Vec<panels::CompanyRow>>,
-    scene: Rc<Scene>,
+/// One evaluation: the result, the same with everyone's settings open, the company figures, and
+/// the figures without the what-if switches when any is on.
+struct Evaluated {
+    exposure: Rc<Exposure>,
+    open: Rc<Exposure>,
+    figures: Vec<CompanyFigures>,
+    original: Option<Vec<CompanyFigures>>,
+}
+
+/// Two evaluations are the same when they are the same computation; comparing by pointer keeps
+/// the hooks that depend on one from comparing whole results on every render.
+impl PartialEq for Evaluated {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.exposure, &other.exposure) && Rc::ptr_eq(&self.open, &other.open)
+    }
+}
+
+/// The action that shows step `index` of `steps`, in a scenario whose own date is `date`.
+fn show_step(steps: &[Step], index: usize, date: Date) -> Option<Action> {
+    let step = steps.get(index)?;
+    Some(Action::ShowStep {
+        index,
+        date: step.date.unwrap_or(date),
+        what_if: step.what_if.clone(),
+    })
+}
+
+/// The state a URL hash asks for, and notes on what it could not use.
+fn from_hash(hash: &str) -> (State, Vec<String>) {
+    let parsed: Vec<Option<crate::model::Scenario>> =
+        BUILTINS.iter().map(|b| parse(b.json).ok()).collect();
+    let (r, notes) = route::parse(hash, |i| {
+        parsed
+            .get(i)
+            .and_then(|s| s.as_ref())
+            .map_or(0, |s| s.steps.len())
+    });
+    let mut state = State::opening(r.scenario);
+    if let (Some(i), Some(Some(s))) = (r.step, parsed.get(r.scenario)) {
+        if let Some(action) = show_step(&s.steps, i, s.date) {
+            state.apply(action);
+        }
+    }
+    (state, notes)
 }
 
 #[component]
 fn App() -> Html {
-    let state = use_reducer(State::default);
-    let loaded: Rc<Result<Loaded, Vec<Problem>>> = use_memo(state.scenario, |&i| {
-        parse(BUILTINS[i].json).map(|s| Loaded {
-            layout: layout(&s),
-            sources: Rc::new(s.sources.clone()),
-            engine: Engine::new(s),
-        })
-    });
-    let view: Rc<Option<View>> = {
-        let loaded = loaded.clone();
-        use_memo((state.scenario, state.mode), move |&(_, mode)| {
-            let loaded = loaded.as_ref().as_ref().ok()?;
-            let date = loaded.engine.scenario().date;
-            let exposure = loaded.engine.evaluate(date, mode);
-            let figures = company_figures(loaded.engine.scenario(), &exposure);
-            Some(View {
-                date: date.to_string(),
-                rows: Rc::new(panels::company_rows(loaded.engine.scenario(), &figures)),
-                scene: Rc::new(build(&loaded.engine, &exposure, &exposure, &loaded.layout, &Focus::default())),
-            })
-        })
+    let initial = use_memo((), |_| from_hash(&browser::hash()));
+    let state = {
+        let initial = initial.clone();
+        use_reducer(move || initial.0.clone())
+    };
+    let notes = use_state(|| initial.1.clone());
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
     };
 
-    let on_pick = {
-        let state = state.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            if let Ok(i) = select.value().parse::<usize>() {
-                state.dispatch(Action::PickScenario(i));
-            }
+    let loaded: Rc<Result<Loaded, Vec<Problem>>> = use_memo(state.scenario, |&i| {
+        parse(BUILTINS[i].json).map(|s| Loaded {
+            layout: Rc::new(layout(&s)),
+            timeline: Rc::new(Timeline::of(&s)),
+            sources: Rc::new(s.sources.clone()),
+            steps: Rc::new(s.steps.clone()),
+            engine: Rc::new(Engine::new(s)),
         })
+    });
+    // The scenario under the what-if switches, and the same with everyone's settings open.
+    let variant: Rc<Option<(Rc<Engine>, Rc<Engine>)>> = {
+        let loaded = loaded.clone();
+        use_memo(
+            (state.scenario, state.what_if.clone()),
+            move |(_, what_if)| {
+                let l = loaded.as_ref().as_ref().ok()?;
+                let engine = if what_if.is_active() {
+                    Rc::new(Engine::new(what_if.apply(l.engine.scenario())))
+                } else {
+                    l.engine.clone()
+                };
+                let open = Rc::new(Engine::new(settings_open(engine.scenario())));
+                Some((engine, open))
+            },
+        )
     };
-    let on_mode = {
+    let date = match loaded.as_ref() {
+        Ok(l) => state.date.unwrap_or(l.engine.scenario().date),
+        Err(_) => Date::from_day_number(0),
+    };
+    let result: Rc<Option<Evaluated>> = {
+        let (loaded, variant) = (loaded.clone(), variant.clone());
+        use_memo(
+            (state.scenario, state.what_if.clone(), date, state.mode),
+            move |(_, what_if, date, mode)| {
+                let l = loaded.as_ref().as_ref().ok()?;
+                let (engine, open) = variant.as_ref().as_ref()?;
+                let exposure = engine.evaluate(*date, *mode);
+                let figures = company_figures(engine.scenario(), &exposure);
+                let original = what_if.is_active().then(|| {
+                    company_figures(l.engine.scenario(), &l.engine.evaluate(*date, *mode))
+                });
+                Some(Evaluated {
+                    exposure: Rc::new(exposure),
+                    open: Rc::new(open.evaluate(*date, *mode)),
+                    figures,
+                    original,
+                })
+            },
+        )
+    };
+    let highlight: Vec<String> = match (loaded.as_ref(), state.step) {
+        (Ok(l), Some(i)) => l
+            .steps
+            .get(i)
+            .map(|s| s.highlight.clone())
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let scene: Rc<Option<Scene>> = {
+        let (loaded, variant, result) = (loaded.clone(), variant.clone(), result.clone());
+        let focus = Focus {
+            selected: state.selected,
+            highlight,
+        };
+        use_memo(
+            (result.clone(), focus, state.moved.clone()),
+            move |(_, focus, moved)| {
+                let l = loaded.as_ref().as_ref().ok()?;
+                let (engine, _) = variant.as_ref().as_ref()?;
+                let Evaluated { exposure, open, .. } = result.as_ref().as_ref()?;
+                let mut layout = (*l.layout).clone();
+                for (id, at) in moved {
+                    if let Some(p) = engine.scenario().person_by_id(id) {
+                        layout.people[p.ix()] = *at;
+                    } else if let Some(c) = engine.scenario().company_by_id(id) {
+                        layout.companies[c.ix()] = *at;
+                    }
+                }
+                Some(build(engine, exposure, open, &layout, focus))
+            },
+        )
+    };
+
+    // Keep the hash in step with the view, and follow it when the reader edits it.
+    use_effect_with((state.scenario, state.step), |(scenario, step)| {
+        browser::set_hash(&route::format(&Route {
+            scenario: *scenario,
+            step: *step,
+        }));
+    });
+    {
         let state = state.clone();
-        Callback::from(move |mode: Mode| state.dispatch(Action::SetMode(mode)))
-    };
+        let notes = notes.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                let (next, new_notes) = from_hash(&browser::hash());
+                state.dispatch(Action::PickScenario(next.scenario));
+                if let (Some(index), Some(date)) = (next.step, next.date) {
+                    state.dispatch(Action::ShowStep {
+                        index,
+                        date,
+                        what_if: next.what_if,
+                    });
+                }
+                notes.set(new_notes);
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Play: step through time on a timer; with reduced motion, jump from change to change.
+    let latest_date = use_mut_ref(|| date);
+    *latest_date.borrow_mut() = date;
+    {
+        let dispatcher = state.dispatcher();
+        let timeline = loaded.as_ref().as_ref().ok().map(|l| l.timeline.clone());
+        let latest_date = latest_date.clone();
+        use_effect_with((state.playing, state.scenario), move |(playing, _)| {
+            let timer = match (playing, timeline) {
+                (true, Some(t)) if browser::prefers_reduced_motion() => {
+                    Some(Interval::new(1500, move || {
+                        let now = *latest_date.borrow();
+                        match t.next_change(now) {
+                            Some(d) => dispatcher.dispatch(Action::SetDate(d)),
+                            None => dispatcher.dispatch(Action::SetPlaying(false)),
+                        }
+                    }))
+                }
+                (true, Some(t)) => {
+                    let days = ((t.end.day_number() - t.start.day_number()) / 120).max(1);
+                    Some(Interval::new(100, move || {
+                        dispatcher.dispatch(Action::Tick { days, end: t.end })
+                    }))
+                }
+                _ => None,
+            };
+            move || drop(timer)
+        });
+    }
+
+    // Arrow keys walk the story, Escape closes "why?", wherever focus is, except in controls
+    // that use those keys themselves. The listener calls the latest handler.
+    let on_key: Rc<RefCell<Callback<KeyboardEvent>>> = use_mut_ref(Callback::noop);
+    {
+        let steps = loaded
+            .as_ref()
+            .as_ref()
+            .ok()
+            .map(|l| (l.steps.clone(), l.engine.scenario().date));
+        let (step, dispatch) = (state.step, dispatch.clone());
+        *on_key.borrow_mut() = Callback::from(move |e: KeyboardEvent| {
+            if e.alt_key() || e.ctrl_key() || e.meta_key() || browser::focus_in_control() {
+                return;
+            }
+            let target_is_svg = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|el| el.tag_name().eq_ignore_ascii_case("svg"));
+            let Some((steps, date)) = &steps else { return };
+            let wanted = match (e.key().as_str(), step) {
+                ("Escape", _) => {
+                    dispatch.emit(Action::Select(None));
+                    return;
+                }
+                _ if target_is_svg => return,
+                ("ArrowRight", Some(i)) => Some(i + 1),
+                ("ArrowLeft", Some(i)) => i.checked_sub(1),
+                _ => None,
+            };
+            if let Some(action) = wanted.and_then(|i| show_step(steps, i, *date)) {
+                e.prevent_default();
+                dispatch.emit(action);
+            }
+        });
+    }
+    {
+        let on_key = on_key.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+                if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
+                    let handler = on_key.borrow().clone();
+                    handler.emit(e.clone());
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
+    // What a screen reader hears after a change of date, mode or switches: the companies whose
+    // reach changed since the last result of the same scenario.
+    let announcement = use_state(String::new);
+    let previous = use_mut_ref(|| None::<(usize, Vec<CompanyFigures>)>);
+    {
+        let (announcement, previous, loaded) =
+            (announcement.clone(), previous.clone(), loaded.clone());
+        use_effect_with(
+            (state.scenario, result.clone()),
+            move |(scenario, result)| {
+                if let (Some(Evaluated { figures, .. }), Ok(l)) = (result.as_ref(), loaded.as_ref())
+                {
+                    let mut prev = previous.borrow_mut();
+                    let before = prev
+                        .as_ref()
+                        .filter(|(i, _)| i == scenario)
+                        .map(|(_, f)| f.as_slice());
+                    announcement.set(describe_change(l.engine.scenario(), before, figures));
+                    *prev = Some((*scenario, figures.clone()));
+                }
+            },
+        );
+    }
 
     let titles: Rc<Vec<String>> = use_memo((), |_| {
         BUILTINS
@@ -108,40 +350,142 @@ fn App() -> Html {
             })
             .collect()
     });
+    let on_pick = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(i) = select.value().parse::<usize>() {
+                dispatch.emit(Action::PickScenario(i));
+            }
+        })
+    };
     let options: Html = titles
         .iter()
         .enumerate()
-        .map(|(i, title)| {
-            html! { <option value={i.to_string()} selected={i == state.scenario}>{ title }</option> }
-        })
+        .map(|(i, title)| html! { <option value={i.to_string()} selected={i == state.scenario}>{ title }</option> })
         .collect();
 
-    let body = match (loaded.as_ref(), view.as_ref()) {
-        (Ok(loaded), Some(view)) => {
-            let s = loaded.engine.scenario();
+    let note_banner = if notes.is_empty() {
+        html! {}
+    } else {
+        let dismiss = {
+            let notes = notes.clone();
+            Callback::from(move |_: MouseEvent| notes.set(Vec::new()))
+        };
+        html! {
+            <div class="notes" role="status">
+                <p>{ "Part of this link could not be used:" }</p>
+                <ul>{ for notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+                <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
+            </div>
+        }
+    };
+
+    let body = match (
+        loaded.as_ref(),
+        variant.as_ref(),
+        result.as_ref(),
+        scene.as_ref(),
+    ) {
+        (
+            Ok(l),
+            Some((engine, _)),
+            Some(Evaluated {
+                exposure,
+                open,
+                figures,
+                original,
+            }),
+            Some(scene),
+        ) => {
+            let s = l.engine.scenario();
+            let on_step = {
+                let (dispatch, steps, d) = (dispatch.clone(), l.steps.clone(), s.date);
+                Callback::from(move |i: usize| {
+                    if let Some(a) = show_step(&steps, i, d) {
+                        dispatch.emit(a);
+                    }
+                })
+            };
+            let on_leave = {
+                let dispatch = dispatch.clone();
+                Callback::from(move |_: ()| dispatch.emit(Action::LeaveStory))
+            };
+            let rows = Rc::new(panels::company_rows(s, figures, original.as_deref()));
+            let why = state.selected.map(|sel| match sel {
+                Selected::Person(p) => {
+                    let base = s.person(p);
+                    let original = Settings {
+                        platform_apps: base.platform_apps,
+                        apps_others_use: base.apps_others_use,
+                    };
+                    let settings = state.what_if.people.get(&p).copied().unwrap_or(original);
+                    why::WhyContent::Person {
+                        person: p,
+                        why: person_why(engine, exposure, open, p),
+                        settings,
+                        original,
+                    }
+                }
+                Selected::Company(c) => why::WhyContent::Company(company_why(engine, exposure, c)),
+            });
+            let presentation = |p: Presentation, label: &'static str| {
+                let dispatch = dispatch.clone();
+                html! {
+                    <button type="button" class={classes!("tab", (state.presentation == p).then_some("current"))}
+                        aria-pressed={(state.presentation == p).to_string()}
+                        onclick={Callback::from(move |_: MouseEvent| dispatch.emit(Action::Present(p)))}>{ label }</button>
+                }
+            };
+            let view = match state.presentation {
+                Presentation::Graph => html! {
+                    <graph::Graph scene={Rc::new(scene.clone())} title={s.title.clone()} camera={state.camera}
+                        selected={state.selected} on_action={dispatch.clone()} />
+                },
+                Presentation::Table => html! {
+                    <table::FactTable rows={Rc::new(crate::table::rows(engine, exposure, state.sorting))}
+                        sorting={state.sorting} on_action={dispatch.clone()} />
+                },
+            };
             html! {
                 <>
                     <section class="intro" aria-labelledby="scenario-title">
                         <h2 id="scenario-title">{ &s.title }</h2>
-                        <p class="description">{ &s.description }</p>
+                        <details class="about">
+                            <summary>{ "About this scenario: what is real, invented and uncertain" }</summary>
+                            <p class="description">{ &s.description }</p>
+                        </details>
                     </section>
-                    <panels::Controls date={view.date.clone()} mode={state.mode} on_mode={on_mode} />
+                    <story::Story steps={l.steps.clone()} sources={l.sources.clone()} step={state.step} {on_step} {on_leave} />
+                    <panels::TimelinePanel timeline={l.timeline.clone()} {date} mode={state.mode} playing={state.playing} on_action={dispatch.clone()} />
                     <div class="stage">
-                        <graph::Graph scene={view.scene.clone()} title={s.title.clone()} />
-                        <panels::CompanyTable rows={view.rows.clone()} mode={state.mode} />
+                        <div class="view">
+                            <div class="tabs" role="group" aria-label="Show as">
+                                { presentation(Presentation::Graph, "Graph") }
+                                { presentation(Presentation::Table, "Table") }
+                            </div>
+                            { view }
+                        </div>
+                        <aside class="side">
+                            if let Some(content) = why {
+                                <why::WhyPanel {content} what_if={state.what_if.clone()} on_action={dispatch.clone()} />
+                            }
+                            <panels::CompanyTable {rows} mode={state.mode} on_action={dispatch.clone()} />
+                            <whatif::WhatIfPanel what_if={state.what_if.clone()} on_action={dispatch.clone()} />
+                        </aside>
                     </div>
                     <panels::Legend />
-                    <panels::Sources sources={loaded.sources.clone()} />
+                    <panels::Sources sources={l.sources.clone()} />
                 </>
             }
         }
-        (Err(problems), _) => html! {
+        (Err(problems), ..) => html! {
             <section class="problem" role="alert">
                 <h2>{ "This scenario could not be read" }</h2>
                 <ul>{ for problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }</ul>
             </section>
         },
-        (Ok(_), None) => html! {},
+        _ => html! {},
     };
 
     html! {
@@ -156,7 +500,9 @@ fn App() -> Html {
                     <select id="scenario-picker" onchange={on_pick}>{ options }</select>
                 </div>
             </header>
+            { note_banner }
             <main>{ body }</main>
+            <div id="announcer" class="sr-only" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</div>
             <footer class="honesty">
                 <p>{ "Spillover simplifies: the people in every scenario are invented, and each rule is a model of how the platform worked, not its code. Claims about real companies and events come from the sources listed with each scenario; what is uncertain says so." }</p>
             </footer>

@@ -1,60 +1,154 @@
-//! The panels beside the graph: date and mode, company figures, legend and sources.
+//! The panels around the graph: time line, company figures, legend and sources.
 
 use std::rc::Rc;
 
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
+use yew::TargetCast;
 
 use super::graph::reason_class;
+use crate::app::{Action, Selected};
+use crate::date::Date;
 use crate::engine::{Mode, ReasonKind};
 use crate::figures::CompanyFigures;
-use crate::model::{Scenario, Source};
+use crate::model::{CompanyIx, Scenario, Source};
+use crate::timeline::Timeline;
 
 #[derive(Properties, PartialEq)]
-pub struct ControlsProps {
-    pub date: String,
+pub struct TimelineProps {
+    pub timeline: Rc<Timeline>,
+    pub date: Date,
     pub mode: Mode,
-    pub on_mode: Callback<Mode>,
+    pub playing: bool,
+    pub on_action: Callback<Action>,
 }
 
+/// The date slider with its eras and revelations, play, step to the previous or next change,
+/// and the access / collected switch.
 #[component]
-pub fn Controls(props: &ControlsProps) -> Html {
-    let radio = |mode: Mode, label: &'static str| {
-        let on_mode = props.on_mode.clone();
+pub fn TimelinePanel(props: &TimelineProps) -> Html {
+    let t = &props.timeline;
+    let (start, end) = (t.start.day_number(), t.end.day_number());
+    let span = f64::from((end - start).max(1));
+    let pct = |d: Date| f64::from(d.day_number() - start) / span * 100.0;
+    let on_input = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Ok(n) = input.value().parse::<i32>() {
+                on_action.emit(Action::SetDate(Date::from_day_number(n)));
+            }
+        })
+    };
+    let jump = |to: Option<Date>| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(d) = to {
+                on_action.emit(Action::SetDate(d));
+            }
+        })
+    };
+    let previous = t.previous_change(props.date);
+    let next = t.next_change(props.date);
+    let play = {
+        let on_action = props.on_action.clone();
+        let playing = props.playing;
+        let at_end = props.date >= t.end;
+        let start = t.start;
+        Callback::from(move |_: MouseEvent| {
+            if !playing && at_end {
+                on_action.emit(Action::SetDate(start));
+            }
+            on_action.emit(Action::SetPlaying(!playing));
+        })
+    };
+    let mode = |m: Mode, label: &'static str| {
+        let on_action = props.on_action.clone();
         html! {
             <label class="mode">
-                <input type="radio" name="mode" value={mode.as_str()} checked={props.mode == mode}
-                    onchange={Callback::from(move |_| on_mode.emit(mode))} />
+                <input type="radio" name="mode" value={m.as_str()} checked={props.mode == m}
+                    onchange={Callback::from(move |_| on_action.emit(Action::SetMode(m)))} />
                 { label }
             </label>
         }
     };
+    let era_now = t.era_at(props.date).map(|e| e.kind.label()).unwrap_or("");
+    let eras = t.eras.iter().map(|e| {
+        let left = pct(e.from);
+        let width = pct(e.until.min(t.end.succ())) - left;
+        html! {
+            <div class={classes!("era", format!("era-{}", e.kind.as_str()))}
+                style={format!("left:{left:.2}%;width:{width:.2}%")} title={e.kind.label()}>
+                <span>{ e.kind.label() }</span>
+            </div>
+        }
+    });
+    let markers = t.markers.iter().map(|m| {
+        html! {
+            <a class="revelation" href={format!("#source-{}", m.source)} style={format!("left:{:.2}%", pct(m.date))}
+                title={m.label.clone()} aria-label={format!("Revelation: {}", m.label)}
+                onclick={Callback::from(|e: MouseEvent| e.prevent_default())}>
+                { "◆" }
+            </a>
+        }
+    });
     html! {
-        <section class="controls" aria-label="What is shown">
-            <p class="date">{ "Date shown: " }<time datetime={props.date.clone()}>{ &props.date }</time></p>
-            <fieldset>
+        <section class="timeline" aria-label="Time line">
+            <div class="timeline-row">
+                <button type="button" class="play" onclick={play} aria-pressed={props.playing.to_string()}
+                    aria-label={if props.playing { "Pause" } else { "Play through time" }}>
+                    { if props.playing { "❚❚ Pause" } else { "▶ Play" } }
+                </button>
+                <label class="date-label" for="date-slider">
+                    { "Date " }<time datetime={props.date.to_string()}>{ props.date.to_string() }</time>
+                </label>
+                <button type="button" disabled={previous.is_none()} onclick={jump(previous)}
+                    aria-label="Go to the previous date where something changed">{ "◀ change" }</button>
+                <button type="button" disabled={next.is_none()} onclick={jump(next)}
+                    aria-label="Go to the next date where something changed">{ "change ▶" }</button>
+            </div>
+            <div class="track">
+                <input id="date-slider" type="range" min={start.to_string()} max={end.to_string()} step="1"
+                    value={props.date.day_number().to_string()} oninput={on_input}
+                    aria-valuetext={format!("{}, {}", props.date, era_now)} />
+                <div class="eras" aria-hidden="true">{ for eras }</div>
+                <div class="revelations">{ for markers }</div>
+                <div class="ends" aria-hidden="true"><span>{ t.start.to_string() }</span><span>{ t.end.to_string() }</span></div>
+            </div>
+            <fieldset class="modes">
                 <legend>{ "Show" }</legend>
-                { radio(Mode::Access, "what companies can see on this date") }
-                { radio(Mode::Collected, "everything collected up to this date") }
+                { mode(Mode::Access, "what companies can see on this date") }
+                { mode(Mode::Collected, "everything collected up to this date") }
             </fieldset>
         </section>
     }
 }
 
-/// A row of the company table, with names resolved.
+/// A row of the company table, with names resolved and the original's figures beside.
 #[derive(Clone, PartialEq)]
 pub struct CompanyRow {
     pub id: String,
+    pub company: CompanyIx,
     pub name: String,
     pub figures: CompanyFigures,
+    /// The same figures without the what-if switches, when any is on.
+    pub original: Option<CompanyFigures>,
 }
 
-pub fn company_rows(s: &Scenario, figures: &[CompanyFigures]) -> Vec<CompanyRow> {
+pub fn company_rows(
+    s: &Scenario,
+    figures: &[CompanyFigures],
+    original: Option<&[CompanyFigures]>,
+) -> Vec<CompanyRow> {
     figures
         .iter()
-        .map(|f| CompanyRow {
+        .enumerate()
+        .map(|(i, f)| CompanyRow {
             id: s.company(f.company).id.clone(),
+            company: f.company,
             name: s.company(f.company).name.clone(),
             figures: f.clone(),
+            original: original.and_then(|o| o.get(i).cloned()),
         })
         .collect()
 }
@@ -63,18 +157,36 @@ pub fn company_rows(s: &Scenario, figures: &[CompanyFigures]) -> Vec<CompanyRow>
 pub struct CompanyTableProps {
     pub rows: Rc<Vec<CompanyRow>>,
     pub mode: Mode,
+    pub on_action: Callback<Action>,
+}
+
+fn with_diff(now: u32, before: Option<u32>) -> Html {
+    match before {
+        Some(b) if b != now => {
+            let d = i64::from(now) - i64::from(b);
+            html! { <>{ now }<span class="diff" title="against the scenario as it happened">{ format!(" ({d:+})") }</span></> }
+        }
+        _ => html! { { now } },
+    }
 }
 
 #[component]
 pub fn CompanyTable(props: &CompanyTableProps) -> Html {
     let rows = props.rows.iter().map(|r| {
         let f = &r.figures;
+        let o = r.original.as_ref();
+        let on_action = props.on_action.clone();
+        let company = r.company;
         html! {
             <tr key={r.id.clone()} data-company={r.id.clone()}>
-                <th scope="row">{ &r.name }</th>
-                <td class="reached">{ f.reached }</td>
-                <td class="consented">{ f.consented }</td>
-                <td class="without-consent">{ f.without_consent }</td>
+                <th scope="row">
+                    <button type="button" class="link" onclick={Callback::from(move |_: MouseEvent| on_action.emit(Action::Select(Some(Selected::Company(company)))))}>
+                        { &r.name }
+                    </button>
+                </th>
+                <td class="reached">{ with_diff(f.reached, o.map(|o| o.reached)) }</td>
+                <td class="consented">{ with_diff(f.consented, o.map(|o| o.consented)) }</td>
+                <td class="without-consent">{ with_diff(f.without_consent, o.map(|o| o.without_consent)) }</td>
                 <td class="amplification">{ format!("×{:.1}", f.amplification) }</td>
             </tr>
         }
@@ -84,7 +196,7 @@ pub fn CompanyTable(props: &CompanyTableProps) -> Html {
         Mode::Collected => "Who each company has reached up to this date",
     };
     html! {
-        <aside class="figures">
+        <div class="figures">
             <table>
                 <caption>{ caption }</caption>
                 <thead>
@@ -98,7 +210,7 @@ pub fn CompanyTable(props: &CompanyTableProps) -> Html {
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
-        </aside>
+        </div>
     }
 }
 
@@ -114,16 +226,24 @@ pub fn Legend() -> Html {
             </li>
         }
     });
+    let ring = |class: &'static str, text: &'static str| {
+        html! {
+            <li><svg class="swatch dot" viewBox="0 0 24 24" aria-hidden="true"><circle class={classes!("person", class)} cx="12" cy="12" r="7" /></svg>{ text }</li>
+        }
+    };
     html! {
-        <section class="legend" aria-label="Legend">
-            <h3>{ "How to read the graph" }</h3>
+        <section class="legend" aria-labelledby="legend-title">
+            <h2 id="legend-title">{ "How to read the graph" }</h2>
+            <p class="legend-note">{ "Each line from a person to a company is data that company holds, drawn by the strongest reason:" }</p>
             <ul class="reasons">{ for reasons }</ul>
             <ul class="shapes">
-                <li><svg class="swatch" viewBox="0 0 20 20" aria-hidden="true"><circle class="person exposed" cx="10" cy="10" r="7" /></svg>{ "a person whose data reached a company they never said yes to" }</li>
-                <li><svg class="swatch" viewBox="0 0 20 20" aria-hidden="true"><circle class="person consented" cx="10" cy="10" r="7" /></svg>{ "a person reached only by companies they said yes to" }</li>
-                <li><svg class="swatch" viewBox="0 0 20 20" aria-hidden="true"><circle class="person untouched" cx="10" cy="10" r="7" /></svg>{ "a person no company reached" }</li>
-                <li><svg class="swatch" viewBox="0 0 20 20" aria-hidden="true"><rect class="company app" x="3" y="3" width="14" height="14" rx="3" /></svg>{ "a company: an app, a partner or a data broker" }</li>
-                <li><svg class="swatch" viewBox="0 0 40 10" aria-hidden="true"><line class="friendship" x1="0" y1="5" x2="40" y2="5" /></svg>{ "friends" }</li>
+                { ring("exposed", "a person whose data reached a company they never said yes to") }
+                { ring("consented", "a person who said yes, reached by nobody else") }
+                { ring("untouched", "a person who said yes to nothing and was not reached") }
+                <li><svg class="swatch dot" viewBox="0 0 24 24" aria-hidden="true"><circle class="shield" cx="12" cy="12" r="10" /><circle class="person untouched" cx="12" cy="12" r="6" /></svg>{ "outer blue ring: their settings held some data back" }</li>
+                <li><svg class="swatch dot" viewBox="0 0 24 24" aria-hidden="true"><rect class="company app" x="5" y="5" width="14" height="14" rx="3" /></svg>{ "a company: an app, a partner or a data broker" }</li>
+                <li><svg class="swatch" viewBox="0 0 40 10" aria-hidden="true"><line class="friendship" x1="0" y1="5" x2="40" y2="5" /></svg>{ "friends (thick: they message each other)" }</li>
+                <li><svg class="swatch" viewBox="0 0 40 10" aria-hidden="true"><line class="transfer-link" x1="0" y1="5" x2="40" y2="5" /></svg>{ "one company handing data to another" }</li>
             </ul>
         </section>
     }
@@ -138,19 +258,15 @@ pub struct SourcesProps {
 pub fn Sources(props: &SourcesProps) -> Html {
     let items = props.sources.iter().map(|s| {
         let title = match &s.url {
-            Some(url) => html! { <a href={url.clone()} rel="noopener noreferrer" target="_blank">{ &s.title }</a> },
+            Some(url) => html! { <a href={url.clone()} rel="noopener noreferrer external" target="_blank">{ &s.title }</a> },
             None => html! { <cite>{ &s.title }</cite> },
         };
-        let by = [s.publisher.clone(), s.date.map(|d| d.to_string())]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(", ");
+        let by = [s.publisher.clone(), s.date.map(|d| d.to_string())].into_iter().flatten().collect::<Vec<_>>().join(", ");
         html! { <li id={format!("source-{}", s.id)}>{ title }{ if by.is_empty() { String::new() } else { format!(" ({by})") } }</li> }
     });
     html! {
         <section class="sources" aria-labelledby="sources-title">
-            <h3 id="sources-title">{ "Sources" }</h3>
+            <h2 id="sources-title">{ "Sources" }</h2>
             <ol>{ for items }</ol>
         </section>
     }

@@ -68,9 +68,9 @@ test('the first scenario shows its people, companies, flows and figures', async 
   assert.match(yours.title, /Personality quiz: You's name, birthday, location, likes/);
   assert.deepEqual(await tableFigures(page), expectedFigures(report));
   // The people the quiz never reached are told apart: Dev turned apps off, Esi is no friend of Ben.
-  assert.equal(await page.getAttribute('[data-id="dev"] circle', 'class'), 'person untouched');
-  assert.equal(await page.getAttribute('[data-id="you"] circle', 'class'), 'person exposed');
-  assert.equal(await page.getAttribute('[data-id="ben"] circle', 'class'), 'person consented');
+  assert.equal(await page.getAttribute('[data-id="dev"] circle.person', 'class'), 'person untouched');
+  assert.equal(await page.getAttribute('[data-id="you"] circle.person', 'class'), 'person exposed');
+  assert.equal(await page.getAttribute('[data-id="ben"] circle.person', 'class'), 'person consented');
   // Every reason in the legend, and the sources with their links.
   assert.equal(await page.locator('.legend .reasons li').count(), 5);
   const sources = await page.$$eval('.sources li', (ls) => ls.map((l) => l.textContent));

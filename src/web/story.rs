@@ -1,0 +1,89 @@
+//! The story: one step at a time, with back and next (and the arrow keys, see `mod.rs`).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::{Source, Step};
+
+#[derive(Properties, PartialEq)]
+pub struct StoryProps {
+    pub steps: Rc<Vec<Step>>,
+    pub sources: Rc<Vec<Source>>,
+    /// The step shown, if the reader is in the story.
+    pub step: Option<usize>,
+    /// Show step `i`.
+    pub on_step: Callback<usize>,
+    /// Leave the story.
+    pub on_leave: Callback<()>,
+}
+
+#[component]
+pub fn Story(props: &StoryProps) -> Html {
+    let n = props.steps.len();
+    if n == 0 {
+        return html! {};
+    }
+    let go = |i: usize| {
+        let on_step = props.on_step.clone();
+        Callback::from(move |_: MouseEvent| on_step.emit(i))
+    };
+    let Some(i) = props.step.filter(|i| *i < n) else {
+        return html! {
+            <section class="story closed" aria-label="Story">
+                <button type="button" class="primary" onclick={go(0)}>{ format!("▶ Start the story ({n} steps)") }</button>
+                <span class="hint">{ "or explore freely: move the date, select anyone, flip the switches." }</span>
+            </section>
+        };
+    };
+    let step = &props.steps[i];
+    let source = step
+        .source
+        .as_ref()
+        .and_then(|id| props.sources.iter().find(|s| &s.id == id));
+    let leave = {
+        let on_leave = props.on_leave.clone();
+        Callback::from(move |_: MouseEvent| on_leave.emit(()))
+    };
+    let dots = (0..n).map(|j| {
+        html! {
+            <li>
+                <button type="button" class={classes!("dot", (j == i).then_some("current"))} onclick={go(j)}
+                    aria-label={format!("Step {} of {n}: {}", j + 1, props.steps[j].title)}
+                    aria-current={if j == i { "step" } else { "false" }}></button>
+            </li>
+        }
+    });
+    html! {
+        <section class="story" aria-labelledby="step-title" aria-live="polite">
+            <p class="step-count">{ format!("Step {} of {n}", i + 1) }</p>
+            <h2 id="step-title">{ &step.title }</h2>
+            <p class="step-text">{ &step.text }</p>
+            if let Some(src) = source {
+                <p class="step-source">{ "Source: " }<a href={format!("#source-{}", src.id)}
+                    onclick={Callback::from(|e: MouseEvent| {
+                        // Scroll to the source in the list below without touching the hash, which holds the view.
+                        e.prevent_default();
+                        if let Some(t) = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+                            if let Some(id) = t.get_attribute("href") {
+                                if let Ok(Some(el)) = gloo::utils::document().query_selector(&id) {
+                                    el.scroll_into_view();
+                                }
+                            }
+                        }
+                    })}>{ &src.title }</a>
+                    { src.publisher.as_ref().map(|p| format!(" ({p})")).unwrap_or_default() }</p>
+            }
+            <nav class="step-nav" aria-label="Story steps">
+                <button type="button" disabled={i == 0} onclick={go(i.saturating_sub(1))}>{ "← Back" }</button>
+                <ol class="dots">{ for dots }</ol>
+                if i + 1 < n {
+                    <button type="button" class="primary" onclick={go(i + 1)}>{ "Next →" }</button>
+                } else {
+                    <button type="button" class="primary" onclick={leave.clone()}>{ "Explore freely" }</button>
+                }
+            </nav>
+            <button type="button" class="link leave" onclick={leave}>{ "Leave the story and explore" }</button>
+        </section>
+    }
+}

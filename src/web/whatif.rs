@@ -1,0 +1,75 @@
+//! The what-if switches that apply to everyone.
+
+use yew::prelude::*;
+use yew::TargetCast;
+
+use crate::app::Action;
+use crate::whatif::{FriendPermissions, WhatIf};
+
+#[derive(Properties, PartialEq)]
+pub struct WhatIfProps {
+    pub what_if: WhatIf,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn WhatIfPanel(props: &WhatIfProps) -> Html {
+    let w = &props.what_if;
+    let on_permissions = {
+        let on_action = props.on_action.clone();
+        let w = w.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let friend_permissions = match select.value().as_str() {
+                "never" => FriendPermissions::Never,
+                "always" => FriendPermissions::Always,
+                _ => FriendPermissions::AsScenario,
+            };
+            on_action.emit(Action::SetWhatIf(WhatIf {
+                friend_permissions,
+                ..w.clone()
+            }));
+        })
+    };
+    let toggle = |f: fn(&mut WhatIf)| {
+        let on_action = props.on_action.clone();
+        let mut next = w.clone();
+        f(&mut next);
+        Callback::from(move |_: Event| on_action.emit(Action::SetWhatIf(next.clone())))
+    };
+    let reset = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::SetWhatIf(WhatIf::default())))
+    };
+    let people = w.people.len();
+    html! {
+        <section class="whatif" aria-labelledby="whatif-title">
+            <h2 id="whatif-title">{ "What if…" }</h2>
+            <label class="field">
+                { "Friend permissions " }
+                <select id="whatif-friend-permissions" onchange={on_permissions}>
+                    <option value="as_scenario" selected={w.friend_permissions == FriendPermissions::AsScenario}>{ "as they were" }</option>
+                    <option value="never" selected={w.friend_permissions == FriendPermissions::Never}>{ "never open to apps" }</option>
+                    <option value="always" selected={w.friend_permissions == FriendPermissions::Always}>{ "never closed" }</option>
+                </select>
+            </label>
+            <label class="check">
+                <input id="whatif-deals" type="checkbox" checked={!w.no_deals}
+                    onchange={toggle(|w| w.no_deals = !w.no_deals)} />
+                { "Partner deals and connections nobody was asked about" }
+            </label>
+            <label class="check">
+                <input id="whatif-opt-out" type="checkbox" checked={w.everyone_opted_out}
+                    onchange={toggle(|w| w.everyone_opted_out = !w.everyone_opted_out)} />
+                { "Everyone turned \"Apps others use\" off" }
+            </label>
+            if people > 0 {
+                <p class="sub">{ format!("{people} {} changed (select them to see).", if people == 1 { "person's settings" } else { "people's settings" }) }</p>
+            }
+            if w.is_active() {
+                <p class="whatif-on" role="status">{ "A what-if is on: the graph and figures show it; the numbers in brackets are the difference against what happened." }</p>
+                <button type="button" onclick={reset}>{ "Back to what happened" }</button>
+            }
+        </section>
+    }
+}

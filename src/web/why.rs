@@ -1,0 +1,164 @@
+//! "Why?": the panel for the selected person or company, with the person's own what-if
+//! settings.
+
+use yew::prelude::*;
+
+use super::graph::reason_class;
+use crate::app::Action;
+use crate::model::{Category, CategorySet, PersonIx};
+use crate::whatif::{Settings, WhatIf};
+use crate::why::{CompanyWhy, PersonWhy};
+
+/// What the panel shows.
+#[derive(Clone, PartialEq)]
+pub enum WhyContent {
+    Person {
+        person: PersonIx,
+        why: PersonWhy,
+        settings: Settings,
+        original: Settings,
+    },
+    Company(CompanyWhy),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WhyProps {
+    pub content: WhyContent,
+    pub what_if: WhatIf,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn WhyPanel(props: &WhyProps) -> Html {
+    let close = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::Select(None)))
+    };
+    let body = match &props.content {
+        WhyContent::Company(why) => html! {
+            <>
+                <h2 id="why-title">{ format!("Why {}?", why.name) }</h2>
+                <p class="why-summary">{ &why.summary }</p>
+                <h3>{ "Said yes" }</h3>
+                if why.said_yes.is_empty() { <p>{ "Nobody." }</p> } else { <p>{ why.said_yes.join(", ") }</p> }
+                <h3>{ "Reached without saying yes" }</h3>
+                if why.without_yes.is_empty() { <p>{ "Nobody." }</p> } else { <p>{ why.without_yes.join(", ") }</p> }
+                <p class="hint">{ "Select a person to read how their data got there." }</p>
+            </>
+        },
+        WhyContent::Person {
+            person,
+            why,
+            settings,
+            original,
+        } => {
+            let holders = why.holders.iter().map(|h| {
+                let items = h.items.iter().map(|item| {
+                    html! {
+                        <li class={classes!("why-item", reason_class(item.reason))}>
+                            <span class="why-category">{ item.category.label() }</span>
+                            <span class="why-reason">{ format!(" — {}", item.reason.label()) }</span>
+                            <p class="explanation">{ item.explanation.steps.join(" ") }</p>
+                        </li>
+                    }
+                });
+                html! {
+                    <li class="holder" data-company={h.name.clone()}>
+                        <h3>{ &h.name }{ if h.said_yes { " (said yes)" } else { " (never said yes)" } }</h3>
+                        <ul>{ for items }</ul>
+                    </li>
+                }
+            });
+            let kept = why.kept_back.iter().map(|(company, cats)| {
+                let words: Vec<&str> = cats.iter().map(|c| c.label()).collect();
+                html! { <li>{ format!("{company}: {}", words.join(", ")) }</li> }
+            });
+            html! {
+                <>
+                    <h2 id="why-title">{ format!("Who has {}'s data, and why?", why.name) }</h2>
+                    <p class="why-summary">{ &why.summary }</p>
+                    <ul class="holders">{ for holders }</ul>
+                    if !why.kept_back.is_empty() {
+                        <h3>{ format!("What {}'s settings held back", why.name) }</h3>
+                        <ul class="kept">{ for kept }</ul>
+                    }
+                    <PersonSettings person={*person} name={why.name.clone()} settings={*settings} original={*original}
+                        what_if={props.what_if.clone()} on_action={props.on_action.clone()} />
+                </>
+            }
+        }
+    };
+    html! {
+        <section class="why" aria-labelledby="why-title">
+            <button type="button" class="close" onclick={close} aria-label="Close">{ "×" }</button>
+            { body }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PersonSettingsProps {
+    person: PersonIx,
+    name: String,
+    settings: Settings,
+    original: Settings,
+    what_if: WhatIf,
+    on_action: Callback<Action>,
+}
+
+/// "What if this person had other settings?": platform apps and "Apps others use".
+#[component]
+fn PersonSettings(props: &PersonSettingsProps) -> Html {
+    let set = |next: Settings| {
+        let mut w = props.what_if.clone();
+        if next == props.original {
+            w.people.remove(&props.person);
+        } else {
+            w.people.insert(props.person, next);
+        }
+        Action::SetWhatIf(w)
+    };
+    let platform = {
+        let on_action = props.on_action.clone();
+        let action = set(Settings {
+            platform_apps: !props.settings.platform_apps,
+            ..props.settings
+        });
+        Callback::from(move |_: Event| on_action.emit(action.clone()))
+    };
+    let boxes = Category::ALL
+        .iter()
+        .filter(|c| **c != Category::Messages)
+        .map(|c| {
+            let mut cats: CategorySet = props.settings.apps_others_use;
+            if cats.contains(*c) {
+                cats.remove(*c);
+            } else {
+                cats.insert(*c);
+            }
+            let on_action = props.on_action.clone();
+            let action = set(Settings {
+                apps_others_use: cats,
+                ..props.settings
+            });
+            html! {
+                <label class="check">
+                    <input type="checkbox" checked={props.settings.apps_others_use.contains(*c)}
+                        onchange={Callback::from(move |_: Event| on_action.emit(action.clone()))} />
+                    { c.label() }
+                </label>
+            }
+        });
+    let changed = props.settings != props.original;
+    html! {
+        <fieldset class="person-settings">
+            <legend>{ format!("What if {} had other settings?", props.name) }{ if changed { " (changed)" } else { "" } }</legend>
+            <label class="check">
+                <input type="checkbox" checked={props.settings.platform_apps} onchange={platform} />
+                { "Platform apps on (off: no app can use the platform for them)" }
+            </label>
+            <p class="sub">{ "\"Apps others use\": what a friend's app may see of them" }</p>
+            <div class="checks">{ for boxes }</div>
+        </fieldset>
+    }
+}
