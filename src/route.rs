@@ -33,6 +33,8 @@ pub fn parse(hash: &str, steps: impl Fn(usize) -> usize) -> (Route, Vec<String>)
     let mut step = None;
     for part in hash.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = part.split_once('=').unwrap_or((part, ""));
+        let (key, value) = (decode(key), decode(value));
+        let (key, value) = (key.as_str(), value.as_str());
         match key {
             "scenario" => match BUILTINS.iter().position(|b| b.slug == value) {
                 Some(i) => route.scenario = i,
@@ -65,6 +67,31 @@ pub fn format(route: &Route) -> String {
         Some(i) => format!("#scenario={slug}&step={}", i + 1),
         None => format!("#scenario={slug}"),
     }
+}
+
+/// Undoes percent-encoding (`%3C` is `<`); invalid escapes are kept as they are.
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// A value cut short and stripped of control characters, to quote it in a note.
@@ -124,5 +151,18 @@ mod tests {
         assert_eq!((r, notes.len()), (Route::default(), 1));
         let (_, notes) = parse("#scenario=\u{0}\u{1b}[31m", steps);
         assert!(!notes[0].contains('\u{1b}'));
+        let (r, notes) = parse("#scenario=%70artners&step=%32", steps);
+        assert_eq!(
+            (r, notes),
+            (
+                Route {
+                    scenario: 2,
+                    step: Some(1)
+                },
+                vec![]
+            )
+        );
+        let (_, notes) = parse("#scenario=%3Cb%3E%zz%E2%82", steps);
+        assert!(notes[0].contains("\"<b>%zz\u{fffd}\""), "{notes:?}");
     }
 }

@@ -15,7 +15,7 @@ mod why;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlSelectElement, KeyboardEvent};
@@ -306,12 +306,18 @@ fn App() -> Html {
     {
         let on_key = on_key.clone();
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |e| {
-                if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
-                    let handler = on_key.borrow().clone();
-                    handler.emit(e.clone());
-                }
-            });
+            let options = EventListenerOptions::enable_prevent_default();
+            let listener = EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                options,
+                move |e| {
+                    if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
+                        let handler = on_key.borrow().clone();
+                        handler.emit(e.clone());
+                    }
+                },
+            );
             move || drop(listener)
         });
     }
