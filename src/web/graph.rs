@@ -73,6 +73,8 @@ pub fn Graph(props: &GraphProps) -> Html {
     let scene = &props.scene;
     let svg_ref = use_node_ref();
     let gesture = use_mut_ref(Gesture::default);
+    // The summary of the node under the pointer or keyboard focus, shown under the drawing.
+    let pointed = use_state(|| None::<String>);
     // The wheel listener is attached by hand: it must be able to stop the page from scrolling.
     let latest = use_mut_ref(|| (props.camera, props.on_action.clone()));
     *latest.borrow_mut() = (props.camera, props.on_action.clone());
@@ -278,11 +280,22 @@ pub fn Graph(props: &GraphProps) -> Html {
         };
         let selected = props.selected == Some(n.selects);
         let (onclick, onkeydown) = select(n.selects);
+        let show = {
+            let pointed = pointed.clone();
+            let summary = n.summary.clone();
+            Callback::from(move |_: web_sys::Event| pointed.set(Some(summary.clone())))
+        };
+        let hide = {
+            let pointed = pointed.clone();
+            Callback::from(move |_: web_sys::Event| pointed.set(None))
+        };
         html! {
             <g key={n.id.clone()} class={classes!("node", emphasis_class(n.emphasis), selected.then_some("selected"))}
                 data-id={n.id.clone()} data-kind={kind} tabindex="0" role="button"
                 aria-pressed={selected.to_string()} aria-label={n.summary.clone()}
-                {onclick} {onkeydown}>
+                {onclick} {onkeydown}
+                onmouseenter={show.reform(|e: MouseEvent| e.into())} onfocus={show.reform(|e: FocusEvent| e.into())}
+                onmouseleave={hide.reform(|e: MouseEvent| e.into())} onblur={hide.reform(|e: FocusEvent| e.into())}>
                 <title>{ &n.summary }</title>
                 { shape }
                 <text class="label" x={fmt(x)} y={fmt(y + 32.0)} text-anchor="middle">{ &n.label }</text>
@@ -328,6 +341,9 @@ pub fn Graph(props: &GraphProps) -> Html {
                 <g class="flows">{ for flows }</g>
                 <g class="nodes">{ for nodes }</g>
             </svg>
+            <figcaption class="node-summary" aria-hidden="true">
+                { (*pointed).clone().unwrap_or_else(|| "Point at, tap or Tab to anyone for a summary; select them to read why.".to_string()) }
+            </figcaption>
         </figure>
     }
 }

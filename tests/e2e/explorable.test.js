@@ -139,8 +139,11 @@ test('"why?" for a person reads the chain and lights the path; for a company, it
   assert.equal(await page.getAttribute('[data-id="you"]', 'aria-pressed'), 'true');
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('.why').count(), 0);
-  // By keyboard alone: focus a node and press Enter.
+  // By keyboard alone: focus a node to read its summary, and press Enter.
   await page.focus('[data-id="quiz"]');
+  assert.equal(await text(page, '.node-summary'), 'Personality quiz: reaches 4 people; 1 said yes');
+  await page.hover('[data-id="dev"]');
+  assert.equal(await text(page, '.node-summary'), 'Dev: no company holds their data; their settings held some data back');
   await page.keyboard.press('Enter');
   assert.equal(await text(page, '.why-summary'), '1 person said yes; 4 people were reached, 3 of them without saying yes.');
   // Chloé's narrowed setting held data back, and the panel says what.
