@@ -9,9 +9,10 @@ use crate::builtin::BUILTINS;
 use crate::date::Date;
 use crate::engine::Mode;
 use crate::layout::{Point, HEIGHT, WIDTH};
-use crate::model::{CompanyIx, PersonIx};
+use crate::model::{CompanyIx, PersonIx, Scenario};
+use crate::route::{Controls, PersonSettings, Route, Theme};
 use crate::table::{SortKey, Sorting};
-use crate::whatif::WhatIf;
+use crate::whatif::{Settings, WhatIf};
 
 /// A selected node.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -124,6 +125,10 @@ pub struct State {
     pub moved: BTreeMap<String, Point>,
     /// Whether the time line is playing.
     pub playing: bool,
+    /// Embedded in another page, with these controls.
+    pub embed: Option<Controls>,
+    /// The colour theme.
+    pub theme: Theme,
 }
 
 /// Something the reader did.
@@ -164,6 +169,8 @@ pub enum Action {
     MoveNode(String, Point),
     /// Start or stop playing the time line.
     SetPlaying(bool),
+    /// Replace the whole view (a link was opened).
+    Restore(Box<State>),
     /// One tick of play: move the date forward by `days`, stopping at `end`.
     Tick {
         /// How far.
@@ -182,10 +189,108 @@ impl State {
         }
     }
 
+    /// The state a link asks for, in scenario `s` (the route's scenario). What the link names
+    /// that `s` lacks (an unknown person, say) is left out, with a note.
+    pub fn from_route(route: &Route, s: &Scenario, notes: &mut Vec<String>) -> State {
+        let mut state = State {
+            embed: route.embed,
+            theme: route.theme,
+            ..State::opening(route.scenario)
+        };
+        if let Some(i) = route.step {
+            if let Some(step) = s.steps.get(i) {
+                state.apply(Action::ShowStep {
+                    index: i,
+                    date: step.date.unwrap_or(s.date),
+                    what_if: step.what_if.clone(),
+                });
+            }
+        }
+        if let Some(d) = route.date {
+            state.date = Some(d);
+        }
+        state.mode = route.mode;
+        if let Some(id) = &route.select {
+            state.selected = s
+                .person_by_id(id)
+                .map(Selected::Person)
+                .or_else(|| s.company_by_id(id).map(Selected::Company));
+            if state.selected.is_none() {
+                notes.push(format!(
+                    "Nobody in this scenario has the id \"{}\", so nothing is selected.",
+                    id.escape_debug()
+                ));
+            }
+        }
+        if route.what_if_given {
+            let mut w = WhatIf {
+                friend_permissions: route.friend_permissions,
+                no_deals: route.no_deals,
+                everyone_opted_out: route.everyone_opted_out,
+                people: BTreeMap::new(),
+            };
+            for p in &route.people {
+                match s.person_by_id(&p.id) {
+                    Some(ix) => {
+                        w.people.insert(ix, Settings { platform_apps: p.platform_apps, apps_others_use: p.apps_others_use });
+                    }
+                    None => notes.push(format!("Nobody in this scenario has the id \"{}\", so their settings were not changed.", p.id.escape_debug())),
+                }
+            }
+            state.what_if = w;
+        }
+        if route.table {
+            state.presentation = Presentation::Table;
+        }
+        state
+    }
+
+    /// The link to this state, in scenario `s`: only what differs from what the scenario (or
+    /// the story step) shows anyway.
+    pub fn route(&self, s: &Scenario) -> Route {
+        let step = self.step.and_then(|i| s.steps.get(i));
+        let default_date = step.and_then(|st| st.date).unwrap_or(s.date);
+        let default_what_if = step.map(|st| st.what_if.clone()).unwrap_or_default();
+        let id = |sel: Selected| match sel {
+            Selected::Person(p) => s.person(p).id.clone(),
+            Selected::Company(c) => s.company(c).id.clone(),
+        };
+        Route {
+            scenario: self.scenario,
+            step: self.step.filter(|_| step.is_some()),
+            date: self.date.filter(|d| *d != default_date),
+            mode: self.mode,
+            select: self.selected.map(id),
+            what_if_given: self.what_if != default_what_if,
+            friend_permissions: self.what_if.friend_permissions,
+            no_deals: self.what_if.no_deals,
+            everyone_opted_out: self.what_if.everyone_opted_out,
+            people: self
+                .what_if
+                .people
+                .iter()
+                .map(|(p, set)| PersonSettings {
+                    id: s.person(*p).id.clone(),
+                    platform_apps: set.platform_apps,
+                    apps_others_use: set.apps_others_use,
+                })
+                .collect(),
+            table: self.presentation == Presentation::Table,
+            embed: self.embed,
+            theme: self.theme,
+        }
+    }
+
     /// Applies `action`. Out-of-range indices and non-finite numbers leave the state as it was.
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::PickScenario(i) if i < BUILTINS.len() => *self = State::opening(i),
+            Action::PickScenario(i) if i < BUILTINS.len() => {
+                *self = State {
+                    embed: self.embed,
+                    theme: self.theme,
+                    ..State::opening(i)
+                }
+            }
             Action::PickScenario(_) => {}
             Action::SetMode(mode) => self.mode = mode,
             Action::SetDate(date) => self.date = Some(date),
@@ -221,6 +326,7 @@ impl State {
                 }
             }
             Action::SetPlaying(playing) => self.playing = playing,
+            Action::Restore(state) => *self = *state,
             Action::Tick { days, end } => {
                 if let Some(d) = self.date {
                     let next = Date::from_day_number(d.day_number().saturating_add(days));
@@ -281,6 +387,87 @@ mod tests {
             Some(day("2014-06-01")),
             "leaving the story keeps the view"
         );
+    }
+
+    #[test]
+    fn a_view_survives_its_link() {
+        use crate::scenario_file::parse;
+        for (i, b) in BUILTINS.iter().enumerate() {
+            let s = parse(b.json).unwrap();
+            let mut state = State::opening(i);
+            let states = [
+                state.clone(),
+                {
+                    state.apply(Action::ShowStep {
+                        index: 1,
+                        date: s.steps[1].date.unwrap(),
+                        what_if: s.steps[1].what_if.clone(),
+                    });
+                    state.clone()
+                },
+                {
+                    state.apply(Action::SetDate(day("2014-02-03")));
+                    state.apply(Action::SetMode(Mode::Collected));
+                    state.apply(Action::Select(Some(Selected::Person(PersonIx(1)))));
+                    let mut w = WhatIf {
+                        no_deals: true,
+                        ..WhatIf::default()
+                    };
+                    w.people.insert(
+                        PersonIx(0),
+                        Settings {
+                            platform_apps: false,
+                            apps_others_use: crate::model::CategorySet::EMPTY,
+                        },
+                    );
+                    state.apply(Action::SetWhatIf(w));
+                    state.apply(Action::Present(Presentation::Table));
+                    state.clone()
+                },
+                {
+                    // Back to the step's own switches: the link must say so explicitly.
+                    state.apply(Action::SetWhatIf(WhatIf::default()));
+                    state.apply(Action::Select(Some(Selected::Company(CompanyIx(0)))));
+                    state.embed = Some(Controls::Both);
+                    state.theme = Theme::Dark;
+                    state.clone()
+                },
+            ];
+            for want in states {
+                let hash = crate::route::format(&want.route(&s));
+                let (route, notes) = crate::route::parse(&hash, |_| s.steps.len());
+                assert!(notes.is_empty(), "{hash}: {notes:?}");
+                let mut notes = Vec::new();
+                let got = State::from_route(&route, &s, &mut notes);
+                assert!(notes.is_empty());
+                assert_eq!(got.route(&s), want.route(&s), "{hash}");
+                assert_eq!(
+                    (
+                        got.date.unwrap_or(s.date),
+                        &got.what_if,
+                        got.selected,
+                        got.mode
+                    ),
+                    (
+                        want.date.unwrap_or(s.date),
+                        &want.what_if,
+                        want.selected,
+                        want.mode
+                    ),
+                    "{hash}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_link_naming_nobody_says_so() {
+        let s = crate::scenario_file::parse(BUILTINS[0].json).unwrap();
+        let (route, _) = crate::route::parse("#scenario=friends&select=zed&set=zed:0:", |_| 5);
+        let mut notes = Vec::new();
+        let state = State::from_route(&route, &s, &mut notes);
+        assert_eq!(state.selected, None);
+        assert_eq!(notes.len(), 2, "{notes:?}");
     }
 
     #[test]

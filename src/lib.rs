@@ -11,6 +11,7 @@
 pub mod app;
 pub mod builtin;
 pub mod date;
+pub mod embed;
 pub mod engine;
 pub mod explain;
 pub mod figures;

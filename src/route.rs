@@ -1,21 +1,109 @@
-//! The part of the view kept in the URL's hash: `#scenario=partners&step=2`.
+//! The whole view, kept in the URL's hash: `#scenario=partners&step=2&date=2016-06-01&…`.
 //!
-//! The hash never reaches a server. Reading one never fails: what cannot be read is left at its
-//! default and named in a note the page shows, so a mangled or hostile link still opens the app.
+//! The hash never reaches a server, so a shared link tells nobody what its reader looks at.
+//! Reading one never fails: what cannot be read is left at its default and named in a note the
+//! page shows, so a mangled or hostile link still opens the app. People and companies are named
+//! by id here; [`crate::app`] resolves them against the scenario.
 
 use crate::builtin::BUILTINS;
+use crate::date::Date;
+use crate::engine::Mode;
+use crate::model::{Category, CategorySet};
+use crate::whatif::FriendPermissions;
+
+/// Which controls an embedded view shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Controls {
+    /// The story stepper (the time line when the scenario has no story).
+    #[default]
+    Story,
+    /// The time line.
+    Timeline,
+    /// Both.
+    Both,
+    /// Only the graph.
+    None,
+}
+
+impl Controls {
+    /// The word the hash uses.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Controls::Story => "story",
+            Controls::Timeline => "timeline",
+            Controls::Both => "both",
+            Controls::None => "none",
+        }
+    }
+}
+
+/// Light, dark, or as the reader's system says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Theme {
+    /// Follow `prefers-color-scheme`.
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// The word the hash uses.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// A person's settings as a link gives them, by id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PersonSettings {
+    /// The person's id.
+    pub id: String,
+    /// Platform apps on or off.
+    pub platform_apps: bool,
+    /// "Apps others use".
+    pub apps_others_use: CategorySet,
+}
 
 /// The view a hash names.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Route {
     /// The built-in scenario, by index.
     pub scenario: usize,
     /// The story step, by index (the hash counts from 1).
     pub step: Option<usize>,
+    /// The date, if not the scenario's or the step's.
+    pub date: Option<Date>,
+    /// Access or collected.
+    pub mode: Mode,
+    /// The id of the selected person or company.
+    pub select: Option<String>,
+    /// Whether the link gives the what-if switches below (else a story step's apply).
+    pub what_if_given: bool,
+    /// The friend permission switch.
+    pub friend_permissions: FriendPermissions,
+    /// Whether deals are switched off.
+    pub no_deals: bool,
+    /// Whether everyone opted out.
+    pub everyone_opted_out: bool,
+    /// People whose settings are switched.
+    pub people: Vec<PersonSettings>,
+    /// Whether the table is shown instead of the graph.
+    pub table: bool,
+    /// Embedded in another page, and with which controls.
+    pub embed: Option<Controls>,
+    /// The colour theme.
+    pub theme: Theme,
 }
 
 /// The longest hash read; anything longer is refused whole.
-pub const MAX_HASH: usize = 2048;
+pub const MAX_HASH: usize = 8192;
 
 /// Reads `hash` (with or without its leading `#`). `steps(i)` is the number of story steps of
 /// built-in scenario `i`. Returns the route and a note for each part that could not be used.
@@ -27,24 +115,83 @@ pub fn parse(hash: &str, steps: impl Fn(usize) -> usize) -> (Route, Vec<String>)
         return (route, notes);
     }
     if hash.len() > MAX_HASH {
-        notes.push(format!("The link's address part after # is {} characters long, more than {MAX_HASH}; it was ignored.", hash.len()));
+        notes.push(format!(
+            "The link's part after # is {} characters long, more than {MAX_HASH}; it was ignored.",
+            hash.len()
+        ));
         return (route, notes);
     }
     let mut step = None;
     for part in hash.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = part.split_once('=').unwrap_or((part, ""));
         let (key, value) = (decode(key), decode(value));
-        let (key, value) = (key.as_str(), value.as_str());
-        match key {
+        let mut bad = |what: &str| {
+            notes.push(format!(
+                "\"{}\" is not {what}; it was ignored.",
+                clip(&value)
+            ))
+        };
+        if matches!(key.as_str(), "fp" | "deals" | "optout" | "set") {
+            route.what_if_given = true;
+        }
+        match key.as_str() {
             "scenario" => match BUILTINS.iter().position(|b| b.slug == value) {
                 Some(i) => route.scenario = i,
-                None => notes.push(format!("There is no built-in scenario called \"{}\"; showing the first one.", clip(value))),
+                None => notes.push(format!("There is no built-in scenario called \"{}\"; showing the first one.", clip(&value))),
             },
             "step" => match value.parse::<usize>() {
                 Ok(n) if n >= 1 => step = Some(n),
-                _ => notes.push(format!("\"{}\" is not a step number; steps count from 1.", clip(value))),
+                _ => notes.push(format!("\"{}\" is not a step number; steps count from 1.", clip(&value))),
             },
-            _ => notes.push(format!("The link holds \"{}\", which this version of Spillover does not know; it was ignored.", clip(key))),
+            "date" => match Date::parse(&value) {
+                Ok(d) => route.date = Some(d),
+                Err(_) => bad("a date (YYYY-MM-DD)"),
+            },
+            "mode" => match value.as_str() {
+                "access" => route.mode = Mode::Access,
+                "collected" => route.mode = Mode::Collected,
+                _ => bad("a view (access or collected)"),
+            },
+            "select" if !value.is_empty() => route.select = Some(value),
+            "fp" => match value.as_str() {
+                "never" => route.friend_permissions = FriendPermissions::Never,
+                "always" => route.friend_permissions = FriendPermissions::Always,
+                "as_scenario" => route.friend_permissions = FriendPermissions::AsScenario,
+                _ => bad("a friend permission switch (never or always)"),
+            },
+            "deals" => match value.as_str() {
+                "off" => route.no_deals = true,
+                "on" => route.no_deals = false,
+                _ => bad("on or off"),
+            },
+            "optout" => match value.as_str() {
+                "on" => route.everyone_opted_out = true,
+                "off" => route.everyone_opted_out = false,
+                _ => bad("on or off"),
+            },
+            "set" => match person_settings(&value) {
+                Some(p) => route.people.push(p),
+                None => bad("a person's settings (id:1:name.likes)"),
+            },
+            "view" => match value.as_str() {
+                "table" => route.table = true,
+                "graph" => route.table = false,
+                _ => bad("a view (graph or table)"),
+            },
+            "embed" => match value.as_str() {
+                "" | "1" | "story" => route.embed = Some(Controls::Story),
+                "timeline" => route.embed = Some(Controls::Timeline),
+                "both" => route.embed = Some(Controls::Both),
+                "none" => route.embed = Some(Controls::None),
+                _ => bad("an embed choice (story, timeline, both or none)"),
+            },
+            "theme" => match value.as_str() {
+                "light" => route.theme = Theme::Light,
+                "dark" => route.theme = Theme::Dark,
+                "auto" => route.theme = Theme::Auto,
+                _ => bad("a theme (light, dark or auto)"),
+            },
+            _ => notes.push(format!("The link holds \"{}\", which this version of Spillover does not know; it was ignored.", clip(&key))),
         }
     }
     if let Some(n) = step {
@@ -60,13 +207,101 @@ pub fn parse(hash: &str, steps: impl Fn(usize) -> usize) -> (Route, Vec<String>)
     (route, notes)
 }
 
-/// The hash of `route`, with its `#`.
-pub fn format(route: &Route) -> String {
-    let slug = BUILTINS.get(route.scenario).map_or("", |b| b.slug);
-    match route.step {
-        Some(i) => format!("#scenario={slug}&step={}", i + 1),
-        None => format!("#scenario={slug}"),
+/// `id:1:name.likes` (the id may itself hold colons).
+fn person_settings(value: &str) -> Option<PersonSettings> {
+    let mut parts = value.rsplitn(3, ':');
+    let cats = parts.next()?;
+    let platform = parts.next()?;
+    let id = parts.next().filter(|id| !id.is_empty())?;
+    let platform_apps = match platform {
+        "1" => true,
+        "0" => false,
+        _ => return None,
+    };
+    let mut apps_others_use = CategorySet::EMPTY;
+    for c in cats.split('.').filter(|c| !c.is_empty()) {
+        apps_others_use.insert(Category::parse(c)?);
     }
+    Some(PersonSettings {
+        id: id.to_string(),
+        platform_apps,
+        apps_others_use,
+    })
+}
+
+/// The hash of `route`, with its `#`; defaults are left out.
+pub fn format(route: &Route) -> String {
+    let mut parts = vec![format!(
+        "scenario={}",
+        BUILTINS.get(route.scenario).map_or("", |b| b.slug)
+    )];
+    if let Some(i) = route.step {
+        parts.push(format!("step={}", i + 1));
+    }
+    if let Some(d) = route.date {
+        parts.push(format!("date={d}"));
+    }
+    if route.mode == Mode::Collected {
+        parts.push("mode=collected".into());
+    }
+    if let Some(id) = &route.select {
+        parts.push(format!("select={}", encode(id)));
+    }
+    if route.what_if_given {
+        let fp = match route.friend_permissions {
+            FriendPermissions::AsScenario => "as_scenario",
+            FriendPermissions::Never => "never",
+            FriendPermissions::Always => "always",
+        };
+        parts.push(format!("fp={fp}"));
+        parts.push(format!(
+            "deals={}",
+            if route.no_deals { "off" } else { "on" }
+        ));
+        parts.push(format!(
+            "optout={}",
+            if route.everyone_opted_out {
+                "on"
+            } else {
+                "off"
+            }
+        ));
+    }
+    for p in route.people.iter().filter(|_| route.what_if_given) {
+        let cats: Vec<&str> = p.apps_others_use.iter().map(|c| c.as_str()).collect();
+        parts.push(format!(
+            "set={}",
+            encode(&format!(
+                "{}:{}:{}",
+                p.id,
+                u8::from(p.platform_apps),
+                cats.join(".")
+            ))
+        ));
+    }
+    if route.table {
+        parts.push("view=table".into());
+    }
+    if let Some(c) = route.embed {
+        parts.push(format!("embed={}", c.as_str()));
+    }
+    if route.theme != Theme::Auto {
+        parts.push(format!("theme={}", route.theme.as_str()));
+    }
+    format!("#{}", parts.join("&"))
+}
+
+/// Percent-encodes everything but letters, digits and `-_.~:`.
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~:".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// Undoes percent-encoding (`%3C` is `<`); invalid escapes are kept as they are.
@@ -114,14 +349,42 @@ mod tests {
 
     #[test]
     fn round_trips() {
+        let full = Route {
+            scenario: 2,
+            step: Some(3),
+            date: Some(Date::parse("2016-06-01").unwrap()),
+            mode: Mode::Collected,
+            select: Some("odd id&=:%".into()),
+            what_if_given: true,
+            friend_permissions: FriendPermissions::Never,
+            no_deals: true,
+            everyone_opted_out: true,
+            people: vec![
+                PersonSettings {
+                    id: "dan".into(),
+                    platform_apps: false,
+                    apps_others_use: CategorySet::EMPTY,
+                },
+                PersonSettings {
+                    id: "a:b".into(),
+                    platform_apps: true,
+                    apps_others_use: [Category::Name, Category::Likes].into_iter().collect(),
+                },
+            ],
+            table: true,
+            embed: Some(Controls::Timeline),
+            theme: Theme::Dark,
+        };
+        let given_defaults = Route {
+            what_if_given: true,
+            ..Route::default()
+        };
         for route in [
-            Route {
-                scenario: 2,
-                step: Some(3),
-            },
+            full,
+            given_defaults,
             Route {
                 scenario: 1,
-                step: None,
+                ..Route::default()
             },
             Route::default(),
         ] {
@@ -130,7 +393,8 @@ mod tests {
         assert_eq!(
             format(&Route {
                 scenario: 2,
-                step: Some(0)
+                step: Some(0),
+                ..Route::default()
             }),
             "#scenario=partners&step=1"
         );
@@ -144,10 +408,16 @@ mod tests {
         assert!(notes[0].contains("\"nope\""));
         assert!(notes[1].contains("\"evil\""));
         assert!(notes[2].contains("no step 99"));
-        let (r, notes) = parse("#step=-1&&=&scenario", steps);
-        assert_eq!(r, Route::default());
-        assert_eq!(notes.len(), 3, "{notes:?}");
-        let (r, notes) = parse(&"#".repeat(5000), steps);
+        let (r, notes) = parse("#step=-1&&=&scenario&date=2015-02-30&mode=x&set=dan:2:&set=:1:&set=x:1:shoe&theme=pink", steps);
+        assert_eq!(
+            r,
+            Route {
+                what_if_given: true,
+                ..Route::default()
+            }
+        );
+        assert_eq!(notes.len(), 9, "{notes:#?}");
+        let (r, notes) = parse(&"#".repeat(9000), steps);
         assert_eq!((r, notes.len()), (Route::default(), 1));
         let (_, notes) = parse("#scenario=\u{0}\u{1b}[31m", steps);
         assert!(!notes[0].contains('\u{1b}'));
@@ -157,7 +427,8 @@ mod tests {
             (
                 Route {
                     scenario: 2,
-                    step: Some(1)
+                    step: Some(1),
+                    ..Route::default()
                 },
                 vec![]
             )

@@ -7,6 +7,7 @@
 mod browser;
 mod graph;
 mod panels;
+mod share;
 mod story;
 mod table;
 mod whatif;
@@ -29,7 +30,7 @@ use crate::engine::{Engine, Exposure};
 use crate::figures::{company_figures, describe_change, CompanyFigures};
 use crate::layout::{layout, Layout};
 use crate::model::{Source, Step};
-use crate::route::{self, Route};
+use crate::route::{self, Controls, Route};
 use crate::scenario_file::{parse, Problem};
 use crate::scene::{build, Focus, Scene};
 use crate::timeline::Timeline;
@@ -95,28 +96,30 @@ fn show_step(steps: &[Step], index: usize, date: Date) -> Option<Action> {
     })
 }
 
-/// The state a URL hash asks for, and notes on what it could not use.
-fn from_hash(hash: &str) -> (State, Vec<String>) {
+/// The state the page's address asks for, and notes on what it could not use.
+fn from_address() -> (State, Vec<String>) {
     let parsed: Vec<Option<crate::model::Scenario>> =
         BUILTINS.iter().map(|b| parse(b.json).ok()).collect();
-    let (r, notes) = route::parse(hash, |i| {
+    let (mut r, mut notes) = route::parse(&browser::hash(), |i| {
         parsed
             .get(i)
             .and_then(|s| s.as_ref())
             .map_or(0, |s| s.steps.len())
     });
-    let mut state = State::opening(r.scenario);
-    if let (Some(i), Some(Some(s))) = (r.step, parsed.get(r.scenario)) {
-        if let Some(action) = show_step(&s.steps, i, s.date) {
-            state.apply(action);
-        }
+    // `?embed=1` in the query works too, for hosts that cannot put a hash in an iframe's address.
+    if r.embed.is_none() && browser::query_has("embed") {
+        r.embed = Some(route::Controls::Story);
     }
+    let state = match parsed.get(r.scenario) {
+        Some(Some(s)) => State::from_route(&r, s, &mut notes),
+        _ => State::opening(r.scenario),
+    };
     (state, notes)
 }
 
 #[component]
 fn App() -> Html {
-    let initial = use_memo((), |_| from_hash(&browser::hash()));
+    let initial = use_memo((), |_| from_address());
     let state = {
         let initial = initial.clone();
         use_reducer(move || initial.0.clone())
@@ -211,27 +214,23 @@ fn App() -> Html {
         )
     };
 
-    // Keep the hash in step with the view, and follow it when the reader edits it.
-    use_effect_with((state.scenario, state.step), |(scenario, step)| {
-        browser::set_hash(&route::format(&Route {
-            scenario: *scenario,
-            step: *step,
-        }));
-    });
+    // Keep the address in step with the view, and follow it when the reader edits it.
+    {
+        let loaded = loaded.clone();
+        use_effect_with((*state).clone(), move |state| {
+            if let Ok(l) = loaded.as_ref() {
+                browser::set_hash(&route::format(&state.route(l.engine.scenario())));
+            }
+            browser::set_theme(state.theme);
+        });
+    }
     {
         let state = state.clone();
         let notes = notes.clone();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                let (next, new_notes) = from_hash(&browser::hash());
-                state.dispatch(Action::PickScenario(next.scenario));
-                if let (Some(index), Some(date)) = (next.step, next.date) {
-                    state.dispatch(Action::ShowStep {
-                        index,
-                        date,
-                        what_if: next.what_if,
-                    });
-                }
+                let (next, new_notes) = from_address();
+                state.dispatch(Action::Restore(Box::new(next)));
                 notes.set(new_notes);
             });
             move || drop(listener)
@@ -346,6 +345,16 @@ fn App() -> Html {
         );
     }
 
+    // Inside a frame, tell the host page our height after every render and on resize.
+    use_effect(|| {
+        browser::post_height();
+    });
+    use_effect_with((), |_| {
+        let listener =
+            EventListener::new(&gloo::utils::window(), "resize", |_| browser::post_height());
+        move || drop(listener)
+    });
+
     let titles: Rc<Vec<String>> = use_memo((), |_| {
         BUILTINS
             .iter()
@@ -453,6 +462,51 @@ fn App() -> Html {
                         sorting={state.sorting} on_action={dispatch.clone()} />
                 },
             };
+            let story = html! {
+                <story::Story steps={l.steps.clone()} sources={l.sources.clone()} step={state.step} {on_step} {on_leave} />
+            };
+            let timeline = html! {
+                <panels::TimelinePanel timeline={l.timeline.clone()} {date} mode={state.mode} playing={state.playing} on_action={dispatch.clone()} />
+            };
+            if let Some(controls) = state.embed {
+                // Embedded in an article: the graph, the chosen controls, a way out, and credit.
+                let has_story = !l.steps.is_empty();
+                let (show_story, show_timeline) = match controls {
+                    Controls::Story => (has_story, !has_story),
+                    Controls::Timeline => (false, true),
+                    Controls::Both => (has_story, true),
+                    Controls::None => (false, false),
+                };
+                let full = format!(
+                    "{}{}",
+                    browser::base_address(),
+                    route::format(&Route {
+                        embed: None,
+                        ..state.route(s)
+                    })
+                );
+                let credit: Vec<String> = l
+                    .sources
+                    .iter()
+                    .map(|src| src.publisher.clone().unwrap_or_else(|| src.title.clone()))
+                    .collect();
+                return html! {
+                    <div class="app embedded">
+                        <header class="embed-top">
+                            <h2 id="scenario-title">{ &s.title }</h2>
+                            <a class="open-full" href={full} target="_blank" rel="noopener">{ "Open in full ↗" }</a>
+                        </header>
+                        if show_story { { story } }
+                        if show_timeline { { timeline } }
+                        { view }
+                        <footer class="attribution">
+                            { "Spillover: an explorable of how data spread to companies people never dealt with. People are invented; sources: " }
+                            { credit.join("; ") }{ "." }
+                        </footer>
+                        <div id="announcer" class="sr-only" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</div>
+                    </div>
+                };
+            }
             html! {
                 <>
                     <section class="intro" aria-labelledby="scenario-title">
@@ -461,9 +515,10 @@ fn App() -> Html {
                             <summary>{ "About this scenario: what is real, invented and uncertain" }</summary>
                             <p class="description">{ &s.description }</p>
                         </details>
+                        <share::Share view={Route { embed: None, theme: route::Theme::Auto, ..state.route(s) }} title={s.title.clone()} />
                     </section>
-                    <story::Story steps={l.steps.clone()} sources={l.sources.clone()} step={state.step} {on_step} {on_leave} />
-                    <panels::TimelinePanel timeline={l.timeline.clone()} {date} mode={state.mode} playing={state.playing} on_action={dispatch.clone()} />
+                    { story }
+                    { timeline }
                     <div class="stage">
                         <div class="view">
                             <div class="tabs" role="group" aria-label="Show as">

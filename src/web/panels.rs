@@ -73,25 +73,41 @@ pub fn TimelinePanel(props: &TimelineProps) -> Html {
         }
     };
     let era_now = t.era_at(props.date).map(|e| e.kind.label()).unwrap_or("");
-    let eras = t.eras.iter().map(|e| {
-        let left = pct(e.from);
-        let width = pct(e.until.min(t.end.succ())) - left;
+    // The band is an SVG stretched to the slider's width: no inline styles, so a strict
+    // Content-Security-Policy holds. Its words are in the list below it.
+    let x = |d: Date| pct(d) * 10.0;
+    let eras = t.eras.iter().filter(|e| e.kind != crate::timeline::EraKind::Before).map(|e| {
+        let (from, until) = (x(e.from), x(e.until.min(t.end.succ())));
         html! {
-            <div class={classes!("era", format!("era-{}", e.kind.as_str()))}
-                style={format!("left:{left:.2}%;width:{width:.2}%")} title={e.kind.label()}>
-                <span>{ e.kind.label() }</span>
-            </div>
+            <rect class={classes!("era", format!("era-{}", e.kind.as_str()))} x={format!("{from:.1}")} y="0"
+                width={format!("{:.1}", (until - from).max(0.0))} height="14">
+                <title>{ format!("{} ({} to {})", e.kind.label(), e.from, e.until) }</title>
+            </rect>
         }
     });
-    let markers = t.markers.iter().map(|m| {
+    let ticks = t.markers.iter().map(|m| {
+        let at = format!("{:.1}", x(m.date));
         html! {
-            <a class="revelation" href={format!("#source-{}", m.source)} style={format!("left:{:.2}%", pct(m.date))}
-                title={m.label.clone()} aria-label={format!("Revelation: {}", m.label)}
-                onclick={Callback::from(|e: MouseEvent| e.prevent_default())}>
-                { "◆" }
-            </a>
+            <line class="revelation" x1={at.clone()} x2={at} y1="0" y2="22"><title>{ &m.label }</title></line>
         }
     });
+    let era_words = t
+        .eras
+        .iter()
+        .filter(|e| e.kind != crate::timeline::EraKind::Before)
+        .map(|e| {
+            html! {
+                <li class={format!("era-{}", e.kind.as_str())}>
+                    <span class="era-swatch" aria-hidden="true"></span>
+                    { format!("{}: {} to {}", e.kind.label(), e.from, e.until.pred().min(t.end)) }
+                </li>
+            }
+        });
+    let revelations = t
+        .markers
+        .iter()
+        .map(|m| html! { <li class="revelation-item">{ format!("◆ {}", m.label) }</li> });
+    let now = x(props.date);
     html! {
         <section class="timeline" aria-label="Time line">
             <div class="timeline-row">
@@ -111,10 +127,18 @@ pub fn TimelinePanel(props: &TimelineProps) -> Html {
                 <input id="date-slider" type="range" min={start.to_string()} max={end.to_string()} step="1"
                     value={props.date.day_number().to_string()} oninput={on_input}
                     aria-valuetext={format!("{}, {}", props.date, era_now)} />
-                <div class="eras" aria-hidden="true">{ for eras }</div>
-                <div class="revelations">{ for markers }</div>
+                <svg class="band" viewBox="0 0 1000 22" preserveAspectRatio="none" aria-hidden="true">
+                    { for eras }
+                    { for ticks }
+                    <line class="now" x1={format!("{now:.1}")} x2={format!("{now:.1}")} y1="0" y2="22" />
+                </svg>
                 <div class="ends" aria-hidden="true"><span>{ t.start.to_string() }</span><span>{ t.end.to_string() }</span></div>
             </div>
+            <details class="eras-key">
+                <summary>{ format!("Now: {}", if era_now.is_empty() { "before friend permissions opened" } else { era_now }) }</summary>
+                <ul class="era-list">{ for era_words }</ul>
+                <ul class="revelation-list">{ for revelations }</ul>
+            </details>
             <fieldset class="modes">
                 <legend>{ "Show" }</legend>
                 { mode(Mode::Access, "what companies can see on this date") }

@@ -90,9 +90,10 @@ test('moving the date changes the graph, the figures and what a screen reader he
   await page.waitForFunction(() => document.querySelector('#announcer').textContent.includes('now reaches'));
   assert.equal(await text(page, '#announcer'), 'Personality quiz now reaches 4 people; 3 never said yes.');
   // Eras are drawn from the scenario; the next change jumps to the next date something changes.
-  const eras = await page.$$eval('.era span', (s) => s.map((e) => e.textContent));
-  assert.ok(eras.includes('friend permissions open to any app') && eras.includes('closed for ordinary apps'));
-  assert.equal(await page.locator('.revelation').count(), 2);
+  const eras = await page.$$eval('.era-list li', (s) => s.map((e) => e.textContent));
+  assert.deepEqual(eras, ['friend permissions open to any app: 2010-04-21 to 2015-04-29', 'closed for ordinary apps: 2015-04-30 to 2018-06-29']);
+  assert.equal(await page.locator('.band .revelation').count(), 2);
+  assert.equal(await text(page, '.eras-key summary'), 'Now: friend permissions open to any app');
   await page.click('text=change ▶');
   assert.equal(await text(page, '.date-label time'), '2015-04-30');
   assert.equal(await reached(page, 'quiz'), '1');

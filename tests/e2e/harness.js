@@ -27,6 +27,17 @@ const TYPES = {
 export async function serve() {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path.startsWith('/article/')) {
+      // A host page from another folder, embedding the app as an article would.
+      try {
+        const page = await readFile(join(here, 'fixtures', path.slice('/article/'.length)), 'utf8');
+        res.writeHead(200, { 'content-type': TYPES['.html'] });
+        res.end(page.replaceAll('__APP__', SUBPATH));
+      } catch {
+        res.writeHead(404).end('no such fixture');
+      }
+      return;
+    }
     if (!path.startsWith(SUBPATH)) {
       res.writeHead(404).end('not under the sub-path');
       return;

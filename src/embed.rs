@@ -1,0 +1,99 @@
+//! The embed snippet an educator pastes into an article: an iframe of the current view and the
+//! loader script that sizes it (`static/embed.js`; the protocol is in docs/embed.md).
+
+use crate::route::{format, Controls, Route, Theme};
+
+/// The iframe height used when the loader script does not run.
+pub const DEFAULT_HEIGHT: u32 = 640;
+
+/// Options of the embed dialog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EmbedOptions {
+    /// The iframe's height in CSS pixels before the loader resizes it.
+    pub height: u32,
+    /// The colour theme.
+    pub theme: Theme,
+    /// Which controls show.
+    pub controls: Controls,
+}
+
+impl Default for EmbedOptions {
+    fn default() -> Self {
+        EmbedOptions {
+            height: DEFAULT_HEIGHT,
+            theme: Theme::Auto,
+            controls: Controls::Story,
+        }
+    }
+}
+
+/// The address of the embedded view: `base` (the app's folder, ending in `/`) and the view.
+pub fn address(base: &str, view: &Route, options: EmbedOptions) -> String {
+    let route = Route {
+        embed: Some(options.controls),
+        theme: options.theme,
+        ..view.clone()
+    };
+    format!("{base}{}", format(&route))
+}
+
+/// The HTML to paste: the iframe and the loader.
+pub fn snippet(base: &str, view: &Route, title: &str, options: EmbedOptions) -> String {
+    let height = options.height.clamp(200, 4000);
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0;width:100%\" loading=\"lazy\" data-spillover></iframe>\n<script src=\"{}embed.js\" async></script>",
+        escape(&address(base, view, options)),
+        escape(&format!("Spillover: {title}")),
+        escape(base)
+    )
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_snippet_holds_the_view_the_options_and_the_loader() {
+        let view = Route {
+            scenario: 2,
+            step: Some(1),
+            ..Route::default()
+        };
+        let options = EmbedOptions {
+            height: 500,
+            theme: Theme::Dark,
+            controls: Controls::Timeline,
+        };
+        let html = snippet(
+            "https://example.org/spillover/",
+            &view,
+            "Partners \"behind\" <the> wall",
+            options,
+        );
+        assert_eq!(
+            html,
+            "<iframe src=\"https://example.org/spillover/#scenario=partners&amp;step=2&amp;embed=timeline&amp;theme=dark\" \
+             title=\"Spillover: Partners &quot;behind&quot; &lt;the&gt; wall\" width=\"100%\" height=\"500\" \
+             style=\"border:0;width:100%\" loading=\"lazy\" data-spillover></iframe>\n\
+             <script src=\"https://example.org/spillover/embed.js\" async></script>"
+        );
+        let huge = snippet(
+            "/",
+            &view,
+            "t",
+            EmbedOptions {
+                height: 1_000_000,
+                ..options
+            },
+        );
+        assert!(huge.contains("height=\"4000\""));
+    }
+}

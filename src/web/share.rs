@@ -1,0 +1,168 @@
+//! Sharing: copy the link to the current view, and the embed dialog with its snippet and
+//! preview.
+
+use yew::prelude::*;
+use yew::TargetCast;
+
+use super::browser;
+use crate::embed::{address, snippet, EmbedOptions};
+use crate::route::{Controls, Route, Theme};
+
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    /// The current view.
+    pub view: Route,
+    /// The scenario's title.
+    pub title: String,
+}
+
+#[component]
+pub fn Share(props: &ShareProps) -> Html {
+    let status = use_state(String::new);
+    let fallback = use_state(|| None::<String>);
+    let open = use_state(|| false);
+    let copy_link = {
+        let (status, fallback) = (status.clone(), fallback.clone());
+        Callback::from(move |_: MouseEvent| {
+            let url = gloo::utils::window().location().href().unwrap_or_default();
+            let (status, fallback) = (status.clone(), fallback.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if browser::copy(&url).await {
+                    status.set("Link copied: it opens this exact view.".into());
+                    fallback.set(None);
+                } else {
+                    status.set("Copying is not allowed here; copy the link below.".into());
+                    fallback.set(Some(url));
+                }
+            });
+        })
+    };
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    html! {
+        <div class="share">
+            <button type="button" onclick={copy_link}>{ "Copy link" }</button>
+            <button type="button" onclick={toggle} aria-expanded={(*open).to_string()} aria-controls="embed-dialog">{ "Embed" }</button>
+            <span class="share-status" role="status">{ (*status).clone() }</span>
+            if let Some(url) = (*fallback).clone() {
+                <input class="fallback-link" type="text" readonly=true value={url} aria-label="Link to this view"
+                    onfocus={Callback::from(|e: FocusEvent| { let i: web_sys::HtmlInputElement = e.target_unchecked_into(); i.select(); })} />
+            }
+            if *open {
+                <EmbedDialog view={props.view.clone()} title={props.title.clone()}
+                    on_close={{ let open = open.clone(); Callback::from(move |_| open.set(false)) }} />
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EmbedDialogProps {
+    view: Route,
+    title: String,
+    on_close: Callback<()>,
+}
+
+#[component]
+fn EmbedDialog(props: &EmbedDialogProps) -> Html {
+    let options = use_state(EmbedOptions::default);
+    let copied = use_state(String::new);
+    let base = browser::base_address();
+    let code = snippet(&base, &props.view, &props.title, *options);
+    let preview = address(&base, &props.view, *options);
+    let on_height = {
+        let options = options.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Ok(height) = input.value().parse::<u32>() {
+                options.set(EmbedOptions { height, ..*options });
+            }
+        })
+    };
+    let on_theme = {
+        let options = options.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let theme = match select.value().as_str() {
+                "light" => Theme::Light,
+                "dark" => Theme::Dark,
+                _ => Theme::Auto,
+            };
+            options.set(EmbedOptions { theme, ..*options });
+        })
+    };
+    let on_controls = {
+        let options = options.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let controls = match select.value().as_str() {
+                "timeline" => Controls::Timeline,
+                "both" => Controls::Both,
+                "none" => Controls::None,
+                _ => Controls::Story,
+            };
+            options.set(EmbedOptions {
+                controls,
+                ..*options
+            });
+        })
+    };
+    let copy = {
+        let (code, copied) = (code.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (code, copied) = (code.clone(), copied.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(
+                    if browser::copy(&code).await {
+                        "Copied."
+                    } else {
+                        "Select the code and copy it."
+                    }
+                    .into(),
+                );
+            });
+        })
+    };
+    let close = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| on_close.emit(()))
+    };
+    let o = *options;
+    html! {
+        <section id="embed-dialog" class="embed-dialog" role="dialog" aria-labelledby="embed-title">
+            <h2 id="embed-title">{ "Embed this view in a page" }</h2>
+            <p class="hint">{ "Paste this into your article's HTML. The script sizes the frame to fit; without it the frame keeps the height below. Nothing is loaded from anyone but this site." }</p>
+            <div class="embed-options">
+                <label class="field">{ "Height " }
+                    <input id="embed-height" type="number" min="200" max="4000" step="10" value={o.height.to_string()} oninput={on_height} />
+                </label>
+                <label class="field">{ "Theme " }
+                    <select id="embed-theme" onchange={on_theme}>
+                        <option value="auto" selected={o.theme == Theme::Auto}>{ "as the reader's system" }</option>
+                        <option value="light" selected={o.theme == Theme::Light}>{ "light" }</option>
+                        <option value="dark" selected={o.theme == Theme::Dark}>{ "dark" }</option>
+                    </select>
+                </label>
+                <label class="field">{ "Controls " }
+                    <select id="embed-controls" onchange={on_controls}>
+                        <option value="story" selected={o.controls == Controls::Story}>{ "the story" }</option>
+                        <option value="timeline" selected={o.controls == Controls::Timeline}>{ "the time line" }</option>
+                        <option value="both" selected={o.controls == Controls::Both}>{ "both" }</option>
+                        <option value="none" selected={o.controls == Controls::None}>{ "none: the graph alone" }</option>
+                    </select>
+                </label>
+            </div>
+            <label class="field code-label" for="embed-code">{ "Code" }</label>
+            <textarea id="embed-code" readonly=true rows="4" value={code} />
+            <div class="embed-actions">
+                <button type="button" class="primary" onclick={copy}>{ "Copy code" }</button>
+                <span role="status">{ (*copied).clone() }</span>
+                <button type="button" onclick={close}>{ "Close" }</button>
+            </div>
+            <h3>{ "Preview" }</h3>
+            <iframe class="embed-preview" src={preview} title="Preview of the embedded view" height={o.height.clamp(200, 4000).to_string()}></iframe>
+        </section>
+    }
+}
