@@ -62,7 +62,7 @@ test('the story steps forward and back by button and arrow key, and lives in the
   assert.equal(await text(page, '.date-label time'), '2014-06-01');
   await page.click('text=Leave the story and explore');
   assert.equal(await page.locator('#step-title').count(), 0);
-  assert.match(page.url(), /#scenario=digital-life$/);
+  assert.match(page.url(), /#scenario=digital-life&date=2014-06-01$/, 'leaving keeps the view, the link says so');
   assert.deepEqual(errors, []);
   await context.close();
 });
