@@ -14,6 +14,7 @@ pub mod date;
 pub mod embed;
 pub mod engine;
 pub mod explain;
+pub mod export;
 pub mod figures;
 pub mod layout;
 pub mod model;

@@ -5,6 +5,7 @@
 //! children get data and callbacks. Timers, the URL's hash and global keys live in effects.
 
 mod browser;
+mod exports;
 mod graph;
 mod panels;
 mod share;
@@ -452,9 +453,10 @@ fn App() -> Html {
                         onclick={Callback::from(move |_: MouseEvent| dispatch.emit(Action::Present(p)))}>{ label }</button>
                 }
             };
+            let scene_rc = Rc::new(scene.clone());
             let view = match state.presentation {
                 Presentation::Graph => html! {
-                    <graph::Graph scene={Rc::new(scene.clone())} title={s.title.clone()} camera={state.camera}
+                    <graph::Graph scene={scene_rc.clone()} title={s.title.clone()} camera={state.camera}
                         selected={state.selected} on_action={dispatch.clone()} />
                 },
                 Presentation::Table => html! {
@@ -526,6 +528,14 @@ fn App() -> Html {
                                 { presentation(Presentation::Table, "Table") }
                             </div>
                             { view }
+                            <exports::Exports scene={scene_rc.clone()} title={s.title.clone()}
+                                subtitle={format!("{date}: {}", if state.mode == crate::engine::Mode::Access { "what companies can see on this date" } else { "everything collected up to this date" })}
+                                sources={Rc::new(l.sources.iter().map(|src| format!("{}{}", src.publisher.as_ref().map(|p| format!("{p}, ")).unwrap_or_default(), src.title)).collect::<Vec<_>>())}
+                                file_stem={format!("spillover-{}-{date}", BUILTINS[state.scenario].slug)}
+                                csv={{
+                                    let (engine, exposure) = (engine.clone(), exposure.clone());
+                                    Callback::from(move |_: ()| crate::export::csv(&crate::table::rows(&engine, &exposure, crate::table::Sorting::default())))
+                                }} />
                         </div>
                         <aside class="side">
                             if let Some(content) = why {

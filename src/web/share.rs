@@ -41,10 +41,17 @@ pub fn Share(props: &ShareProps) -> Html {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
+    // A page opened from disk cannot be embedded in anyone's article: no Embed there.
+    let from_disk = gloo::utils::window()
+        .location()
+        .protocol()
+        .is_ok_and(|p| p == "file:");
     html! {
         <div class="share">
             <button type="button" onclick={copy_link}>{ "Copy link" }</button>
-            <button type="button" onclick={toggle} aria-expanded={(*open).to_string()} aria-controls="embed-dialog">{ "Embed" }</button>
+            if !from_disk {
+                <button type="button" onclick={toggle} aria-expanded={(*open).to_string()} aria-controls="embed-dialog">{ "Embed" }</button>
+            }
             <span class="share-status" role="status">{ (*status).clone() }</span>
             if let Some(url) = (*fallback).clone() {
                 <input class="fallback-link" type="text" readonly=true value={url} aria-label="Link to this view"

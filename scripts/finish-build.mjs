@@ -1,0 +1,90 @@
+// Finishes a release build in dist/ (after `trunk build --release`):
+//  1. adds a strict Content-Security-Policy to index.html, with the hash of trunk's one inline
+//     script, so nothing but the site's own files can run or load;
+//  2. writes dist/spillover.html, the whole app in one file (wasm, script, styles, icon
+//     inlined) that runs when opened straight from disk, under its own strict policy.
+// Node's standard library only; run by scripts/build.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dist = process.argv[2] || join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const read = (name) => readFileSync(join(dist, name));
+const files = readdirSync(dist);
+const find = (re) => {
+  const name = files.find((f) => re.test(f));
+  if (!name) throw new Error(`dist/ has no file matching ${re}; run trunk build --release first`);
+  return name;
+};
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const policy = (rules) => Object.entries(rules).map(([k, v]) => `${k} ${v}`).join('; ');
+const meta = (csp) => `<meta http-equiv="Content-Security-Policy" content="${csp}">`;
+
+let index = read('index.html').toString('utf8');
+if (index.includes('http-equiv="Content-Security-Policy"')) {
+  throw new Error('dist/index.html already has a policy: rebuild with trunk before finishing');
+}
+const inline = [...index.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
+if (inline.length !== 1) throw new Error(`expected one inline module script from trunk, found ${inline.length}`);
+
+// The hosted build: its own files only. 'wasm-unsafe-eval' lets WebAssembly compile, nothing else.
+const hosted = policy({
+  'default-src': "'none'",
+  'script-src': `'self' ${sha256(inline[0][1])} 'wasm-unsafe-eval'`,
+  'style-src': "'self'",
+  'img-src': "'self' data: blob:",
+  'connect-src': "'self'",
+  'frame-src': "'self'",
+  'base-uri': "'none'",
+  'form-action': "'none'",
+});
+index = index.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    ${meta(hosted)}`);
+writeFileSync(join(dist, 'index.html'), index);
+
+// The single file.
+const jsName = find(/^spillover-web-[0-9a-f]+\.js$/);
+const wasmName = find(/^spillover-web-[0-9a-f]+_bg\.wasm$/);
+const cssName = find(/^style-[0-9a-f]+\.css$/);
+const iconName = find(/^favicon-[0-9a-f]+\.svg$/);
+let js = read(jsName).toString('utf8');
+const exportLine = /^export \{[^}]*\};?\s*$/m;
+if (!exportLine.test(js)) throw new Error(`${jsName}: its export line was not found; wasm-bindgen's output changed`);
+js = js.replace(exportLine, '');
+const wasm = read(wasmName).toString('base64');
+const script = `${js}
+const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: bytes });
+`;
+const css = read(cssName).toString('utf8');
+const icon = `data:image/svg+xml;base64,${read(iconName).toString('base64')}`;
+const single = policy({
+  'default-src': "'none'",
+  'script-src': `${sha256(script)} 'wasm-unsafe-eval'`,
+  'style-src': sha256(css),
+  'img-src': 'data: blob:',
+  'base-uri': "'none'",
+  'form-action': "'none'",
+});
+const head = index.slice(0, index.indexOf('</head>'));
+const title = /<title>[\s\S]*?<\/title>/.exec(head)[0];
+const description = /<meta name="description"[^>]*>/.exec(head)[0];
+const body = /<body>[\s\S]*<\/body>/.exec(index)[0];
+const page = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    ${meta(single)}
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    ${description}
+    <meta name="referrer" content="no-referrer">
+    ${title}
+    <link rel="icon" href="${icon}">
+    <style>${css}</style>
+    <script type="module">${script}</script>
+  </head>
+  ${body}
+</html>
+`;
+writeFileSync(join(dist, 'spillover.html'), page);
+console.log(`finish-build: policy added to index.html; spillover.html written (${page.length} bytes)`);

@@ -1,0 +1,241 @@
+//! Exports of the current view: the picture as a standalone SVG (which the browser also turns
+//! into a PNG) and the result table as CSV.
+//!
+//! The SVG is written from the [`Scene`], not copied from the page, so it carries its own
+//! colours and needs no style sheet: it opens the same in a browser, a slide editor or an
+//! illustration program.
+
+use std::fmt::Write as _;
+
+use crate::engine::ReasonKind;
+use crate::layout::{HEIGHT, WIDTH};
+use crate::model::CompanyKind;
+use crate::scene::{Emphasis, NodeKind, Scene};
+use crate::table::Row;
+
+/// The colour and dash pattern of a reason (the Okabe-Ito palette of the page's light theme).
+fn reason_style(r: ReasonKind) -> (&'static str, &'static str) {
+    match r {
+        ReasonKind::Consent => ("#009e73", ""),
+        ReasonKind::Friend => ("#e69f00", "8 4"),
+        ReasonKind::Mailbox => ("#cc79a7", "2 3"),
+        ReasonKind::Deal => ("#0072b2", "14 4"),
+        ReasonKind::Transfer => ("#d55e00", "10 3 2 3"),
+    }
+}
+
+/// Escapes text for XML.
+fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The picture: a heading, the graph, a legend and the sources, as a standalone SVG document.
+pub fn svg(scene: &Scene, title: &str, subtitle: &str, sources: &[String]) -> String {
+    const TOP: f64 = 64.0;
+    let legend_y = TOP + HEIGHT + 18.0;
+    let total = legend_y + 46.0 + 16.0 * sources.len() as f64;
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{total}\" viewBox=\"0 0 {WIDTH} {total}\" \
+         font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\">\n\
+         <title>{}</title>\n<rect width=\"100%\" height=\"100%\" fill=\"#fbfaf7\"/>\n\
+         <text x=\"20\" y=\"30\" font-size=\"22\" font-weight=\"700\" fill=\"#1d1d1f\">{}</text>\n\
+         <text x=\"20\" y=\"52\" font-size=\"14\" fill=\"#5b5b62\">{}</text>\n<g transform=\"translate(0 {TOP})\">\n",
+        xml(title),
+        xml(title),
+        xml(subtitle)
+    );
+    let faded = |e: Emphasis| {
+        if e == Emphasis::Dimmed {
+            " opacity=\"0.18\""
+        } else {
+            ""
+        }
+    };
+    for l in &scene.friendships {
+        let _ = writeln!(
+            s,
+            "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"#b9b5ad\" stroke-width=\"{}\"{}/>",
+            l.from.x, l.from.y, l.to.x, l.to.y, if l.messages { "3" } else { "1.5" }, faded(l.emphasis)
+        );
+    }
+    for l in &scene.transfers {
+        let _ = writeln!(
+            s,
+            "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"#d55e00\" stroke-width=\"3\" stroke-dasharray=\"10 3 2 3\"{}><title>{}</title></line>",
+            l.from.x, l.from.y, l.to.x, l.to.y, faded(l.emphasis), xml(&l.label)
+        );
+    }
+    for f in &scene.flows {
+        let (colour, dash) = reason_style(f.reason);
+        let mx = (f.from.x + f.to.x) / 2.0 + (f.to.y - f.from.y) * 0.12;
+        let my = (f.from.y + f.to.y) / 2.0 - (f.to.x - f.from.x) * 0.12;
+        let _ = writeln!(
+            s,
+            "<path d=\"M{:.1} {:.1} Q{mx:.1} {my:.1} {:.1} {:.1}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"{}\" stroke-dasharray=\"{dash}\"{}><title>{}</title></path>",
+            f.from.x, f.from.y, f.to.x, f.to.y,
+            if f.emphasis == Emphasis::Strong { 4 } else { 2 },
+            faded(f.emphasis),
+            xml(&f.label)
+        );
+    }
+    for n in &scene.nodes {
+        let (x, y) = (n.at.x, n.at.y);
+        let _ = write!(
+            s,
+            "<g{}><title>{}</title>",
+            faded(n.emphasis),
+            xml(&n.summary)
+        );
+        match n.kind {
+            NodeKind::Person(state) => {
+                if state.protected {
+                    let _ = write!(s, "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"19\" fill=\"none\" stroke=\"#0072b2\" stroke-width=\"2.5\" stroke-dasharray=\"3 2\"/>");
+                }
+                let (stroke, width, dash) = match state.ring() {
+                    "exposed" => ("#d55e00", 4, ""),
+                    "consented" => ("#009e73", 3, ""),
+                    _ => ("#5b5b62", 3, "3 2"),
+                };
+                let _ = write!(
+                    s,
+                    "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"13\" fill=\"#f1efe9\" stroke=\"{stroke}\" stroke-width=\"{width}\" stroke-dasharray=\"{dash}\"/>"
+                );
+            }
+            NodeKind::Company(kind) => {
+                let fill = if kind == CompanyKind::Broker {
+                    "#d55e00"
+                } else {
+                    "#3b3b44"
+                };
+                let _ = write!(
+                    s,
+                    "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"30\" height=\"30\" rx=\"5\" fill=\"{fill}\"/>",
+                    x - 15.0,
+                    y - 15.0
+                );
+            }
+        }
+        let _ = writeln!(
+            s,
+            "<text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"13\" text-anchor=\"middle\" fill=\"#1d1d1f\" stroke=\"#fbfaf7\" stroke-width=\"4\" paint-order=\"stroke\">{}</text></g>",
+            y + 32.0,
+            xml(&n.label)
+        );
+    }
+    s.push_str("</g>\n");
+    let mut x = 20.0;
+    for r in ReasonKind::ALL {
+        let (colour, dash) = reason_style(r);
+        let _ = writeln!(
+            s,
+            "<line x1=\"{x}\" y1=\"{legend_y}\" x2=\"{}\" y2=\"{legend_y}\" stroke=\"{colour}\" stroke-width=\"3\" stroke-dasharray=\"{dash}\"/>\
+             <text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"#1d1d1f\">{}</text>",
+            x + 30.0,
+            x + 36.0,
+            legend_y + 4.0,
+            xml(r.label())
+        );
+        x += 42.0 + 6.2 * r.label().len() as f64;
+    }
+    let mut y = legend_y + 30.0;
+    let _ = writeln!(s, "<text x=\"20\" y=\"{y}\" font-size=\"11\" fill=\"#5b5b62\">Made with Spillover. People are invented; sources:</text>");
+    for src in sources {
+        y += 16.0;
+        let _ = writeln!(
+            s,
+            "<text x=\"20\" y=\"{y}\" font-size=\"11\" fill=\"#5b5b62\">{}</text>",
+            xml(src)
+        );
+    }
+    s.push_str("</svg>\n");
+    s
+}
+
+/// The result table as CSV (RFC 4180: commas, CRLF line ends, quotes doubled).
+pub fn csv(rows: &[Row]) -> String {
+    let field = |t: &str| {
+        if t.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", t.replace('"', "\"\""))
+        } else {
+            t.to_string()
+        }
+    };
+    let mut out = String::from("company,person,data,reason,via,explanation\r\n");
+    for r in rows {
+        let line = [
+            field(&r.company),
+            field(&r.person),
+            field(r.category.label()),
+            field(r.reason.as_str()),
+            field(r.via.as_deref().unwrap_or("")),
+            field(&r.explanation),
+        ]
+        .join(",");
+        out.push_str(&line);
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtin::BUILTINS;
+    use crate::engine::Engine;
+    use crate::layout::layout;
+    use crate::scenario_file::parse;
+    use crate::scene::{build, Focus};
+    use crate::table::{rows, Sorting};
+
+    #[test]
+    fn the_svg_stands_alone_and_holds_what_the_page_shows() {
+        let s = parse(BUILTINS[0].json).unwrap();
+        let l = layout(&s);
+        let e = Engine::new(s);
+        let x = e.access(e.scenario().date);
+        let scene = build(&e, &x, &x, &l, &Focus::default());
+        let out = svg(
+            &scene,
+            "You & your friends",
+            "2014-01-01, what companies can see",
+            &["Facebook Newsroom <2018>".into()],
+        );
+        assert!(out.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assert!(out.contains("<title>You &amp; your friends</title>"));
+        assert!(out.contains(">Chloé</text>") && out.contains(">Personality quiz</text>"));
+        assert_eq!(out.matches("<path ").count(), scene.flows.len());
+        assert!(out.contains("Facebook Newsroom &lt;2018&gt;"));
+        assert!(!out.contains("class="), "no style sheet needed");
+    }
+
+    #[test]
+    fn csv_quotes_what_needs_quoting() {
+        let e = Engine::new(parse(BUILTINS[0].json).unwrap());
+        let x = e.access(e.scenario().date);
+        let r = rows(&e, &x, Sorting::default());
+        let out = csv(&r);
+        let lines: Vec<&str> = out.split("\r\n").collect();
+        assert_eq!(lines[0], "company,person,data,reason,via,explanation");
+        assert_eq!(
+            lines.len(),
+            r.len() + 2,
+            "a header, a line a fact, and the final line end"
+        );
+        assert!(lines[1].starts_with("Personality quiz,"));
+        assert!(out.contains("\"Chloé and Ben are friends, and Ben signed in to Personality quiz on 2013-06-10, granting it their friends' name. Any app could still ask for friends' data then (until 2015-04-30). Chloé's \"\"Apps others use\"\" setting allowed their name.\""));
+    }
+}

@@ -1,0 +1,95 @@
+//! The export buttons: the picture as PNG or SVG, the table as CSV.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::browser;
+use crate::scene::Scene;
+
+#[derive(Properties, PartialEq)]
+pub struct ExportProps {
+    pub scene: Rc<Scene>,
+    pub title: String,
+    /// Date and mode, under the title.
+    pub subtitle: String,
+    /// Sources, one line each.
+    pub sources: Rc<Vec<String>>,
+    /// The start of each file's name: `spillover-friends-2014-01-01`.
+    pub file_stem: String,
+    /// The result table as CSV, made when asked for.
+    pub csv: Callback<(), String>,
+}
+
+#[component]
+pub fn Exports(props: &ExportProps) -> Html {
+    let status = use_state(String::new);
+    let picture =
+        || crate::export::svg(&props.scene, &props.title, &props.subtitle, &props.sources);
+    let report =
+        |status: &UseStateHandle<String>, result: Result<(), wasm_bindgen::JsValue>, what: &str| {
+            status.set(match result {
+                Ok(()) => format!("{what} saved."),
+                Err(_) => format!("{what} could not be saved in this browser."),
+            });
+        };
+    let svg = {
+        let (status, svg, name) = (
+            status.clone(),
+            picture(),
+            format!("{}.svg", props.file_stem),
+        );
+        Callback::from(move |_: MouseEvent| {
+            report(
+                &status,
+                browser::download(&name, "image/svg+xml", svg.as_bytes()),
+                "Picture (SVG)",
+            )
+        })
+    };
+    let png = {
+        let (status, svg, name) = (
+            status.clone(),
+            picture(),
+            format!("{}.png", props.file_stem),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let (status, svg, name) = (status.clone(), svg.clone(), name.clone());
+            // The picture's size is in its first line: width="1000" height="…".
+            let height = svg
+                .split("height=\"")
+                .nth(1)
+                .and_then(|h| h.split('"').next())
+                .and_then(|h| h.parse::<f64>().ok())
+                .unwrap_or(800.0) as u32;
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = browser::download_png(&name, &svg, 1000, height).await;
+                report(&status, result, "Picture (PNG)");
+            });
+        })
+    };
+    let csv = {
+        let (status, make, name) = (
+            status.clone(),
+            props.csv.clone(),
+            format!("{}.csv", props.file_stem),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let text = make.emit(());
+            report(
+                &status,
+                browser::download(&name, "text/csv", text.as_bytes()),
+                "Table (CSV)",
+            )
+        })
+    };
+    html! {
+        <div class="exports" role="group" aria-label="Save">
+            <span class="exports-label">{ "Save:" }</span>
+            <button type="button" onclick={png}>{ "Picture (PNG)" }</button>
+            <button type="button" onclick={svg}>{ "Picture (SVG)" }</button>
+            <button type="button" onclick={csv}>{ "Table (CSV)" }</button>
+            <span class="exports-status" role="status">{ (*status).clone() }</span>
+        </div>
+    }
+}
