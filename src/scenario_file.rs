@@ -892,3 +892,227 @@ fn shorten(text: &str) -> String {
         format!("{head}…")
     }
 }
+
+/// Writes `s` as a scenario file, format version 1, pretty-printed, leaving out every field
+/// that holds its default. [`parse`] reads the text back to a scenario equal to `s`.
+pub fn to_json(s: &Scenario) -> String {
+    use serde_json::{json, Map};
+    fn interval(v: &mut Map<String, Value>, i: &Interval) {
+        if let Some(f) = i.from {
+            v.insert("from".into(), json!(f.to_string()));
+        }
+        if let Some(u) = i.until {
+            v.insert("until".into(), json!(u.to_string()));
+        }
+    }
+    fn cats(c: CategorySet) -> Value {
+        json!(c.iter().map(|c| c.as_str()).collect::<Vec<_>>())
+    }
+    fn source(v: &mut Map<String, Value>, s: &Option<String>) {
+        if let Some(s) = s {
+            v.insert("source".into(), json!(s));
+        }
+    }
+    let default_settings = CategorySet::ALL.without(Category::Messages);
+    let mut top = Map::new();
+    top.insert("format".into(), json!(FORMAT));
+    top.insert("version".into(), json!(VERSION));
+    top.insert("title".into(), json!(s.title));
+    if !s.description.is_empty() {
+        top.insert("description".into(), json!(s.description));
+    }
+    top.insert("date".into(), json!(s.date.to_string()));
+    if !s.sources.is_empty() {
+        let list: Vec<Value> = s
+            .sources
+            .iter()
+            .map(|src| {
+                let mut v = Map::new();
+                v.insert("id".into(), json!(src.id));
+                v.insert("title".into(), json!(src.title));
+                if let Some(p) = &src.publisher {
+                    v.insert("publisher".into(), json!(p));
+                }
+                if let Some(d) = src.date {
+                    v.insert("date".into(), json!(d.to_string()));
+                }
+                if let Some(u) = &src.url {
+                    v.insert("url".into(), json!(u));
+                }
+                Value::Object(v)
+            })
+            .collect();
+        top.insert("sources".into(), json!(list));
+    }
+    if !s.friend_permissions.is_empty() {
+        let periods: Vec<Value> = s
+            .friend_permissions
+            .iter()
+            .map(|i| {
+                let mut v = Map::new();
+                interval(&mut v, i);
+                Value::Object(v)
+            })
+            .collect();
+        top.insert("policy".into(), json!({ "friend_permissions": periods }));
+    }
+    let people: Vec<Value> = s
+        .people
+        .iter()
+        .map(|p| {
+            let mut v = Map::new();
+            v.insert("id".into(), json!(p.id));
+            v.insert("name".into(), json!(p.name));
+            if !p.platform_apps {
+                v.insert("platform_apps".into(), json!(false));
+            }
+            if p.apps_others_use != default_settings {
+                v.insert("apps_others_use".into(), cats(p.apps_others_use));
+            }
+            Value::Object(v)
+        })
+        .collect();
+    top.insert("people".into(), json!(people));
+    let companies: Vec<Value> = s
+        .companies
+        .iter()
+        .map(|c| {
+            let mut v = Map::new();
+            v.insert("id".into(), json!(c.id));
+            v.insert("name".into(), json!(c.name));
+            if c.kind != CompanyKind::App {
+                v.insert("kind".into(), json!(c.kind.as_str()));
+            }
+            Value::Object(v)
+        })
+        .collect();
+    top.insert("companies".into(), json!(companies));
+    let id_p = |p: PersonIx| json!(s.person(p).id);
+    let id_c = |c: CompanyIx| json!(s.company(c).id);
+    let friendships: Vec<Value> = s
+        .friendships
+        .iter()
+        .map(|f| {
+            let mut v = Map::new();
+            v.insert(
+                "between".into(),
+                json!([id_p(f.between[0]), id_p(f.between[1])]),
+            );
+            if f.messages {
+                v.insert("messages".into(), json!(true));
+            }
+            interval(&mut v, &f.interval);
+            Value::Object(v)
+        })
+        .collect();
+    if !friendships.is_empty() {
+        top.insert("friendships".into(), json!(friendships));
+    }
+    let grants: Vec<Value> = s
+        .grants
+        .iter()
+        .map(|g| {
+            let mut v = Map::new();
+            v.insert("person".into(), id_p(g.person));
+            v.insert("company".into(), id_c(g.company));
+            v.insert(
+                "scopes".into(),
+                json!(g.scopes.iter().map(|sc| sc.to_string()).collect::<Vec<_>>()),
+            );
+            if !g.explicit {
+                v.insert("explicit".into(), json!(false));
+            }
+            interval(&mut v, &g.interval);
+            source(&mut v, &g.source);
+            Value::Object(v)
+        })
+        .collect();
+    if !grants.is_empty() {
+        top.insert("grants".into(), json!(grants));
+    }
+    let agreements: Vec<Value> = s
+        .agreements
+        .iter()
+        .map(|a| {
+            let mut v = Map::new();
+            v.insert("company".into(), id_c(a.company));
+            if !a.friend_data.is_empty() {
+                v.insert("friend_data".into(), cats(a.friend_data));
+            }
+            if a.ignores_settings {
+                v.insert("ignores_settings".into(), json!(true));
+            }
+            if !a.all_users.is_empty() {
+                v.insert("all_users".into(), cats(a.all_users));
+            }
+            interval(&mut v, &a.interval);
+            source(&mut v, &a.source);
+            Value::Object(v)
+        })
+        .collect();
+    if !agreements.is_empty() {
+        top.insert("agreements".into(), json!(agreements));
+    }
+    let transfers: Vec<Value> = s
+        .transfers
+        .iter()
+        .map(|t| {
+            let mut v = Map::new();
+            v.insert("from_company".into(), id_c(t.from_company));
+            v.insert("to_company".into(), id_c(t.to_company));
+            v.insert("categories".into(), cats(t.categories));
+            interval(&mut v, &t.interval);
+            source(&mut v, &t.source);
+            Value::Object(v)
+        })
+        .collect();
+    if !transfers.is_empty() {
+        top.insert("transfers".into(), json!(transfers));
+    }
+    if !s.steps.is_empty() {
+        let steps: Vec<Value> = s
+            .steps
+            .iter()
+            .map(|st| {
+                let mut v = Map::new();
+                v.insert("title".into(), json!(st.title));
+                v.insert("text".into(), json!(st.text));
+                if let Some(d) = st.date {
+                    v.insert("date".into(), json!(d.to_string()));
+                }
+                if !st.highlight.is_empty() {
+                    v.insert("highlight".into(), json!(st.highlight));
+                }
+                source(&mut v, &st.source);
+                let w = &st.what_if;
+                if w.friend_permissions != FriendPermissions::AsScenario
+                    || w.no_deals
+                    || w.everyone_opted_out
+                {
+                    let mut wv = Map::new();
+                    match w.friend_permissions {
+                        FriendPermissions::AsScenario => {}
+                        FriendPermissions::Never => {
+                            wv.insert("friend_permissions".into(), json!("never"));
+                        }
+                        FriendPermissions::Always => {
+                            wv.insert("friend_permissions".into(), json!("always"));
+                        }
+                    }
+                    if w.no_deals {
+                        wv.insert("deals".into(), json!(false));
+                    }
+                    if w.everyone_opted_out {
+                        wv.insert("everyone_opted_out".into(), json!(true));
+                    }
+                    v.insert("what_if".into(), Value::Object(wv));
+                }
+                Value::Object(v)
+            })
+            .collect();
+        top.insert("steps".into(), json!(steps));
+    }
+    let mut text = serde_json::to_string_pretty(&Value::Object(top)).unwrap_or_default();
+    text.push('\n');
+    text
+}

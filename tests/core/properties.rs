@@ -248,3 +248,140 @@ proptest! {
         let _ = parse(&text);
     }
 }
+
+fn edit() -> impl Strategy<Value = spillover::sandbox::Edit> {
+    use spillover::date::Interval;
+    use spillover::model::{Category, CategorySet, CompanyKind, Scope};
+    use spillover::sandbox::Edit;
+    let person =
+        prop::sample::select(vec!["p0", "p1", "p2", "p3", "n1", "n2"]).prop_map(String::from);
+    let company = prop::sample::select(vec!["c0", "c1", "n3", "p0"]).prop_map(String::from);
+    fn iv() -> impl Strategy<Value = Interval> {
+        interval().prop_map(|(f, u)| Interval {
+            from: f.map(|i| date(DATES[i])),
+            until: u.map(|i| date(DATES[i])),
+        })
+    }
+    let cats = any::<u16>().prop_map(|m| {
+        (0..10)
+            .filter(|i| m & (1 << i) != 0)
+            .map(|i| Category::ALL[i])
+            .collect::<CategorySet>()
+    });
+    prop_oneof![
+        (person.clone(), "[A-Za-z ]{0,8}").prop_map(|(id, name)| Edit::AddPerson { id, name }),
+        (company.clone(), "[A-Za-z ]{0,8}").prop_map(|(id, name)| Edit::AddCompany {
+            id,
+            name,
+            kind: CompanyKind::Partner
+        }),
+        (person.clone(), "[A-Za-z]{0,6}").prop_map(|(id, name)| Edit::RenamePerson { id, name }),
+        person.clone().prop_map(|id| Edit::RemovePerson { id }),
+        company.clone().prop_map(|id| Edit::RemoveCompany { id }),
+        (person.clone(), any::<bool>(), cats.clone()).prop_map(
+            |(id, platform_apps, apps_others_use)| Edit::SetSettings {
+                id,
+                platform_apps,
+                apps_others_use
+            }
+        ),
+        (person.clone(), person.clone(), any::<bool>(), iv()).prop_map(
+            |(a, b, messages, interval)| Edit::AddFriendship {
+                a,
+                b,
+                messages,
+                interval
+            }
+        ),
+        (
+            person.clone(),
+            company.clone(),
+            cats.clone(),
+            any::<bool>(),
+            iv()
+        )
+            .prop_map(|(person, company, c, explicit, interval)| Edit::AddGrant {
+                person,
+                company,
+                scopes: c.iter().map(Scope::Own).collect(),
+                explicit,
+                interval,
+            }),
+        (
+            company.clone(),
+            cats.clone(),
+            any::<bool>(),
+            cats.clone(),
+            iv()
+        )
+            .prop_map(
+                |(company, friend_data, ignores_settings, all_users, interval)| {
+                    Edit::AddAgreement {
+                        company,
+                        friend_data: friend_data.without(Category::Messages),
+                        ignores_settings,
+                        all_users,
+                        interval,
+                    }
+                }
+            ),
+        (company.clone(), company, cats, iv()).prop_map(|(from, to, categories, interval)| {
+            Edit::AddTransfer {
+                from,
+                to,
+                categories,
+                interval,
+            }
+        }),
+        (0usize..5).prop_map(|index| Edit::RemoveFriendship { index }),
+        (0usize..5).prop_map(|index| Edit::RemoveGrant { index }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(150))]
+
+    #[test]
+    fn save_then_load_is_the_identity(file in scenario_file()) {
+        let s = parse(&file.to_string()).expect("generated scenarios are valid");
+        let text = spillover::scenario_file::to_json(&s);
+        prop_assert_eq!(parse(&text), Ok(s));
+    }
+
+    #[test]
+    fn any_edits_then_as_many_undos_restore_the_start(file in scenario_file(), edits in proptest::collection::vec(edit(), 0..25)) {
+        let start = parse(&file.to_string()).expect("generated scenarios are valid");
+        let mut h = spillover::sandbox::History::new(start.clone());
+        let mut accepted = Vec::new();
+        for e in &edits {
+            let before = h.present().clone();
+            if h.edit(e).is_ok() && h.present() != &before {
+                accepted.push(h.present().clone());
+            }
+            // Whatever happened, the sandbox holds a scenario a file can hold.
+            prop_assert!(parse(&spillover::scenario_file::to_json(h.present())).is_ok());
+        }
+        for _ in &accepted {
+            prop_assert!(h.undo());
+        }
+        prop_assert_eq!(h.present(), &start);
+        prop_assert!(!h.undo());
+        for s in &accepted {
+            prop_assert!(h.redo());
+            prop_assert_eq!(h.present(), s);
+        }
+    }
+}
+
+#[test]
+fn built_ins_survive_save_and_load() {
+    for b in spillover::builtin::BUILTINS {
+        let s = parse(b.json).unwrap();
+        assert_eq!(
+            parse(&spillover::scenario_file::to_json(&s)),
+            Ok(s),
+            "{}",
+            b.slug
+        );
+    }
+}
