@@ -125,6 +125,8 @@ pub struct State {
     pub moved: BTreeMap<String, Point>,
     /// Whether the time line is playing.
     pub playing: bool,
+    /// Whether the reader's sandbox is shown instead of a built-in scenario.
+    pub sandbox: bool,
     /// Embedded in another page, with these controls.
     pub embed: Option<Controls>,
     /// The colour theme.
@@ -169,6 +171,8 @@ pub enum Action {
     MoveNode(String, Point),
     /// Start or stop playing the time line.
     SetPlaying(bool),
+    /// Show the sandbox (true) or the built-in scenarios (false), from the start.
+    ShowSandbox(bool),
     /// Replace the whole view (a link was opened).
     Restore(Box<State>),
     /// One tick of play: move the date forward by `days`, stopping at `end`.
@@ -195,6 +199,7 @@ impl State {
         let mut state = State {
             embed: route.embed,
             theme: route.theme,
+            sandbox: route.sandbox,
             ..State::opening(route.scenario)
         };
         if let Some(i) = route.step {
@@ -278,6 +283,7 @@ impl State {
             table: self.presentation == Presentation::Table,
             embed: self.embed,
             theme: self.theme,
+            sandbox: self.sandbox,
         }
     }
 
@@ -327,6 +333,14 @@ impl State {
             }
             Action::SetPlaying(playing) => self.playing = playing,
             Action::Restore(state) => *self = *state,
+            Action::ShowSandbox(on) => {
+                *self = State {
+                    sandbox: on,
+                    embed: self.embed,
+                    theme: self.theme,
+                    ..State::opening(self.scenario)
+                }
+            }
             Action::Tick { days, end } => {
                 if let Some(d) = self.date {
                     let next = Date::from_day_number(d.day_number().saturating_add(days));
@@ -458,6 +472,16 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_sandbox_link_opens_the_sandbox() {
+        let s = crate::scenario_file::parse(BUILTINS[0].json).unwrap();
+        let (route, notes) = crate::route::parse("#sandbox", |_| 5);
+        assert!(notes.is_empty());
+        let state = State::from_route(&route, &s, &mut Vec::new());
+        assert!(state.sandbox);
+        assert_eq!(crate::route::format(&state.route(&s)), "#sandbox");
     }
 
     #[test]

@@ -100,6 +100,23 @@ pub fn layout(s: &Scenario) -> Layout {
     Layout { people, companies }
 }
 
+/// Lays out `s`, keeping every node that `previous` places (by id) where it was, so that
+/// editing a network does not move what the reader already arranged.
+pub fn layout_keeping(s: &Scenario, previous: &std::collections::HashMap<String, Point>) -> Layout {
+    let mut l = layout(s);
+    for (p, at) in s.people.iter().zip(l.people.iter_mut()) {
+        if let Some(old) = previous.get(&p.id) {
+            *at = *old;
+        }
+    }
+    for (c, at) in s.companies.iter().zip(l.companies.iter_mut()) {
+        if let Some(old) = previous.get(&c.id) {
+            *at = *old;
+        }
+    }
+    l
+}
+
 /// People placed by a force simulation over friendships, in layout units around the origin.
 fn people_by_force(s: &Scenario) -> Vec<Point> {
     let n = s.people.len();

@@ -100,6 +100,8 @@ pub struct Route {
     pub embed: Option<Controls>,
     /// The colour theme.
     pub theme: Theme,
+    /// The reader's sandbox, kept in their browser, instead of a built-in scenario.
+    pub sandbox: bool,
 }
 
 /// The longest hash read; anything longer is refused whole.
@@ -135,6 +137,7 @@ pub fn parse(hash: &str, steps: impl Fn(usize) -> usize) -> (Route, Vec<String>)
             route.what_if_given = true;
         }
         match key.as_str() {
+            "sandbox" => route.sandbox = true,
             "scenario" => match BUILTINS.iter().position(|b| b.slug == value) {
                 Some(i) => route.scenario = i,
                 None => notes.push(format!("There is no built-in scenario called \"{}\"; showing the first one.", clip(&value))),
@@ -231,10 +234,14 @@ fn person_settings(value: &str) -> Option<PersonSettings> {
 
 /// The hash of `route`, with its `#`; defaults are left out.
 pub fn format(route: &Route) -> String {
-    let mut parts = vec![format!(
-        "scenario={}",
-        BUILTINS.get(route.scenario).map_or("", |b| b.slug)
-    )];
+    let mut parts = if route.sandbox {
+        vec!["sandbox".to_string()]
+    } else {
+        vec![format!(
+            "scenario={}",
+            BUILTINS.get(route.scenario).map_or("", |b| b.slug)
+        )]
+    };
     if let Some(i) = route.step {
         parts.push(format!("step={}", i + 1));
     }
@@ -374,14 +381,21 @@ mod tests {
             table: true,
             embed: Some(Controls::Timeline),
             theme: Theme::Dark,
+            sandbox: false,
         };
         let given_defaults = Route {
             what_if_given: true,
             ..Route::default()
         };
+        let sandbox = Route {
+            sandbox: true,
+            step: Some(0),
+            ..Route::default()
+        };
         for route in [
             full,
             given_defaults,
+            sandbox,
             Route {
                 scenario: 1,
                 ..Route::default()

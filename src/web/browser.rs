@@ -29,6 +29,19 @@ pub fn prefers_reduced_motion() -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// Whether keyboard focus is in a field where text is typed, which has its own undo.
+pub fn focus_in_text() -> bool {
+    gloo::utils::document().active_element().is_some_and(|e| {
+        let tag = e.tag_name().to_ascii_lowercase();
+        tag == "textarea"
+            || (tag == "input"
+                && matches!(
+                    e.get_attribute("type").as_deref(),
+                    None | Some("text") | Some("number") | Some("date")
+                ))
+    })
+}
+
 /// Whether keyboard focus is in a control that uses arrow keys itself.
 pub fn focus_in_control() -> bool {
     gloo::utils::document()

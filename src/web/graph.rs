@@ -26,6 +26,10 @@ pub struct GraphProps {
     pub camera: Camera,
     pub selected: Option<Selected>,
     pub on_action: Callback<Action>,
+    /// In the sandbox's connect mode: dragging from one node to another calls this with both
+    /// ids, instead of moving the first.
+    #[prop_or_default]
+    pub connect: Option<Callback<(String, String)>>,
 }
 
 /// The CSS class of a reason, which sets its colour and dash pattern.
@@ -75,6 +79,8 @@ pub fn Graph(props: &GraphProps) -> Html {
     let gesture = use_mut_ref(Gesture::default);
     // The summary of the node under the pointer or keyboard focus, shown under the drawing.
     let pointed = use_state(|| None::<String>);
+    // While connecting: the line from the node where the drag began to the pointer.
+    let rubber = use_state(|| None::<(Point, Point)>);
     // The wheel listener is attached by hand: it must be able to stop the page from scrolling.
     let latest = use_mut_ref(|| (props.camera, props.on_action.clone()));
     *latest.borrow_mut() = (props.camera, props.on_action.clone());
@@ -130,6 +136,9 @@ pub fn Graph(props: &GraphProps) -> Html {
         let svg_ref = svg_ref.clone();
         let camera = props.camera;
         let on_action = props.on_action.clone();
+        let connecting = props.connect.is_some();
+        let rubber = rubber.clone();
+        let scene = props.scene.clone();
         Callback::from(move |e: PointerEvent| {
             let Some(svg) = svg_ref.cast::<Element>() else {
                 return;
@@ -150,6 +159,12 @@ pub fn Graph(props: &GraphProps) -> Html {
                     on_action.emit(Action::Zoom(after / before, around));
                 }
                 g.dragging = None;
+            } else if let (true, Some((node, _))) = (connecting, g.dragging.clone()) {
+                let from = scene.nodes.iter().find(|n| n.id == node).map(|n| n.at);
+                if let Some(from) = from {
+                    rubber.set(Some((from, to_layout(&svg, &camera, x, y))));
+                }
+                g.dragging = Some((node, true));
             } else if let Some((node, moved)) = g.dragging.clone() {
                 if moved || (x - px).abs() + (y - py).abs() > 4.0 {
                     g.dragging = Some((node.clone(), true));
@@ -167,12 +182,25 @@ pub fn Graph(props: &GraphProps) -> Html {
     };
     let on_pointer_up = {
         let gesture = gesture.clone();
+        let connect = props.connect.clone();
+        let rubber = rubber.clone();
         Callback::from(move |e: PointerEvent| {
             let mut g = gesture.borrow_mut();
             g.pointers.remove(&e.pointer_id());
-            if let Some((_, moved)) = g.dragging.take() {
+            if let Some((source, moved)) = g.dragging.take() {
                 g.swallow_click = moved;
+                if let (Some(connect), true) = (&connect, moved) {
+                    // The node under the pointer where the drag ended, if any.
+                    let target = gloo::utils::document()
+                        .element_from_point(e.client_x() as f32, e.client_y() as f32)
+                        .and_then(|el| el.closest("[data-id]").ok().flatten())
+                        .and_then(|el| el.get_attribute("data-id"));
+                    if let Some(target) = target.filter(|t| *t != source) {
+                        connect.emit((source, target));
+                    }
+                }
             }
+            rubber.set(None);
         })
     };
     let on_key = {
@@ -340,6 +368,9 @@ pub fn Graph(props: &GraphProps) -> Html {
                 <g class="transfers">{ for transfers }</g>
                 <g class="flows">{ for flows }</g>
                 <g class="nodes">{ for nodes }</g>
+                if let Some((a, b)) = *rubber {
+                    <line class="rubber" x1={fmt(a.x)} y1={fmt(a.y)} x2={fmt(b.x)} y2={fmt(b.y)} pointer-events="none" />
+                }
             </svg>
             <figcaption class="node-summary" aria-hidden="true">
                 { (*pointed).clone().unwrap_or_else(|| "Point at, tap or Tab to anyone for a summary; select them to read why.".to_string()) }

@@ -5,8 +5,10 @@
 //! children get data and callbacks. Timers, the URL's hash and global keys live in effects.
 
 mod browser;
+mod editor;
 mod exports;
 mod graph;
+mod local;
 mod panels;
 mod share;
 mod story;
@@ -29,9 +31,10 @@ use crate::builtin::BUILTINS;
 use crate::date::Date;
 use crate::engine::{Engine, Exposure};
 use crate::figures::{company_figures, describe_change, CompanyFigures};
-use crate::layout::{layout, Layout};
+use crate::layout::{layout, layout_keeping, Layout};
 use crate::model::{Source, Step};
 use crate::route::{self, Controls, Route};
+use crate::sandbox::{WorkAction, Workspace};
 use crate::scenario_file::{parse, Problem};
 use crate::scene::{build, Focus, Scene};
 use crate::timeline::Timeline;
@@ -49,6 +52,24 @@ pub fn start() {
             yew::Renderer::<App>::new().render();
         }
     }
+}
+
+impl Reducible for Workspace {
+    type Action = WorkAction;
+
+    fn reduce(self: Rc<Self>, action: WorkAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+/// A notice about the reader's stored sandboxes.
+#[derive(Clone, PartialEq)]
+struct StorageNotice {
+    message: String,
+    /// Stored text that could not be read, offered for download.
+    damaged: Option<String>,
 }
 
 impl Reducible for State {
@@ -77,6 +98,16 @@ struct Evaluated {
     open: Rc<Exposure>,
     figures: Vec<CompanyFigures>,
     original: Option<Vec<CompanyFigures>>,
+}
+
+/// Compares by pointer: two memoised values are the same when they are the same computation.
+/// Hooks that depend on a memo depend on it through this, so they rerun exactly when it did.
+struct Same<T>(Rc<T>);
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// Two evaluations are the same when they are the same computation; comparing by pointer keeps
@@ -131,20 +162,157 @@ fn App() -> Html {
         Callback::from(move |a: Action| state.dispatch(a))
     };
 
-    let loaded: Rc<Result<Loaded, Vec<Problem>>> = use_memo(state.scenario, |&i| {
-        parse(BUILTINS[i].json).map(|s| Loaded {
-            layout: Rc::new(layout(&s)),
-            timeline: Rc::new(Timeline::of(&s)),
-            sources: Rc::new(s.sources.clone()),
-            steps: Rc::new(s.steps.clone()),
-            engine: Rc::new(Engine::new(s)),
-        })
-    });
+    let workspace = use_reducer(Workspace::default);
+    // Where each node of the sandbox was drawn, so an edit does not move what is already there.
+    let placed = use_mut_ref(std::collections::HashMap::<String, crate::layout::Point>::new);
+    let loaded: Rc<Result<Loaded, Vec<Problem>>> = {
+        let (workspace, placed) = (workspace.clone(), placed.clone());
+        use_memo(
+            (
+                state.scenario,
+                state.sandbox,
+                workspace.revision,
+                workspace.current.clone(),
+            ),
+            move |&(i, sandbox, _, _)| {
+                let scenario = if sandbox {
+                    match workspace.open() {
+                        Some(h) => Ok(h.present().clone()),
+                        None => Ok(crate::sandbox::empty(
+                            Date::parse("2014-01-01").unwrap_or(Date::from_day_number(0)),
+                        )),
+                    }
+                } else {
+                    parse(BUILTINS[i].json)
+                };
+                scenario.map(|s| {
+                    let layout = if sandbox {
+                        let mut placed = placed.borrow_mut();
+                        let l = layout_keeping(&s, &placed);
+                        placed.clear();
+                        for (p, at) in s.people.iter().zip(&l.people) {
+                            placed.insert(p.id.clone(), *at);
+                        }
+                        for (c, at) in s.companies.iter().zip(&l.companies) {
+                            placed.insert(c.id.clone(), *at);
+                        }
+                        l
+                    } else {
+                        layout(&s)
+                    };
+                    Loaded {
+                        layout: Rc::new(layout),
+                        timeline: Rc::new(Timeline::of(&s)),
+                        sources: Rc::new(s.sources.clone()),
+                        steps: Rc::new(s.steps.clone()),
+                        engine: Rc::new(Engine::new(s)),
+                    }
+                })
+            },
+        )
+    };
+
+    // The sandboxes kept in this browser: read once, then written a moment after each change.
+    let storage_notice = use_state(|| None::<StorageNotice>);
+    let saving_blocked = use_mut_ref(|| false);
+    let storage_read = use_state(|| false);
+    {
+        let (workspace, notice, blocked, read) = (
+            workspace.clone(),
+            storage_notice.clone(),
+            saving_blocked.clone(),
+            storage_read.clone(),
+        );
+        use_effect_with((), move |_| {
+            read.set(true);
+            match local::load() {
+                local::Stored::Found(store) => workspace.dispatch(WorkAction::Restore(store)),
+                local::Stored::Empty => {}
+                local::Stored::Damaged { text, reason } => {
+                    *blocked.borrow_mut() = true;
+                    notice.set(Some(StorageNotice {
+                        message: format!("Your saved sandboxes could not be read: {reason}. Nothing was thrown away: download the saved data to keep it, then start afresh."),
+                        damaged: Some(text),
+                    }));
+                }
+                local::Stored::Unavailable => notice.set(Some(StorageNotice {
+                    message: "This browser does not let Spillover keep your sandbox between visits (a private window, or a page embedded in another). Save it as a file to keep it.".into(),
+                    damaged: None,
+                })),
+            }
+        });
+    }
+    let save_timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    {
+        let (notice, blocked, timer) = (
+            storage_notice.clone(),
+            saving_blocked.clone(),
+            save_timer.clone(),
+        );
+        let store = workspace.store();
+        use_effect_with(workspace.revision, move |revision| {
+            if *revision > 0 && !*blocked.borrow() {
+                let text = crate::storage::encode(&store);
+                *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(400, move || {
+                    if let Err(message) = local::save(&text) {
+                        notice.set(Some(StorageNotice {
+                            message,
+                            damaged: None,
+                        }));
+                    }
+                }));
+            }
+        });
+    }
+    // A sandbox view needs a sandbox: make the first one when there is none.
+    {
+        let workspace = workspace.clone();
+        // Only once storage was read, so a kept sandbox is not shadowed by a new empty one.
+        use_effect_with(
+            (state.sandbox, workspace.sandboxes.is_empty(), *storage_read),
+            move |(sandbox, none, read)| {
+                if *sandbox && *none && *read {
+                    if let Ok(d) = Date::parse("2014-01-01") {
+                        workspace.dispatch(WorkAction::New {
+                            name: "Sandbox 1".into(),
+                            scenario: crate::sandbox::empty(d),
+                        });
+                    }
+                }
+            },
+        );
+    }
+    // Indices into the sandbox change with its edits: what pointed at them is let go. Only on a
+    // change of the sandbox, not when the page opens (a link may have selected someone).
+    let seen_revision = use_mut_ref(|| None::<(u64, Option<String>)>);
+    {
+        let dispatch = dispatch.clone();
+        let (selected, what_if, sandbox) = (state.selected, state.what_if.clone(), state.sandbox);
+        let seen = seen_revision.clone();
+        use_effect_with(
+            (workspace.revision, workspace.current.clone()),
+            move |now| {
+                let changed = seen.borrow().as_ref().is_some_and(|was| was != now);
+                *seen.borrow_mut() = Some(now.clone());
+                if sandbox && changed {
+                    if selected.is_some() {
+                        dispatch.emit(Action::Select(None));
+                    }
+                    if !what_if.people.is_empty() {
+                        dispatch.emit(Action::SetWhatIf(crate::whatif::WhatIf {
+                            people: Default::default(),
+                            ..what_if
+                        }));
+                    }
+                }
+            },
+        );
+    }
     // The scenario under the what-if switches, and the same with everyone's settings open.
     let variant: Rc<Option<(Rc<Engine>, Rc<Engine>)>> = {
         let loaded = loaded.clone();
         use_memo(
-            (state.scenario, state.what_if.clone()),
+            (Same(loaded.clone()), state.what_if.clone()),
             move |(_, what_if)| {
                 let l = loaded.as_ref().as_ref().ok()?;
                 let engine = if what_if.is_active() {
@@ -164,7 +332,12 @@ fn App() -> Html {
     let result: Rc<Option<Evaluated>> = {
         let (loaded, variant) = (loaded.clone(), variant.clone());
         use_memo(
-            (state.scenario, state.what_if.clone(), date, state.mode),
+            (
+                Same(variant.clone()),
+                state.what_if.clone(),
+                date,
+                state.mode,
+            ),
             move |(_, what_if, date, mode)| {
                 let l = loaded.as_ref().as_ref().ok()?;
                 let (engine, open) = variant.as_ref().as_ref()?;
@@ -278,7 +451,26 @@ fn App() -> Html {
             .ok()
             .map(|l| (l.steps.clone(), l.engine.scenario().date));
         let (step, dispatch) = (state.step, dispatch.clone());
+        let (sandbox, workspace) = (state.sandbox, workspace.clone());
         *on_key.borrow_mut() = Callback::from(move |e: KeyboardEvent| {
+            // Undo and redo in the sandbox; text fields keep the browser's own undo.
+            if sandbox
+                && (e.ctrl_key() || e.meta_key())
+                && !e.alt_key()
+                && !browser::focus_in_text()
+            {
+                let key = e.key().to_ascii_lowercase();
+                let action = match (key.as_str(), e.shift_key()) {
+                    ("z", false) => Some(WorkAction::Undo),
+                    ("z", true) | ("y", false) => Some(WorkAction::Redo),
+                    _ => None,
+                };
+                if let Some(a) = action {
+                    e.prevent_default();
+                    workspace.dispatch(a);
+                    return;
+                }
+            }
             if e.alt_key() || e.ctrl_key() || e.meta_key() || browser::focus_in_control() {
                 return;
             }
@@ -325,25 +517,22 @@ fn App() -> Html {
     // What a screen reader hears after a change of date, mode or switches: the companies whose
     // reach changed since the last result of the same scenario.
     let announcement = use_state(String::new);
-    let previous = use_mut_ref(|| None::<(usize, Vec<CompanyFigures>)>);
+    let previous = use_mut_ref(|| None::<((bool, usize, Option<String>), Vec<CompanyFigures>)>);
     {
         let (announcement, previous, loaded) =
             (announcement.clone(), previous.clone(), loaded.clone());
-        use_effect_with(
-            (state.scenario, result.clone()),
-            move |(scenario, result)| {
-                if let (Some(Evaluated { figures, .. }), Ok(l)) = (result.as_ref(), loaded.as_ref())
-                {
-                    let mut prev = previous.borrow_mut();
-                    let before = prev
-                        .as_ref()
-                        .filter(|(i, _)| i == scenario)
-                        .map(|(_, f)| f.as_slice());
-                    announcement.set(describe_change(l.engine.scenario(), before, figures));
-                    *prev = Some((*scenario, figures.clone()));
-                }
-            },
-        );
+        let source = (state.sandbox, state.scenario, workspace.current.clone());
+        use_effect_with((source, result.clone()), move |(scenario, result)| {
+            if let (Some(Evaluated { figures, .. }), Ok(l)) = (result.as_ref(), loaded.as_ref()) {
+                let mut prev = previous.borrow_mut();
+                let before = prev
+                    .as_ref()
+                    .filter(|(i, _)| i == scenario)
+                    .map(|(_, f)| f.as_slice());
+                announcement.set(describe_change(l.engine.scenario(), before, figures));
+                *prev = Some((scenario.clone(), figures.clone()));
+            }
+        });
     }
 
     // Inside a frame, tell the host page our height after every render and on resize.
@@ -397,6 +586,97 @@ fn App() -> Html {
         }
     };
 
+    let connect_mode = use_state(|| false);
+    let grant_for = use_state(|| None::<(String, String)>);
+    let load_problems = use_state(Vec::<String>::new);
+    let on_work = {
+        let workspace = workspace.clone();
+        Callback::from(move |a: WorkAction| workspace.dispatch(a))
+    };
+    let on_connect = {
+        let (workspace, grant_for, loaded) = (workspace.clone(), grant_for.clone(), loaded.clone());
+        Callback::from(move |(a, b): (String, String)| {
+            let Ok(l) = loaded.as_ref() else { return };
+            let s = l.engine.scenario();
+            let person = |id: &str| s.person_by_id(id).is_some();
+            let company = |id: &str| s.company_by_id(id).is_some();
+            if person(&a) && person(&b) {
+                workspace.dispatch(WorkAction::Edit(crate::sandbox::Edit::AddFriendship {
+                    a,
+                    b,
+                    messages: false,
+                    interval: crate::date::Interval::ALWAYS,
+                }));
+            } else if person(&a) && company(&b) {
+                grant_for.set(Some((a, b)));
+            } else if company(&a) && person(&b) {
+                grant_for.set(Some((b, a)));
+            }
+        })
+    };
+    let on_load = {
+        let (workspace, problems) = (workspace.clone(), load_problems.clone());
+        Callback::from(move |file: web_sys::File| {
+            let name = file.name();
+            if file.size() > crate::storage::MAX_FILE_BYTES {
+                problems.set(vec![format!(
+                    "{name} is {:.1} MB; the sandbox loads scenario files up to {:.0} MB. Nothing was read.",
+                    file.size() / 1_048_576.0,
+                    crate::storage::MAX_FILE_BYTES / 1_048_576.0
+                )]);
+                return;
+            }
+            let (workspace, problems) = (workspace.clone(), problems.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|t| t.as_string());
+                match text.map(|t| parse(&t)) {
+                    Some(Ok(s)) => {
+                        problems.set(Vec::new());
+                        workspace.dispatch(WorkAction::New {
+                            name: s.title.clone(),
+                            scenario: s,
+                        });
+                    }
+                    Some(Err(list)) => {
+                        problems.set(list.iter().map(|p| format!("{name}: {p}")).collect())
+                    }
+                    None => problems.set(vec![format!("{name} could not be read as text.")]),
+                }
+            });
+        })
+    };
+    let on_save = {
+        let workspace = workspace.clone();
+        Callback::from(move |_: ()| {
+            if let Some(h) = workspace.open() {
+                let s = h.present();
+                let name = format!("{}.json", crate::sandbox::new_id(s, &s.title));
+                let _ = browser::download(
+                    &name,
+                    "application/json",
+                    crate::scenario_file::to_json(s).as_bytes(),
+                );
+            }
+        })
+    };
+    let on_drop = {
+        let on_load = on_load.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                on_load.emit(file);
+            }
+        })
+    };
+    let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
+
     let body = match (
         loaded.as_ref(),
         variant.as_ref(),
@@ -428,9 +708,13 @@ fn App() -> Html {
                 Callback::from(move |_: ()| dispatch.emit(Action::LeaveStory))
             };
             let rows = Rc::new(panels::company_rows(s, figures, original.as_deref()));
-            let why = state.selected.map(|sel| match sel {
+            let in_range = |sel: &Selected| match sel {
+                Selected::Person(p) => p.ix() < engine.scenario().people.len(),
+                Selected::Company(c) => c.ix() < engine.scenario().companies.len(),
+            };
+            let why = state.selected.filter(in_range).map(|sel| match sel {
                 Selected::Person(p) => {
-                    let base = s.person(p);
+                    let base = engine.scenario().person(p);
                     let original = Settings {
                         platform_apps: base.platform_apps,
                         apps_others_use: base.apps_others_use,
@@ -457,7 +741,8 @@ fn App() -> Html {
             let view = match state.presentation {
                 Presentation::Graph => html! {
                     <graph::Graph scene={scene_rc.clone()} title={s.title.clone()} camera={state.camera}
-                        selected={state.selected} on_action={dispatch.clone()} />
+                        selected={state.selected} on_action={dispatch.clone()}
+                        connect={(state.sandbox && *connect_mode).then(|| on_connect.clone())} />
                 },
                 Presentation::Table => html! {
                     <table::FactTable rows={Rc::new(crate::table::rows(engine, exposure, state.sorting))}
@@ -517,10 +802,33 @@ fn App() -> Html {
                             <summary>{ "About this scenario: what is real, invented and uncertain" }</summary>
                             <p class="description">{ &s.description }</p>
                         </details>
-                        <share::Share view={Route { embed: None, theme: route::Theme::Auto, ..state.route(s) }} title={s.title.clone()} />
+                        if state.sandbox {
+                            <p class="hint">{ "Your sandbox is kept in this browser only. To share it, or to open it on another machine, save it as a file." }</p>
+                        } else {
+                            <share::Share view={Route { embed: None, theme: route::Theme::Auto, ..state.route(s) }} title={s.title.clone()} />
+                        }
                     </section>
+                    if state.sandbox {
+                        if let Some(h) = workspace.open() {
+                            <editor::Editor scenario={Rc::new(h.present().clone())}
+                                sandboxes={Rc::new(workspace.sandboxes.iter().map(|(k, n, _)| (k.clone(), n.clone())).collect::<Vec<_>>())}
+                                current={workspace.current.clone()} can_undo={h.can_undo()} can_redo={h.can_redo()}
+                                refusal={workspace.refusal.clone()} change={workspace.change.clone()}
+                                on_work={on_work.clone()} on_load={on_load.clone()} on_save={on_save.clone()}
+                                grant_for={(*grant_for).clone()} forms=false />
+                        }
+                    }
                     { story }
                     { timeline }
+                    if state.sandbox && state.presentation == Presentation::Graph {
+                        <div class="connect-mode" role="group" aria-label="Dragging on the graph">
+                            <span>{ "Dragging on the graph " }</span>
+                            <label class="check"><input type="radio" name="drag" checked={!*connect_mode}
+                                onchange={{ let c = connect_mode.clone(); Callback::from(move |_: Event| c.set(false)) }} />{ "moves people and companies" }</label>
+                            <label class="check"><input id="drag-connects" type="radio" name="drag" checked={*connect_mode}
+                                onchange={{ let c = connect_mode.clone(); Callback::from(move |_: Event| c.set(true)) }} />{ "connects them: person to person befriends, person to company starts a grant" }</label>
+                        </div>
+                    }
                     <div class="stage">
                         <div class="view">
                             <div class="tabs" role="group" aria-label="Show as">
@@ -545,6 +853,15 @@ fn App() -> Html {
                             <whatif::WhatIfPanel what_if={state.what_if.clone()} on_action={dispatch.clone()} />
                         </aside>
                     </div>
+                    if state.sandbox {
+                        if let Some(h) = workspace.open() {
+                            <editor::Editor scenario={Rc::new(h.present().clone())}
+                                sandboxes={Rc::new(Vec::new())} current={workspace.current.clone()} can_undo={h.can_undo()} can_redo={h.can_redo()}
+                                refusal={workspace.refusal.clone()} change={workspace.change.clone()}
+                                on_work={on_work.clone()} on_load={on_load.clone()} on_save={on_save.clone()}
+                                grant_for={(*grant_for).clone()} forms=true />
+                        }
+                    }
                     <panels::Legend />
                     <panels::Sources sources={l.sources.clone()} />
                 </>
@@ -560,18 +877,48 @@ fn App() -> Html {
     };
 
     html! {
-        <div class="app">
+        <div class="app" ondrop={on_drop} ondragover={on_drag_over}>
             <header class="top">
                 <div class="brand">
                     <h1>{ "Spillover" }</h1>
                     <p class="tagline">{ "How your data reached companies you never dealt with" }</p>
                 </div>
-                <div class="picker">
-                    <label for="scenario-picker">{ "Scenario" }</label>
-                    <select id="scenario-picker" onchange={on_pick}>{ options }</select>
-                </div>
+                <nav class="modes-switch" aria-label="What to see">
+                    <button type="button" class={classes!("tab", (!state.sandbox).then_some("current"))} aria-pressed={(!state.sandbox).to_string()}
+                        onclick={{ let d = dispatch.clone(); Callback::from(move |_: MouseEvent| d.emit(Action::ShowSandbox(false))) }}>{ "Stories" }</button>
+                    <button type="button" class={classes!("tab", state.sandbox.then_some("current"))} aria-pressed={state.sandbox.to_string()}
+                        onclick={{ let d = dispatch.clone(); Callback::from(move |_: MouseEvent| d.emit(Action::ShowSandbox(true))) }}>{ "Build your own" }</button>
+                </nav>
+                if !state.sandbox {
+                    <div class="picker">
+                        <label for="scenario-picker">{ "Scenario" }</label>
+                        <select id="scenario-picker" onchange={on_pick}>{ options }</select>
+                    </div>
+                }
             </header>
             { note_banner }
+            if let Some(n) = (*storage_notice).clone() {
+                <div class="notes storage-notice" role="alert">
+                    <p>{ &n.message }</p>
+                    if let Some(text) = n.damaged.clone() {
+                        <button type="button" onclick={Callback::from(move |_: MouseEvent| { let _ = browser::download("spillover-saved-sandboxes.json", "application/json", text.as_bytes()); })}>
+                            { "Download the saved data" }</button>
+                        <button type="button" onclick={{
+                            let (notice, blocked) = (storage_notice.clone(), saving_blocked.clone());
+                            Callback::from(move |_: MouseEvent| { local::discard(); *blocked.borrow_mut() = false; notice.set(None); })
+                        }}>{ "Start afresh (forget it)" }</button>
+                    } else {
+                        <button type="button" onclick={{ let n = storage_notice.clone(); Callback::from(move |_: MouseEvent| n.set(None)) }}>{ "Dismiss" }</button>
+                    }
+                </div>
+            }
+            if !load_problems.is_empty() {
+                <div class="notes load-problems" role="alert">
+                    <p>{ "That file was not loaded; your work is as it was. What is wrong with it:" }</p>
+                    <ul>{ for load_problems.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+                    <button type="button" onclick={{ let p = load_problems.clone(); Callback::from(move |_: MouseEvent| p.set(Vec::new())) }}>{ "Dismiss" }</button>
+                </div>
+            }
             <main>{ body }</main>
             <div id="announcer" class="sr-only" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</div>
             <footer class="honesty">

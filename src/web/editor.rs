@@ -1,0 +1,876 @@
+//! The sandbox editor: the sandbox bar (keep, switch, rename, delete, save and load files, undo
+//! and redo) and the forms that add and remove people, companies, friendships, grants, deals and
+//! transfers. Every form is the keyboard equivalent of a gesture on the graph, and a refused edit
+//! is reported at the form and field that sent it.
+
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+use yew::TargetCast;
+
+use crate::builtin::BUILTINS;
+use crate::date::{Date, Interval};
+use crate::model::{Category, CategorySet, CompanyKind, Scenario, Scope};
+use crate::sandbox::{new_id, Edit, Refusal, WorkAction};
+
+/// A form of the editor, to route a refusal back to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    Bar,
+    Person,
+    Company,
+    Friendship,
+    Grant,
+    Deal,
+    Transfer,
+    Settings,
+    List,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    pub scenario: Rc<Scenario>,
+    pub sandboxes: Rc<Vec<(String, String)>>,
+    pub current: Option<String>,
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub refusal: Option<Refusal>,
+    pub change: Option<String>,
+    pub on_work: Callback<WorkAction>,
+    pub on_load: Callback<web_sys::File>,
+    pub on_save: Callback<()>,
+    /// A person and a company dragged together on the graph: the grant form is filled with them.
+    pub grant_for: Option<(String, String)>,
+    /// Which part to show: the bar above the graph, or the forms and lists below it.
+    pub forms: bool,
+}
+
+fn value(e: &Event) -> String {
+    let input: HtmlInputElement = e.target_unchecked_into();
+    input.value()
+}
+
+fn select_value(e: &Event) -> String {
+    let select: HtmlSelectElement = e.target_unchecked_into();
+    select.value()
+}
+
+fn date_of(text: &str) -> Option<Date> {
+    Date::parse(text).ok()
+}
+
+fn interval(from: &str, until: &str) -> Interval {
+    Interval {
+        from: date_of(from),
+        until: date_of(until),
+    }
+}
+
+#[component]
+pub fn Editor(props: &EditorProps) -> Html {
+    // The form that sent the last edit, so that a refusal shows there and nowhere else.
+    let form = use_state(|| None::<Form>);
+    let submit = {
+        let (form, on_work) = (form.clone(), props.on_work.clone());
+        Callback::from(move |(f, edit): (Form, Edit)| {
+            form.set(Some(f));
+            on_work.emit(WorkAction::Edit(edit));
+        })
+    };
+    let refusal_for = |f: Form| props.refusal.clone().filter(|_| *form == Some(f));
+    let s = &props.scenario;
+    if props.forms {
+        return html! {
+            <section class="editor forms-part" aria-labelledby="forms-title">
+                <h2 id="forms-title">{ "Add and remove" }</h2>
+                <p class="hint">{ "Every form here does what a gesture on the graph does, by keyboard alone. Changes count at once; Undo takes them back." }</p>
+                <div class="forms">
+                    <AddPerson scenario={s.clone()} submit={submit.clone()} refusal={refusal_for(Form::Person)} />
+                    <AddCompany scenario={s.clone()} submit={submit.clone()} refusal={refusal_for(Form::Company)} />
+                    <AddFriendship scenario={s.clone()} submit={submit.clone()} refusal={refusal_for(Form::Friendship)} />
+                    <AddGrant scenario={s.clone()} submit={submit.clone()} refusal={refusal_for(Form::Grant)} prefill={props.grant_for.clone()} />
+                    <AddDeal scenario={s.clone()} submit={submit.clone()} refusal={refusal_for(Form::Deal)} />
+                    <AddTransfer scenario={s.clone()} submit={submit.clone()} refusal={refusal_for(Form::Transfer)} />
+                </div>
+                <Lists scenario={s.clone()} submit={submit} refusal={refusal_for(Form::List).or(refusal_for(Form::Settings))} />
+            </section>
+        };
+    }
+    html! {
+        <section class="editor" aria-labelledby="editor-title">
+            <h2 id="editor-title">{ "Build your own" }</h2>
+            <SandboxBar sandboxes={props.sandboxes.clone()} current={props.current.clone()} can_undo={props.can_undo}
+                can_redo={props.can_redo} on_work={props.on_work.clone()} on_load={props.on_load.clone()} on_save={props.on_save.clone()}
+                title={s.title.clone()} date={s.date} policy={s.friend_permissions.first().copied()} submit={submit.clone()}
+                refusal={refusal_for(Form::Bar)} />
+            if let Some(change) = &props.change {
+                <p class="change" role="status">{ change }</p>
+            }
+        </section>
+    }
+}
+
+/// The message of a refusal, at its form; `field` is which input it points at.
+fn refusal_html(r: &Option<Refusal>) -> Html {
+    match r {
+        Some(r) => {
+            html! { <p class="refusal" role="alert" data-field={r.field.clone()}>{ &r.message }</p> }
+        }
+        None => html! {},
+    }
+}
+
+fn invalid(r: &Option<Refusal>, fields: &[&str]) -> Option<&'static str> {
+    r.as_ref()
+        .filter(|r| fields.contains(&r.field.as_str()))
+        .map(|_| "true")
+}
+
+#[derive(Properties, PartialEq)]
+struct BarProps {
+    sandboxes: Rc<Vec<(String, String)>>,
+    current: Option<String>,
+    can_undo: bool,
+    can_redo: bool,
+    on_work: Callback<WorkAction>,
+    on_load: Callback<web_sys::File>,
+    on_save: Callback<()>,
+    title: String,
+    date: Date,
+    policy: Option<Interval>,
+    submit: Callback<(Form, Edit)>,
+    refusal: Option<Refusal>,
+}
+
+#[component]
+fn SandboxBar(props: &BarProps) -> Html {
+    let confirm_delete = use_state(|| false);
+    let from = use_state(|| "empty".to_string());
+    let on_work = props.on_work.clone();
+    let current_name = props
+        .current
+        .as_ref()
+        .and_then(|k| props.sandboxes.iter().find(|(key, _)| key == k))
+        .map(|(_, n)| n.clone())
+        .unwrap_or_default();
+    let open = {
+        let on_work = on_work.clone();
+        Callback::from(move |e: Event| on_work.emit(WorkAction::Open(select_value(&e))))
+    };
+    let rename = {
+        let (on_work, key) = (on_work.clone(), props.current.clone());
+        Callback::from(move |e: Event| {
+            if let Some(k) = &key {
+                on_work.emit(WorkAction::Rename(k.clone(), value(&e)));
+            }
+        })
+    };
+    let make = {
+        let (on_work, from, date, n) = (
+            on_work.clone(),
+            from.clone(),
+            props.date,
+            props.sandboxes.len(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let (name, scenario) = match BUILTINS
+                .iter()
+                .find(|b| b.slug == *from)
+                .and_then(|b| crate::scenario_file::parse(b.json).ok())
+            {
+                Some(s) => (format!("My copy of {}", s.title), s),
+                None => (format!("Sandbox {}", n + 1), crate::sandbox::empty(date)),
+            };
+            on_work.emit(WorkAction::New { name, scenario });
+        })
+    };
+    let delete = {
+        let (on_work, key, confirm) = (
+            on_work.clone(),
+            props.current.clone(),
+            confirm_delete.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            if let Some(k) = &key {
+                on_work.emit(WorkAction::Delete(k.clone()));
+            }
+            confirm.set(false);
+        })
+    };
+    let ask = {
+        let confirm = confirm_delete.clone();
+        Callback::from(move |_: MouseEvent| confirm.set(!*confirm))
+    };
+    let undo = {
+        let on_work = on_work.clone();
+        Callback::from(move |_: MouseEvent| on_work.emit(WorkAction::Undo))
+    };
+    let redo = {
+        let on_work = on_work.clone();
+        Callback::from(move |_: MouseEvent| on_work.emit(WorkAction::Redo))
+    };
+    let save = {
+        let on_save = props.on_save.clone();
+        Callback::from(move |_: MouseEvent| on_save.emit(()))
+    };
+    let load = {
+        let on_load = props.on_load.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                on_load.emit(file);
+            }
+            input.set_value("");
+        })
+    };
+    let title = {
+        let submit = props.submit.clone();
+        Callback::from(move |e: Event| submit.emit((Form::Bar, Edit::SetTitle(value(&e)))))
+    };
+    let date = {
+        let submit = props.submit.clone();
+        Callback::from(move |e: Event| {
+            if let Some(d) = date_of(&value(&e)) {
+                submit.emit((Form::Bar, Edit::SetDate(d)));
+            }
+        })
+    };
+    let policy_from = props
+        .policy
+        .and_then(|p| p.from)
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    let policy_until = props
+        .policy
+        .and_then(|p| p.until)
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    let policy = |which: &'static str| {
+        let (submit, current) = (props.submit.clone(), props.policy);
+        Callback::from(move |e: Event| {
+            let mut p = current.unwrap_or(Interval::ALWAYS);
+            let d = date_of(&value(&e));
+            if which == "from" {
+                p.from = d;
+            } else {
+                p.until = d;
+            }
+            submit.emit((Form::Bar, Edit::SetFriendPermissions(vec![p])));
+        })
+    };
+    let policy_toggle = {
+        let (submit, on) = (props.submit.clone(), props.policy.is_some());
+        Callback::from(move |_: Event| {
+            let periods = if on { vec![] } else { vec![Interval::ALWAYS] };
+            submit.emit((Form::Bar, Edit::SetFriendPermissions(periods)));
+        })
+    };
+    let options = props.sandboxes.iter().map(|(k, n)| html! { <option value={k.clone()} selected={Some(k) == props.current.as_ref()}>{ n }</option> });
+    let start_options = std::iter::once(("empty", "an empty network".to_string()))
+        .chain(BUILTINS.iter().map(|b| (b.slug, crate::scenario_file::parse(b.json).map(|s| s.title).unwrap_or_default())))
+        .map(|(slug, title)| html! { <option value={slug} selected={*from == slug}>{ title }</option> });
+    let on_from = {
+        let from = from.clone();
+        Callback::from(move |e: Event| from.set(select_value(&e)))
+    };
+    html! {
+        <div class="sandbox-bar">
+            <div class="row">
+                if !props.sandboxes.is_empty() {
+                    <label class="field">{ "Sandbox " }
+                        <select id="sandbox-picker" onchange={open}>{ for options }</select>
+                    </label>
+                    <label class="field">{ "Name " }
+                        <input id="sandbox-name" type="text" value={current_name.clone()} onchange={rename} maxlength="80" />
+                    </label>
+                }
+                <label class="field">{ "New from " }
+                    <select id="sandbox-from" onchange={on_from}>{ for start_options }</select>
+                </label>
+                <button type="button" onclick={make}>{ "New sandbox" }</button>
+            </div>
+            if props.current.is_some() {
+                <div class="row">
+                    <button type="button" onclick={undo} disabled={!props.can_undo} aria-keyshortcuts="Control+Z">{ "↶ Undo" }</button>
+                    <button type="button" onclick={redo} disabled={!props.can_redo} aria-keyshortcuts="Control+Shift+Z Control+Y">{ "↷ Redo" }</button>
+                    <button type="button" onclick={save}>{ "Save as file" }</button>
+                    <label class="file-button">{ "Load a file" }
+                        <input id="load-file" type="file" accept=".json,application/json" onchange={load} />
+                    </label>
+                    <span class="hint">{ "or drop a scenario file on the page" }</span>
+                    if *confirm_delete {
+                        <span class="confirm">{ format!("Delete \"{current_name}\" for good? ") }
+                            <button type="button" class="danger" onclick={delete}>{ "Yes, delete" }</button>
+                            <button type="button" onclick={ask.clone()}>{ "No" }</button>
+                        </span>
+                    } else {
+                        <button type="button" onclick={ask}>{ "Delete…" }</button>
+                    }
+                </div>
+                <div class="row">
+                    <label class="field">{ "Title " }<input id="scenario-title-input" type="text" value={props.title.clone()} onchange={title} maxlength="200"
+                        aria-invalid={invalid(&props.refusal, &["title"])} /></label>
+                    <label class="field">{ "Date shown " }<input id="scenario-date" type="date" value={props.date.to_string()} onchange={date} /></label>
+                    <label class="check"><input id="policy-on" type="checkbox" checked={props.policy.is_some()} onchange={policy_toggle} />{ "Apps may ask for friends' data" }</label>
+                    if props.policy.is_some() {
+                        <label class="field">{ "from " }<input id="policy-from" type="date" value={policy_from} onchange={policy("from")} /></label>
+                        <label class="field">{ "until " }<input id="policy-until" type="date" value={policy_until} onchange={policy("until")}
+                            aria-invalid={invalid(&props.refusal, &["until"])} /></label>
+                    }
+                </div>
+                { refusal_html(&props.refusal) }
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FormProps {
+    scenario: Rc<Scenario>,
+    submit: Callback<(Form, Edit)>,
+    refusal: Option<Refusal>,
+    #[prop_or_default]
+    prefill: Option<(String, String)>,
+}
+
+fn text_input(
+    id: &str,
+    label: &str,
+    state: &UseStateHandle<String>,
+    bad: Option<&'static str>,
+) -> Html {
+    let state = state.clone();
+    html! {
+        <label class="field">{ label }
+            <input id={id.to_string()} type="text" value={(*state).clone()} aria-invalid={bad}
+                oninput={Callback::from(move |e: InputEvent| { let i: HtmlInputElement = e.target_unchecked_into(); state.set(i.value()); })} />
+        </label>
+    }
+}
+
+fn date_input(
+    id: &str,
+    label: &str,
+    state: &UseStateHandle<String>,
+    bad: Option<&'static str>,
+) -> Html {
+    let state = state.clone();
+    html! {
+        <label class="field">{ label }
+            <input id={id.to_string()} type="date" value={(*state).clone()} aria-invalid={bad}
+                onchange={Callback::from(move |e: Event| state.set(value(&e)))} />
+        </label>
+    }
+}
+
+fn pick(
+    id: &str,
+    label: &str,
+    state: &UseStateHandle<String>,
+    choices: Vec<(String, String)>,
+    bad: Option<&'static str>,
+) -> Html {
+    let state2 = state.clone();
+    html! {
+        <label class="field">{ label }
+            <select id={id.to_string()} aria-invalid={bad} onchange={Callback::from(move |e: Event| state2.set(select_value(&e)))}>
+                <option value="" selected={state.is_empty()}>{ "choose…" }</option>
+                { for choices.into_iter().map(|(v, n)| html! { <option value={v.clone()} selected={**state == v}>{ n }</option> }) }
+            </select>
+        </label>
+    }
+}
+
+fn people_of(s: &Scenario) -> Vec<(String, String)> {
+    s.people
+        .iter()
+        .map(|p| (p.id.clone(), p.name.clone()))
+        .collect()
+}
+
+fn companies_of(s: &Scenario) -> Vec<(String, String)> {
+    s.companies
+        .iter()
+        .map(|c| (c.id.clone(), c.name.clone()))
+        .collect()
+}
+
+fn checks(
+    prefix: &str,
+    state: &UseStateHandle<CategorySet>,
+    cats: &[Category],
+    label: impl Fn(Category) -> String,
+) -> Html {
+    let boxes = cats.iter().map(|c| {
+        let (state, c) = (state.clone(), *c);
+        let on = state.contains(c);
+        html! {
+            <label class="check">
+                <input type="checkbox" id={format!("{prefix}-{}", c.as_str())} checked={on}
+                    onchange={Callback::from(move |_: Event| { let mut s = *state; if on { s.remove(c) } else { s.insert(c) } state.set(s); })} />
+                { label(c) }
+            </label>
+        }
+    });
+    html! { <div class="checks">{ for boxes }</div> }
+}
+
+#[component]
+fn AddPerson(props: &FormProps) -> Html {
+    let name = use_state(String::new);
+    let add = {
+        let (name, submit, s) = (name.clone(), props.submit.clone(), props.scenario.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let id = new_id(&s, &name);
+            submit.emit((
+                Form::Person,
+                Edit::AddPerson {
+                    id,
+                    name: (*name).clone(),
+                },
+            ));
+            name.set(String::new());
+        })
+    };
+    html! {
+        <form class="edit-form" onsubmit={add} aria-label="Add a person">
+            <h3>{ "Add a person" }</h3>
+            { text_input("person-name", "Name ", &name, invalid(&props.refusal, &["name", "id"])) }
+            <button type="submit">{ "Add person" }</button>
+            { refusal_html(&props.refusal) }
+        </form>
+    }
+}
+
+#[component]
+fn AddCompany(props: &FormProps) -> Html {
+    let name = use_state(String::new);
+    let kind = use_state(|| "app".to_string());
+    let add = {
+        let (name, kind, submit, s) = (
+            name.clone(),
+            kind.clone(),
+            props.submit.clone(),
+            props.scenario.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let k = match kind.as_str() {
+                "partner" => CompanyKind::Partner,
+                "broker" => CompanyKind::Broker,
+                _ => CompanyKind::App,
+            };
+            submit.emit((
+                Form::Company,
+                Edit::AddCompany {
+                    id: new_id(&s, &name),
+                    name: (*name).clone(),
+                    kind: k,
+                },
+            ));
+            name.set(String::new());
+        })
+    };
+    let kinds = vec![
+        ("app".to_string(), "an app".to_string()),
+        ("partner".into(), "a partner".into()),
+        ("broker".into(), "a data broker".into()),
+    ];
+    html! {
+        <form class="edit-form" onsubmit={add} aria-label="Add a company">
+            <h3>{ "Add a company" }</h3>
+            { text_input("company-name", "Name ", &name, invalid(&props.refusal, &["name", "id"])) }
+            { pick("company-kind", "Kind ", &kind, kinds, None) }
+            <button type="submit">{ "Add company" }</button>
+            { refusal_html(&props.refusal) }
+        </form>
+    }
+}
+
+#[component]
+fn AddFriendship(props: &FormProps) -> Html {
+    let (a, b) = (use_state(String::new), use_state(String::new));
+    let messages = use_state(|| false);
+    let (from, until) = (use_state(String::new), use_state(String::new));
+    let add = {
+        let (a, b, messages, from, until, submit) = (
+            a.clone(),
+            b.clone(),
+            messages.clone(),
+            from.clone(),
+            until.clone(),
+            props.submit.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            submit.emit((
+                Form::Friendship,
+                Edit::AddFriendship {
+                    a: (*a).clone(),
+                    b: (*b).clone(),
+                    messages: *messages,
+                    interval: interval(&from, &until),
+                },
+            ));
+        })
+    };
+    let people = people_of(&props.scenario);
+    let bad = invalid(&props.refusal, &["between"]);
+    let toggle = {
+        let messages = messages.clone();
+        Callback::from(move |_: Event| messages.set(!*messages))
+    };
+    html! {
+        <form class="edit-form" onsubmit={add} aria-label="Make two people friends">
+            <h3>{ "Make two people friends" }</h3>
+            { pick("friend-a", "", &a, people.clone(), bad) }
+            { pick("friend-b", " and ", &b, people, bad) }
+            <label class="check"><input id="friend-messages" type="checkbox" checked={*messages} onchange={toggle} />{ "they message each other" }</label>
+            { date_input("friend-from", "from ", &from, invalid(&props.refusal, &["from"])) }
+            { date_input("friend-until", "until ", &until, invalid(&props.refusal, &["until"])) }
+            <button type="submit">{ "Add friendship" }</button>
+            { refusal_html(&props.refusal) }
+        </form>
+    }
+}
+
+#[component]
+fn AddGrant(props: &FormProps) -> Html {
+    let (person, company) = (use_state(String::new), use_state(String::new));
+    let own = use_state(|| [Category::Name].into_iter().collect::<CategorySet>());
+    let friends = use_state(|| CategorySet::EMPTY);
+    let asked = use_state(|| true);
+    let (from, until) = (use_state(String::new), use_state(String::new));
+    {
+        // A person dragged onto a company on the graph fills the form.
+        let (person, company) = (person.clone(), company.clone());
+        use_effect_with(props.prefill.clone(), move |prefill| {
+            if let Some((p, c)) = prefill {
+                person.set(p.clone());
+                company.set(c.clone());
+                if let Some(el) = gloo::utils::document().get_element_by_id("grant-own-user_id") {
+                    if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                        let _ = el.focus();
+                    }
+                }
+            }
+        });
+    }
+    let add = {
+        let (person, company, own, friends, asked, from, until, submit) = (
+            person.clone(),
+            company.clone(),
+            own.clone(),
+            friends.clone(),
+            asked.clone(),
+            from.clone(),
+            until.clone(),
+            props.submit.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let scopes: Vec<Scope> = own
+                .iter()
+                .map(Scope::Own)
+                .chain(friends.iter().map(Scope::Friends))
+                .collect();
+            submit.emit((
+                Form::Grant,
+                Edit::AddGrant {
+                    person: (*person).clone(),
+                    company: (*company).clone(),
+                    scopes,
+                    explicit: *asked,
+                    interval: interval(&from, &until),
+                },
+            ));
+        })
+    };
+    let toggle = {
+        let asked = asked.clone();
+        Callback::from(move |_: Event| asked.set(!*asked))
+    };
+    let friend_cats: Vec<Category> = Category::ALL
+        .into_iter()
+        .filter(|c| *c != Category::Messages)
+        .collect();
+    html! {
+        <form id="grant-form" class="edit-form wide" onsubmit={add} aria-label="A person signs in to a company">
+            <h3>{ "A person signs in to a company" }</h3>
+            { pick("grant-person", "", &person, people_of(&props.scenario), invalid(&props.refusal, &["person"])) }
+            { pick("grant-company", " signs in to ", &company, companies_of(&props.scenario), invalid(&props.refusal, &["company"])) }
+            <fieldset aria-invalid={invalid(&props.refusal, &["scopes"])}>
+                <legend>{ "and lets it see their own" }</legend>
+                { checks("grant-own", &own, &Category::ALL, |c| c.label().to_string()) }
+            </fieldset>
+            <fieldset>
+                <legend>{ "and their friends'" }</legend>
+                { checks("grant-friends", &friends, &friend_cats, |c| c.label().to_string()) }
+                <p class="sub">{ "Friends' messages are not a scope: granting their own messages exposes everyone who writes to them." }</p>
+            </fieldset>
+            <label class="check"><input id="grant-asked" type="checkbox" checked={*asked} onchange={toggle} />
+                { "they were asked (untick for a connection nobody asked them about: a deal)" }</label>
+            { date_input("grant-from", "from ", &from, invalid(&props.refusal, &["from"])) }
+            { date_input("grant-until", "until ", &until, invalid(&props.refusal, &["until"])) }
+            <button type="submit">{ "Add grant" }</button>
+            { refusal_html(&props.refusal) }
+        </form>
+    }
+}
+
+#[component]
+fn AddDeal(props: &FormProps) -> Html {
+    let company = use_state(String::new);
+    let friend_data = use_state(|| CategorySet::EMPTY);
+    let all_users = use_state(|| CategorySet::EMPTY);
+    let ignores = use_state(|| false);
+    let (from, until) = (use_state(String::new), use_state(String::new));
+    let add = {
+        let (company, friend_data, all_users, ignores, from, until, submit) = (
+            company.clone(),
+            friend_data.clone(),
+            all_users.clone(),
+            ignores.clone(),
+            from.clone(),
+            until.clone(),
+            props.submit.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            submit.emit((
+                Form::Deal,
+                Edit::AddAgreement {
+                    company: (*company).clone(),
+                    friend_data: *friend_data,
+                    ignores_settings: *ignores,
+                    all_users: *all_users,
+                    interval: interval(&from, &until),
+                },
+            ));
+        })
+    };
+    let toggle = {
+        let ignores = ignores.clone();
+        Callback::from(move |_: Event| ignores.set(!*ignores))
+    };
+    let friend_cats: Vec<Category> = Category::ALL
+        .into_iter()
+        .filter(|c| *c != Category::Messages)
+        .collect();
+    html! {
+        <form class="edit-form wide" onsubmit={add} aria-label="A deal with the platform">
+            <h3>{ "A deal with the platform" }</h3>
+            { pick("deal-company", "for ", &company, companies_of(&props.scenario), invalid(&props.refusal, &["company"])) }
+            <fieldset aria-invalid={invalid(&props.refusal, &["friend_data"])}>
+                <legend>{ "friends' data it may reach through its users, even when apps may not" }</legend>
+                { checks("deal-friends", &friend_data, &friend_cats, |c| c.label().to_string()) }
+                <label class="check"><input id="deal-ignores" type="checkbox" checked={*ignores} onchange={toggle} />{ "even where friends' settings say no" }</label>
+            </fieldset>
+            <fieldset>
+                <legend>{ "data of every user, without asking" }</legend>
+                { checks("deal-all", &all_users, &Category::ALL, |c| c.label().to_string()) }
+            </fieldset>
+            { date_input("deal-from", "from ", &from, invalid(&props.refusal, &["from"])) }
+            { date_input("deal-until", "until ", &until, invalid(&props.refusal, &["until"])) }
+            <button type="submit">{ "Add deal" }</button>
+            { refusal_html(&props.refusal) }
+        </form>
+    }
+}
+
+#[component]
+fn AddTransfer(props: &FormProps) -> Html {
+    let (from_c, to_c) = (use_state(String::new), use_state(String::new));
+    let cats = use_state(|| CategorySet::EMPTY);
+    let (from, until) = (use_state(String::new), use_state(String::new));
+    let add = {
+        let (from_c, to_c, cats, from, until, submit) = (
+            from_c.clone(),
+            to_c.clone(),
+            cats.clone(),
+            from.clone(),
+            until.clone(),
+            props.submit.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            submit.emit((
+                Form::Transfer,
+                Edit::AddTransfer {
+                    from: (*from_c).clone(),
+                    to: (*to_c).clone(),
+                    categories: *cats,
+                    interval: interval(&from, &until),
+                },
+            ));
+        })
+    };
+    let companies = companies_of(&props.scenario);
+    html! {
+        <form class="edit-form" onsubmit={add} aria-label="One company hands data to another">
+            <h3>{ "One company hands data to another" }</h3>
+            { pick("transfer-from", "", &from_c, companies.clone(), invalid(&props.refusal, &["from_company"])) }
+            { pick("transfer-to", " hands to ", &to_c, companies, invalid(&props.refusal, &["to", "to_company"])) }
+            <fieldset aria-invalid={invalid(&props.refusal, &["categories"])}>
+                <legend>{ "this data" }</legend>
+                { checks("transfer-cats", &cats, &Category::ALL, |c| c.label().to_string()) }
+            </fieldset>
+            { date_input("transfer-from-date", "from ", &from, None) }
+            { date_input("transfer-until-date", "until ", &until, invalid(&props.refusal, &["until"])) }
+            <button type="submit">{ "Add transfer" }</button>
+            { refusal_html(&props.refusal) }
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ListsProps {
+    scenario: Rc<Scenario>,
+    submit: Callback<(Form, Edit)>,
+    refusal: Option<Refusal>,
+}
+
+/// What the sandbox holds, each with its remove button; people and companies can be renamed,
+/// and people's settings changed, in place.
+#[component]
+fn Lists(props: &ListsProps) -> Html {
+    let s = &props.scenario;
+    let remove = |edit: Edit| {
+        let submit = props.submit.clone();
+        Callback::from(move |_: MouseEvent| submit.emit((Form::List, edit.clone())))
+    };
+    let when = |i: &Interval| match (i.from, i.until) {
+        (None, None) => String::new(),
+        (Some(f), None) => format!(" from {f}"),
+        (None, Some(u)) => format!(" until {u}"),
+        (Some(f), Some(u)) => format!(" from {f} until {u}"),
+    };
+    let people = s.people.iter().map(|p| {
+        let (submit, id) = (props.submit.clone(), p.id.clone());
+        let rename = Callback::from(move |e: Event| submit.emit((Form::List, Edit::RenamePerson { id: id.clone(), name: value(&e) })));
+        let setting = |platform_apps: bool, apps_others_use: CategorySet| {
+            let (submit, id) = (props.submit.clone(), p.id.clone());
+            Callback::from(move |_: Event| submit.emit((Form::Settings, Edit::SetSettings { id: id.clone(), platform_apps, apps_others_use })))
+        };
+        let boxes = Category::ALL.iter().filter(|c| **c != Category::Messages).map(|c| {
+            let mut next = p.apps_others_use;
+            if next.contains(*c) { next.remove(*c) } else { next.insert(*c) }
+            html! {
+                <label class="check"><input type="checkbox" checked={p.apps_others_use.contains(*c)} onchange={setting(p.platform_apps, next)} />{ c.label() }</label>
+            }
+        });
+        html! {
+            <li key={p.id.clone()} data-person={p.id.clone()}>
+                <input type="text" class="inline-name" value={p.name.clone()} onchange={rename} aria-label={format!("Name of {}", p.name)} />
+                <details>
+                    <summary>{ "settings" }</summary>
+                    <label class="check"><input type="checkbox" checked={p.platform_apps} onchange={setting(!p.platform_apps, p.apps_others_use)} />{ "platform apps on" }</label>
+                    <p class="sub">{ "\"Apps others use\":" }</p>
+                    <div class="checks">{ for boxes }</div>
+                </details>
+                <button type="button" class="remove" onclick={remove(Edit::RemovePerson { id: p.id.clone() })} aria-label={format!("Remove {}", p.name)}>{ "Remove" }</button>
+            </li>
+        }
+    });
+    let companies = s.companies.iter().map(|c| {
+        let (submit, id) = (props.submit.clone(), c.id.clone());
+        let rename = Callback::from(move |e: Event| submit.emit((Form::List, Edit::RenameCompany { id: id.clone(), name: value(&e) })));
+        html! {
+            <li key={c.id.clone()} data-company={c.id.clone()}>
+                <input type="text" class="inline-name" value={c.name.clone()} onchange={rename} aria-label={format!("Name of {}", c.name)} />
+                <span class="sub">{ format!(" {}", c.kind.as_str()) }</span>
+                <button type="button" class="remove" onclick={remove(Edit::RemoveCompany { id: c.id.clone() })} aria-label={format!("Remove {}", c.name)}>{ "Remove" }</button>
+            </li>
+        }
+    });
+    let item = |text: String, edit: Edit| {
+        html! {
+            <li>{ text.clone() }<button type="button" class="remove" onclick={remove(edit)} aria-label={format!("Remove: {text}")}>{ "Remove" }</button></li>
+        }
+    };
+    let friendships = s.friendships.iter().enumerate().map(|(i, f)| {
+        let text = format!(
+            "{} and {}{}{}",
+            s.person(f.between[0]).name,
+            s.person(f.between[1]).name,
+            if f.messages {
+                ", who message each other,"
+            } else {
+                ""
+            },
+            when(&f.interval)
+        );
+        item(text, Edit::RemoveFriendship { index: i })
+    });
+    let grants = s.grants.iter().enumerate().map(|(i, g)| {
+        let scopes: Vec<String> = g
+            .scopes
+            .iter()
+            .map(|sc| match sc {
+                Scope::Own(c) => c.label().to_string(),
+                Scope::Friends(c) => format!("friends' {}", c.label()),
+            })
+            .collect();
+        let text = format!(
+            "{} → {}: {}{}{}",
+            s.person(g.person).name,
+            s.company(g.company).name,
+            scopes.join(", "),
+            if g.explicit { "" } else { " (never asked)" },
+            when(&g.interval)
+        );
+        item(text, Edit::RemoveGrant { index: i })
+    });
+    let words = |c: CategorySet| c.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ");
+    let deals = s.agreements.iter().enumerate().map(|(i, a)| {
+        let mut parts = Vec::new();
+        if !a.friend_data.is_empty() {
+            parts.push(format!(
+                "friends' {}{}",
+                words(a.friend_data),
+                if a.ignores_settings {
+                    " whatever their settings"
+                } else {
+                    ""
+                }
+            ));
+        }
+        if !a.all_users.is_empty() {
+            parts.push(format!("every user's {}", words(a.all_users)));
+        }
+        item(
+            format!(
+                "{}'s deal: {}{}",
+                s.company(a.company).name,
+                parts.join("; "),
+                when(&a.interval)
+            ),
+            Edit::RemoveAgreement { index: i },
+        )
+    });
+    let transfers = s.transfers.iter().enumerate().map(|(i, t)| {
+        item(
+            format!(
+                "{} → {}: {}{}",
+                s.company(t.from_company).name,
+                s.company(t.to_company).name,
+                words(t.categories),
+                when(&t.interval)
+            ),
+            Edit::RemoveTransfer { index: i },
+        )
+    });
+    html! {
+        <div class="lists">
+            { refusal_html(&props.refusal) }
+            <section><h3>{ format!("People ({})", s.people.len()) }</h3><ul id="people-list">{ for people }</ul></section>
+            <section><h3>{ format!("Companies ({})", s.companies.len()) }</h3><ul id="company-list">{ for companies }</ul></section>
+            <section><h3>{ format!("Friendships ({})", s.friendships.len()) }</h3><ul id="friendship-list">{ for friendships }</ul></section>
+            <section><h3>{ format!("Grants ({})", s.grants.len()) }</h3><ul id="grant-list">{ for grants }</ul></section>
+            <section><h3>{ format!("Deals ({})", s.agreements.len()) }</h3><ul id="deal-list">{ for deals }</ul></section>
+            <section><h3>{ format!("Transfers ({})", s.transfers.len()) }</h3><ul id="transfer-list">{ for transfers }</ul></section>
+        </div>
+    }
+}
