@@ -714,7 +714,7 @@ fn App() -> Html {
             };
             let why = state.selected.filter(in_range).map(|sel| match sel {
                 Selected::Person(p) => {
-                    let base = engine.scenario().person(p);
+                    let base = s.person(p);
                     let original = Settings {
                         platform_apps: base.platform_apps,
                         apps_others_use: base.apps_others_use,
