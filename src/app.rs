@@ -4,6 +4,7 @@
 //! (a step's date and switches, the time line's end), so `apply` needs nothing else.
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use crate::builtin::BUILTINS;
 use crate::date::Date;
@@ -127,6 +128,8 @@ pub struct State {
     pub playing: bool,
     /// Whether the reader's sandbox is shown instead of a built-in scenario.
     pub sandbox: bool,
+    /// A scenario a link carried, shown instead of a built-in one, with its packed form.
+    pub shared: Option<(Rc<Scenario>, Rc<str>)>,
     /// Embedded in another page, with these controls.
     pub embed: Option<Controls>,
     /// The colour theme.
@@ -196,10 +199,21 @@ impl State {
     /// The state a link asks for, in scenario `s` (the route's scenario). What the link names
     /// that `s` lacks (an unknown person, say) is left out, with a note.
     pub fn from_route(route: &Route, s: &Scenario, notes: &mut Vec<String>) -> State {
+        // A scenario in the link takes the place of the built-in one.
+        let shared = route.data.as_ref().and_then(|d| match crate::link::unpack(d) {
+            Ok(s) => Some((Rc::new(s), Rc::from(d.as_str()))),
+            Err(e) => {
+                notes.push(format!("The scenario in this link could not be read: {e}. Showing a built-in one instead."));
+                None
+            }
+        });
+        let shared_scenario = shared.as_ref().map(|(s, _)| s.clone());
+        let s: &Scenario = shared_scenario.as_deref().unwrap_or(s);
         let mut state = State {
             embed: route.embed,
             theme: route.theme,
-            sandbox: route.sandbox,
+            sandbox: route.sandbox && shared.is_none(),
+            shared,
             ..State::opening(route.scenario)
         };
         if let Some(i) = route.step {
@@ -284,6 +298,7 @@ impl State {
             embed: self.embed,
             theme: self.theme,
             sandbox: self.sandbox,
+            data: self.shared.as_ref().map(|(_, packed)| packed.to_string()),
         }
     }
 
@@ -472,6 +487,27 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_scenario_carried_by_a_link_comes_back_whole() {
+        let builtin = crate::scenario_file::parse(BUILTINS[0].json).unwrap();
+        let mut mine = crate::sandbox::empty(day("2014-01-01"));
+        mine.title = "Lesson".into();
+        let packed = crate::link::pack(&mine);
+        let (route, _) = crate::route::parse(&format!("#data={packed}&date=2013-02-03"), |_| 0);
+        let mut notes = Vec::new();
+        let state = State::from_route(&route, &builtin, &mut notes);
+        assert!(notes.is_empty(), "{notes:?}");
+        assert_eq!(
+            state.shared.as_ref().map(|(s, _)| (**s).clone()),
+            Some(mine.clone())
+        );
+        assert_eq!(state.date, Some(day("2013-02-03")));
+        assert_eq!(state.route(&mine).data.as_deref(), Some(packed.as_str()));
+        let (broken, _) = crate::route::parse("#data=zzz", |_| 0);
+        let state = State::from_route(&broken, &builtin, &mut notes);
+        assert!(state.shared.is_none() && notes.len() == 1);
     }
 
     #[test]

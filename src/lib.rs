@@ -17,6 +17,7 @@ pub mod explain;
 pub mod export;
 pub mod figures;
 pub mod layout;
+pub mod link;
 pub mod model;
 pub mod report;
 pub mod route;

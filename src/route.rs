@@ -102,10 +102,12 @@ pub struct Route {
     pub theme: Theme,
     /// The reader's sandbox, kept in their browser, instead of a built-in scenario.
     pub sandbox: bool,
+    /// A whole scenario carried by the link itself ([`crate::link`]), instead of a built-in one.
+    pub data: Option<String>,
 }
 
 /// The longest hash read; anything longer is refused whole.
-pub const MAX_HASH: usize = 8192;
+pub const MAX_HASH: usize = 262_144;
 
 /// Reads `hash` (with or without its leading `#`). `steps(i)` is the number of story steps of
 /// built-in scenario `i`. Returns the route and a note for each part that could not be used.
@@ -138,6 +140,7 @@ pub fn parse(hash: &str, steps: impl Fn(usize) -> usize) -> (Route, Vec<String>)
         }
         match key.as_str() {
             "sandbox" => route.sandbox = true,
+            "data" if !value.is_empty() => route.data = Some(value),
             "scenario" => match BUILTINS.iter().position(|b| b.slug == value) {
                 Some(i) => route.scenario = i,
                 None => notes.push(format!("There is no built-in scenario called \"{}\"; showing the first one.", clip(&value))),
@@ -234,7 +237,9 @@ fn person_settings(value: &str) -> Option<PersonSettings> {
 
 /// The hash of `route`, with its `#`; defaults are left out.
 pub fn format(route: &Route) -> String {
-    let mut parts = if route.sandbox {
+    let mut parts = if let Some(data) = &route.data {
+        vec![format!("data={data}")]
+    } else if route.sandbox {
         vec!["sandbox".to_string()]
     } else {
         vec![format!(
@@ -382,6 +387,7 @@ mod tests {
             embed: Some(Controls::Timeline),
             theme: Theme::Dark,
             sandbox: false,
+            data: None,
         };
         let given_defaults = Route {
             what_if_given: true,
@@ -392,10 +398,16 @@ mod tests {
             step: Some(0),
             ..Route::default()
         };
+        let data = Route {
+            data: Some("eJzLSM3JyQcABiwCFQ".into()),
+            date: Some(Date::parse("2014-01-01").unwrap()),
+            ..Route::default()
+        };
         for route in [
             full,
             given_defaults,
             sandbox,
+            data,
             Route {
                 scenario: 1,
                 ..Route::default()

@@ -173,9 +173,13 @@ fn App() -> Html {
                 state.sandbox,
                 workspace.revision,
                 workspace.current.clone(),
+                state.shared.clone(),
             ),
-            move |&(i, sandbox, _, _)| {
-                let scenario = if sandbox {
+            move |(i, sandbox, _, _, shared)| {
+                let (i, sandbox) = (*i, *sandbox);
+                let scenario = if let Some((s, _)) = shared {
+                    Ok((**s).clone())
+                } else if sandbox {
                     match workspace.open() {
                         Some(h) => Ok(h.present().clone()),
                         None => Ok(crate::sandbox::empty(
@@ -708,6 +712,19 @@ fn App() -> Html {
                 Callback::from(move |_: ()| dispatch.emit(Action::LeaveStory))
             };
             let rows = Rc::new(panels::company_rows(s, figures, original.as_deref()));
+            // A sandbox is shared as a whole scenario inside the link.
+            let share_view = {
+                let mut r = Route {
+                    embed: None,
+                    theme: route::Theme::Auto,
+                    ..state.route(s)
+                };
+                if state.sandbox {
+                    r.sandbox = false;
+                    r.data = Some(crate::link::pack(s));
+                }
+                r
+            };
             let in_range = |sel: &Selected| match sel {
                 Selected::Person(p) => p.ix() < engine.scenario().people.len(),
                 Selected::Company(c) => c.ix() < engine.scenario().companies.len(),
@@ -802,11 +819,21 @@ fn App() -> Html {
                             <summary>{ "About this scenario: what is real, invented and uncertain" }</summary>
                             <p class="description">{ &s.description }</p>
                         </details>
-                        if state.sandbox {
-                            <p class="hint">{ "Your sandbox is kept in this browser only. To share it, or to open it on another machine, save it as a file." }</p>
-                        } else {
-                            <share::Share view={Route { embed: None, theme: route::Theme::Auto, ..state.route(s) }} title={s.title.clone()} />
+                        if state.shared.is_some() {
+                            <p class="shared-note">{ "This scenario came inside the link you opened; nothing was fetched from anywhere. " }
+                                <button type="button" onclick={{
+                                    let (workspace, dispatch, s) = (workspace.clone(), dispatch.clone(), s.clone());
+                                    Callback::from(move |_: MouseEvent| {
+                                        workspace.dispatch(WorkAction::New { name: s.title.clone(), scenario: s.clone() });
+                                        dispatch.emit(Action::ShowSandbox(true));
+                                    })
+                                }}>{ "Keep a copy in my sandboxes" }</button>
+                            </p>
                         }
+                        if state.sandbox {
+                            <p class="hint">{ "Your sandbox is kept in this browser. Copy link puts the whole sandbox inside the link, so whoever opens it sees it too; nothing goes through a server." }</p>
+                        }
+                        <share::Share view={share_view.clone()} title={s.title.clone()} />
                     </section>
                     if state.sandbox {
                         if let Some(h) = workspace.open() {

@@ -23,8 +23,13 @@ pub fn Share(props: &ShareProps) -> Html {
     let open = use_state(|| false);
     let copy_link = {
         let (status, fallback) = (status.clone(), fallback.clone());
+        let url = format!(
+            "{}{}",
+            browser::base_address(),
+            crate::route::format(&props.view)
+        );
         Callback::from(move |_: MouseEvent| {
-            let url = gloo::utils::window().location().href().unwrap_or_default();
+            let url = url.clone();
             let (status, fallback) = (status.clone(), fallback.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 if browser::copy(&url).await {

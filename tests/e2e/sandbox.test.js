@@ -245,3 +245,34 @@ test('full storage, disabled storage and damaged stored data are reported, never
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a sandbox travels inside its link, and can be kept by whoever opens it', async () => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}#sandbox`);
+  await page.waitForSelector('#editor-title');
+  await buildLesson(page);
+  await page.click('button:has-text("Copy link")');
+  await page.waitForFunction(() => document.querySelector('.share-status').textContent.startsWith('Link copied'));
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /#data=[A-Za-z0-9_-]+$/);
+  assert.ok(link.length < 2000, `the link is ${link.length} characters`);
+
+  // Someone else, with an empty browser, opens it.
+  const other = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const reader = await other.newPage();
+  await reader.goto(link);
+  await reader.waitForSelector('.shared-note');
+  assert.equal(await text(reader, '#scenario-title'), 'My scenario');
+  assert.equal(await reader.locator('svg .node[data-kind="person"]').count(), 5);
+  assert.equal(await text(reader, '.figures tr[data-company="partner"] .reached'), '5');
+  await reader.click('text=Keep a copy in my sandboxes');
+  await reader.waitForSelector('#people-list li');
+  assert.equal(await count(reader, 'people-list'), 5);
+  // A link whose data was cut short opens the app with a note.
+  await reader.goto(link.slice(0, -40));
+  await reader.waitForSelector('.notes');
+  assert.match(await text(reader, '.notes'), /The scenario in this link could not be read/);
+  await other.close();
+  await context.close();
+});

@@ -49,7 +49,7 @@ test('"Copy link" puts the view\'s address on the clipboard', async () => {
   const page = await context.newPage();
   await page.goto(`${server.url}#scenario=digital-life&date=2014-07-01`);
   await page.waitForSelector('svg .node');
-  await page.click('text=Copy link');
+  await page.click('button:has-text("Copy link")');
   await page.waitForFunction(() => document.querySelector('.share-status').textContent.startsWith('Link copied'));
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
   await context.close();
