@@ -1,25 +1,17 @@
 // What a reader does with the first page: read the graph, switch scenarios and modes, and
 // check the figures against the command line's report of the same scenario.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, open, cliReport, screenshot, root } from './harness.js';
+import { session, open, cliReport, screenshot, root } from './harness.js';
 
 const SLUGS = ['friends', 'digital-life', 'partners'];
 const scenario = (slug) =>
   JSON.parse(readFileSync(join(root, 'static', 'scenarios', `${slug}.json`), 'utf8'));
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// One static server and one browser for the whole file.
+const env = session();
 
 /** The company table as { id: {reached, consented, without, amplification} }. */
 async function tableFigures(page) {
@@ -47,7 +39,7 @@ function expectedFlows(report) {
 }
 
 test('the first scenario shows its people, companies, flows and figures', async () => {
-  const { page, context, errors } = await open(browser, server.url);
+  const { page, context, errors } = await open(env.browser, env.server.url);
   const s = scenario('friends');
   assert.equal(await page.textContent('#scenario-title'), s.title);
   const ids = await page.$$eval('svg .node', (ns) => ns.map((n) => `${n.dataset.kind}:${n.dataset.id}`));
@@ -81,7 +73,7 @@ test('the first scenario shows its people, companies, flows and figures', async 
 });
 
 test('the picker switches between the three scenarios, each matching the command line', async () => {
-  const { page, context, errors } = await open(browser, server.url);
+  const { page, context, errors } = await open(env.browser, env.server.url);
   const options = await page.$$eval('#scenario-picker option', (os) => os.map((o) => o.textContent));
   assert.deepEqual(options, SLUGS.map((s) => scenario(s).title));
   for (const [i, slug] of SLUGS.entries()) {
@@ -102,7 +94,7 @@ test('the picker switches between the three scenarios, each matching the command
 });
 
 test('the collected view adds what was gathered earlier', async () => {
-  const { page, context } = await open(browser, server.url);
+  const { page, context } = await open(env.browser, env.server.url);
   await page.selectOption('#scenario-picker', '2');
   await page.waitForFunction(() => document.querySelector('#scenario-title')?.textContent === 'Partners behind the wall');
   const before = await tableFigures(page);
@@ -116,7 +108,7 @@ test('the collected view adds what was gathered earlier', async () => {
 });
 
 test('on a 360-pixel phone the page fits its width', async () => {
-  const { page, context } = await open(browser, server.url, { width: 360, height: 740 });
+  const { page, context } = await open(env.browser, env.server.url, { width: 360, height: 740 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`);
   const box = await page.locator('.graph svg').boundingBox();
@@ -126,12 +118,12 @@ test('on a 360-pixel phone the page fits its width', async () => {
 });
 
 test('a whole session makes no request outside its own origin', async () => {
-  const { page, context, requests } = await open(browser, server.url);
+  const { page, context, requests } = await open(env.browser, env.server.url);
   for (const i of ['1', '2', '0']) await page.selectOption('#scenario-picker', i);
   await page.check('input[name="mode"][value="collected"]');
   await page.waitForTimeout(200);
   assert.ok(requests.length > 0);
-  const foreign = requests.filter((u) => !u.startsWith(server.origin + '/'));
+  const foreign = requests.filter((u) => !u.startsWith(env.server.origin + '/'));
   assert.deepEqual(foreign, []);
   await context.close();
 });

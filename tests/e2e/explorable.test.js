@@ -1,19 +1,11 @@
 // The explorable as a reader uses it: the story, the time line, "why?", what-if switches, the
 // table, zoom and drag, by mouse, touch and keyboard, on a phone and in the dark.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, cliReport, screenshot } from './harness.js';
+import { session, open, cliReport, screenshot } from './harness.js';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// One static server and one browser for the whole file.
+const env = session();
 
 const text = (page, sel) => page.textContent(sel).then((t) => t.trim());
 const reached = (page, company) => page.textContent(`.figures tr[data-company="${company}"] .reached`);
@@ -31,7 +23,7 @@ async function setDate(page, iso) {
 }
 
 test('the story steps forward and back by button and arrow key, and lives in the link', async () => {
-  const { page, context, errors } = await open(browser, server.url);
+  const { page, context, errors } = await open(env.browser, env.server.url);
   await page.click('text=Start the story');
   assert.equal(await text(page, '#step-title'), 'This is you');
   assert.equal(await text(page, '.step-count'), 'Step 1 of 5');
@@ -55,7 +47,7 @@ test('the story steps forward and back by button and arrow key, and lives in the
   assert.equal(await page.isChecked('#whatif-opt-out'), false);
   await screenshot(page, 'story-step');
   // A link to a step opens that step of that scenario.
-  await page.goto(`${server.url}#scenario=digital-life&step=3`);
+  await page.goto(`${env.server.url}#scenario=digital-life&step=3`);
   await page.waitForSelector('#step-title');
   assert.equal(await text(page, '#step-title'), 'The harvest changes hands');
   assert.equal(await text(page, '#scenario-title'), 'This is your digital life');
@@ -68,7 +60,7 @@ test('the story steps forward and back by button and arrow key, and lives in the
 });
 
 test('a mangled link opens the app with a note of what could not be read', async () => {
-  const { page, context, errors } = await open(browser, `${server.url}#scenario=%3Cscript%3E&step=zz&x=1`);
+  const { page, context, errors } = await open(env.browser, `${env.server.url}#scenario=%3Cscript%3E&step=zz&x=1`);
   const note = await text(page, '.notes');
   assert.match(note, /no built-in scenario called "<script>"/);
   assert.match(note, /"zz" is not a step number/);
@@ -80,7 +72,7 @@ test('a mangled link opens the app with a note of what could not be read', async
 });
 
 test('moving the date changes the graph, the figures and what a screen reader hears', async () => {
-  const { page, context } = await open(browser, server.url);
+  const { page, context } = await open(env.browser, env.server.url);
   await setDate(page, '2012-01-01');
   assert.equal(await reached(page, 'quiz'), '0');
   assert.equal(await page.locator('path.flow').count(), 0);
@@ -107,7 +99,7 @@ test('moving the date changes the graph, the figures and what a screen reader he
 });
 
 test('play walks through time and stops; with reduced motion it jumps change by change', async () => {
-  const { page, context } = await open(browser, server.url);
+  const { page, context } = await open(env.browser, env.server.url);
   await setDate(page, '2015-01-01');
   await page.click('button.play');
   await page.waitForFunction(() => document.querySelector('.date-label time').textContent > '2015-06-01');
@@ -117,9 +109,9 @@ test('play walks through time and stops; with reduced motion it jumps change by 
   assert.equal(await text(page, '.date-label time'), paused, 'pause stops the clock');
   await context.close();
 
-  const reduced = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
+  const reduced = await env.browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
   const p = await reduced.newPage();
-  await p.goto(server.url);
+  await p.goto(env.server.url);
   await p.waitForSelector('svg .node');
   await setDate(p, '2013-01-01');
   await p.click('button.play');
@@ -129,7 +121,7 @@ test('play walks through time and stops; with reduced motion it jumps change by 
 });
 
 test('"why?" for a person reads the chain and lights the path; for a company, its reach', async () => {
-  const { page, context } = await open(browser, server.url);
+  const { page, context } = await open(env.browser, env.server.url);
   await page.click('[data-id="you"]');
   assert.equal(await text(page, '#why-title'), "Who has You's data, and why?");
   assert.equal(await text(page, '.why-summary'), "1 company holds You's data; You never said yes to 1 of them.");
@@ -155,7 +147,7 @@ test('"why?" for a person reads the chain and lights the path; for a company, it
 });
 
 test('what-if switches replay the scenario and show the difference', async () => {
-  const { page, context } = await open(browser, server.url);
+  const { page, context } = await open(env.browser, env.server.url);
   await pick(page, 2, 'Partners behind the wall');
   await setDate(page, '2016-06-01');
   assert.equal(await reached(page, 'bing'), '8');
@@ -180,7 +172,7 @@ test('what-if switches replay the scenario and show the difference', async () =>
 });
 
 test('the table view lists every fact and sorts by column', async () => {
-  const { page, context } = await open(browser, server.url);
+  const { page, context } = await open(env.browser, env.server.url);
   await pick(page, 2, 'Partners behind the wall');
   await page.click('button.tab >> text=Table');
   const report = cliReport('partners');
@@ -200,7 +192,7 @@ test('the table view lists every fact and sorts by column', async () => {
 });
 
 test('zoom, pan and drag by mouse, wheel, touch pinch and keyboard', async () => {
-  const { page, context } = await open(browser, server.url);
+  const { page, context } = await open(env.browser, env.server.url);
   const viewBox = () => page.getAttribute('.graph svg', 'viewBox');
   const start = await viewBox();
   await page.click('.zoom button[aria-label="Zoom in"]');
@@ -258,9 +250,9 @@ test('zoom, pan and drag by mouse, wheel, touch pinch and keyboard', async () =>
 });
 
 test('dark theme, phone width and keyboard focus are looked after', async () => {
-  const dark = await browser.newContext({ colorScheme: 'dark', viewport: { width: 360, height: 740 } });
+  const dark = await env.browser.newContext({ colorScheme: 'dark', viewport: { width: 360, height: 740 } });
   const page = await dark.newPage();
-  await page.goto(`${server.url}#scenario=partners&step=2`);
+  await page.goto(`${env.server.url}#scenario=partners&step=2`);
   await page.waitForSelector('svg .node');
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(bg, 'rgb(20, 20, 22)');

@@ -1,22 +1,14 @@
 // The privacy and offline promises: a strict Content-Security-Policy that nothing violates, no
 // request outside the site, the single-file app from disk, and exports that hold what was shown.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, open, dist, cliReport } from './harness.js';
+import { session, open, dist, cliReport } from './harness.js';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// One static server and one browser for the whole file.
+const env = session();
 
 const text = (page, sel) => page.textContent(sel).then((t) => t.trim());
 // Records every policy violation the page reports, from before its first script runs.
@@ -34,7 +26,7 @@ test('the hosted build carries a strict policy, and a whole session violates not
   assert.match(csp, /script-src 'self' 'sha256-[^']+' 'wasm-unsafe-eval'/);
   assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
 
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   await watchPolicy(context);
   const page = await context.newPage();
   const requests = [];
@@ -42,7 +34,7 @@ test('the hosted build carries a strict policy, and a whole session violates not
   page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForSelector('svg .node');
   for (const i of ['1', '2']) await page.selectOption('#scenario-picker', i);
   await page.click('text=Start the story');
@@ -60,14 +52,14 @@ test('the hosted build carries a strict policy, and a whole session violates not
   await png.path();
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(errors, []);
-  const foreign = requests.filter((u) => !u.startsWith(`${server.origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'));
+  const foreign = requests.filter((u) => !u.startsWith(`${env.server.origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'));
   assert.deepEqual(foreign, []);
   await context.close();
 });
 
 test('the single-file app works from disk, with the network unused', async () => {
   const file = pathToFileURL(join(dist, 'spillover.html')).href;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   await watchPolicy(context);
   const page = await context.newPage();
   const requests = [];
@@ -90,7 +82,7 @@ test('the single-file app works from disk, with the network unused', async () =>
 });
 
 test('exports: the picture as PNG and SVG and the table as CSV hold what was shown', async () => {
-  const { page, context } = await open(browser, `${server.url}#scenario=friends&date=2014-01-01`);
+  const { page, context } = await open(env.browser, `${env.server.url}#scenario=friends&date=2014-01-01`);
   const save = async (label) => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(`text=${label}`)]);
     return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };

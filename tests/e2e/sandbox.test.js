@@ -1,32 +1,24 @@
 // The sandbox as an educator uses it: build a network by keyboard and by mouse, undo and redo,
 // keep several sandboxes across reloads, save a file and load it back, and meet every way that
 // files and storage can fail without losing anything.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, screenshot } from './harness.js';
+import { session, screenshot } from './harness.js';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// One static server and one browser for the whole file.
+const env = session();
 
 const text = (page, sel) => page.textContent(sel).then((t) => t.trim());
 const count = (page, list) => page.locator(`#${list} > li`).count();
 
 async function sandboxPage(init) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 1000 } });
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.url}#sandbox`);
+  await page.goto(`${env.server.url}#sandbox`);
   await page.waitForSelector('#editor-title');
   return { context, page, errors };
 }
@@ -247,9 +239,9 @@ test('full storage, disabled storage and damaged stored data are reported, never
 });
 
 test('a sandbox travels inside its link, and can be kept by whoever opens it', async () => {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 1000 } });
+  const context = await env.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 1000 } });
   const page = await context.newPage();
-  await page.goto(`${server.url}#sandbox`);
+  await page.goto(`${env.server.url}#sandbox`);
   await page.waitForSelector('#editor-title');
   await buildLesson(page);
   await page.click('button:has-text("Copy link")');
@@ -258,8 +250,8 @@ test('a sandbox travels inside its link, and can be kept by whoever opens it', a
   assert.match(link, /#data=[A-Za-z0-9_-]+$/);
   assert.ok(link.length < 2000, `the link is ${link.length} characters`);
 
-  // Someone else, with an empty browser, opens it.
-  const other = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  // Someone else, with an empty env.browser, opens it.
+  const other = await env.browser.newContext({ viewport: { width: 1280, height: 1000 } });
   const reader = await other.newPage();
   await reader.goto(link);
   await reader.waitForSelector('.shared-note');

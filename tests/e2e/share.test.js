@@ -1,24 +1,16 @@
 // Sharing a view: the link restores it exactly, "Copy link" copies it, the embed dialog writes
 // a snippet, and an article embedding the app twice gets two frames that size themselves.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, screenshot } from './harness.js';
+import { session, open, screenshot } from './harness.js';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// One static server and one browser for the whole file.
+const env = session();
 
 const text = (page, sel) => page.textContent(sel).then((t) => t.trim());
 
 test('a link restores the exact view it was copied from', async () => {
-  const { page, context } = await open(browser, server.url);
+  const { page, context } = await open(env.browser, env.server.url);
   await page.selectOption('#scenario-picker', '2');
   await page.click('text=Start the story');
   await page.click('.step-nav >> text=Next');
@@ -45,9 +37,9 @@ test('a link restores the exact view it was copied from', async () => {
 });
 
 test('"Copy link" puts the view\'s address on the clipboard', async () => {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await env.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
-  await page.goto(`${server.url}#scenario=digital-life&date=2014-07-01`);
+  await page.goto(`${env.server.url}#scenario=digital-life&date=2014-07-01`);
   await page.waitForSelector('svg .node');
   await page.click('button:has-text("Copy link")');
   await page.waitForFunction(() => document.querySelector('.share-status').textContent.startsWith('Link copied'));
@@ -56,7 +48,7 @@ test('"Copy link" puts the view\'s address on the clipboard', async () => {
 });
 
 test('the embed dialog writes a snippet for the current view, with options and a preview', async () => {
-  const { page, context } = await open(browser, `${server.url}#scenario=friends&step=2`);
+  const { page, context } = await open(env.browser, `${env.server.url}#scenario=friends&step=2`);
   await page.click('button >> text=Embed');
   const code = await page.inputValue('#embed-code');
   assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/hosted\/under\/a\/sub-path\/#scenario=friends&amp;step=2&amp;embed=story"/);
@@ -76,10 +68,10 @@ test('the embed dialog writes a snippet for the current view, with options and a
 });
 
 test('an article with two embeds: each sizes itself and keeps its own view', async () => {
-  const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+  const page = await env.browser.newPage({ viewport: { width: 900, height: 900 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.origin}/article/article.html`);
+  await page.goto(`${env.server.origin}/article/article.html`);
   const first = page.frameLocator('#first');
   const second = page.frameLocator('#second');
   await first.locator('#step-title').waitFor();
