@@ -82,6 +82,25 @@ pub enum Edit {
     },
     /// Removes the transfer at this index.
     RemoveTransfer { index: usize },
+    /// Changes when something holds: the friendship, grant, deal or transfer at `index`.
+    SetInterval {
+        what: Timed,
+        index: usize,
+        interval: Interval,
+    },
+}
+
+/// The kinds of entry that hold for an interval.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Timed {
+    /// A friendship.
+    Friendship,
+    /// A grant.
+    Grant,
+    /// A deal.
+    Agreement,
+    /// A transfer.
+    Transfer,
 }
 
 /// Why an edit was refused: the field at fault (as the form names it) and what is wrong.
@@ -325,6 +344,19 @@ pub fn apply(s: &Scenario, edit: &Edit) -> Result<Scenario, Refusal> {
                 interval: *interval,
                 source: None,
             });
+        }
+        Edit::SetInterval {
+            what,
+            index,
+            interval,
+        } => {
+            let slot = match what {
+                Timed::Friendship => t.friendships.get_mut(*index).map(|f| &mut f.interval),
+                Timed::Grant => t.grants.get_mut(*index).map(|g| &mut g.interval),
+                Timed::Agreement => t.agreements.get_mut(*index).map(|a| &mut a.interval),
+                Timed::Transfer => t.transfers.get_mut(*index).map(|tr| &mut tr.interval),
+            };
+            *slot.ok_or_else(|| refuse("index", "That entry no longer exists."))? = *interval;
         }
         Edit::RemoveFriendship { index } => remove(&mut t.friendships, *index)?,
         Edit::RemoveGrant { index } => remove(&mut t.grants, *index)?,
@@ -676,6 +708,50 @@ mod tests {
             assert!(r.message.contains(words), "{edit:?}: {r:?}");
             assert_eq!(h, before, "a refused edit changed the history");
         }
+    }
+
+    #[test]
+    fn dates_of_any_entry_can_be_changed_and_are_checked() {
+        let mut h = five_people_and_a_quiz();
+        let iv = Interval {
+            from: Some(day("2012-01-01")),
+            until: Some(day("2013-01-01")),
+        };
+        for what in [Timed::Friendship, Timed::Grant] {
+            h.edit(&Edit::SetInterval {
+                what,
+                index: 0,
+                interval: iv,
+            })
+            .unwrap();
+        }
+        assert_eq!(
+            (
+                h.present().friendships[0].interval,
+                h.present().grants[0].interval
+            ),
+            (iv, iv)
+        );
+        let backwards = Interval {
+            from: iv.until,
+            until: iv.from,
+        };
+        let r = h
+            .edit(&Edit::SetInterval {
+                what: Timed::Grant,
+                index: 0,
+                interval: backwards,
+            })
+            .unwrap_err();
+        assert_eq!(r.field, "until");
+        let r = h
+            .edit(&Edit::SetInterval {
+                what: Timed::Transfer,
+                index: 0,
+                interval: iv,
+            })
+            .unwrap_err();
+        assert_eq!(r.field, "index");
     }
 
     #[test]

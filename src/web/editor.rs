@@ -12,7 +12,7 @@ use yew::TargetCast;
 use crate::builtin::BUILTINS;
 use crate::date::{Date, Interval};
 use crate::model::{Category, CategorySet, CompanyKind, Scenario, Scope};
-use crate::sandbox::{new_id, Edit, Refusal, WorkAction};
+use crate::sandbox::{new_id, Edit, Refusal, Timed, WorkAction};
 
 /// A form of the editor, to route a refusal back to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -741,12 +741,6 @@ fn Lists(props: &ListsProps) -> Html {
         let submit = props.submit.clone();
         Callback::from(move |_: MouseEvent| submit.emit((Form::List, edit.clone())))
     };
-    let when = |i: &Interval| match (i.from, i.until) {
-        (None, None) => String::new(),
-        (Some(f), None) => format!(" from {f}"),
-        (None, Some(u)) => format!(" until {u}"),
-        (Some(f), Some(u)) => format!(" from {f} until {u}"),
-    };
     let people = s.people.iter().map(|p| {
         let (submit, id) = (props.submit.clone(), p.id.clone());
         let rename = Callback::from(move |e: Event| submit.emit((Form::List, Edit::RenamePerson { id: id.clone(), name: value(&e) })));
@@ -785,24 +779,55 @@ fn Lists(props: &ListsProps) -> Html {
             </li>
         }
     });
-    let item = |text: String, edit: Edit| {
+    // Each timed entry: its words, its dates (editable in place), and its remove button.
+    let item = |text: String, edit: Edit, what: Timed, index: usize, iv: Interval| {
+        let set = |from_side: bool| {
+            let submit = props.submit.clone();
+            Callback::from(move |e: Event| {
+                let d = date_of(&value(&e));
+                let interval = if from_side {
+                    Interval { from: d, ..iv }
+                } else {
+                    Interval { until: d, ..iv }
+                };
+                submit.emit((
+                    Form::List,
+                    Edit::SetInterval {
+                        what,
+                        index,
+                        interval,
+                    },
+                ));
+            })
+        };
+        let shown = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
         html! {
-            <li>{ text.clone() }<button type="button" class="remove" onclick={remove(edit)} aria-label={format!("Remove: {text}")}>{ "Remove" }</button></li>
+            <li>
+                <span class="entry">{ text.clone() }</span>
+                <label class="field small">{ "from " }<input type="date" value={shown(iv.from)} onchange={set(true)} aria-label={format!("From: {text}")} /></label>
+                <label class="field small">{ "until " }<input type="date" value={shown(iv.until)} onchange={set(false)} aria-label={format!("Until: {text}")} /></label>
+                <button type="button" class="remove" onclick={remove(edit)} aria-label={format!("Remove: {text}")}>{ "Remove" }</button>
+            </li>
         }
     };
     let friendships = s.friendships.iter().enumerate().map(|(i, f)| {
         let text = format!(
-            "{} and {}{}{}",
+            "{} and {}{}",
             s.person(f.between[0]).name,
             s.person(f.between[1]).name,
             if f.messages {
-                ", who message each other,"
+                ", who message each other"
             } else {
                 ""
-            },
-            when(&f.interval)
+            }
         );
-        item(text, Edit::RemoveFriendship { index: i })
+        item(
+            text,
+            Edit::RemoveFriendship { index: i },
+            Timed::Friendship,
+            i,
+            f.interval,
+        )
     });
     let grants = s.grants.iter().enumerate().map(|(i, g)| {
         let scopes: Vec<String> = g
@@ -814,52 +839,56 @@ fn Lists(props: &ListsProps) -> Html {
             })
             .collect();
         let text = format!(
-            "{} → {}: {}{}{}",
+            "{} → {}: {}{}",
             s.person(g.person).name,
             s.company(g.company).name,
             scopes.join(", "),
-            if g.explicit { "" } else { " (never asked)" },
-            when(&g.interval)
+            if g.explicit { "" } else { " (never asked)" }
         );
-        item(text, Edit::RemoveGrant { index: i })
+        item(
+            text,
+            Edit::RemoveGrant { index: i },
+            Timed::Grant,
+            i,
+            g.interval,
+        )
     });
     let words = |c: CategorySet| c.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ");
     let deals = s.agreements.iter().enumerate().map(|(i, a)| {
         let mut parts = Vec::new();
         if !a.friend_data.is_empty() {
-            parts.push(format!(
-                "friends' {}{}",
-                words(a.friend_data),
-                if a.ignores_settings {
-                    " whatever their settings"
-                } else {
-                    ""
-                }
-            ));
+            let whatever = if a.ignores_settings {
+                " whatever their settings"
+            } else {
+                ""
+            };
+            parts.push(format!("friends' {}{whatever}", words(a.friend_data)));
         }
         if !a.all_users.is_empty() {
             parts.push(format!("every user's {}", words(a.all_users)));
         }
+        let text = format!("{}'s deal: {}", s.company(a.company).name, parts.join("; "));
         item(
-            format!(
-                "{}'s deal: {}{}",
-                s.company(a.company).name,
-                parts.join("; "),
-                when(&a.interval)
-            ),
+            text,
             Edit::RemoveAgreement { index: i },
+            Timed::Agreement,
+            i,
+            a.interval,
         )
     });
     let transfers = s.transfers.iter().enumerate().map(|(i, t)| {
+        let text = format!(
+            "{} → {}: {}",
+            s.company(t.from_company).name,
+            s.company(t.to_company).name,
+            words(t.categories)
+        );
         item(
-            format!(
-                "{} → {}: {}{}",
-                s.company(t.from_company).name,
-                s.company(t.to_company).name,
-                words(t.categories),
-                when(&t.interval)
-            ),
+            text,
             Edit::RemoveTransfer { index: i },
+            Timed::Transfer,
+            i,
+            t.interval,
         )
     });
     html! {

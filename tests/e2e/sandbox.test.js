@@ -117,7 +117,16 @@ test('by mouse: drag to befriend and to grant; undo and redo by button and keys'
   };
   await drag('ana', 'ben');
   await page.waitForSelector('#friendship-list li');
-  assert.equal(await text(page, '#friendship-list li'), 'Ana and BenRemove');
+  assert.equal(await text(page, '#friendship-list li .entry'), 'Ana and Ben');
+  // Dates of an entry can be changed in place, and are checked like everything else.
+  await page.fill('#friendship-list li input[aria-label="From: Ana and Ben"]', '2012-05-01');
+  await page.press('#friendship-list li input[aria-label="From: Ana and Ben"]', 'Tab');
+  await page.waitForFunction(() => document.querySelector('#friendship-list li input').value === '2012-05-01');
+  await page.fill('#friendship-list li input[aria-label="Until: Ana and Ben"]', '2011-01-01');
+  await page.press('#friendship-list li input[aria-label="Until: Ana and Ben"]', 'Tab');
+  assert.match(await text(page, '.lists .refusal'), /ends \(2011-01-01\) before it starts \(2012-05-01\)/);
+  await page.fill('#friendship-list li input[aria-label="Until: Ana and Ben"]', '');
+  await page.press('#friendship-list li input[aria-label="Until: Ana and Ben"]', 'Tab');
   await drag('ben', 'quiz');
   await page.waitForFunction(() => document.querySelector('#grant-person').value === 'ben');
   assert.equal(await page.inputValue('#grant-company'), 'quiz');
@@ -128,9 +137,13 @@ test('by mouse: drag to befriend and to grant; undo and redo by button and keys'
   assert.equal(await count(page, 'grant-list'), 0);
   await page.locator('.graph svg').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+z');
+  assert.equal(await page.inputValue('#friendship-list li input[aria-label="From: Ana and Ben"]'), '', 'the date change is undone');
+  await page.keyboard.press('Control+z');
   assert.equal(await count(page, 'friendship-list'), 0);
   await page.keyboard.press('Control+Shift+z');
   assert.equal(await count(page, 'friendship-list'), 1);
+  await page.keyboard.press('Control+y');
+  assert.equal(await page.inputValue('#friendship-list li input[aria-label="From: Ana and Ben"]'), '2012-05-01');
   await page.keyboard.press('Control+y');
   assert.equal(await count(page, 'grant-list'), 1);
   assert.equal(await page.isDisabled('text=↷ Redo'), true);
