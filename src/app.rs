@@ -270,16 +270,17 @@ impl State {
         let step = self.step.and_then(|i| s.steps.get(i));
         let default_date = step.and_then(|st| st.date).unwrap_or(s.date);
         let default_what_if = step.map(|st| st.what_if.clone()).unwrap_or_default();
+        // Indices that `s` does not have (a sandbox just lost someone) are left out, not followed.
         let id = |sel: Selected| match sel {
-            Selected::Person(p) => s.person(p).id.clone(),
-            Selected::Company(c) => s.company(c).id.clone(),
+            Selected::Person(p) => s.people.get(p.ix()).map(|x| x.id.clone()),
+            Selected::Company(c) => s.companies.get(c.ix()).map(|x| x.id.clone()),
         };
         Route {
             scenario: self.scenario,
             step: self.step.filter(|_| step.is_some()),
             date: self.date.filter(|d| *d != default_date),
             mode: self.mode,
-            select: self.selected.map(id),
+            select: self.selected.and_then(id),
             what_if_given: self.what_if != default_what_if,
             friend_permissions: self.what_if.friend_permissions,
             no_deals: self.what_if.no_deals,
@@ -288,10 +289,12 @@ impl State {
                 .what_if
                 .people
                 .iter()
-                .map(|(p, set)| PersonSettings {
-                    id: s.person(*p).id.clone(),
-                    platform_apps: set.platform_apps,
-                    apps_others_use: set.apps_others_use,
+                .filter_map(|(p, set)| {
+                    Some(PersonSettings {
+                        id: s.people.get(p.ix())?.id.clone(),
+                        platform_apps: set.platform_apps,
+                        apps_others_use: set.apps_others_use,
+                    })
                 })
                 .collect(),
             table: self.presentation == Presentation::Table,
@@ -508,6 +511,24 @@ mod tests {
         let (broken, _) = crate::route::parse("#data=zzz", |_| 0);
         let state = State::from_route(&broken, &builtin, &mut notes);
         assert!(state.shared.is_none() && notes.len() == 1);
+    }
+
+    #[test]
+    fn a_link_of_a_state_pointing_past_the_scenario_leaves_those_parts_out() {
+        let s = crate::sandbox::empty(day("2014-01-01"));
+        let mut state = State {
+            selected: Some(Selected::Person(PersonIx(4))),
+            ..State::default()
+        };
+        state.what_if.people.insert(
+            PersonIx(9),
+            Settings {
+                platform_apps: false,
+                apps_others_use: crate::model::CategorySet::EMPTY,
+            },
+        );
+        let route = state.route(&s);
+        assert_eq!((route.select, route.people.len()), (None, 0));
     }
 
     #[test]
