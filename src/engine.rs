@@ -319,7 +319,13 @@ impl Engine {
                 all.entry(key)
                     .and_modify(|held| {
                         let kinds = held.kinds.union(entry.kinds);
-                        if self.better(&entry.reason, &held.reason) {
+                        // A transfer keeps the reason of the day the fact first arrived: mixing
+                        // transfer sources from different days could make two companies each
+                        // other's source, and the chain would never reach a grant. Days only
+                        // go forward along a chain of first arrivals, so it always ends.
+                        let both_transfers = held.reason.kind() == ReasonKind::Transfer
+                            && entry.reason.kind() == ReasonKind::Transfer;
+                        if !both_transfers && self.better(&entry.reason, &held.reason) {
                             *held = entry;
                         }
                         held.kinds = kinds;

@@ -564,3 +564,27 @@ fn amplification_divides_by_at_least_one() {
         (1, 0, 1, 1.0)
     );
 }
+
+#[test]
+fn collected_transfer_chains_from_different_days_still_reach_a_grant() {
+    // Found in review: best reasons mixed across days made a and b each other's source.
+    let file = scenario(json!({
+        "people": people(&["p"]),
+        "companies": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}, {"id": "c", "name": "C"}, {"id": "d", "name": "D"}],
+        "grants": [{"person": "p", "company": "c", "scopes": ["likes"], "from": "2010-01-01", "until": "2011-01-01"},
+                   {"person": "p", "company": "d", "scopes": ["likes"], "from": "2012-01-01", "until": "2013-01-01"}],
+        "transfers": [
+            {"from_company": "c", "to_company": "a", "categories": ["likes"], "from": "2010-01-01", "until": "2011-01-01"},
+            {"from_company": "a", "to_company": "b", "categories": ["likes"], "from": "2010-01-01", "until": "2011-01-01"},
+            {"from_company": "d", "to_company": "b", "categories": ["likes"], "from": "2012-01-01", "until": "2013-01-01"},
+            {"from_company": "b", "to_company": "a", "categories": ["likes"], "from": "2012-01-01", "until": "2013-01-01"},
+        ],
+    }));
+    let e = engine(&file);
+    let x = e.collected(date("2014-01-01"));
+    for f in &x.facts {
+        let why = explain(&e, &x, f);
+        assert!(why.steps.len() <= 3, "{why}");
+        assert!(why.steps.last().unwrap().contains("signed in"), "{why}");
+    }
+}
