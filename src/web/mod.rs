@@ -478,17 +478,17 @@ fn App() -> Html {
             if e.alt_key() || e.ctrl_key() || e.meta_key() || browser::focus_in_control() {
                 return;
             }
-            let target_is_svg = e
+            let in_graph = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|el| el.tag_name().eq_ignore_ascii_case("svg"));
+                .is_some_and(|el| el.closest(".graph").ok().flatten().is_some());
             let Some((steps, date)) = &steps else { return };
             let wanted = match (e.key().as_str(), step) {
                 ("Escape", _) => {
                     dispatch.emit(Action::Select(None));
                     return;
                 }
-                _ if target_is_svg => return,
+                _ if in_graph => return,
                 ("ArrowRight", Some(i)) => Some(i + 1),
                 ("ArrowLeft", Some(i)) => i.checked_sub(1),
                 _ => None,

@@ -55,9 +55,14 @@ pub fn TimelinePanel(props: &TimelineProps) -> Html {
         let playing = props.playing;
         let at_end = props.date >= t.end;
         let start = t.start;
+        let shown = props.date;
         Callback::from(move |_: MouseEvent| {
             if !playing && at_end {
                 on_action.emit(Action::SetDate(start));
+            } else if !playing {
+                // The date may still be the scenario's own, unset in the state: fix it, so the
+                // clock has somewhere to start from.
+                on_action.emit(Action::SetDate(shown));
             }
             on_action.emit(Action::SetPlaying(!playing));
         })

@@ -44,6 +44,10 @@ test('the story steps forward and back by button and arrow key, and lives in the
   assert.equal((await reached(page, 'quiz')).trim(), '1 (-3)');
   await page.keyboard.press('ArrowLeft');
   assert.equal(await text(page, '#step-title'), 'Settings were the only brake');
+  // Arrow keys on a focused node pan the drawing; they do not also turn the page.
+  await page.focus('[data-id="ben"]');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await text(page, '#step-title'), 'Settings were the only brake');
   assert.equal(await page.isChecked('#whatif-opt-out'), false);
   await screenshot(page, 'story-step');
   // A link to a step opens that step of that scenario.
@@ -100,6 +104,10 @@ test('moving the date changes the graph, the figures and what a screen reader he
 
 test('play walks through time and stops; with reduced motion it jumps change by change', async () => {
   const { page, context } = await open(env.browser, env.server.url);
+  // Straight after opening, with the scenario's own date: the clock moves.
+  await page.click('button.play');
+  await page.waitForFunction(() => document.querySelector('.date-label time').textContent > '2014-01-01');
+  await page.click('button.play');
   await setDate(page, '2015-01-01');
   await page.click('button.play');
   await page.waitForFunction(() => document.querySelector('.date-label time').textContent > '2015-06-01');
