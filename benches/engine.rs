@@ -8,13 +8,13 @@
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
-use spillover::date::{Date, Interval};
-use spillover::engine::{Engine, Mode};
-use spillover::figures::{company_figures, person_figures};
-use spillover::model::{
+use spillover::core::date::{Date, Interval};
+use spillover::core::engine::{Engine, Mode};
+use spillover::core::model::{
     Agreement, Category, CategorySet, Company, CompanyIx, CompanyKind, Friendship, Grant, Person,
     PersonIx, Scenario, Scope, Transfer,
 };
+use spillover::present::figures::{company_figures, person_figures};
 
 /// A small linear congruential generator: the networks are the same on every run.
 struct Lcg(u64);

@@ -1,34 +1,22 @@
 //! Spillover shows how personal data reached companies people never dealt with.
 //!
-//! The crate is a pure core with a thin browser layer. A scenario file ([`scenario_file`]) is
-//! read into an indexed [`model::Scenario`]; the [`engine`] evaluates the exposure rules of
-//! MODEL.md at a date; [`explain`] and [`figures`] turn a result into words and counts;
-//! [`report`] is the command line's JSON. [`layout`] places the graph and [`scene`] decides
-//! what to draw, still without a browser. Only [`web`], compiled for `wasm32` alone, knows
-//! Yew and the DOM: nothing else in the crate imports a browser crate, and the compiler
-//! enforces that, because those crates are dependencies of the `wasm32` target only.
+//! The crate is layered, and its folders are the layers. Each may use the ones listed before it,
+//! never one after it (`tests/core/tidy.rs` checks this):
+//!
+//! 1. [`core`]: dates, the validated scenario, what-if switches and the exposure engine.
+//! 2. [`files`]: the scenario file format (read, checked, written), the sandbox store, links that
+//!    carry a scenario, the built-in scenarios.
+//! 3. [`present`]: words, figures, layout, the scene to draw, the time line, tables and exports.
+//! 4. [`sandbox`]: checked edits of a scenario, undo and redo, and the named sandboxes.
+//! 5. [`view`]: the state of the page, its link and its embed snippet.
+//! 6. `web`: compiled for `wasm32` alone, the only place that knows Yew and the DOM. The browser
+//!    crates are dependencies of the `wasm32` target only, so the compiler also guards that line.
 
-pub mod app;
-pub mod builtin;
-pub mod date;
-pub mod embed;
-pub mod engine;
-pub mod explain;
-pub mod export;
-pub mod figures;
-pub mod layout;
-pub mod link;
-pub mod model;
-pub mod report;
-pub mod route;
+pub mod core;
+pub mod files;
+pub mod present;
 pub mod sandbox;
-pub mod scenario_file;
-pub mod scene;
-pub mod storage;
-pub mod table;
-pub mod timeline;
-pub mod whatif;
-pub mod why;
+pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -9,10 +9,10 @@
 
 use std::process::ExitCode;
 
-use spillover::date::Date;
-use spillover::engine::{Engine, Mode};
-use spillover::report::report;
-use spillover::scenario_file;
+use spillover::core::date::Date;
+use spillover::core::engine::{Engine, Mode};
+use spillover::files::scenario;
+use spillover::present::report::report;
 
 const USAGE: &str = "usage:
   spillover-cli check FILE
@@ -91,9 +91,9 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
 }
 
 /// Reads and parses `path`; problems with the file's content are printed here, one a line.
-fn load(path: &str) -> Result<Result<spillover::model::Scenario, ExitCode>, String> {
+fn load(path: &str) -> Result<Result<spillover::core::model::Scenario, ExitCode>, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    Ok(scenario_file::parse(&text).map_err(|problems| {
+    Ok(scenario::parse(&text).map_err(|problems| {
         for p in &problems {
             println!("{path}: {p}");
         }

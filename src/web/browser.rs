@@ -3,7 +3,7 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::route::Theme;
+use crate::view::route::Theme;
 
 /// The current hash, with its `#`, or empty.
 pub fn hash() -> String {

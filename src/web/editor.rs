@@ -9,9 +9,10 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 use yew::TargetCast;
 
-use crate::builtin::BUILTINS;
-use crate::date::{Date, Interval};
-use crate::model::{Category, CategorySet, CompanyKind, Scenario, Scope};
+use crate::core::date::{Date, Interval};
+use crate::core::model::{Category, CategorySet, CompanyKind, Scenario, Scope};
+use crate::files::builtin::BUILTINS;
+use crate::present::words::Label;
 use crate::sandbox::{new_id, Edit, Refusal, Timed, WorkAction};
 
 /// A form of the editor, to route a refusal back to it.
@@ -177,7 +178,7 @@ fn SandboxBar(props: &BarProps) -> Html {
             let (name, scenario) = match BUILTINS
                 .iter()
                 .find(|b| b.slug == *from)
-                .and_then(|b| crate::scenario_file::parse(b.json).ok())
+                .and_then(|b| crate::files::scenario::parse(b.json).ok())
             {
                 Some(s) => (format!("My copy of {}", s.title), s),
                 None => (format!("Sandbox {}", n + 1), crate::sandbox::empty(date)),
@@ -268,7 +269,7 @@ fn SandboxBar(props: &BarProps) -> Html {
     };
     let options = props.sandboxes.iter().map(|(k, n)| html! { <option value={k.clone()} selected={Some(k) == props.current.as_ref()}>{ n }</option> });
     let start_options = std::iter::once(("empty", "an empty network".to_string()))
-        .chain(BUILTINS.iter().map(|b| (b.slug, crate::scenario_file::parse(b.json).map(|s| s.title).unwrap_or_default())))
+        .chain(BUILTINS.iter().map(|b| (b.slug, crate::files::scenario::parse(b.json).map(|s| s.title).unwrap_or_default())))
         .map(|(slug, title)| html! { <option value={slug} selected={*from == slug}>{ title }</option> });
     let on_from = {
         let from = from.clone();

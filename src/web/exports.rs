@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
-use crate::scene::Scene;
+use crate::present::scene::Scene;
 
 #[derive(Properties, PartialEq)]
 pub struct ExportProps {
@@ -25,7 +25,7 @@ pub struct ExportProps {
 pub fn Exports(props: &ExportProps) -> Html {
     let status = use_state(String::new);
     let picture =
-        || crate::export::svg(&props.scene, &props.title, &props.subtitle, &props.sources);
+        || crate::present::export::svg(&props.scene, &props.title, &props.subtitle, &props.sources);
     let report =
         |status: &UseStateHandle<String>, result: Result<(), wasm_bindgen::JsValue>, what: &str| {
             status.set(match result {

@@ -13,18 +13,19 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
-use crate::app::{Action, Camera, Selected};
-use crate::engine::ReasonKind;
-use crate::layout::{Point, HEIGHT, WIDTH};
-use crate::model::CompanyKind;
-use crate::scene::{Emphasis, NodeKind, Scene};
+use crate::core::engine::ReasonKind;
+use crate::core::model::CompanyKind;
+use crate::core::model::Node;
+use crate::present::layout::{Point, HEIGHT, WIDTH};
+use crate::present::scene::{Emphasis, NodeKind, Scene};
+use crate::view::state::{Action, Camera};
 
 #[derive(Properties, PartialEq)]
 pub struct GraphProps {
     pub scene: Rc<Scene>,
     pub title: String,
     pub camera: Camera,
-    pub selected: Option<Selected>,
+    pub selected: Option<Node>,
     pub on_action: Callback<Action>,
     /// In the sandbox's connect mode: dragging from one node to another calls this with both
     /// ids, instead of moving the first.
@@ -223,7 +224,7 @@ pub fn Graph(props: &GraphProps) -> Html {
         })
     };
 
-    let select = |selects: Selected| {
+    let select = |selects: Node| {
         let on_action = props.on_action.clone();
         let gesture = gesture.clone();
         let already = props.selected == Some(selects);

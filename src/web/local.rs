@@ -1,6 +1,6 @@
 //! The sandboxes in the browser's localStorage: reading, writing, and every way that can fail.
 
-use crate::storage::{decode, Store, KEY};
+use crate::files::storage::{decode, Store, KEY};
 
 /// What storage held when the app opened.
 pub enum Stored {

@@ -26,20 +26,22 @@ use web_sys::{HtmlSelectElement, KeyboardEvent};
 use yew::prelude::*;
 use yew::TargetCast;
 
-use crate::app::{Action, Presentation, Selected, State};
-use crate::builtin::BUILTINS;
-use crate::date::Date;
-use crate::engine::{Engine, Exposure};
-use crate::figures::{company_figures, describe_change, CompanyFigures};
-use crate::layout::{layout, layout_keeping, Layout};
-use crate::model::{Source, Step};
-use crate::route::{self, Controls, Route};
+use crate::core::date::Date;
+use crate::core::engine::{Engine, Exposure};
+use crate::core::model::Node;
+use crate::core::model::Settings;
+use crate::core::model::{Source, Step};
+use crate::core::whatif::settings_open;
+use crate::files::builtin::BUILTINS;
+use crate::files::scenario::{parse, Problem};
+use crate::present::figures::{company_figures, describe_change, CompanyFigures};
+use crate::present::layout::{layout, layout_keeping, Layout};
+use crate::present::scene::{build, Focus, Scene};
+use crate::present::timeline::Timeline;
+use crate::present::why::{company_why, person_why};
 use crate::sandbox::{WorkAction, Workspace};
-use crate::scenario_file::{parse, Problem};
-use crate::scene::{build, Focus, Scene};
-use crate::timeline::Timeline;
-use crate::whatif::{settings_open, Settings};
-use crate::why::{company_why, person_why};
+use crate::view::route::{self, Controls, Route};
+use crate::view::state::{Action, Presentation, State};
 
 /// Mounts the app on the element `#app`, replacing its loading message.
 pub fn start() {
@@ -130,7 +132,7 @@ fn show_step(steps: &[Step], index: usize, date: Date) -> Option<Action> {
 
 /// The state the page's address asks for, and notes on what it could not use.
 fn from_address() -> (State, Vec<String>) {
-    let parsed: Vec<Option<crate::model::Scenario>> =
+    let parsed: Vec<Option<crate::core::model::Scenario>> =
         BUILTINS.iter().map(|b| parse(b.json).ok()).collect();
     let (mut r, mut notes) = route::parse(&browser::hash(), |i| {
         parsed
@@ -164,7 +166,8 @@ fn App() -> Html {
 
     let workspace = use_reducer(Workspace::default);
     // Where each node of the sandbox was drawn, so an edit does not move what is already there.
-    let placed = use_mut_ref(std::collections::HashMap::<String, crate::layout::Point>::new);
+    let placed =
+        use_mut_ref(std::collections::HashMap::<String, crate::present::layout::Point>::new);
     let loaded: Rc<Result<Loaded, Vec<Problem>>> = {
         let (workspace, placed) = (workspace.clone(), placed.clone());
         use_memo(
@@ -256,7 +259,7 @@ fn App() -> Html {
         let store = workspace.store();
         use_effect_with(workspace.revision, move |revision| {
             if *revision > 0 && !*blocked.borrow() {
-                let text = crate::storage::encode(&store);
+                let text = crate::files::storage::encode(&store);
                 *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(400, move || {
                     if let Err(message) = local::save(&text) {
                         notice.set(Some(StorageNotice {
@@ -303,7 +306,7 @@ fn App() -> Html {
                         dispatch.emit(Action::Select(None));
                     }
                     if !what_if.people.is_empty() {
-                        dispatch.emit(Action::SetWhatIf(crate::whatif::WhatIf {
+                        dispatch.emit(Action::SetWhatIf(crate::core::model::WhatIf {
                             people: Default::default(),
                             ..what_if
                         }));
@@ -320,7 +323,10 @@ fn App() -> Html {
             move |(_, what_if)| {
                 let l = loaded.as_ref().as_ref().ok()?;
                 let engine = if what_if.is_active() {
-                    Rc::new(Engine::new(what_if.apply(l.engine.scenario())))
+                    Rc::new(Engine::new(crate::core::whatif::apply(
+                        &what_if,
+                        l.engine.scenario(),
+                    )))
                 } else {
                     l.engine.clone()
                 };
@@ -609,7 +615,7 @@ fn App() -> Html {
                     a,
                     b,
                     messages: false,
-                    interval: crate::date::Interval::ALWAYS,
+                    interval: crate::core::date::Interval::ALWAYS,
                 }));
             } else if person(&a) && company(&b) {
                 grant_for.set(Some((a, b)));
@@ -622,11 +628,11 @@ fn App() -> Html {
         let (workspace, problems) = (workspace.clone(), load_problems.clone());
         Callback::from(move |file: web_sys::File| {
             let name = file.name();
-            if file.size() > crate::storage::MAX_FILE_BYTES {
+            if file.size() > crate::files::storage::MAX_FILE_BYTES {
                 problems.set(vec![format!(
                     "{name} is {:.1} MB; the sandbox loads scenario files up to {:.0} MB. Nothing was read.",
                     file.size() / 1_048_576.0,
-                    crate::storage::MAX_FILE_BYTES / 1_048_576.0
+                    crate::files::storage::MAX_FILE_BYTES / 1_048_576.0
                 )]);
                 return;
             }
@@ -661,7 +667,7 @@ fn App() -> Html {
                 let _ = browser::download(
                     &name,
                     "application/json",
-                    crate::scenario_file::to_json(s).as_bytes(),
+                    crate::files::scenario::to_json(s).as_bytes(),
                 );
             }
         })
@@ -721,16 +727,16 @@ fn App() -> Html {
                 };
                 if state.sandbox {
                     r.sandbox = false;
-                    r.data = Some(crate::link::pack(s));
+                    r.data = Some(crate::files::link::pack(s));
                 }
                 r
             };
-            let in_range = |sel: &Selected| match sel {
-                Selected::Person(p) => p.ix() < engine.scenario().people.len(),
-                Selected::Company(c) => c.ix() < engine.scenario().companies.len(),
+            let in_range = |sel: &Node| match sel {
+                Node::Person(p) => p.ix() < engine.scenario().people.len(),
+                Node::Company(c) => c.ix() < engine.scenario().companies.len(),
             };
             let why = state.selected.filter(in_range).map(|sel| match sel {
-                Selected::Person(p) => {
+                Node::Person(p) => {
                     let base = s.person(p);
                     let original = Settings {
                         platform_apps: base.platform_apps,
@@ -744,7 +750,7 @@ fn App() -> Html {
                         original,
                     }
                 }
-                Selected::Company(c) => why::WhyContent::Company(company_why(engine, exposure, c)),
+                Node::Company(c) => why::WhyContent::Company(company_why(engine, exposure, c)),
             });
             let presentation = |p: Presentation, label: &'static str| {
                 let dispatch = dispatch.clone();
@@ -762,7 +768,7 @@ fn App() -> Html {
                         connect={(state.sandbox && *connect_mode).then(|| on_connect.clone())} />
                 },
                 Presentation::Table => html! {
-                    <table::FactTable rows={Rc::new(crate::table::rows(engine, exposure, state.sorting))}
+                    <table::FactTable rows={Rc::new(crate::present::table::rows(engine, exposure, state.sorting))}
                         sorting={state.sorting} on_action={dispatch.clone()} />
                 },
             };
@@ -864,12 +870,12 @@ fn App() -> Html {
                             </div>
                             { view }
                             <exports::Exports scene={scene_rc.clone()} title={s.title.clone()}
-                                subtitle={format!("{date}: {}", if state.mode == crate::engine::Mode::Access { "what companies can see on this date" } else { "everything collected up to this date" })}
+                                subtitle={format!("{date}: {}", if state.mode == crate::core::engine::Mode::Access { "what companies can see on this date" } else { "everything collected up to this date" })}
                                 sources={Rc::new(l.sources.iter().map(|src| format!("{}{}", src.publisher.as_ref().map(|p| format!("{p}, ")).unwrap_or_default(), src.title)).collect::<Vec<_>>())}
                                 file_stem={format!("spillover-{}-{date}", BUILTINS[state.scenario].slug)}
                                 csv={{
                                     let (engine, exposure) = (engine.clone(), exposure.clone());
-                                    Callback::from(move |_: ()| crate::export::csv(&crate::table::rows(&engine, &exposure, crate::table::Sorting::default())))
+                                    Callback::from(move |_: ()| crate::present::export::csv(&crate::present::table::rows(&engine, &exposure, crate::present::table::Sorting::default())))
                                 }} />
                         </div>
                         <aside class="side">

@@ -7,12 +7,14 @@ use yew::prelude::*;
 use yew::TargetCast;
 
 use super::graph::reason_class;
-use crate::app::{Action, Selected};
-use crate::date::Date;
-use crate::engine::{Mode, ReasonKind};
-use crate::figures::CompanyFigures;
-use crate::model::{CompanyIx, Scenario, Source};
-use crate::timeline::Timeline;
+use crate::core::date::Date;
+use crate::core::engine::{Mode, ReasonKind};
+use crate::core::model::Node;
+use crate::core::model::{CompanyIx, Scenario, Source};
+use crate::present::figures::CompanyFigures;
+use crate::present::timeline::Timeline;
+use crate::present::words::Label;
+use crate::view::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -81,7 +83,7 @@ pub fn TimelinePanel(props: &TimelineProps) -> Html {
     // The band is an SVG stretched to the slider's width: no inline styles, so a strict
     // Content-Security-Policy holds. Its words are in the list below it.
     let x = |d: Date| pct(d) * 10.0;
-    let eras = t.eras.iter().filter(|e| e.kind != crate::timeline::EraKind::Before).map(|e| {
+    let eras = t.eras.iter().filter(|e| e.kind != crate::present::timeline::EraKind::Before).map(|e| {
         let (from, until) = (x(e.from), x(e.until.min(t.end.succ())));
         html! {
             <rect class={classes!("era", format!("era-{}", e.kind.as_str()))} x={format!("{from:.1}")} y="0"
@@ -99,7 +101,7 @@ pub fn TimelinePanel(props: &TimelineProps) -> Html {
     let era_words = t
         .eras
         .iter()
-        .filter(|e| e.kind != crate::timeline::EraKind::Before)
+        .filter(|e| e.kind != crate::present::timeline::EraKind::Before)
         .map(|e| {
             html! {
                 <li class={format!("era-{}", e.kind.as_str())}>
@@ -209,7 +211,7 @@ pub fn CompanyTable(props: &CompanyTableProps) -> Html {
         html! {
             <tr key={r.id.clone()} data-company={r.id.clone()}>
                 <th scope="row">
-                    <button type="button" class="link" onclick={Callback::from(move |_: MouseEvent| on_action.emit(Action::Select(Some(Selected::Company(company)))))}>
+                    <button type="button" class="link" onclick={Callback::from(move |_: MouseEvent| on_action.emit(Action::Select(Some(Node::Company(company)))))}>
                         { &r.name }
                     </button>
                 </th>

@@ -5,8 +5,8 @@ use yew::prelude::*;
 use yew::TargetCast;
 
 use super::browser;
-use crate::embed::{address, snippet, EmbedOptions};
-use crate::route::{Controls, Route, Theme};
+use crate::view::embed::{address, snippet, EmbedOptions};
+use crate::view::route::{Controls, Route, Theme};
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
@@ -26,7 +26,7 @@ pub fn Share(props: &ShareProps) -> Html {
         let url = format!(
             "{}{}",
             browser::base_address(),
-            crate::route::format(&props.view)
+            crate::view::route::format(&props.view)
         );
         Callback::from(move |_: MouseEvent| {
             let url = url.clone();

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::{Source, Step};
+use crate::core::model::{Source, Step};
 
 #[derive(Properties, PartialEq)]
 pub struct StoryProps {

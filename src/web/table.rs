@@ -5,8 +5,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::graph::reason_class;
-use crate::app::Action;
-use crate::table::{Row, SortKey, Sorting};
+use crate::present::table::{Row, SortKey, Sorting};
+use crate::present::words::Label;
+use crate::view::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct FactTableProps {

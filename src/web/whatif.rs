@@ -3,8 +3,8 @@
 use yew::prelude::*;
 use yew::TargetCast;
 
-use crate::app::Action;
-use crate::whatif::{FriendPermissions, WhatIf};
+use crate::core::model::{FriendPermissions, WhatIf};
+use crate::view::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct WhatIfProps {

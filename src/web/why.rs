@@ -4,10 +4,11 @@
 use yew::prelude::*;
 
 use super::graph::reason_class;
-use crate::app::Action;
-use crate::model::{Category, CategorySet, PersonIx};
-use crate::whatif::{Settings, WhatIf};
-use crate::why::{CompanyWhy, PersonWhy};
+use crate::core::model::{Category, CategorySet, PersonIx};
+use crate::core::model::{Settings, WhatIf};
+use crate::present::why::{CompanyWhy, PersonWhy};
+use crate::present::words::Label;
+use crate::view::state::Action;
 
 /// What the panel shows.
 #[derive(Clone, PartialEq)]

@@ -1,9 +1,9 @@
 //! The built-in scenarios: valid, sourced, and telling the stories they claim to.
 
-use spillover::builtin::BUILTINS;
-use spillover::engine::{Engine, Mode, ReasonKind};
-use spillover::figures::company_figures;
-use spillover::scenario_file::parse;
+use spillover::core::engine::{Engine, Mode, ReasonKind};
+use spillover::files::builtin::BUILTINS;
+use spillover::files::scenario::parse;
+use spillover::present::figures::company_figures;
 
 use crate::date;
 

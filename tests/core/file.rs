@@ -1,7 +1,7 @@
 //! Scenario files: what is refused, and how the refusal reads.
 
 use serde_json::json;
-use spillover::scenario_file::parse;
+use spillover::files::scenario::parse;
 
 use crate::scenario;
 

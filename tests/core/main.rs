@@ -8,9 +8,9 @@ mod properties;
 mod rules;
 
 use serde_json::{json, Value};
-use spillover::date::Date;
-use spillover::engine::{Engine, Exposure, Mode, Reason};
-use spillover::scenario_file::parse;
+use spillover::core::date::Date;
+use spillover::core::engine::{Engine, Exposure, Mode, Reason};
+use spillover::files::scenario::parse;
 
 /// A valid scenario with the given fields added (or replaced).
 pub fn scenario(fields: Value) -> Value {

@@ -2,9 +2,9 @@
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
-use spillover::engine::{Engine, Mode, Reason, ReasonKind};
-use spillover::explain::explain;
-use spillover::scenario_file::parse;
+use spillover::core::engine::{Engine, Mode, Reason, ReasonKind};
+use spillover::files::scenario::parse;
+use spillover::present::explain::explain;
 
 use crate::date;
 
@@ -142,7 +142,7 @@ fn engine(file: &Value) -> Engine {
     Engine::new(parse(&file.to_string()).expect("generated scenarios are valid"))
 }
 
-fn keys(e: &spillover::engine::Exposure) -> std::collections::BTreeSet<(u32, u32, u8)> {
+fn keys(e: &spillover::core::engine::Exposure) -> std::collections::BTreeSet<(u32, u32, u8)> {
     e.facts
         .iter()
         .map(|f| (f.company.0, f.person.0, f.category as u8))
@@ -250,8 +250,8 @@ proptest! {
 }
 
 fn edit() -> impl Strategy<Value = spillover::sandbox::Edit> {
-    use spillover::date::Interval;
-    use spillover::model::{Category, CategorySet, CompanyKind, Scope};
+    use spillover::core::date::Interval;
+    use spillover::core::model::{Category, CategorySet, CompanyKind, Scope};
     use spillover::sandbox::Edit;
     let person =
         prop::sample::select(vec!["p0", "p1", "p2", "p3", "n1", "n2"]).prop_map(String::from);
@@ -344,7 +344,7 @@ proptest! {
     #[test]
     fn save_then_load_is_the_identity(file in scenario_file()) {
         let s = parse(&file.to_string()).expect("generated scenarios are valid");
-        let text = spillover::scenario_file::to_json(&s);
+        let text = spillover::files::scenario::to_json(&s);
         prop_assert_eq!(parse(&text), Ok(s));
     }
 
@@ -359,7 +359,7 @@ proptest! {
                 accepted.push(h.present().clone());
             }
             // Whatever happened, the sandbox holds a scenario a file can hold.
-            prop_assert!(parse(&spillover::scenario_file::to_json(h.present())).is_ok());
+            prop_assert!(parse(&spillover::files::scenario::to_json(h.present())).is_ok());
         }
         for _ in &accepted {
             prop_assert!(h.undo());
@@ -375,10 +375,10 @@ proptest! {
 
 #[test]
 fn built_ins_survive_save_and_load() {
-    for b in spillover::builtin::BUILTINS {
+    for b in spillover::files::builtin::BUILTINS {
         let s = parse(b.json).unwrap();
         assert_eq!(
-            parse(&spillover::scenario_file::to_json(&s)),
+            parse(&spillover::files::scenario::to_json(&s)),
             Ok(s),
             "{}",
             b.slug

@@ -1,9 +1,9 @@
 //! Each rule of MODEL.md, with its edge cases.
 
 use serde_json::json;
-use spillover::engine::Mode;
-use spillover::explain::explain;
-use spillover::figures::{company_figures, person_figures};
+use spillover::core::engine::Mode;
+use spillover::present::explain::explain;
+use spillover::present::figures::{company_figures, person_figures};
 
 use crate::{check, check_mode, date, engine, scenario};
 
@@ -371,7 +371,7 @@ fn transfers_in_a_cycle_end_and_explanations_reach_the_grant() {
     // b and e each also got it from the other: a secondary transfer reason.
     let b = e.scenario().company_by_id("b").unwrap();
     assert_eq!(
-        spillover::report::report(&e, &x)
+        spillover::present::report::report(&e, &x)
             .facts
             .iter()
             .filter(|f| f.company == "b")
@@ -380,7 +380,7 @@ fn transfers_in_a_cycle_end_and_explanations_reach_the_grant() {
     );
     assert!(x.of_company(b)[0]
         .kinds
-        .contains(spillover::engine::ReasonKind::Transfer));
+        .contains(spillover::core::engine::ReasonKind::Transfer));
 }
 
 #[test]
@@ -434,7 +434,7 @@ fn the_primary_reason_follows_the_order_then_the_smallest_via_id() {
         ],
     );
     let e = engine(&file);
-    let report = spillover::report::report(&e, &e.access(date("2014-01-01")));
+    let report = spillover::present::report::report(&e, &e.access(date("2014-01-01")));
     let mia = report
         .facts
         .iter()
@@ -516,9 +516,12 @@ fn company_figures_count_reach_consent_and_amplification() {
     // Ana consented (to friends' data only, so the quiz holds nothing of hers); Ben is reached.
     assert_eq!((f.reached, f.consented, f.without_consent), (1, 1, 1));
     assert_eq!(f.amplification, 1.0);
-    assert_eq!(f.by_category[spillover::model::Category::Likes as usize], 1);
     assert_eq!(
-        f.by_reason[spillover::engine::ReasonKind::Friend as usize],
+        f.by_category[spillover::core::model::Category::Likes as usize],
+        1
+    );
+    assert_eq!(
+        f.by_reason[spillover::core::engine::ReasonKind::Friend as usize],
         2
     );
 

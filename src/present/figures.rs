@@ -6,8 +6,8 @@
 
 use std::collections::HashSet;
 
-use crate::engine::{Exposure, Mode, ReasonKind};
-use crate::model::{Category, CompanyIx, PersonIx, Scenario};
+use crate::core::engine::{Exposure, Mode, ReasonKind};
+use crate::core::model::{Category, CompanyIx, PersonIx, Scenario};
 
 /// What one company reached.
 #[derive(Clone, Debug, PartialEq)]
@@ -132,7 +132,7 @@ pub fn describe_change(
     before: Option<&[CompanyFigures]>,
     after: &[CompanyFigures],
 ) -> String {
-    use crate::scene::plural;
+    use crate::present::words::plural;
     let changed: Vec<&CompanyFigures> = after
         .iter()
         .filter(|a| {
@@ -173,10 +173,10 @@ pub fn describe_change(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtin::BUILTINS;
-    use crate::date::Date;
-    use crate::engine::Engine;
-    use crate::scenario_file::parse;
+    use crate::core::date::Date;
+    use crate::core::engine::Engine;
+    use crate::files::builtin::BUILTINS;
+    use crate::files::scenario::parse;
 
     #[test]
     fn describes_what_changed_for_a_screen_reader() {

@@ -6,23 +6,15 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use crate::builtin::BUILTINS;
-use crate::date::Date;
-use crate::engine::Mode;
-use crate::layout::{Point, HEIGHT, WIDTH};
-use crate::model::{CompanyIx, PersonIx, Scenario};
-use crate::route::{Controls, PersonSettings, Route, Theme};
-use crate::table::{SortKey, Sorting};
-use crate::whatif::{Settings, WhatIf};
-
-/// A selected node.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Selected {
-    /// A person.
-    Person(PersonIx),
-    /// A company.
-    Company(CompanyIx),
-}
+use crate::core::date::Date;
+use crate::core::engine::Mode;
+use crate::core::model::Node;
+use crate::core::model::Scenario;
+use crate::core::model::{Settings, WhatIf};
+use crate::files::builtin::BUILTINS;
+use crate::present::layout::{Point, HEIGHT, WIDTH};
+use crate::present::table::{SortKey, Sorting};
+use crate::view::route::{Controls, PersonSettings, Route, Theme};
 
 /// Graph or table.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -111,7 +103,7 @@ pub struct State {
     /// The date shown; `None` for the scenario's own date.
     pub date: Option<Date>,
     /// The node whose "why?" is open.
-    pub selected: Option<Selected>,
+    pub selected: Option<Node>,
     /// The switches of the what-if panel.
     pub what_if: WhatIf,
     /// The story step shown, by index; `None` when exploring freely.
@@ -146,7 +138,7 @@ pub enum Action {
     /// Show this date.
     SetDate(Date),
     /// Open "why?" for a node, or close it.
-    Select(Option<Selected>),
+    Select(Option<Node>),
     /// Replace the what-if switches.
     SetWhatIf(WhatIf),
     /// Show a story step: its date, its switches, nothing selected.
@@ -200,7 +192,7 @@ impl State {
     /// that `s` lacks (an unknown person, say) is left out, with a note.
     pub fn from_route(route: &Route, s: &Scenario, notes: &mut Vec<String>) -> State {
         // A scenario in the link takes the place of the built-in one.
-        let shared = route.data.as_ref().and_then(|d| match crate::link::unpack(d) {
+        let shared = route.data.as_ref().and_then(|d| match crate::files::link::unpack(d) {
             Ok(s) => Some((Rc::new(s), Rc::from(d.as_str()))),
             Err(e) => {
                 notes.push(format!("The scenario in this link could not be read: {e}. Showing a built-in one instead."));
@@ -232,8 +224,8 @@ impl State {
         if let Some(id) = &route.select {
             state.selected = s
                 .person_by_id(id)
-                .map(Selected::Person)
-                .or_else(|| s.company_by_id(id).map(Selected::Company));
+                .map(Node::Person)
+                .or_else(|| s.company_by_id(id).map(Node::Company));
             if state.selected.is_none() {
                 notes.push(format!(
                     "Nobody in this scenario has the id \"{}\", so nothing is selected.",
@@ -271,9 +263,9 @@ impl State {
         let default_date = step.and_then(|st| st.date).unwrap_or(s.date);
         let default_what_if = step.map(|st| st.what_if.clone()).unwrap_or_default();
         // Indices that `s` does not have (a sandbox just lost someone) are left out, not followed.
-        let id = |sel: Selected| match sel {
-            Selected::Person(p) => s.people.get(p.ix()).map(|x| x.id.clone()),
-            Selected::Company(c) => s.companies.get(c.ix()).map(|x| x.id.clone()),
+        let id = |sel: Node| match sel {
+            Node::Person(p) => s.people.get(p.ix()).map(|x| x.id.clone()),
+            Node::Company(c) => s.companies.get(c.ix()).map(|x| x.id.clone()),
         };
         Route {
             scenario: self.scenario,
@@ -377,7 +369,7 @@ impl State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::whatif::FriendPermissions;
+    use crate::core::model::{CompanyIx, FriendPermissions, PersonIx};
 
     fn day(t: &str) -> Date {
         Date::parse(t).unwrap()
@@ -397,7 +389,7 @@ mod tests {
     #[test]
     fn a_step_sets_its_date_and_switches_and_clears_the_selection() {
         let mut s = State::default();
-        s.apply(Action::Select(Some(Selected::Person(PersonIx(1)))));
+        s.apply(Action::Select(Some(Node::Person(PersonIx(1)))));
         s.apply(Action::SetPlaying(true));
         let w = WhatIf {
             friend_permissions: FriendPermissions::Never,
@@ -423,7 +415,7 @@ mod tests {
 
     #[test]
     fn a_view_survives_its_link() {
-        use crate::scenario_file::parse;
+        use crate::files::scenario::parse;
         for (i, b) in BUILTINS.iter().enumerate() {
             let s = parse(b.json).unwrap();
             let mut state = State::opening(i);
@@ -440,7 +432,7 @@ mod tests {
                 {
                     state.apply(Action::SetDate(day("2014-02-03")));
                     state.apply(Action::SetMode(Mode::Collected));
-                    state.apply(Action::Select(Some(Selected::Person(PersonIx(1)))));
+                    state.apply(Action::Select(Some(Node::Person(PersonIx(1)))));
                     let mut w = WhatIf {
                         no_deals: true,
                         ..WhatIf::default()
@@ -449,7 +441,7 @@ mod tests {
                         PersonIx(0),
                         Settings {
                             platform_apps: false,
-                            apps_others_use: crate::model::CategorySet::EMPTY,
+                            apps_others_use: crate::core::model::CategorySet::EMPTY,
                         },
                     );
                     state.apply(Action::SetWhatIf(w));
@@ -459,15 +451,15 @@ mod tests {
                 {
                     // Back to the step's own switches: the link must say so explicitly.
                     state.apply(Action::SetWhatIf(WhatIf::default()));
-                    state.apply(Action::Select(Some(Selected::Company(CompanyIx(0)))));
+                    state.apply(Action::Select(Some(Node::Company(CompanyIx(0)))));
                     state.embed = Some(Controls::Both);
                     state.theme = Theme::Dark;
                     state.clone()
                 },
             ];
             for want in states {
-                let hash = crate::route::format(&want.route(&s));
-                let (route, notes) = crate::route::parse(&hash, |_| s.steps.len());
+                let hash = crate::view::route::format(&want.route(&s));
+                let (route, notes) = crate::view::route::parse(&hash, |_| s.steps.len());
                 assert!(notes.is_empty(), "{hash}: {notes:?}");
                 let mut notes = Vec::new();
                 let got = State::from_route(&route, &s, &mut notes);
@@ -494,11 +486,12 @@ mod tests {
 
     #[test]
     fn a_scenario_carried_by_a_link_comes_back_whole() {
-        let builtin = crate::scenario_file::parse(BUILTINS[0].json).unwrap();
+        let builtin = crate::files::scenario::parse(BUILTINS[0].json).unwrap();
         let mut mine = crate::sandbox::empty(day("2014-01-01"));
         mine.title = "Lesson".into();
-        let packed = crate::link::pack(&mine);
-        let (route, _) = crate::route::parse(&format!("#data={packed}&date=2013-02-03"), |_| 0);
+        let packed = crate::files::link::pack(&mine);
+        let (route, _) =
+            crate::view::route::parse(&format!("#data={packed}&date=2013-02-03"), |_| 0);
         let mut notes = Vec::new();
         let state = State::from_route(&route, &builtin, &mut notes);
         assert!(notes.is_empty(), "{notes:?}");
@@ -508,7 +501,7 @@ mod tests {
         );
         assert_eq!(state.date, Some(day("2013-02-03")));
         assert_eq!(state.route(&mine).data.as_deref(), Some(packed.as_str()));
-        let (broken, _) = crate::route::parse("#data=zzz", |_| 0);
+        let (broken, _) = crate::view::route::parse("#data=zzz", |_| 0);
         let state = State::from_route(&broken, &builtin, &mut notes);
         assert!(state.shared.is_none() && notes.len() == 1);
     }
@@ -517,14 +510,14 @@ mod tests {
     fn a_link_of_a_state_pointing_past_the_scenario_leaves_those_parts_out() {
         let s = crate::sandbox::empty(day("2014-01-01"));
         let mut state = State {
-            selected: Some(Selected::Person(PersonIx(4))),
+            selected: Some(Node::Person(PersonIx(4))),
             ..State::default()
         };
         state.what_if.people.insert(
             PersonIx(9),
             Settings {
                 platform_apps: false,
-                apps_others_use: crate::model::CategorySet::EMPTY,
+                apps_others_use: crate::core::model::CategorySet::EMPTY,
             },
         );
         let route = state.route(&s);
@@ -533,18 +526,19 @@ mod tests {
 
     #[test]
     fn a_sandbox_link_opens_the_sandbox() {
-        let s = crate::scenario_file::parse(BUILTINS[0].json).unwrap();
-        let (route, notes) = crate::route::parse("#sandbox", |_| 5);
+        let s = crate::files::scenario::parse(BUILTINS[0].json).unwrap();
+        let (route, notes) = crate::view::route::parse("#sandbox", |_| 5);
         assert!(notes.is_empty());
         let state = State::from_route(&route, &s, &mut Vec::new());
         assert!(state.sandbox);
-        assert_eq!(crate::route::format(&state.route(&s)), "#sandbox");
+        assert_eq!(crate::view::route::format(&state.route(&s)), "#sandbox");
     }
 
     #[test]
     fn a_link_naming_nobody_says_so() {
-        let s = crate::scenario_file::parse(BUILTINS[0].json).unwrap();
-        let (route, _) = crate::route::parse("#scenario=friends&select=zed&set=zed:0:", |_| 5);
+        let s = crate::files::scenario::parse(BUILTINS[0].json).unwrap();
+        let (route, _) =
+            crate::view::route::parse("#scenario=friends&select=zed&set=zed:0:", |_| 5);
         let mut notes = Vec::new();
         let state = State::from_route(&route, &s, &mut notes);
         assert_eq!(state.selected, None);

@@ -5,8 +5,8 @@
 //! access (agreements active after the last period), and when both had ended. Revelations are the
 //! publication dates of the scenario's sources.
 
-use crate::date::Date;
-use crate::model::Scenario;
+use crate::core::date::Date;
+use crate::core::model::Scenario;
 
 /// What an era of the time line is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -189,8 +189,8 @@ impl Timeline {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtin::BUILTINS;
-    use crate::scenario_file::parse;
+    use crate::files::builtin::BUILTINS;
+    use crate::files::scenario::parse;
 
     fn day(t: &str) -> Date {
         Date::parse(t).unwrap()

@@ -1,7 +1,7 @@
 //! The embed snippet an educator pastes into an article: an iframe of the current view and the
 //! loader script that sizes it (`static/embed.js`; the protocol is in docs/embed.md).
 
-use crate::route::{format, Controls, Route, Theme};
+use crate::view::route::{format, Controls, Route, Theme};
 
 /// The iframe height used when the loader script does not run.
 pub const DEFAULT_HEIGHT: u32 = 640;

@@ -6,8 +6,8 @@
 
 use serde_json::{json, Value};
 
-use crate::model::Scenario;
-use crate::scenario_file::{parse, to_json};
+use crate::core::model::Scenario;
+use crate::files::scenario::{parse, to_json};
 
 /// The localStorage key.
 pub const KEY: &str = "spillover.sandboxes";
@@ -113,7 +113,7 @@ pub fn decode(text: &str) -> Result<Store, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtin::BUILTINS;
+    use crate::files::builtin::BUILTINS;
 
     #[test]
     fn round_trips_and_refuses_damage_with_a_reason() {

@@ -7,11 +7,13 @@
 
 use std::collections::HashSet;
 
-use crate::app::Selected;
-use crate::engine::{Engine, Exposure, Mode, Reason, ReasonKind};
-use crate::figures::{company_figures, person_figures, Holding};
-use crate::layout::{Layout, Point};
-use crate::model::{CompanyIx, CompanyKind, PersonIx, Scenario};
+use crate::core::engine::{Engine, Exposure, Mode, Reason, ReasonKind};
+use crate::core::model::Node;
+use crate::core::model::{CompanyIx, CompanyKind, PersonIx, Scenario};
+use crate::present::figures::{company_figures, person_figures, Holding};
+use crate::present::layout::{Layout, Point};
+use crate::present::words::plural;
+use crate::present::words::Label;
 
 /// Everything on the picture.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,7 +25,7 @@ pub struct Scene {
     /// Data flows from people to companies.
     pub flows: Vec<Flow>,
     /// People and companies, drawn last.
-    pub nodes: Vec<Node>,
+    pub nodes: Vec<DrawnNode>,
     /// Whether something is selected or highlighted, so the rest is dimmed.
     pub focused: bool,
 }
@@ -108,11 +110,11 @@ impl PersonState {
 
 /// A person or company.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Node {
+pub struct DrawnNode {
     /// The id from the scenario.
     pub id: String,
     /// Which node this is.
-    pub selects: Selected,
+    pub selects: Node,
     /// The name to print.
     pub label: String,
     /// Where.
@@ -129,13 +131,13 @@ pub struct Node {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Focus {
     /// The node whose "why?" is open.
-    pub selected: Option<Selected>,
+    pub selected: Option<Node>,
     /// Ids of people and companies to highlight.
     pub highlight: Vec<String>,
 }
 
 /// Builds the scene of `exposure`. `open` is the same evaluation with everyone's settings open
-/// ([`crate::whatif::settings_open`]): a person with a fact there and not here was protected.
+/// ([`crate::core::whatif::settings_open`]): a person with a fact there and not here was protected.
 pub fn build(
     engine: &Engine,
     exposure: &Exposure,
@@ -240,9 +242,9 @@ pub fn build(
         if state.protected {
             summary.push_str("; their settings held some data back");
         }
-        nodes.push(Node {
+        nodes.push(DrawnNode {
             id: p.id.clone(),
-            selects: Selected::Person(person),
+            selects: Node::Person(person),
             label: p.name.clone(),
             at,
             kind: NodeKind::Person(state),
@@ -251,9 +253,9 @@ pub fn build(
         });
     }
     for (c, f) in s.companies.iter().zip(company_figures(s, exposure)) {
-        nodes.push(Node {
+        nodes.push(DrawnNode {
             id: c.id.clone(),
-            selects: Selected::Company(f.company),
+            selects: Node::Company(f.company),
             label: c.name.clone(),
             at: layout.companies[f.company.ix()],
             kind: NodeKind::Company(c.kind),
@@ -303,7 +305,7 @@ impl Lit {
     fn of(s: &Scenario, exposure: &Exposure, focus: &Focus) -> Lit {
         let mut lit = Lit::default();
         match focus.selected {
-            Some(Selected::Person(p)) => {
+            Some(Node::Person(p)) => {
                 lit.on = true;
                 lit.people.insert(p);
                 for f in exposure.facts.iter().filter(|f| f.person == p) {
@@ -323,7 +325,7 @@ impl Lit {
                     }
                 }
             }
-            Some(Selected::Company(c)) => {
+            Some(Node::Company(c)) => {
                 lit.on = true;
                 lit.companies.insert(c);
                 for f in exposure.of_company(c) {
@@ -406,22 +408,13 @@ fn flow(
     }
 }
 
-/// `one` or `many` by count.
-pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtin::BUILTINS;
-    use crate::layout::layout;
-    use crate::scenario_file::parse;
-    use crate::whatif::settings_open;
+    use crate::core::whatif::settings_open;
+    use crate::files::builtin::BUILTINS;
+    use crate::files::scenario::parse;
+    use crate::present::layout::layout;
 
     fn scene(slug: usize, focus: &Focus) -> (Engine, Scene) {
         let s = parse(BUILTINS[slug].json).unwrap();
@@ -433,7 +426,7 @@ mod tests {
         (e, sc)
     }
 
-    fn node<'a>(sc: &'a Scene, id: &str) -> &'a Node {
+    fn node<'a>(sc: &'a Scene, id: &str) -> &'a DrawnNode {
         sc.nodes.iter().find(|n| n.id == id).unwrap()
     }
 
@@ -490,7 +483,7 @@ mod tests {
         let (_, sc) = scene(
             0,
             &Focus {
-                selected: Some(Selected::Person(you)),
+                selected: Some(Node::Person(you)),
                 highlight: vec![],
             },
         );
@@ -552,14 +545,14 @@ mod tests {
         let s = parse(BUILTINS[1].json).unwrap();
         let l = layout(&s);
         let e = Engine::new(s.clone());
-        let d = crate::date::Date::parse("2014-07-01").unwrap();
+        let d = crate::core::date::Date::parse("2014-07-01").unwrap();
         let x = e.access(d);
         let sc = build(&e, &x, &x, &l, &Focus::default());
         assert_eq!(sc.transfers.len(), 1);
         assert!(sc.transfers[0]
             .label
             .starts_with("GSR (thisisyourdigitallife) hands user ID, name"));
-        let later = e.access(crate::date::Date::parse("2015-06-01").unwrap());
+        let later = e.access(crate::core::date::Date::parse("2015-06-01").unwrap());
         assert!(build(&e, &later, &later, &l, &Focus::default())
             .transfers
             .is_empty());

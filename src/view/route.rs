@@ -3,13 +3,13 @@
 //! The hash never reaches a server, so a shared link tells nobody what its reader looks at.
 //! Reading one never fails: what cannot be read is left at its default and named in a note the
 //! page shows, so a mangled or hostile link still opens the app. People and companies are named
-//! by id here; [`crate::app`] resolves them against the scenario.
+//! by id here; [`crate::view::state`] resolves them against the scenario.
 
-use crate::builtin::BUILTINS;
-use crate::date::Date;
-use crate::engine::Mode;
-use crate::model::{Category, CategorySet};
-use crate::whatif::FriendPermissions;
+use crate::core::date::Date;
+use crate::core::engine::Mode;
+use crate::core::model::FriendPermissions;
+use crate::core::model::{Category, CategorySet};
+use crate::files::builtin::BUILTINS;
 
 /// Which controls an embedded view shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -102,7 +102,7 @@ pub struct Route {
     pub theme: Theme,
     /// The reader's sandbox, kept in their browser, instead of a built-in scenario.
     pub sandbox: bool,
-    /// A whole scenario carried by the link itself ([`crate::link`]), instead of a built-in one.
+    /// A whole scenario carried by the link itself ([`crate::files::link`]), instead of a built-in one.
     pub data: Option<String>,
 }
 

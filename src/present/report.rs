@@ -5,10 +5,10 @@
 
 use serde::Serialize;
 
-use crate::engine::{Engine, Exposure, Reason, ReasonKind};
-use crate::explain::explain;
-use crate::figures::{company_figures, person_figures};
-use crate::model::Category;
+use crate::core::engine::{Engine, Exposure, Reason, ReasonKind};
+use crate::core::model::Category;
+use crate::present::explain::explain;
+use crate::present::figures::{company_figures, person_figures};
 
 /// The whole report.
 #[derive(Serialize, Debug)]

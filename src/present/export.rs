@@ -7,11 +7,12 @@
 
 use std::fmt::Write as _;
 
-use crate::engine::ReasonKind;
-use crate::layout::{HEIGHT, WIDTH};
-use crate::model::CompanyKind;
-use crate::scene::{Emphasis, NodeKind, Scene};
-use crate::table::Row;
+use crate::core::engine::ReasonKind;
+use crate::core::model::CompanyKind;
+use crate::present::layout::{HEIGHT, WIDTH};
+use crate::present::scene::{Emphasis, NodeKind, Scene};
+use crate::present::table::Row;
+use crate::present::words::Label;
 
 /// The colour and dash pattern of a reason (the Okabe-Ito palette of the page's light theme).
 fn reason_style(r: ReasonKind) -> (&'static str, &'static str) {
@@ -194,12 +195,12 @@ pub fn csv(rows: &[Row]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtin::BUILTINS;
-    use crate::engine::Engine;
-    use crate::layout::layout;
-    use crate::scenario_file::parse;
-    use crate::scene::{build, Focus};
-    use crate::table::{rows, Sorting};
+    use crate::core::engine::Engine;
+    use crate::files::builtin::BUILTINS;
+    use crate::files::scenario::parse;
+    use crate::present::layout::layout;
+    use crate::present::scene::{build, Focus};
+    use crate::present::table::{rows, Sorting};
 
     #[test]
     fn the_svg_stands_alone_and_holds_what_the_page_shows() {

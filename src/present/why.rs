@@ -4,11 +4,11 @@
 //! they ever said yes to that company, and what their settings kept back. For a company: who it
 //! reached, who said yes, who did not, and its amplification in one sentence.
 
-use crate::engine::{Engine, Exposure, ReasonKind};
-use crate::explain::{explain, Explanation};
-use crate::figures::{company_figures, person_figures};
-use crate::model::{Category, CompanyIx, PersonIx};
-use crate::scene::plural;
+use crate::core::engine::{Engine, Exposure, ReasonKind};
+use crate::core::model::{Category, CompanyIx, PersonIx};
+use crate::present::explain::{explain, Explanation};
+use crate::present::figures::{company_figures, person_figures};
+use crate::present::words::plural;
 
 /// One category a company holds, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,7 +61,7 @@ pub struct CompanyWhy {
 }
 
 /// "Why?" for `person`. `open` is the same evaluation with everyone's settings open
-/// ([`crate::whatif::settings_open`]), to tell what the person's settings kept back.
+/// ([`crate::core::whatif::settings_open`]), to tell what the person's settings kept back.
 pub fn person_why(
     engine: &Engine,
     exposure: &Exposure,
@@ -132,8 +132,8 @@ pub fn company_why(engine: &Engine, exposure: &Exposure, company: CompanyIx) -> 
         .iter()
         .filter(|g| g.company == company && g.explicit && s.person(g.person).platform_apps)
         .filter(|g| match exposure.mode {
-            crate::engine::Mode::Access => g.interval.contains(exposure.date),
-            crate::engine::Mode::Collected => g.interval.started_by(exposure.date),
+            crate::core::engine::Mode::Access => g.interval.contains(exposure.date),
+            crate::core::engine::Mode::Collected => g.interval.started_by(exposure.date),
         })
         .map(|g| g.person)
         .collect();
@@ -169,10 +169,10 @@ pub fn company_why(engine: &Engine, exposure: &Exposure, company: CompanyIx) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtin::BUILTINS;
-    use crate::date::Date;
-    use crate::scenario_file::parse;
-    use crate::whatif::settings_open;
+    use crate::core::date::Date;
+    use crate::core::whatif::settings_open;
+    use crate::files::builtin::BUILTINS;
+    use crate::files::scenario::parse;
 
     fn friends() -> (Engine, Engine) {
         let s = parse(BUILTINS[0].json).unwrap();

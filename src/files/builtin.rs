@@ -16,14 +16,14 @@ pub struct Builtin {
 pub const BUILTINS: [Builtin; 3] = [
     Builtin {
         slug: "friends",
-        json: include_str!("../static/scenarios/friends.json"),
+        json: include_str!("../../static/scenarios/friends.json"),
     },
     Builtin {
         slug: "digital-life",
-        json: include_str!("../static/scenarios/digital-life.json"),
+        json: include_str!("../../static/scenarios/digital-life.json"),
     },
     Builtin {
         slug: "partners",
-        json: include_str!("../static/scenarios/partners.json"),
+        json: include_str!("../../static/scenarios/partners.json"),
     },
 ];

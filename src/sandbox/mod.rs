@@ -6,12 +6,12 @@
 //! and why, and changes nothing. Removing a person or company removes what hangs on them
 //! (friendships, grants, deals, transfers) with them.
 
-use crate::date::{Date, Interval};
-use crate::model::{
+use crate::core::date::{Date, Interval};
+use crate::core::model::{
     Agreement, CategorySet, Company, CompanyKind, Friendship, Grant, Person, Scenario, Scope,
     Transfer,
 };
-use crate::scenario_file::{parse, to_json};
+use crate::files::scenario::{parse, to_json};
 
 /// One change a reader makes.
 #[derive(Clone, Debug, PartialEq)]
@@ -182,7 +182,8 @@ pub fn apply(s: &Scenario, edit: &Edit) -> Result<Scenario, Refusal> {
                     id: id.clone(),
                     name: name.clone(),
                     platform_apps: true,
-                    apps_others_use: CategorySet::ALL.without(crate::model::Category::Messages),
+                    apps_others_use: CategorySet::ALL
+                        .without(crate::core::model::Category::Messages),
                 }),
             }
         }
@@ -228,7 +229,7 @@ pub fn apply(s: &Scenario, edit: &Edit) -> Result<Scenario, Refusal> {
             t.transfers
                 .retain(|tr| tr.from_company != c && tr.to_company != c);
             t.companies.remove(c.ix());
-            let shift = |x: &mut crate::model::CompanyIx| {
+            let shift = |x: &mut crate::core::model::CompanyIx| {
                 if x.0 > c.0 {
                     x.0 -= 1;
                 }
@@ -492,8 +493,8 @@ impl History {
 }
 
 /// People some company holds data of without their yes.
-pub fn exposed_without_consent(s: &Scenario, exposure: &crate::engine::Exposure) -> usize {
-    crate::figures::person_figures(s, exposure)
+pub fn exposed_without_consent(s: &Scenario, exposure: &crate::core::engine::Exposure) -> usize {
+    crate::present::figures::person_figures(s, exposure)
         .iter()
         .filter(|p| p.holdings.iter().any(|h| !h.ever_consented))
         .count()
@@ -546,8 +547,8 @@ pub fn new_id(s: &Scenario, name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::Engine;
-    use crate::model::Category;
+    use crate::core::engine::Engine;
+    use crate::core::model::Category;
 
     fn day(t: &str) -> Date {
         Date::parse(t).unwrap()
@@ -614,7 +615,7 @@ mod tests {
             2,
             "Ben and Cat, through Ana"
         );
-        assert_eq!(crate::scenario_file::parse(&to_json(&s)), Ok(s));
+        assert_eq!(crate::files::scenario::parse(&to_json(&s)), Ok(s));
     }
 
     #[test]
@@ -771,7 +772,10 @@ mod tests {
         h.edit(&Edit::RemoveCompany { id: "quiz".into() }).unwrap();
         assert_eq!(
             h.present().friendships[0].between,
-            [crate::model::PersonIx(0), crate::model::PersonIx(1)]
+            [
+                crate::core::model::PersonIx(0),
+                crate::core::model::PersonIx(1)
+            ]
         );
     }
 
@@ -834,7 +838,7 @@ pub struct Workspace {
 #[derive(Clone, Debug, PartialEq)]
 pub enum WorkAction {
     /// Replace everything with what storage held.
-    Restore(crate::storage::Store),
+    Restore(crate::files::storage::Store),
     /// Make a new sandbox from `scenario` and open it.
     New { name: String, scenario: Scenario },
     /// Open the sandbox with this key.
@@ -871,12 +875,12 @@ impl Workspace {
     }
 
     /// What storage should keep.
-    pub fn store(&self) -> crate::storage::Store {
-        crate::storage::Store {
+    pub fn store(&self) -> crate::files::storage::Store {
+        crate::files::storage::Store {
             sandboxes: self
                 .sandboxes
                 .iter()
-                .map(|(key, name, h)| crate::storage::Saved {
+                .map(|(key, name, h)| crate::files::storage::Saved {
                     key: key.clone(),
                     name: name.clone(),
                     scenario: h.present().clone(),
@@ -972,7 +976,7 @@ impl Workspace {
 
 /// People exposed without consent on the scenario's own date.
 fn exposed_now(s: &Scenario) -> usize {
-    let engine = crate::engine::Engine::new(s.clone());
+    let engine = crate::core::engine::Engine::new(s.clone());
     let x = engine.access(s.date);
     exposed_without_consent(s, &x)
 }
@@ -1015,7 +1019,7 @@ mod workspace_tests {
         let store = w.store();
         let mut again = Workspace::default();
         again.apply(WorkAction::Restore(
-            crate::storage::decode(&crate::storage::encode(&store)).unwrap(),
+            crate::files::storage::decode(&crate::files::storage::encode(&store)).unwrap(),
         ));
         assert_eq!(again.store(), store);
         w.apply(WorkAction::Delete("s2".into()));

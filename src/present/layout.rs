@@ -7,7 +7,7 @@
 //! nodes stay put while the reader changes the date. Each tick is O(n²): meant for scenarios
 //! of up to a few hundred nodes, like every built-in one.
 
-use crate::model::Scenario;
+use crate::core::model::Scenario;
 
 /// A position in layout units.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -199,8 +199,8 @@ fn fit(pos: &mut [Point], x: f64, y: f64, w: f64, h: f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtin::BUILTINS;
-    use crate::scenario_file::parse;
+    use crate::files::builtin::BUILTINS;
+    use crate::files::scenario::parse;
 
     #[test]
     fn is_deterministic_inside_the_area_and_spread_out() {

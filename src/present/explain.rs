@@ -4,9 +4,10 @@
 //! through any chain of transfers, and says each step in a sentence. It reads the scenario and
 //! the result; it computes no exposure of its own, so it cannot disagree with the engine.
 
-use crate::date::Date;
-use crate::engine::{DealSource, Engine, Exposure, Fact, Mode, Reason};
-use crate::model::{Category, CompanyIx, PersonIx};
+use crate::core::date::Date;
+use crate::core::engine::{DealSource, Engine, Exposure, Fact, Mode, Reason};
+use crate::core::model::{Category, CompanyIx, PersonIx};
+use crate::present::words::Label;
 
 /// Why one fact holds, in sentences.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,14 +1,14 @@
 //! The in-memory scenario: people, companies and the relations between them, already validated.
 //!
 //! Everything here refers to people and companies by index, never by id, so the engine does no
-//! string work. A [`Scenario`] is only built by [`crate::scenario_file`], which checks every rule
+//! string work. A [`Scenario`] is only built by [`crate::files::scenario`], which checks every rule
 //! of the format first; code holding one may rely on its indices being in range. This module
 //! knows nothing of JSON.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
-use crate::date::{Date, Interval};
-use crate::whatif::WhatIf;
+use crate::core::date::{Date, Interval};
 
 /// One kind of personal data, in the fixed order of the model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -57,22 +57,6 @@ impl Category {
             Category::Name => "name",
             Category::Contact => "contact",
             Category::Friends => "friends",
-            Category::Birthday => "birthday",
-            Category::Location => "location",
-            Category::Likes => "likes",
-            Category::Photos => "photos",
-            Category::Posts => "posts",
-            Category::Messages => "messages",
-        }
-    }
-
-    /// The words a reader sees ("contact details").
-    pub fn label(self) -> &'static str {
-        match self {
-            Category::UserId => "user ID",
-            Category::Name => "name",
-            Category::Contact => "contact details",
-            Category::Friends => "friend list",
             Category::Birthday => "birthday",
             Category::Location => "location",
             Category::Likes => "likes",
@@ -203,6 +187,15 @@ impl CompanyIx {
     pub fn ix(self) -> usize {
         self.0 as usize
     }
+}
+
+/// A node of the network: a person or a company.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Node {
+    /// A person.
+    Person(PersonIx),
+    /// A company.
+    Company(CompanyIx),
 }
 
 /// A user of the platform and their settings.
@@ -350,6 +343,49 @@ pub struct Source {
     pub date: Option<Date>,
     /// Where to read it (always `http` or `https`).
     pub url: Option<String>,
+}
+
+/// Whether friend permissions follow the scenario, are never open, or are always open.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum FriendPermissions {
+    /// As the scenario's policy says.
+    #[default]
+    AsScenario,
+    /// Never open to any app (as if the platform had never allowed it).
+    Never,
+    /// Always open (as if the platform had never closed it).
+    Always,
+}
+
+/// One person's settings, replaced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Settings {
+    /// "Platform apps" on or off.
+    pub platform_apps: bool,
+    /// "Apps others use".
+    pub apps_others_use: CategorySet,
+}
+
+/// A set of what-if switches; the default changes nothing. A story step may carry one, and
+/// [`crate::core::whatif::apply`] rewrites a scenario under it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct WhatIf {
+    /// The friend permission policy.
+    pub friend_permissions: FriendPermissions,
+    /// Whether partner deals are switched off: every agreement, and every connection people
+    /// were never asked about (grants with `explicit: false`).
+    pub no_deals: bool,
+    /// Whether everyone turned "Apps others use" off entirely.
+    pub everyone_opted_out: bool,
+    /// People whose settings are replaced.
+    pub people: BTreeMap<PersonIx, Settings>,
+}
+
+impl WhatIf {
+    /// Whether any switch is set.
+    pub fn is_active(&self) -> bool {
+        *self != WhatIf::default()
+    }
 }
 
 /// One step of the story a scenario tells. Steps change no result.

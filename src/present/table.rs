@@ -1,8 +1,8 @@
 //! The table view: every fact of a result as a row, sorted by the column the reader chose.
 
-use crate::engine::{Engine, Exposure, Reason, ReasonKind};
-use crate::explain::explain;
-use crate::model::Category;
+use crate::core::engine::{Engine, Exposure, Reason, ReasonKind};
+use crate::core::model::Category;
+use crate::present::explain::explain;
 
 /// A column to sort by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -133,8 +133,8 @@ pub fn rows(engine: &Engine, exposure: &Exposure, sorting: Sorting) -> Vec<Row> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtin::BUILTINS;
-    use crate::scenario_file::parse;
+    use crate::files::builtin::BUILTINS;
+    use crate::files::scenario::parse;
 
     #[test]
     fn sorts_by_each_column_both_ways_keeping_every_fact() {

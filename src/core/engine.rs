@@ -8,16 +8,16 @@
 //! anything changes. Transfers are followed in rounds over a [`petgraph`] graph of companies
 //! followed one category at a time, so chains and cycles end.
 //!
-//! The engine leaves out everything a reader sees: words ([`crate::explain`]), counts
-//! ([`crate::figures`]) and drawing ([`crate::scene`]).
+//! The engine leaves out everything a reader sees: words ([`crate::present::explain`]), counts
+//! ([`crate::present::figures`]) and drawing ([`crate::present::scene`]).
 
 use petgraph::csr::Csr;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use rustc_hash::FxHashMap;
 
-use crate::date::Date;
-use crate::model::{Category, CategorySet, CompanyIx, PersonIx, Scenario};
+use crate::core::date::Date;
+use crate::core::model::{Category, CategorySet, CompanyIx, PersonIx, Scenario};
 
 /// Whether a result is what companies can see on a day, or all they have gathered up to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -72,17 +72,6 @@ impl ReasonKind {
             ReasonKind::Mailbox => "mailbox",
             ReasonKind::Deal => "deal",
             ReasonKind::Transfer => "transfer",
-        }
-    }
-
-    /// Words for a legend.
-    pub fn label(self) -> &'static str {
-        match self {
-            ReasonKind::Consent => "they said yes",
-            ReasonKind::Friend => "through a friend's app",
-            ReasonKind::Mailbox => "through a friend's mailbox",
-            ReasonKind::Deal => "through a deal, no one asked",
-            ReasonKind::Transfer => "handed on by another company",
         }
     }
 
@@ -235,7 +224,7 @@ pub struct Engine {
 }
 
 impl Engine {
-    /// Prepares `scenario`, which [`crate::scenario_file::parse`] has validated.
+    /// Prepares `scenario`, which [`crate::files::scenario::parse`] has validated.
     pub fn new(scenario: Scenario) -> Engine {
         let person_rank = ranks(scenario.people.iter().map(|p| p.id.as_str()));
         let company_rank = ranks(scenario.companies.iter().map(|c| c.id.as_str()));

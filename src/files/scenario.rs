@@ -15,12 +15,12 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::date::{Date, Interval};
-use crate::model::{
-    Agreement, Category, CategorySet, Company, CompanyIx, CompanyKind, Friendship, Grant, Person,
-    PersonIx, Scenario, Scope, Source, Step, Transfer,
+use crate::core::date::{Date, Interval};
+use crate::core::model::{
+    Agreement, Category, CategorySet, Company, CompanyIx, CompanyKind, Friendship, Grant, Node,
+    Person, PersonIx, Scenario, Scope, Source, Step, Transfer,
 };
-use crate::whatif::{FriendPermissions, WhatIf};
+use crate::core::model::{FriendPermissions, WhatIf};
 
 /// The value of the `format` field.
 pub const FORMAT: &str = "spillover-scenario";
@@ -347,12 +347,6 @@ fn kind_of(value: &Value) -> &'static str {
 
 // ---------------------------------------------------------------------------------------------
 // Pass two: the rules.
-
-#[derive(Clone, Copy)]
-enum Node {
-    Person(PersonIx),
-    Company(CompanyIx),
-}
 
 struct Checker<'p> {
     problems: &'p mut Problems,

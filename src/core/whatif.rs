@@ -1,81 +1,37 @@
 //! What-if switches: the same scenario replayed under another rule.
 //!
-//! A [`WhatIf`] rewrites a copy of the scenario (no policy period, no deals, everyone opted out,
+//! [`apply`] rewrites a copy of the scenario (no policy period, no deals, everyone opted out,
 //! one person's settings changed) and the engine evaluates the copy exactly as it would any
 //! file, so a what-if can never follow rules of its own. Comparing the two results is left to
-//! the caller ([`crate::figures`] gives the numbers on each side).
+//! the caller ([`crate::present::figures`] gives the numbers on each side).
 
-use std::collections::BTreeMap;
+use crate::core::date::Interval;
+use crate::core::model::{Category, CategorySet, FriendPermissions, Scenario, WhatIf};
 
-use crate::date::Interval;
-use crate::model::{Category, CategorySet, PersonIx, Scenario};
-
-/// Whether friend permissions follow the scenario, are never open, or are always open.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum FriendPermissions {
-    /// As the scenario's policy says.
-    #[default]
-    AsScenario,
-    /// Never open to any app (as if the platform had never allowed it).
-    Never,
-    /// Always open (as if the platform had never closed it).
-    Always,
-}
-
-/// One person's settings, replaced.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Settings {
-    /// "Platform apps" on or off.
-    pub platform_apps: bool,
-    /// "Apps others use".
-    pub apps_others_use: CategorySet,
-}
-
-/// A set of switches; the default changes nothing.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
-pub struct WhatIf {
-    /// The friend permission policy.
-    pub friend_permissions: FriendPermissions,
-    /// Whether partner deals are switched off: every agreement, and every connection people
-    /// were never asked about (grants with `explicit: false`).
-    pub no_deals: bool,
-    /// Whether everyone turned "Apps others use" off entirely.
-    pub everyone_opted_out: bool,
-    /// People whose settings are replaced.
-    pub people: BTreeMap<PersonIx, Settings>,
-}
-
-impl WhatIf {
-    /// Whether any switch is set.
-    pub fn is_active(&self) -> bool {
-        *self != WhatIf::default()
+/// The scenario as it would be under the switches `w`.
+pub fn apply(w: &WhatIf, s: &Scenario) -> Scenario {
+    let mut s = s.clone();
+    match w.friend_permissions {
+        FriendPermissions::AsScenario => {}
+        FriendPermissions::Never => s.friend_permissions.clear(),
+        FriendPermissions::Always => s.friend_permissions = vec![Interval::ALWAYS],
     }
-
-    /// The scenario as it would be under these switches.
-    pub fn apply(&self, s: &Scenario) -> Scenario {
-        let mut s = s.clone();
-        match self.friend_permissions {
-            FriendPermissions::AsScenario => {}
-            FriendPermissions::Never => s.friend_permissions.clear(),
-            FriendPermissions::Always => s.friend_permissions = vec![Interval::ALWAYS],
-        }
-        if self.no_deals {
-            s.agreements.clear();
-            s.grants.retain(|g| g.explicit);
-        }
-        if self.everyone_opted_out {
-            for p in &mut s.people {
-                p.apps_others_use = CategorySet::EMPTY;
-            }
-        }
-        for (p, settings) in &self.people {
-            if let Some(person) = s.people.get_mut(p.ix()) {
-                person.platform_apps = settings.platform_apps;
-                person.apps_others_use = settings.apps_others_use;
-            }
-        }
-        s
+    if w.no_deals {
+        s.agreements.clear();
+        s.grants.retain(|g| g.explicit);
     }
+    if w.everyone_opted_out {
+        for p in &mut s.people {
+            p.apps_others_use = CategorySet::EMPTY;
+        }
+    }
+    for (p, settings) in &w.people {
+        if let Some(person) = s.people.get_mut(p.ix()) {
+            person.platform_apps = settings.platform_apps;
+            person.apps_others_use = settings.apps_others_use;
+        }
+    }
+    s
 }
 
 /// The scenario as if nobody's settings held anything back: everyone's "Apps others use" open
@@ -96,10 +52,12 @@ pub fn settings_open(s: &Scenario) -> Scenario {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtin::BUILTINS;
-    use crate::date::Date;
-    use crate::engine::Engine;
-    use crate::scenario_file::parse;
+    use crate::core::date::Date;
+    use crate::core::engine::Engine;
+    use crate::core::model::{PersonIx, Settings};
+    use crate::files::builtin::BUILTINS;
+    use crate::files::scenario::parse;
+    use std::collections::BTreeMap;
 
     fn partners() -> Scenario {
         parse(BUILTINS[2].json).expect("valid")
@@ -109,7 +67,7 @@ mod tests {
     fn the_default_changes_nothing() {
         let s = partners();
         assert!(!WhatIf::default().is_active());
-        assert_eq!(WhatIf::default().apply(&s), s);
+        assert_eq!(apply(&WhatIf::default(), &s), s);
     }
 
     #[test]
@@ -127,7 +85,7 @@ mod tests {
                 },
             )]),
         };
-        let t = w.apply(&s);
+        let t = apply(&w, &s);
         assert_eq!(t.friend_permissions, vec![Interval::ALWAYS]);
         assert!(t.agreements.is_empty());
         assert!(t.people.iter().all(|p| p.apps_others_use.is_empty()));
@@ -149,7 +107,7 @@ mod tests {
             no_deals: true,
             ..WhatIf::default()
         };
-        assert!(Engine::new(w.apply(&s))
+        assert!(Engine::new(apply(&w, &s))
             .access(d)
             .of_company(bing)
             .is_empty());

@@ -4,8 +4,8 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 
-use crate::model::Scenario;
-use crate::scenario_file::{parse, to_json};
+use crate::core::model::Scenario;
+use crate::files::scenario::{parse, to_json};
 
 /// The largest scenario file a link may unpack to, in bytes.
 pub const MAX_UNPACKED: usize = 2 * 1024 * 1024;
@@ -36,7 +36,7 @@ pub fn unpack(text: &str) -> Result<Scenario, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtin::BUILTINS;
+    use crate::files::builtin::BUILTINS;
 
     #[test]
     fn packs_small_and_unpacks_exactly() {

@@ -1,0 +1,11 @@
+//! Files: the scenario format and every other shape Spillover's data takes outside memory.
+//!
+//! [`scenario`] reads, checks and writes scenario files (format version 1); [`storage`] is the
+//! envelope the sandboxes are kept in; [`link`] packs a whole scenario into a link; [`builtin`]
+//! holds the built-in scenarios' bytes. Everything here depends on the core alone, and nothing
+//! here computes exposure or writes words for a reader beyond the problems it reports.
+
+pub mod builtin;
+pub mod link;
+pub mod scenario;
+pub mod storage;

@@ -1,0 +1,19 @@
+//! Presentation: what a reader is shown of a result, in words, numbers and pictures, with no
+//! browser.
+//!
+//! [`explain`] and [`why`] say why a company holds a piece of data; [`figures`] counts; [`words`]
+//! holds the small shared phrasing helpers; [`layout`] places the graph and [`scene`] decides what
+//! to draw; [`timeline`] gives the date slider its eras; [`table`] the table view's rows;
+//! [`export`] writes the picture as SVG and the facts as CSV; [`report`] is the command line's
+//! JSON. It reads the core and never the files layer or the view.
+
+pub mod explain;
+pub mod export;
+pub mod figures;
+pub mod layout;
+pub mod report;
+pub mod scene;
+pub mod table;
+pub mod timeline;
+pub mod why;
+pub mod words;
