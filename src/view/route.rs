@@ -200,6 +200,14 @@ pub fn parse(hash: &str, steps: impl Fn(usize) -> usize) -> (Route, Vec<String>)
             _ => notes.push(format!("The link holds \"{}\", which this version of Spillover does not know; it was ignored.", clip(&key))),
         }
     }
+    if route.sandbox && route.data.is_some() {
+        // The two name different scenarios; the one the link carries is the one it was made for.
+        route.sandbox = false;
+        notes.push(
+            "The link names both your sandbox and a scenario of its own; showing the scenario it carries."
+                .into(),
+        );
+    }
     if let Some(n) = step {
         let count = steps(route.scenario);
         if n <= count {
@@ -357,6 +365,15 @@ mod tests {
 
     fn steps(_: usize) -> usize {
         5
+    }
+
+    #[test]
+    fn a_link_carrying_a_scenario_does_not_also_open_the_sandbox() {
+        let (route, notes) = parse("#sandbox&data=abc", steps);
+        assert!(!route.sandbox);
+        assert_eq!(route.data.as_deref(), Some("abc"));
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert_eq!(parse(&format(&route), steps).0, route);
     }
 
     #[test]

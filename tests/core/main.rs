@@ -4,6 +4,7 @@
 mod builtins;
 mod cli;
 mod file;
+mod fuzz;
 mod properties;
 mod rules;
 mod tidy;

@@ -1,0 +1,271 @@
+//! Fuzzing on stable Rust: every reader of outside text (scenario files, links, the URL hash,
+//! the sandbox store) is fed mutated and arbitrary input, and must answer each without a panic,
+//! without hanging, and with an answer that holds (what it reads writes back as itself).
+//!
+//! Each target starts from a corpus committed in `tests/core/fuzz/<target>/` and mutates it with a
+//! seeded generator (byte flips, inserts, deletions, repeats, splices, JSON tokens), so a run is
+//! reproducible. The test suite runs a bounded number of inputs; a longer run is
+//! `SPILLOVER_FUZZ_SECONDS=600 cargo test --release --test core fuzz -- --nocapture`, and
+//! `SPILLOVER_FUZZ_SEED` picks another sequence. A failing input is written to
+//! `target/fuzz-failures/` so that it can be added to the corpus once fixed. There is no coverage
+//! feedback (that needs a nightly compiler): the corpus holds inputs that reach each branch.
+
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use spillover::files::{link, scenario, storage};
+use spillover::view::route;
+
+/// How long one input may take before it counts as a hang.
+const HANG: Duration = Duration::from_secs(5);
+
+#[test]
+fn fuzz_scenario_files() {
+    fuzz("scenario", |text| match scenario::parse(text) {
+        Ok(s) => {
+            let again = scenario::parse(&scenario::to_json(&s));
+            (again.as_ref() == Ok(&s))
+                .then_some(())
+                .ok_or(format!("read {s:?}, which wrote back as {again:?}"))
+        }
+        Err(problems) if problems.is_empty() => Err("refused with no problem named".into()),
+        Err(problems) => problems
+            .iter()
+            .all(|p| !p.message.trim().is_empty())
+            .then_some(())
+            .ok_or(format!("a problem without words: {problems:?}")),
+    });
+}
+
+#[test]
+fn fuzz_links() {
+    fuzz("link", |text| match link::unpack(text) {
+        Ok(s) => {
+            let again = link::unpack(&link::pack(&s));
+            (again.as_ref() == Ok(&s))
+                .then_some(())
+                .ok_or(format!("unpacked {s:?}, which packed back as {again:?}"))
+        }
+        Err(message) => (!message.trim().is_empty())
+            .then_some(())
+            .ok_or("refused without a reason".into()),
+    });
+}
+
+#[test]
+fn fuzz_routes() {
+    fuzz("route", |text| {
+        let (read, _) = route::parse(text, |_| 5);
+        // Whatever a hash was read as, its own link reads back as the same, with no note.
+        let written = route::format(&read);
+        let (again, notes) = route::parse(&written, |_| 5);
+        if again != read {
+            return Err(format!(
+                "{text:?} read as {read:?}, written as {written:?}, read back as {again:?}"
+            ));
+        }
+        notes
+            .is_empty()
+            .then_some(())
+            .ok_or(format!("its own link {written:?} gave notes {notes:?}"))
+    });
+}
+
+#[test]
+fn fuzz_the_sandbox_store() {
+    fuzz("storage", |text| match storage::decode(text) {
+        Ok(store) => {
+            let again = storage::decode(&storage::encode(&store));
+            (again.as_ref() == Ok(&store))
+                .then_some(())
+                .ok_or(format!("read {store:?}, which wrote back as {again:?}"))
+        }
+        Err(message) => (!message.trim().is_empty())
+            .then_some(())
+            .ok_or("refused without a reason".into()),
+    });
+}
+
+/// Runs `check` on the corpus of `target` and on mutations of it, in a worker thread watched for
+/// hangs. Panics (failing the test) on the first input that panics, hangs or fails `check`.
+fn fuzz(target: &str, check: fn(&str) -> Result<(), String>) {
+    let corpus = corpus(target);
+    assert!(!corpus.is_empty(), "the {target} corpus is empty");
+    let seconds: Option<u64> = std::env::var("SPILLOVER_FUZZ_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok());
+    let seed: u64 = std::env::var("SPILLOVER_FUZZ_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x5eed);
+    let runs = if seconds.is_some() { u64::MAX } else { 1_500 };
+    let deadline = Instant::now() + Duration::from_secs(seconds.unwrap_or(3_600));
+
+    let (progress, watch) = mpsc::channel::<Vec<u8>>();
+    let worker = std::thread::spawn(move || {
+        let mut rng = Rng(seed);
+        let mut done = 0u64;
+        for input in corpus.iter().cloned() {
+            progress.send(input.clone()).ok();
+            run_one(check, &input)?;
+            done += 1;
+        }
+        while done < runs && Instant::now() < deadline {
+            let input = mutate(&corpus, &mut rng);
+            progress.send(input.clone()).ok();
+            run_one(check, &input)?;
+            done += 1;
+        }
+        Ok::<u64, (Vec<u8>, String)>(done)
+    });
+
+    let mut last = Vec::new();
+    loop {
+        match watch.recv_timeout(HANG) {
+            Ok(input) => last = input,
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                fail(target, &last, "no answer within 5 s (a hang)");
+            }
+        }
+    }
+    match worker.join() {
+        Ok(Ok(done)) => eprintln!("fuzz {target}: {done} inputs answered (seed {seed})"),
+        Ok(Err((input, why))) => fail(target, &input, &why),
+        Err(_) => fail(target, &last, "panicked"),
+    }
+}
+
+fn run_one(check: fn(&str) -> Result<(), String>, input: &[u8]) -> Result<(), (Vec<u8>, String)> {
+    let text = String::from_utf8_lossy(input);
+    check(&text).map_err(|why| (input.to_vec(), why))
+}
+
+fn fail(target: &str, input: &[u8], why: &str) -> ! {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("fuzz-failures");
+    let _ = std::fs::create_dir_all(&dir);
+    let file = dir.join(format!("{target}-{:016x}", fnv(input)));
+    let _ = std::fs::write(&file, input);
+    panic!(
+        "fuzz {target}: {why}\ninput ({} bytes) saved as {}: {:?}",
+        input.len(),
+        file.display(),
+        String::from_utf8_lossy(&input[..input.len().min(400)])
+    );
+}
+
+fn corpus(target: &str) -> Vec<Vec<u8>> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/core/fuzz")
+        .join(target);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+        .into_iter()
+        .filter_map(|f| std::fs::read(f).ok())
+        .collect()
+}
+
+/// Pieces that change what a reader of JSON, links and hashes does.
+const TOKENS: &[&[u8]] = &[
+    b"{",
+    b"}",
+    b"[",
+    b"]",
+    b"\"",
+    b",",
+    b":",
+    b"null",
+    b"true",
+    b"-1",
+    b"0",
+    b"1e999",
+    b"18446744073709551616",
+    b"\"\\u0000\"",
+    b"\\ud800",
+    b"\xEF\xBB\xBF",
+    b"%",
+    b"%ZZ",
+    b"%00",
+    b"&",
+    b"=",
+    b"#",
+    b"data=",
+    b"step=",
+    b"date=",
+    b"select=",
+    b"set=",
+    b"2014-02-29",
+    b"2015-04-30",
+    b"9999-12-31",
+    b"\"from\":",
+    b"\"until\":",
+    b"\"id\":\"x\"",
+    b"[[[[[[[[[[",
+];
+
+fn mutate(corpus: &[Vec<u8>], rng: &mut Rng) -> Vec<u8> {
+    let mut input = corpus[rng.below(corpus.len())].clone();
+    for _ in 0..1 + rng.below(4) {
+        let at = rng.below(input.len() + 1);
+        match rng.below(7) {
+            0 if !input.is_empty() => {
+                let i = at.min(input.len() - 1);
+                input[i] ^= 1 << rng.below(8);
+            }
+            1 => input.insert(at, rng.next() as u8),
+            2 => {
+                let end = (at + 1 + rng.below(16)).min(input.len());
+                input.drain(at..end);
+            }
+            3 => {
+                let end = (at + 1 + rng.below(64)).min(input.len());
+                let piece = input[at..end].to_vec();
+                for _ in 0..1 + rng.below(8) {
+                    input.splice(at..at, piece.iter().copied());
+                }
+            }
+            4 => {
+                let other = &corpus[rng.below(corpus.len())];
+                let from = rng.below(other.len() + 1);
+                let end = (from + rng.below(256)).min(other.len());
+                input.splice(at..at, other[from..end].iter().copied());
+            }
+            5 => {
+                let token = TOKENS[rng.below(TOKENS.len())];
+                input.splice(at..at, token.iter().copied());
+            }
+            _ => input.truncate(at),
+        }
+    }
+    input
+}
+
+/// A small seeded generator (xorshift64*), so that every run can be repeated.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            0
+        } else {
+            (self.next() % n as u64) as usize
+        }
+    }
+}
+
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x1_0000_0001_b3)
+    })
+}
