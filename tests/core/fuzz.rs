@@ -106,9 +106,9 @@ fn fuzz(target: &str, check: fn(&str) -> Result<(), String>) {
     let worker = std::thread::spawn(move || {
         let mut rng = Rng(seed);
         let mut done = 0u64;
-        for input in corpus.iter().cloned() {
+        for input in &corpus {
             progress.send(input.clone()).ok();
-            run_one(check, &input)?;
+            run_one(check, input)?;
             done += 1;
         }
         while done < runs && Instant::now() < deadline {
@@ -266,6 +266,6 @@ impl Rng {
 
 fn fnv(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x1_0000_0001_b3)
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
 }
