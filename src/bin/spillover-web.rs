@@ -2,6 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    spillover::web::crash::install();
     spillover::web::start();
 }
 

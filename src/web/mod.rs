@@ -5,6 +5,7 @@
 //! children get data and callbacks. Timers, the URL's hash and global keys live in effects.
 
 mod browser;
+pub mod crash;
 mod editor;
 mod exports;
 mod graph;
@@ -324,7 +325,7 @@ fn App() -> Html {
                 let l = loaded.as_ref().as_ref().ok()?;
                 let engine = if what_if.is_active() {
                     Rc::new(Engine::new(crate::core::whatif::apply(
-                        &what_if,
+                        what_if,
                         l.engine.scenario(),
                     )))
                 } else {
