@@ -493,16 +493,14 @@ impl<'p> Checker<'p> {
             self.new_id(&c.id, &path, Node::Company(CompanyIx(i as u32)));
             self.name(&c.name, &format!("{path}.name"));
             let kind = match c.kind.as_deref() {
-                None | Some("app") => CompanyKind::App,
-                Some("partner") => CompanyKind::Partner,
-                Some("broker") => CompanyKind::Broker,
-                Some(other) => {
+                None => CompanyKind::App,
+                Some(word) => CompanyKind::parse(word).unwrap_or_else(|| {
                     self.problems.push(
                         format!("{path}.kind"),
-                        format!("\"{}\" is not a kind of company; use \"app\", \"partner\" or \"broker\"", shorten(other)),
+                        format!("\"{}\" is not a kind of company; use \"app\", \"partner\" or \"broker\"", shorten(word)),
                     );
                     CompanyKind::App
-                }
+                }),
             };
             out.push(Company {
                 id: c.id,
@@ -668,16 +666,14 @@ impl<'p> Checker<'p> {
             self.source_ref(s.source.as_deref(), &path);
             let what_if = s.what_if.map(|w| {
                 let friend_permissions = match w.friend_permissions.as_deref() {
-                    None | Some("as_scenario") => FriendPermissions::AsScenario,
-                    Some("never") => FriendPermissions::Never,
-                    Some("always") => FriendPermissions::Always,
-                    Some(other) => {
+                    None => FriendPermissions::AsScenario,
+                    Some(word) => FriendPermissions::parse(word).unwrap_or_else(|| {
                         self.problems.push(
                             format!("{path}.what_if.friend_permissions"),
-                            format!("\"{}\" is not a choice here; use \"as_scenario\", \"never\" or \"always\"", shorten(other)),
+                            format!("\"{}\" is not a choice here; use \"as_scenario\", \"never\" or \"always\"", shorten(word)),
                         );
                         FriendPermissions::AsScenario
-                    }
+                    }),
                 };
                 WhatIf {
                     friend_permissions,
@@ -1084,14 +1080,11 @@ pub fn to_json(s: &Scenario) -> String {
                     || w.everyone_opted_out
                 {
                     let mut wv = Map::new();
-                    match w.friend_permissions {
-                        FriendPermissions::AsScenario => {}
-                        FriendPermissions::Never => {
-                            wv.insert("friend_permissions".into(), json!("never"));
-                        }
-                        FriendPermissions::Always => {
-                            wv.insert("friend_permissions".into(), json!("always"));
-                        }
+                    if w.friend_permissions != FriendPermissions::AsScenario {
+                        wv.insert(
+                            "friend_permissions".into(),
+                            json!(w.friend_permissions.as_str()),
+                        );
                     }
                     if w.no_deals {
                         wv.insert("deals".into(), json!(false));
