@@ -104,11 +104,119 @@ pub enum Timed {
     Transfer,
 }
 
-/// Why an edit was refused: the field at fault (as the form names it) and what is wrong.
+/// A field of the editor's forms, as a refusal names it. A refusal and the form that marks
+/// the field at fault share this type, so they cannot disagree about a field's name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// The scenario's title.
+    Title,
+    /// A date of its own (the date the scenario opens on).
+    Date,
+    /// A person's or company's id.
+    Id,
+    /// A person's or company's name.
+    Name,
+    /// A company's kind.
+    Kind,
+    /// The two people of a friendship.
+    Between,
+    /// The person of a grant.
+    Person,
+    /// The company of a grant or a deal.
+    Company,
+    /// What a grant gives.
+    Scopes,
+    /// The friends' data a deal gives.
+    FriendData,
+    /// The data of every user a deal gives.
+    AllUsers,
+    /// The company a transfer comes from.
+    FromCompany,
+    /// The company a transfer goes to.
+    ToCompany,
+    /// The data a transfer hands on.
+    Categories,
+    /// The first day something holds.
+    From,
+    /// The first day something no longer holds.
+    Until,
+    /// An entry picked by its place in a list (which may be gone since the list was drawn).
+    Index,
+    /// A sandbox's name.
+    SandboxName,
+    /// None of the form's fields: the scenario as a whole.
+    Scenario,
+}
+
+impl Field {
+    /// Every field.
+    pub const ALL: [Field; 19] = [
+        Field::Title,
+        Field::Date,
+        Field::Id,
+        Field::Name,
+        Field::Kind,
+        Field::Between,
+        Field::Person,
+        Field::Company,
+        Field::Scopes,
+        Field::FriendData,
+        Field::AllUsers,
+        Field::FromCompany,
+        Field::ToCompany,
+        Field::Categories,
+        Field::From,
+        Field::Until,
+        Field::Index,
+        Field::SandboxName,
+        Field::Scenario,
+    ];
+
+    /// The field's word: the scenario file's name for it where the file has one.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::Title => "title",
+            Field::Date => "date",
+            Field::Id => "id",
+            Field::Name => "name",
+            Field::Kind => "kind",
+            Field::Between => "between",
+            Field::Person => "person",
+            Field::Company => "company",
+            Field::Scopes => "scopes",
+            Field::FriendData => "friend_data",
+            Field::AllUsers => "all_users",
+            Field::FromCompany => "from_company",
+            Field::ToCompany => "to_company",
+            Field::Categories => "categories",
+            Field::From => "from",
+            Field::Until => "until",
+            Field::Index => "index",
+            Field::SandboxName => "sandbox-name",
+            Field::Scenario => "scenario",
+        }
+    }
+
+    /// The field `word` names, if any.
+    pub fn parse(word: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.as_str() == word)
+    }
+
+    /// The field a problem of the scenario file is about, from its JSON path:
+    /// `friendships[2].until` is [`Field::Until`], `people[0].id` is [`Field::Id`]. A path that
+    /// names no field of a form (or none at all) is [`Field::Scenario`].
+    pub fn of_path(path: &str) -> Field {
+        let last = path.rsplit('.').next().unwrap_or("");
+        let name = last.split('[').next().unwrap_or("");
+        Field::parse(name).unwrap_or(Field::Scenario)
+    }
+}
+
+/// Why an edit was refused: the field at fault and what is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Refusal {
-    /// The form field: `id`, `name`, `until`, `scopes`, `between`, …
-    pub field: String,
+    /// The form field at fault.
+    pub field: Field,
     /// What is wrong, in plain words.
     pub message: String,
 }
@@ -119,9 +227,10 @@ impl std::fmt::Display for Refusal {
     }
 }
 
-pub(super) fn refuse(field: &str, message: impl Into<String>) -> Refusal {
+/// A refusal at `field`.
+pub(super) fn refuse(field: Field, message: impl Into<String>) -> Refusal {
     Refusal {
-        field: field.into(),
+        field,
         message: message.into(),
     }
 }
@@ -168,21 +277,23 @@ pub fn apply(s: &Scenario, edit: &Edit) -> Result<Scenario, Refusal> {
                 kind: *kind,
             });
         }
-        Edit::RenamePerson { id, name } => t.people[person(s, id, "id")?.ix()].name = name.clone(),
+        Edit::RenamePerson { id, name } => {
+            t.people[person(s, id, Field::Id)?.ix()].name = name.clone()
+        }
         Edit::RenameCompany { id, name } => {
-            t.companies[company(s, id, "id")?.ix()].name = name.clone()
+            t.companies[company(s, id, Field::Id)?.ix()].name = name.clone()
         }
         Edit::SetSettings {
             id,
             platform_apps,
             apps_others_use,
         } => {
-            let p = &mut t.people[person(s, id, "id")?.ix()];
+            let p = &mut t.people[person(s, id, Field::Id)?.ix()];
             p.platform_apps = *platform_apps;
             p.apps_others_use = *apps_others_use;
         }
-        Edit::RemovePerson { id } => remove_person(&mut t, person(s, id, "id")?, id),
-        Edit::RemoveCompany { id } => remove_company(&mut t, company(s, id, "id")?, id),
+        Edit::RemovePerson { id } => remove_person(&mut t, person(s, id, Field::Id)?, id),
+        Edit::RemoveCompany { id } => remove_company(&mut t, company(s, id, Field::Id)?, id),
         Edit::AddFriendship {
             a,
             b,
@@ -197,23 +308,7 @@ pub fn apply(s: &Scenario, edit: &Edit) -> Result<Scenario, Refusal> {
             scopes,
             explicit,
             interval,
-        } => {
-            let (p, c) = (person(s, p, "person")?, company(s, c, "company")?);
-            if scopes.is_empty() {
-                return Err(refuse(
-                    "scopes",
-                    "Choose at least one thing the grant gives.",
-                ));
-            }
-            t.grants.push(Grant {
-                person: p,
-                company: c,
-                scopes: scopes.clone(),
-                explicit: *explicit,
-                interval: *interval,
-                source: None,
-            });
-        }
+        } => t.grants.push(grant(s, p, c, scopes, *explicit, interval)?),
         Edit::AddAgreement {
             company: c,
             friend_data,
@@ -221,10 +316,10 @@ pub fn apply(s: &Scenario, edit: &Edit) -> Result<Scenario, Refusal> {
             all_users,
             interval,
         } => {
-            let c = company(s, c, "company")?;
+            let c = company(s, c, Field::Company)?;
             if friend_data.is_empty() && all_users.is_empty() {
                 return Err(refuse(
-                    "friend_data",
+                    Field::FriendData,
                     "A deal must give something: friends' data, or data of every user.",
                 ));
             }
@@ -259,13 +354,13 @@ pub fn apply(s: &Scenario, edit: &Edit) -> Result<Scenario, Refusal> {
 }
 
 /// The person with this id, or a refusal at `field`.
-fn person(s: &Scenario, id: &str, field: &str) -> Result<PersonIx, Refusal> {
+fn person(s: &Scenario, id: &str, field: Field) -> Result<PersonIx, Refusal> {
     s.person_by_id(id)
         .ok_or_else(|| refuse(field, format!("There is no person \"{id}\".")))
 }
 
 /// The company with this id, or a refusal at `field`.
-fn company(s: &Scenario, id: &str, field: &str) -> Result<CompanyIx, Refusal> {
+fn company(s: &Scenario, id: &str, field: Field) -> Result<CompanyIx, Refusal> {
     s.company_by_id(id)
         .ok_or_else(|| refuse(field, format!("There is no company \"{id}\".")))
 }
@@ -280,7 +375,7 @@ fn unused_id(s: &Scenario, id: &str) -> Result<(), Refusal> {
         .find(|(i, _)| i.as_str() == id);
     match owner {
         Some((_, owner)) => Err(refuse(
-            "id",
+            Field::Id,
             format!("\"{id}\" is already the id of {owner}; choose another."),
         )),
         None => Ok(()),
@@ -344,10 +439,10 @@ fn friendship(
     messages: bool,
     interval: &Interval,
 ) -> Result<Friendship, Refusal> {
-    let (pa, pb) = (person(s, a, "between")?, person(s, b, "between")?);
+    let (pa, pb) = (person(s, a, Field::Between)?, person(s, b, Field::Between)?);
     if pa == pb {
         return Err(refuse(
-            "between",
+            Field::Between,
             format!("{} cannot be friends with themselves.", s.person(pa).name),
         ));
     }
@@ -356,7 +451,7 @@ fn friendship(
     });
     if overlapping {
         return Err(refuse(
-            "between",
+            Field::Between,
             format!(
                 "{} and {} are already friends then.",
                 s.person(pa).name,
@@ -371,6 +466,33 @@ fn friendship(
     })
 }
 
+/// A new grant of at least one scope.
+fn grant(
+    s: &Scenario,
+    person_id: &str,
+    company_id: &str,
+    scopes: &[Scope],
+    explicit: bool,
+    interval: &Interval,
+) -> Result<Grant, Refusal> {
+    let p = person(s, person_id, Field::Person)?;
+    let c = company(s, company_id, Field::Company)?;
+    if scopes.is_empty() {
+        return Err(refuse(
+            Field::Scopes,
+            "Choose at least one thing the grant gives.",
+        ));
+    }
+    Ok(Grant {
+        person: p,
+        company: c,
+        scopes: scopes.to_vec(),
+        explicit,
+        interval: *interval,
+        source: None,
+    })
+}
+
 /// A new transfer between two different companies, of at least one category.
 fn transfer(
     s: &Scenario,
@@ -379,13 +501,19 @@ fn transfer(
     categories: CategorySet,
     interval: &Interval,
 ) -> Result<Transfer, Refusal> {
-    let (a, b) = (company(s, from, "from")?, company(s, to, "to")?);
+    let (a, b) = (
+        company(s, from, Field::FromCompany)?,
+        company(s, to, Field::ToCompany)?,
+    );
     if a == b {
-        return Err(refuse("to", "A transfer goes from one company to another."));
+        return Err(refuse(
+            Field::ToCompany,
+            "A transfer goes from one company to another.",
+        ));
     }
     if categories.is_empty() {
         return Err(refuse(
-            "categories",
+            Field::Categories,
             "Choose at least one kind of data to hand on.",
         ));
     }
@@ -406,7 +534,7 @@ fn interval_of(t: &mut Scenario, what: Timed, index: usize) -> Result<&mut Inter
         Timed::Agreement => t.agreements.get_mut(index).map(|a| &mut a.interval),
         Timed::Transfer => t.transfers.get_mut(index).map(|tr| &mut tr.interval),
     };
-    slot.ok_or_else(|| refuse("index", "That entry no longer exists."))
+    slot.ok_or_else(|| refuse(Field::Index, "That entry no longer exists."))
 }
 
 fn remove<T>(list: &mut Vec<T>, index: usize) -> Result<(), Refusal> {
@@ -414,7 +542,7 @@ fn remove<T>(list: &mut Vec<T>, index: usize) -> Result<(), Refusal> {
         list.remove(index);
         Ok(())
     } else {
-        Err(refuse("index", "That entry no longer exists."))
+        Err(refuse(Field::Index, "That entry no longer exists."))
     }
 }
 
@@ -432,16 +560,7 @@ fn check(t: Scenario) -> Result<Scenario, Refusal> {
         Ok(_) => Ok(t),
         Err(problems) => {
             let p = &problems[0];
-            // `friendships[2].until` → `until`; `people[0].id` → `id`.
-            let field = p
-                .path
-                .rsplit('.')
-                .next()
-                .unwrap_or("")
-                .split('[')
-                .next()
-                .unwrap_or("")
-                .to_string();
+            let field = Field::of_path(&p.path);
             Err(Refusal {
                 field,
                 message: sentence(&p.message),
@@ -576,7 +695,7 @@ pub(super) mod tests {
                     id: "quiz".into(),
                     name: "Q".into(),
                 },
-                "id",
+                Field::Id,
                 "already the id of Quiz",
             ),
             (
@@ -584,7 +703,7 @@ pub(super) mod tests {
                     id: "".into(),
                     name: "Nobody".into(),
                 },
-                "id",
+                Field::Id,
                 "cannot be empty",
             ),
             (
@@ -592,7 +711,7 @@ pub(super) mod tests {
                     id: "dan".into(),
                     name: " ".into(),
                 },
-                "name",
+                Field::Name,
                 "cannot be empty",
             ),
             (
@@ -602,7 +721,7 @@ pub(super) mod tests {
                     messages: false,
                     interval: Interval::ALWAYS,
                 },
-                "between",
+                Field::Between,
                 "cannot be friends with themselves",
             ),
             (
@@ -612,7 +731,7 @@ pub(super) mod tests {
                     messages: false,
                     interval: Interval::ALWAYS,
                 },
-                "between",
+                Field::Between,
                 "already friends",
             ),
             (
@@ -625,7 +744,7 @@ pub(super) mod tests {
                         until: Some(day("2013-01-01")),
                     },
                 },
-                "until",
+                Field::Until,
                 "ends (2013-01-01) before it starts",
             ),
             (
@@ -636,7 +755,7 @@ pub(super) mod tests {
                     explicit: true,
                     interval: Interval::ALWAYS,
                 },
-                "scopes",
+                Field::Scopes,
                 "at least one",
             ),
             (
@@ -646,16 +765,62 @@ pub(super) mod tests {
                     categories: CategorySet::ALL,
                     interval: Interval::ALWAYS,
                 },
-                "to",
+                Field::ToCompany,
                 "from one company to another",
             ),
-            (Edit::RemoveGrant { index: 7 }, "index", "no longer exists"),
+            (
+                Edit::RemoveGrant { index: 7 },
+                Field::Index,
+                "no longer exists",
+            ),
         ];
         for (edit, field, words) in cases {
             let r = h.edit(&edit).expect_err(&format!("{edit:?} was accepted"));
             assert_eq!(r.field, field, "{edit:?}: {r:?}");
             assert!(r.message.contains(words), "{edit:?}: {r:?}");
             assert_eq!(h, before, "a refused edit changed the history");
+        }
+    }
+
+    #[test]
+    fn a_transfer_is_refused_at_the_company_picker_the_editor_marks() {
+        // The editor marks its "from" picker for `Field::FromCompany` and its "to" picker for
+        // `Field::ToCompany`: a refusal about either company must name that field.
+        let mut h = five_people_and_a_quiz();
+        let transfer = |from: &str, to: &str| Edit::AddTransfer {
+            from: from.into(),
+            to: to.into(),
+            categories: CategorySet::ALL,
+            interval: Interval::ALWAYS,
+        };
+        for (edit, field) in [
+            (transfer("nobody", "quiz"), Field::FromCompany),
+            (transfer("ana", "quiz"), Field::FromCompany),
+            (transfer("quiz", "nobody"), Field::ToCompany),
+            (transfer("quiz", "quiz"), Field::ToCompany),
+        ] {
+            let r = h.edit(&edit).expect_err(&format!("{edit:?} was accepted"));
+            assert_eq!(r.field, field, "{edit:?}: {r:?}");
+        }
+        assert_eq!(Field::FromCompany.as_str(), "from_company");
+    }
+
+    #[test]
+    fn a_problem_of_the_file_is_refused_at_the_field_its_path_ends_in() {
+        for (path, field) in [
+            ("friendships[2].until", Field::Until),
+            ("people[0].id", Field::Id),
+            ("transfers[0].from_company", Field::FromCompany),
+            ("grants[1].scopes[0]", Field::Scopes),
+            ("title", Field::Title),
+            ("policy.friend_permissions[0].until", Field::Until),
+            ("steps[0].what_if.friend_permissions", Field::Scenario),
+            ("", Field::Scenario),
+        ] {
+            assert_eq!(Field::of_path(path), field, "{path}");
+        }
+        for f in Field::ALL {
+            assert_eq!(Field::parse(f.as_str()), Some(f));
         }
     }
 
@@ -692,7 +857,7 @@ pub(super) mod tests {
                 interval: backwards,
             })
             .unwrap_err();
-        assert_eq!(r.field, "until");
+        assert_eq!(r.field, Field::Until);
         let r = h
             .edit(&Edit::SetInterval {
                 what: Timed::Transfer,
@@ -700,7 +865,7 @@ pub(super) mod tests {
                 interval: iv,
             })
             .unwrap_err();
-        assert_eq!(r.field, "index");
+        assert_eq!(r.field, Field::Index);
     }
 
     #[test]

@@ -10,6 +10,6 @@ mod edit;
 mod history;
 mod workspace;
 
-pub use edit::{apply, empty, new_id, Edit, Refusal, Timed};
+pub use edit::{apply, empty, new_id, Edit, Field, Refusal, Timed};
 pub use history::History;
 pub use workspace::{describe_change, exposed_without_consent, WorkAction, Workspace};

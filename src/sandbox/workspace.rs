@@ -4,7 +4,7 @@
 //! each change did to the number of people exposed without consent. Keeping the sandboxes in
 //! the browser is left to the web layer, through [`crate::files::storage`].
 
-use super::edit::{refuse, Edit, Refusal};
+use super::edit::{refuse, Edit, Field, Refusal};
 use super::history::History;
 use crate::core::engine::{Engine, Exposure};
 use crate::core::model::Scenario;
@@ -113,7 +113,7 @@ impl Workspace {
             WorkAction::Rename(key, name) => {
                 let name = name.trim();
                 if name.is_empty() {
-                    self.refusal = Some(refuse("sandbox-name", "A sandbox needs a name."));
+                    self.refusal = Some(refuse(Field::SandboxName, "A sandbox needs a name."));
                     return;
                 }
                 if let Some((_, n, _)) = self.sandboxes.iter_mut().find(|(k, _, _)| *k == key) {
