@@ -12,7 +12,7 @@ use crate::core::model::{
     Agreement, Category, CategorySet, Company, CompanyIx, CompanyKind, Friendship, Grant, Person,
     PersonIx, Scenario, Scope, Transfer,
 };
-use crate::files::scenario::{parse, to_json};
+use crate::files::scenario::{parse, to_json, Problem};
 
 /// One change a reader makes.
 #[derive(Clone, Debug, PartialEq)]
@@ -558,15 +558,15 @@ fn overlaps(a: &Interval, b: &Interval) -> bool {
 fn check(t: Scenario) -> Result<Scenario, Refusal> {
     match parse(&to_json(&t)) {
         Ok(_) => Ok(t),
-        Err(problems) => {
-            let p = &problems[0];
-            let field = Field::of_path(&p.path);
-            Err(Refusal {
-                field,
-                message: sentence(&p.message),
-            })
-        }
+        Err(problems) => Err(refusal(&problems)),
     }
+}
+
+/// The refusal for a scenario the file validation found `problems` in: the first of them, at
+/// the field its path ends in.
+fn refusal(problems: &[Problem]) -> Refusal {
+    let p = Problem::first(problems);
+    refuse(Field::of_path(&p.path), sentence(&p.message))
 }
 
 fn sentence(message: &str) -> String {
@@ -822,6 +822,18 @@ pub(super) mod tests {
         for f in Field::ALL {
             assert_eq!(Field::parse(f.as_str()), Some(f));
         }
+    }
+
+    #[test]
+    fn an_empty_list_of_problems_is_still_a_refusal_not_a_panic() {
+        let r = refusal(&[]);
+        assert_eq!(r.field, Field::Scenario);
+        assert!(
+            r.message
+                .starts_with("Something is wrong with this scenario"),
+            "{r:?}"
+        );
+        assert!(r.message.ends_with('.'), "{r:?}");
     }
 
     #[test]

@@ -57,6 +57,19 @@ impl fmt::Display for Problem {
     }
 }
 
+impl Problem {
+    /// The first of `problems`, to report one alone. [`parse`] never returns an empty list, but
+    /// a caller need not rely on that: for an empty list this is a problem with the file as a
+    /// whole that says so, rather than a panic.
+    pub fn first(problems: &[Problem]) -> Problem {
+        problems.first().cloned().unwrap_or_else(|| Problem {
+            path: String::new(),
+            position: None,
+            message: "something is wrong with this scenario, but no problem was named".into(),
+        })
+    }
+}
+
 /// Reads a scenario file, or says everything that is wrong with it. The list of problems is
 /// never empty.
 pub fn parse(text: &str) -> Result<Scenario, Vec<Problem>> {
