@@ -1,9 +1,9 @@
 //! The sandbox: editing a scenario one checked step at a time, with undo and redo.
 //!
-//! [`edit`] holds the changes a reader can make ([`Edit`]) and [`apply`], which checks every
+//! `edit` holds the changes a reader can make ([`Edit`]) and [`apply`], which checks every
 //! result with the scenario file's own validation, so the sandbox never holds a scenario a file
-//! could not; [`history`] keeps a bounded undo and redo; [`workspace`] keeps every named sandbox
-//! and which one is open. Nothing here draws or stores: the web layer shows the sandbox and
+//! could not; `history` keeps a bounded undo and redo ([`History`]); `workspace` keeps every
+//! named sandbox and which one is open ([`Workspace`]). Nothing here draws or stores: the web layer shows the sandbox and
 //! keeps it in the browser through [`crate::files::storage`].
 
 mod edit;

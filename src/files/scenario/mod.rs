@@ -1,12 +1,12 @@
 //! Scenario files, format version 1: the only module that knows JSON.
 //!
-//! One schema describes the format: the serde types of [`schema`], which both reading and
-//! writing go through. Reading happens in two passes. The first ([`read`]) decodes the JSON into
+//! One schema describes the format: the serde types of `schema`, which both reading and
+//! writing go through. Reading happens in two passes. The first (`read`) decodes the JSON into
 //! the schema types, element by element, so that one broken grant does not hide a broken person
-//! further down; every unknown field is refused there. The second ([`check`]) checks the rules
+//! further down; every unknown field is refused there. The second (`check`) checks the rules
 //! serde cannot (references, dates, intervals, unique ids, the format's words) and builds the
 //! indexed [`Scenario`]. Either pass reports every problem it finds, each with the JSON path of
-//! the value at fault. Nothing here panics on any input. Writing ([`write`]) turns a scenario
+//! the value at fault. Nothing here panics on any input. Writing (`write`) turns a scenario
 //! back into the schema types and lets serde print them, leaving out every default, so that
 //! [`parse`] of [`to_json`] gives back the same scenario.
 //!
