@@ -39,7 +39,14 @@ const hosted = policy({
   'base-uri': "'none'",
   'form-action': "'none'",
 });
-index = index.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    ${meta(hosted)}`);
+const charset = /<meta charset="utf-8"\s*\/?>/i;
+if (!charset.test(index)) {
+  throw new Error('dist/index.html has no <meta charset="utf-8"> to put the policy after; the build would ship without one');
+}
+index = index.replace(charset, (tag) => `${tag}\n    ${meta(hosted)}`);
+// Never ship without the policy: check what is written, not what was meant.
+const hasPolicy = (html, csp) => html.includes(meta(csp)) && html.indexOf(meta(csp)) < html.indexOf('<script');
+if (!hasPolicy(index, hosted)) throw new Error('dist/index.html: the policy was not inserted before the first script');
 writeFileSync(join(dist, 'index.html'), index);
 
 // The single file.
@@ -86,5 +93,6 @@ const page = `<!doctype html>
   ${body}
 </html>
 `;
+if (!hasPolicy(page, single)) throw new Error('spillover.html: the policy was not inserted before the script');
 writeFileSync(join(dist, 'spillover.html'), page);
 console.log(`finish-build: policy added to index.html; spillover.html written (${page.length} bytes)`);

@@ -4,13 +4,20 @@
 //! spillover-cli check FILE
 //! spillover-cli exposure FILE [--date YYYY-MM-DD] [--collected]
 //! ```
-//! Exit codes: 0 done, 1 the file is not a valid scenario, 2 the command line is wrong or the
-//! file cannot be read.
+//! `FILE` may be `-` for standard input. Exit codes: 0 done, 1 the file is not a valid scenario,
+//! 2 the command line is wrong or the file cannot be read.
+//!
+//! A scenario file is somebody else's text: everything this program prints of it has its control
+//! characters escaped, so a file can never retitle, recolour or clear the reader's terminal. A
+//! reader who closes the pipe early (`| head -1`) ends the output quietly.
 
+use std::ffi::OsString;
+use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 use spillover::core::date::Date;
 use spillover::core::engine::{Engine, Mode};
+use spillover::core::model::Scenario;
 use spillover::files::scenario;
 use spillover::present::report::report;
 
@@ -19,33 +26,40 @@ const USAGE: &str = "usage:
       Checks a scenario file; prints each problem on its own line.
   spillover-cli exposure FILE [--date YYYY-MM-DD] [--collected]
       Prints who can see what at the date (the scenario's own date unless given) as JSON;
-      with --collected, everything gathered up to that date.";
+      with --collected, everything gathered up to that date.
+  FILE may be - to read standard input. Files over 64 MB are refused unread.";
+
+/// The largest scenario file read, in bytes.
+const MAX_BYTES: u64 = 64 * 1024 * 1024;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    let mut out = Out::default();
+    match run(&args, &mut out) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("spillover-cli: {message}\n\n{USAGE}");
+            // If standard error is gone too there is nobody left to tell.
+            let _ = writeln!(io::stderr(), "spillover-cli: {message}\n\n{USAGE}");
             ExitCode::from(2)
         }
     }
 }
 
-fn run(args: &[String]) -> Result<ExitCode, String> {
+fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
     let (command, rest) = args.split_first().ok_or("no command given")?;
-    match command.as_str() {
+    match utf8(command, "the command")? {
         "check" => {
             let [file] = rest else {
                 return Err("`check` takes exactly one FILE".into());
             };
-            Ok(match load(file)? {
+            let (name, loaded) = load(file, out)?;
+            Ok(match loaded {
                 Ok(s) => {
-                    println!(
-                        "{file}: valid ({} people, {} companies, {} friendships, {} grants, {} agreements, {} transfers)",
+                    out.line(&format!(
+                        "{name}: valid ({} people, {} companies, {} friendships, {} grants, {} agreements, {} transfers)",
                         s.people.len(), s.companies.len(), s.friendships.len(), s.grants.len(),
                         s.agreements.len(), s.transfers.len()
-                    );
+                    ))?;
                     ExitCode::SUCCESS
                 }
                 Err(code) => code,
@@ -57,51 +71,192 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let mut mode = Mode::Access;
             let mut it = rest.iter();
             while let Some(arg) = it.next() {
-                match arg.as_str() {
-                    "--collected" => mode = Mode::Collected,
-                    "--date" => {
+                match arg.to_str() {
+                    Some("--collected") => mode = Mode::Collected,
+                    Some("--date") => {
                         let text = it.next().ok_or("--date needs a date, YYYY-MM-DD")?;
+                        let text = utf8(text, "--date")?;
                         date = Some(Date::parse(text).map_err(|e| format!("--date: {e}"))?);
                     }
-                    flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
-                    path if file.is_none() => file = Some(path.to_string()),
-                    extra => return Err(format!("unexpected argument {extra}")),
+                    Some(flag) if flag.starts_with("--") => {
+                        return Err(format!("unknown option {}", inert(flag)))
+                    }
+                    _ if file.is_none() => file = Some(arg),
+                    _ => {
+                        return Err(format!(
+                            "unexpected argument {}",
+                            inert(&arg.to_string_lossy())
+                        ))
+                    }
                 }
             }
             let file = file.ok_or("`exposure` needs a FILE")?;
-            Ok(match load(&file)? {
+            let (_, loaded) = load(file, out)?;
+            Ok(match loaded {
                 Ok(s) => {
                     let date = date.unwrap_or(s.date);
                     let engine = Engine::new(s);
                     let exposure = engine.evaluate(date, mode);
                     let json = serde_json::to_string_pretty(&report(&engine, &exposure))
                         .map_err(|e| format!("could not write the report: {e}"))?;
-                    println!("{json}");
+                    out.line(&json_inert(&json))?;
                     ExitCode::SUCCESS
                 }
                 Err(code) => code,
             })
         }
         "help" | "--help" | "-h" => {
-            println!("{USAGE}");
+            out.line(USAGE)?;
             Ok(ExitCode::SUCCESS)
         }
-        other => Err(format!("unknown command `{other}`")),
+        other => Err(format!("unknown command `{}`", inert(other))),
     }
 }
 
-/// Reads and parses `path`; problems with the file's content are printed here, one a line.
-fn load(path: &str) -> Result<Result<spillover::core::model::Scenario, ExitCode>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    Ok(scenario::parse(&text).map_err(|problems| {
-        for p in &problems {
-            println!("{path}: {p}");
+/// Reads and parses `path` (`-`: standard input). Returns the name to print it by and the
+/// scenario, or the exit code after the file's problems were printed, one a line.
+fn load(path: &OsString, out: &mut Out) -> Result<(String, Result<Scenario, ExitCode>), String> {
+    let stdin = path == "-";
+    let name = if stdin {
+        "(standard input)".to_string()
+    } else {
+        inert(&path.to_string_lossy())
+    };
+    let bytes = if stdin {
+        read_limited(io::stdin().lock(), &name)?
+    } else {
+        let file = std::fs::File::open(path).map_err(|e| format!("cannot read {name}: {e}"))?;
+        if let Ok(meta) = file.metadata() {
+            if meta.len() > MAX_BYTES {
+                return Err(too_big(&name, meta.len()));
+            }
         }
-        eprintln!(
-            "{path}: not a valid scenario ({} problem{})",
-            problems.len(),
-            if problems.len() == 1 { "" } else { "s" }
-        );
-        ExitCode::FAILURE
-    }))
+        read_limited(file, &name)?
+    };
+    let text = match decode(&bytes) {
+        Ok(text) => text,
+        Err(problem) => {
+            out.line(&format!("{name}: {problem}"))?;
+            let _ = writeln!(io::stderr(), "{name}: not a valid scenario (1 problem)");
+            return Ok((name, Err(ExitCode::FAILURE)));
+        }
+    };
+    let parsed = match scenario::parse(text) {
+        Ok(s) => Ok(s),
+        Err(problems) => {
+            for p in &problems {
+                out.line(&format!("{name}: {}", inert(&p.to_string())))?;
+            }
+            let _ = writeln!(
+                io::stderr(),
+                "{name}: not a valid scenario ({} problem{})",
+                problems.len(),
+                if problems.len() == 1 { "" } else { "s" }
+            );
+            Err(ExitCode::FAILURE)
+        }
+    };
+    Ok((name, parsed))
+}
+
+/// Reads all of `input`, refusing more than [`MAX_BYTES`].
+fn read_limited(input: impl Read, name: &str) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    input
+        .take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read {name}: {e}"))?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(too_big(name, bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+fn too_big(name: &str, bytes: u64) -> String {
+    format!(
+        "{name} is {:.1} MB (or more); spillover-cli reads scenario files up to {} MB",
+        bytes as f64 / 1_048_576.0,
+        MAX_BYTES / 1_048_576
+    )
+}
+
+/// The file's text: UTF-8, without a leading byte-order mark (as a browser's decoder reads it).
+fn decode(bytes: &[u8]) -> Result<&str, String> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = &bytes[..e.valid_up_to()];
+        let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = good.len() - good.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
+        format!("line {line}, column {column}: the file is not UTF-8 text; save it as UTF-8")
+    })
+}
+
+/// `arg` as text, or a message naming what it was.
+fn utf8<'a>(arg: &'a OsString, what: &str) -> Result<&'a str, String> {
+    arg.to_str().ok_or_else(|| {
+        format!(
+            "{what} is not valid UTF-8: {}",
+            inert(&arg.to_string_lossy())
+        )
+    })
+}
+
+/// `text` with every control character (and every character that reorders text on screen)
+/// written as a visible escape such as `\u{1b}`, so that it prints as inert text.
+fn inert(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if acts_on_a_terminal(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether a terminal may act on `c` rather than show it: a control character, or one that
+/// reorders the text around it.
+fn acts_on_a_terminal(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// JSON text with the characters [`inert`] escapes written as JSON escapes (`\u009b`). JSON
+/// writers escape only the first 32 control characters; the rest (DEL, the C1 controls, the
+/// direction overrides) can only stand inside strings, where the escape means the same.
+fn json_inert(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        // The line breaks are the pretty-printer's own; those inside strings are escaped already.
+        if acts_on_a_terminal(c) && c != '\n' {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Standard output that ends quietly when the reader closes it.
+#[derive(Default)]
+struct Out {
+    closed: bool,
+}
+
+impl Out {
+    /// Prints `text` and a line break, unless the reader has gone.
+    fn line(&mut self, text: &str) -> Result<(), String> {
+        if self.closed {
+            return Ok(());
+        }
+        let mut stdout = io::stdout().lock();
+        match writeln!(stdout, "{text}").and_then(|()| stdout.flush()) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            Err(e) => Err(format!("cannot write the output: {e}")),
+        }
+    }
 }

@@ -16,7 +16,7 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use rustc_hash::FxHashMap;
 
-use crate::core::date::Date;
+use crate::core::date::{Date, Interval};
 use crate::core::model::{Category, CategorySet, CompanyIx, PersonIx, Scenario};
 
 /// Whether a result is what companies can see on a day, or all they have gathered up to it.
@@ -198,7 +198,23 @@ pub struct Exposure {
     pub facts: Vec<Fact>,
 }
 
+impl Mode {
+    /// Whether something active over `interval` counts for a result at `date` in this mode:
+    /// active on that day (access), or on some day up to and including it (collected).
+    pub fn counts(self, interval: &Interval, date: Date) -> bool {
+        match self {
+            Mode::Access => interval.contains(date),
+            Mode::Collected => interval.started_by(date),
+        }
+    }
+}
+
 impl Exposure {
+    /// Whether something active over `interval` counts for this result ([`Mode::counts`]).
+    pub fn counts(&self, interval: &Interval) -> bool {
+        self.mode.counts(interval, self.date)
+    }
+
     /// The fact for this company, person and category, if there is one.
     pub fn find(&self, company: CompanyIx, person: PersonIx, category: Category) -> Option<&Fact> {
         let key = (company, person, category);

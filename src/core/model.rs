@@ -71,7 +71,7 @@ impl Category {
         Category::ALL.into_iter().find(|c| c.as_str() == name)
     }
 
-    fn bit(self) -> u16 {
+    const fn bit(self) -> u16 {
         1 << self as u16
     }
 }
@@ -393,6 +393,21 @@ pub struct Settings {
     pub platform_apps: bool,
     /// "Apps others use".
     pub apps_others_use: CategorySet,
+}
+
+impl Settings {
+    /// The settings a person has unless the scenario says otherwise (the format's defaults):
+    /// platform apps on, and friends' apps allowed every category but messages.
+    pub const DEFAULT: Settings = Settings {
+        platform_apps: true,
+        apps_others_use: CategorySet(CategorySet::ALL.0 & !Category::Messages.bit()),
+    };
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings::DEFAULT
+    }
 }
 
 /// A set of what-if switches; the default changes nothing. A story step may carry one, and

@@ -6,7 +6,7 @@
 //! the caller ([`crate::present::figures`] gives the numbers on each side).
 
 use crate::core::date::Interval;
-use crate::core::model::{Category, CategorySet, FriendPermissions, Scenario, WhatIf};
+use crate::core::model::{CategorySet, FriendPermissions, Scenario, Settings, WhatIf};
 
 /// The scenario as it would be under the switches `w`.
 pub fn apply(w: &WhatIf, s: &Scenario) -> Scenario {
@@ -43,8 +43,8 @@ pub fn settings_open(s: &Scenario) -> Scenario {
     let off: Vec<bool> = s.people.iter().map(|p| !p.platform_apps).collect();
     open.grants.retain(|g| !off[g.person.ix()]);
     for p in &mut open.people {
-        p.platform_apps = true;
-        p.apps_others_use = CategorySet::ALL.without(Category::Messages);
+        p.platform_apps = Settings::DEFAULT.platform_apps;
+        p.apps_others_use = Settings::DEFAULT.apps_others_use;
     }
     open
 }

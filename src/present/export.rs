@@ -166,13 +166,21 @@ pub fn svg(scene: &Scene, title: &str, subtitle: &str, sources: &[String]) -> St
     s
 }
 
-/// The result table as CSV (RFC 4180: commas, CRLF line ends, quotes doubled).
+/// The result table as CSV (RFC 4180: commas, CRLF line ends, quotes doubled). Names come
+/// from scenario files, which anyone can write, so a cell that a spreadsheet would run as a
+/// formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return) is written with a
+/// leading apostrophe, as OWASP advises: the spreadsheet then shows it as text.
 pub fn csv(rows: &[Row]) -> String {
     let field = |t: &str| {
-        if t.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", t.replace('"', "\"\""))
+        let inert = if t.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            format!("'{t}")
         } else {
             t.to_string()
+        };
+        if inert.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", inert.replace('"', "\"\""))
+        } else {
+            inert
         }
     };
     let mut out = String::from("company,person,data,reason,via,explanation\r\n");
@@ -221,6 +229,24 @@ mod tests {
         assert_eq!(out.matches("<path ").count(), scene.flows.len());
         assert!(out.contains("Facebook Newsroom &lt;2018&gt;"));
         assert!(!out.contains("class="), "no style sheet needed");
+    }
+
+    #[test]
+    fn csv_cells_never_start_a_spreadsheet_formula() {
+        let mut s = parse(BUILTINS[0].json).unwrap();
+        s.people[0].name = "=HYPERLINK(\"http://x.example\",\"click\")".into();
+        s.companies[0].name = "@SUM(1+1)".into();
+        let e = Engine::new(s);
+        let x = e.access(e.scenario().date);
+        let out = csv(&rows(&e, &x, Sorting::default()));
+        assert!(out.contains("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\""), "{out}");
+        assert!(out.contains("\r\n'@SUM(1+1),"));
+        for line in out.split("\r\n") {
+            for cell in line.split(',') {
+                let cell = cell.trim_start_matches('"');
+                assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{cell}");
+            }
+        }
     }
 
     #[test]

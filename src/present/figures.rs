@@ -6,8 +6,9 @@
 
 use std::collections::HashSet;
 
+use crate::core::date::Date;
 use crate::core::engine::{Exposure, Mode, ReasonKind};
-use crate::core::model::{Category, CompanyIx, PersonIx, Scenario};
+use crate::core::model::{Category, CompanyIx, Grant, PersonIx, Scenario};
 
 /// What one company reached.
 #[derive(Clone, Debug, PartialEq)]
@@ -48,25 +49,26 @@ pub struct PersonFigures {
     pub holdings: Vec<Holding>,
 }
 
-/// The pairs (company, person) of consent that count for `exposure`'s date and mode.
-fn consents(s: &Scenario, exposure: &Exposure, ever: bool) -> HashSet<(CompanyIx, PersonIx)> {
+/// The grants that are a person's own yes to a company for a result at `date` in `mode`: explicit
+/// grants by a person whose platform apps are on, counted as [`Mode::counts`] says. The one place
+/// the consent rule is written; figures, "why?" and the scene all ask here.
+pub fn consents(s: &Scenario, date: Date, mode: Mode) -> impl Iterator<Item = &Grant> {
     s.grants
         .iter()
-        .filter(|g| g.explicit && s.person(g.person).platform_apps)
-        .filter(|g| {
-            if ever {
-                g.interval.started_by(exposure.date)
-            } else {
-                g.interval.contains(exposure.date)
-            }
-        })
+        .filter(move |g| g.explicit && s.person(g.person).platform_apps)
+        .filter(move |g| mode.counts(&g.interval, date))
+}
+
+/// The pairs (company, person) of [`consents`].
+fn consent_pairs(s: &Scenario, date: Date, mode: Mode) -> HashSet<(CompanyIx, PersonIx)> {
+    consents(s, date, mode)
         .map(|g| (g.company, g.person))
         .collect()
 }
 
 /// Figures for every company, in file order.
 pub fn company_figures(s: &Scenario, exposure: &Exposure) -> Vec<CompanyFigures> {
-    let consent = consents(s, exposure, exposure.mode == Mode::Collected);
+    let consent = consent_pairs(s, exposure.date, exposure.mode);
     (0..s.companies.len() as u32)
         .map(CompanyIx)
         .map(|company| {
@@ -102,7 +104,7 @@ pub fn company_figures(s: &Scenario, exposure: &Exposure) -> Vec<CompanyFigures>
 
 /// Figures for every person, in file order.
 pub fn person_figures(s: &Scenario, exposure: &Exposure) -> Vec<PersonFigures> {
-    let ever = consents(s, exposure, true);
+    let ever = consent_pairs(s, exposure.date, Mode::Collected);
     let mut out: Vec<PersonFigures> = (0..s.people.len() as u32)
         .map(|p| PersonFigures {
             person: PersonIx(p),

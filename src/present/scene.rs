@@ -7,13 +7,11 @@
 
 use std::collections::HashSet;
 
-use crate::core::engine::{Engine, Exposure, Mode, Reason, ReasonKind};
-use crate::core::model::Node;
-use crate::core::model::{CompanyIx, CompanyKind, PersonIx, Scenario};
-use crate::present::figures::{company_figures, person_figures, Holding};
+use crate::core::engine::{Engine, Exposure, Reason, ReasonKind};
+use crate::core::model::{CompanyIx, CompanyKind, Node, PersonIx, Scenario};
+use crate::present::figures::{company_figures, consents, person_figures, Holding};
 use crate::present::layout::{Layout, Point};
-use crate::present::words::plural;
-use crate::present::words::Label;
+use crate::present::words::{plural, Label};
 
 /// Everything on the picture.
 #[derive(Clone, Debug, PartialEq)]
@@ -152,10 +150,7 @@ pub fn build(
     let friendships = s
         .friendships
         .iter()
-        .filter(|f| match exposure.mode {
-            Mode::Access => f.interval.contains(exposure.date),
-            Mode::Collected => f.interval.started_by(exposure.date),
-        })
+        .filter(|f| exposure.counts(&f.interval))
         .map(|f| {
             let [a, b] = f.between;
             Line {
@@ -181,10 +176,7 @@ pub fn build(
     let transfers = s
         .transfers
         .iter()
-        .filter(|t| match exposure.mode {
-            Mode::Access => t.interval.contains(exposure.date),
-            Mode::Collected => t.interval.started_by(exposure.date),
-        })
+        .filter(|t| exposure.counts(&t.interval))
         .map(|t| {
             let (a, b) = (t.from_company, t.to_company);
             let what: Vec<&str> = t.categories.iter().map(|c| c.label()).collect();
@@ -278,17 +270,9 @@ pub fn build(
     }
 }
 
-/// Whether `person` said yes to any company by the result's date.
+/// Whether `person` said yes to any company for this result.
 fn said_yes(s: &Scenario, exposure: &Exposure, person: PersonIx) -> bool {
-    s.person(person).platform_apps
-        && s.grants.iter().any(|g| {
-            g.person == person
-                && g.explicit
-                && match exposure.mode {
-                    Mode::Access => g.interval.contains(exposure.date),
-                    Mode::Collected => g.interval.started_by(exposure.date),
-                }
-        })
+    consents(s, exposure.date, exposure.mode).any(|g| g.person == person)
 }
 
 /// What the focus lights up.

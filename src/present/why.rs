@@ -7,7 +7,7 @@
 use crate::core::engine::{Engine, Exposure, ReasonKind};
 use crate::core::model::{Category, CompanyIx, PersonIx};
 use crate::present::explain::{explain, Explanation};
-use crate::present::figures::{company_figures, person_figures};
+use crate::present::figures::{company_figures, consents, person_figures};
 use crate::present::words::plural;
 
 /// One category a company holds, and why.
@@ -127,14 +127,8 @@ pub fn company_why(engine: &Engine, exposure: &Exposure, company: CompanyIx) -> 
     let s = engine.scenario();
     let f = &company_figures(s, exposure)[company.ix()];
     let name = s.company(company).name.clone();
-    let consented: std::collections::HashSet<PersonIx> = s
-        .grants
-        .iter()
-        .filter(|g| g.company == company && g.explicit && s.person(g.person).platform_apps)
-        .filter(|g| match exposure.mode {
-            crate::core::engine::Mode::Access => g.interval.contains(exposure.date),
-            crate::core::engine::Mode::Collected => g.interval.started_by(exposure.date),
-        })
+    let consented: std::collections::HashSet<PersonIx> = consents(s, exposure.date, exposure.mode)
+        .filter(|g| g.company == company)
         .map(|g| g.person)
         .collect();
     let mut reached: Vec<PersonIx> = exposure

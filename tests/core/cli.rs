@@ -141,3 +141,169 @@ fn a_wrong_command_line_exits_2_with_usage() {
     assert!(String::from_utf8_lossy(&out.stderr)
         .contains("--date: \"2014-13-01\" is not a day of the calendar"));
 }
+
+#[cfg(unix)]
+#[test]
+fn an_argument_that_is_not_utf8_is_named_not_a_crash() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let out = Command::new(env!("CARGO_BIN_EXE_spillover-cli"))
+        .arg("exposure")
+        .arg(builtin("friends"))
+        .arg("--date")
+        .arg(OsStr::from_bytes(b"2014-\xff-01"))
+        .output()
+        .expect("the command line runs");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--date is not valid UTF-8"), "{stderr}");
+    // A file name that is not UTF-8 is still a file name.
+    let out = Command::new(env!("CARGO_BIN_EXE_spillover-cli"))
+        .arg("check")
+        .arg(OsStr::from_bytes(b"/nonexistent/\xff.json"))
+        .output()
+        .expect("the command line runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read /nonexistent/"));
+}
+
+#[test]
+fn a_reader_closing_the_pipe_ends_the_output_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_spillover-cli"))
+        .args(["exposure", &builtin("digital-life"), "--collected"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the command line runs");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("piped"))
+        .read_line(&mut first)
+        .expect("one line");
+    // The reader is gone (as with `| head -1`); the report is longer than a pipe holds.
+    let out = child.wait_with_output().expect("it ends");
+    assert_eq!(first.trim(), "{");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn a_dash_reads_standard_input_with_or_without_a_byte_order_mark() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let text = std::fs::read(builtin("friends")).unwrap();
+    for bom in [&b""[..], b"\xEF\xBB\xBF"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_spillover-cli"))
+            .args(["check", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("the command line runs");
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(bom).unwrap();
+        stdin.write_all(&text).unwrap();
+        drop(stdin);
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "bom {bom:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).starts_with("(standard input): valid (6 people")
+        );
+    }
+    let mut with_bom = b"\xEF\xBB\xBF".to_vec();
+    with_bom.extend_from_slice(&text);
+    let file = temp_file("bom.json", "");
+    std::fs::write(&file, with_bom).unwrap();
+    assert_eq!(cli(&["exposure", &file]).status.code(), Some(0));
+}
+
+#[test]
+fn a_file_over_the_limit_is_refused_unread_naming_the_limit() {
+    let file = temp_file("huge.json", "");
+    std::fs::File::options()
+        .write(true)
+        .open(&file)
+        .unwrap()
+        .set_len(65 * 1024 * 1024)
+        .unwrap();
+    let out = cli(&["check", &file]);
+    std::fs::remove_file(&file).unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("is 65.0 MB") && stderr.contains("up to 64 MB"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_refused_at_its_line_and_column() {
+    let file = temp_file("latin1.json", "");
+    std::fs::write(&file, b"{\n  \"title\": \"Caf\xe9\"\n}").unwrap();
+    let out = cli(&["check", &file]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout)
+        .contains("line 2, column 16: the file is not UTF-8 text"));
+}
+
+#[test]
+fn a_file_cannot_drive_the_readers_terminal() {
+    let hostile = "\u{1b}]0;pwned\u{7}\u{1b}[2J\u{9b}31m\u{202e}";
+    let file = temp_file(
+        "hostile.json",
+        &format!(
+            r#"{{"format": "spillover-scenario", "version": 1, "title": "{t}", "date": "2014-01-01",
+                "people": [{{"id": "ana", "name": "{t}"}}, {{"id": "{t}", "name": "B"}}],
+                "companies": [{{"id": "app", "name": "{t}"}}],
+                "grants": [{{"person": "ana", "company": "app", "scopes": ["{t}"]}}]}}"#,
+            t = serde_json::to_string(hostile).unwrap().trim_matches('"')
+        ),
+    );
+    let check = cli(&["check", &file]);
+    assert_eq!(check.status.code(), Some(1));
+    let printed = String::from_utf8_lossy(&check.stdout);
+    assert!(printed.contains("\\u{1b}]0;pwned\\u{7}"), "{printed}");
+    // The format refuses control characters in names, but not the ones that reorder text; the
+    // report escapes those as JSON escapes, so it stays the same JSON.
+    let hostile = "\u{202e}gnp.exe";
+    let fixed = temp_file(
+        "hostile-valid.json",
+        &format!(
+            r#"{{"format": "spillover-scenario", "version": 1, "title": "{t}", "date": "2014-01-01",
+                "people": [{{"id": "ana", "name": "{t}"}}],
+                "companies": [{{"id": "app", "name": "{t}"}}],
+                "grants": [{{"person": "ana", "company": "app", "scopes": ["likes"]}}]}}"#,
+            t = serde_json::to_string(hostile).unwrap().trim_matches('"')
+        ),
+    );
+    let exposure = cli(&["exposure", &fixed]);
+    assert_eq!(exposure.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&exposure.stdout).expect("still JSON");
+    assert_eq!(
+        report["facts"][0]["explanation"]
+            .as_str()
+            .map(|e| e.contains(hostile)),
+        Some(true)
+    );
+    // No control character reaches the terminal, on either stream, in either command.
+    for out in [&check, &exposure] {
+        for stream in [&out.stdout, &out.stderr] {
+            let text = String::from_utf8_lossy(stream);
+            assert!(
+                !text
+                    .chars()
+                    .any(|c| (c.is_control() && c != '\n') || c == '\u{202e}'),
+                "{text:?}"
+            );
+        }
+    }
+}

@@ -6,6 +6,7 @@ mod cli;
 mod file;
 mod properties;
 mod rules;
+mod tidy;
 
 use serde_json::{json, Value};
 use spillover::core::date::Date;

@@ -3,7 +3,7 @@
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use spillover::core::engine::{Engine, Mode, Reason, ReasonKind};
-use spillover::files::scenario::parse;
+use spillover::files::scenario::{parse, to_json};
 use spillover::present::explain::explain;
 
 use crate::date;
@@ -308,19 +308,66 @@ proptest! {
     }
 
     #[test]
-    fn broken_text_never_panics(file in scenario_file(), cut in any::<prop::sample::Index>(), byte in any::<u8>()) {
+    fn a_cut_file_is_refused_with_the_line_and_column_where_it_stops(file in scenario_file(), cut in any::<prop::sample::Index>()) {
         let text = file.to_string();
-        let at = cut.index(text.len());
-        let _ = parse(&text[..text.floor_char_boundary(at)]);
-        let mut bytes = text.into_bytes();
-        bytes[at] = byte;
-        let _ = parse(&String::from_utf8_lossy(&bytes));
+        let at = char_boundary_at_or_before(&text, cut.index(text.len()));
+        // A JSON object cut short is never a whole JSON text, so the file as such is refused.
+        let problems = parse(&text[..at]).expect_err("a cut file is refused");
+        prop_assert_eq!(problems.len(), 1);
+        let (line, column) = problems[0].position.expect("a file that is not JSON says where");
+        let lines = text[..at].lines().count().max(1);
+        prop_assert!(line >= 1 && line <= lines, "line {} of {}", line, lines);
+        prop_assert!(column <= at + 1);
+        prop_assert!(!problems[0].message.trim().is_empty());
     }
 
     #[test]
-    fn any_string_is_answered(text in ".{0,200}") {
-        let _ = parse(&text);
+    fn a_changed_byte_gives_an_equal_scenario_or_problems_that_say_what(file in scenario_file(), at in any::<prop::sample::Index>(), byte in any::<u8>()) {
+        let text = file.to_string();
+        let original = parse(&text).expect("the generator writes valid files");
+        let mut bytes = text.into_bytes();
+        let at = at.index(bytes.len());
+        let same = bytes[at] == byte;
+        bytes[at] = byte;
+        match parse(&String::from_utf8_lossy(&bytes)) {
+            Ok(s) => {
+                if same {
+                    prop_assert_eq!(&s, &original);
+                }
+                // Whatever was read is a scenario that writes and reads back as itself.
+                prop_assert_eq!(parse(&to_json(&s)), Ok(s));
+            }
+            Err(problems) => {
+                prop_assert!(!same, "an unchanged file was refused: {:?}", problems);
+                prop_assert!(!problems.is_empty());
+                prop_assert!(problems.iter().all(|p| !p.message.trim().is_empty()));
+            }
+        }
     }
+
+    #[test]
+    fn any_string_is_answered_with_a_scenario_or_with_where_it_is_wrong(text in ".{0,200}") {
+        match parse(&text) {
+            Ok(s) => prop_assert_eq!(parse(&to_json(&s)), Ok(s)),
+            Err(problems) => {
+                prop_assert!(!problems.is_empty());
+                prop_assert!(problems.iter().all(|p| !p.message.trim().is_empty()));
+                if serde_json::from_str::<Value>(&text).is_err() {
+                    // Text that is not JSON at all is one problem, placed by line and column.
+                    prop_assert_eq!(problems.len(), 1);
+                    prop_assert!(problems[0].position.is_some());
+                }
+            }
+        }
+    }
+}
+
+/// The largest character boundary of `text` at or before `at`.
+fn char_boundary_at_or_before(text: &str, at: usize) -> usize {
+    (0..=at.min(text.len()))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0)
 }
 
 fn edit() -> impl Strategy<Value = spillover::sandbox::Edit> {

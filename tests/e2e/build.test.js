@@ -1,0 +1,62 @@
+// The release build's last step (scripts/finish-build.mjs) adds the security policy, and fails
+// rather than ship a page without one. Run on a small made-up dist/ so it needs no real build.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const script = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scripts', 'finish-build.mjs');
+
+function fakeDist(head) {
+  const dir = mkdtempSync(join(tmpdir(), 'spillover-dist-'));
+  writeFileSync(join(dir, 'index.html'), `<!doctype html>
+<html lang="en">
+  <head>
+    ${head}
+    <meta name="description" content="d">
+    <title>Spillover</title>
+    <script type="module">import init from './spillover-web-0a.js'; init();</script>
+  </head>
+  <body><div id="app">Loading</div></body>
+</html>
+`);
+  writeFileSync(join(dir, 'spillover-web-0a.js'), 'function __wbg_init() {}\nexport { __wbg_init as default };\n');
+  writeFileSync(join(dir, 'spillover-web-0a_bg.wasm'), Buffer.from([0, 97, 115, 109]));
+  writeFileSync(join(dir, 'style-0a.css'), 'body { margin: 0 }');
+  writeFileSync(join(dir, 'favicon-0a.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  return dir;
+}
+
+const finish = (dir) => spawnSync(process.execPath, [script, dir], { encoding: 'utf8' });
+
+test('the build puts the policy before every script, in both pages', () => {
+  const dir = fakeDist('<meta charset="utf-8">');
+  try {
+    const run = finish(dir);
+    assert.equal(run.status, 0, run.stderr);
+    for (const page of ['index.html', 'spillover.html']) {
+      const html = readFileSync(join(dir, page), 'utf8');
+      const policy = html.indexOf('http-equiv="Content-Security-Policy"');
+      assert.ok(policy > 0, `${page} has a policy`);
+      assert.ok(policy < html.indexOf('<script'), `${page}: the policy comes before the first script`);
+      assert.match(html, /default-src 'none'/);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the build fails when the policy cannot be inserted', () => {
+  const dir = fakeDist('<meta charset="windows-1252">');
+  try {
+    const run = finish(dir);
+    assert.notEqual(run.status, 0, 'the build must not succeed');
+    assert.match(run.stderr, /would ship without one/);
+    assert.doesNotMatch(readFileSync(join(dir, 'index.html'), 'utf8'), /Content-Security-Policy/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
