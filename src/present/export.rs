@@ -239,12 +239,18 @@ mod tests {
         let e = Engine::new(s);
         let x = e.access(e.scenario().date);
         let out = csv(&rows(&e, &x, Sorting::default()));
-        assert!(out.contains("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\""), "{out}");
+        assert!(
+            out.contains("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\""),
+            "{out}"
+        );
         assert!(out.contains("\r\n'@SUM(1+1),"));
         for line in out.split("\r\n") {
             for cell in line.split(',') {
                 let cell = cell.trim_start_matches('"');
-                assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{cell}");
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "{cell}"
+                );
             }
         }
     }

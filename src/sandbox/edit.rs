@@ -9,8 +9,8 @@
 
 use crate::core::date::{Date, Interval};
 use crate::core::model::{
-    Agreement, Category, CategorySet, Company, CompanyIx, CompanyKind, Friendship, Grant, Person,
-    PersonIx, Scenario, Scope, Transfer,
+    Agreement, CategorySet, Company, CompanyIx, CompanyKind, Friendship, Grant, Person, PersonIx,
+    Scenario, Scope, Settings, Transfer,
 };
 use crate::files::scenario::{parse, to_json, Problem};
 
@@ -265,8 +265,8 @@ pub fn apply(s: &Scenario, edit: &Edit) -> Result<Scenario, Refusal> {
             t.people.push(Person {
                 id: id.clone(),
                 name: name.clone(),
-                platform_apps: true,
-                apps_others_use: CategorySet::ALL.without(Category::Messages),
+                platform_apps: Settings::DEFAULT.platform_apps,
+                apps_others_use: Settings::DEFAULT.apps_others_use,
             });
         }
         Edit::AddCompany { id, name, kind } => {
@@ -614,6 +614,7 @@ pub fn new_id(s: &Scenario, name: &str) -> String {
 pub(super) mod tests {
     use super::*;
     use crate::core::engine::Engine;
+    use crate::core::model::Category;
     use crate::sandbox::{describe_change, exposed_without_consent, History};
 
     pub(crate) fn day(t: &str) -> Date {

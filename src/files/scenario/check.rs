@@ -12,11 +12,12 @@ use super::schema::{
     File, FileAgreement, FileCompany, FileFriendship, FileGrant, FilePerson, FileSource, FileStep,
     FileTransfer,
 };
-use super::{default_settings, Problems, FORMAT, MAX_ID_LEN, MAX_NAME_LEN, VERSION};
+use super::{Problems, FORMAT, MAX_ID_LEN, MAX_NAME_LEN, VERSION};
 use crate::core::date::{Date, Interval};
 use crate::core::model::{
     Agreement, Category, CategorySet, Company, CompanyIx, CompanyKind, FriendPermissions,
-    Friendship, Grant, Node, Person, PersonIx, Scenario, Scope, Source, Step, Transfer, WhatIf,
+    Friendship, Grant, Node, Person, PersonIx, Scenario, Scope, Settings, Source, Step, Transfer,
+    WhatIf,
 };
 
 /// Checks the rules of one file, collecting problems as it goes.
@@ -149,7 +150,7 @@ impl<'p> Checker<'p> {
             self.name(&p.name, &format!("{path}.name"));
             let apps_others_use = match &p.apps_others_use {
                 Some(list) => self.categories(list, &format!("{path}.apps_others_use")),
-                None => default_settings(),
+                None => Settings::DEFAULT.apps_others_use,
             };
             out.push(Person {
                 id: p.id,

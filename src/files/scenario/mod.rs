@@ -21,7 +21,7 @@ use std::fmt;
 
 use serde_json::Value;
 
-use crate::core::model::{Category, CategorySet, Scenario};
+use crate::core::model::Scenario;
 
 pub use write::to_json;
 
@@ -101,10 +101,4 @@ impl Problems {
             message: message.into(),
         });
     }
-}
-
-/// "Apps others use" as the platform set it for everyone: everything but messages. A person
-/// without `apps_others_use` in the file has these settings.
-fn default_settings() -> CategorySet {
-    CategorySet::ALL.without(Category::Messages)
 }

@@ -9,6 +9,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::model::Settings;
+
 /// A whole file. The reader fills it field by field from a JSON object (so that one broken list
 /// does not hide the others, and every unknown field is named); the writer serializes it whole.
 #[derive(Debug, Default, Serialize)]
@@ -108,7 +110,10 @@ pub(super) struct FileInterval {
 pub(super) struct FilePerson {
     pub id: String,
     pub name: String,
-    #[serde(default = "yes", skip_serializing_if = "is_yes")]
+    #[serde(
+        default = "default_platform_apps",
+        skip_serializing_if = "is_default_platform_apps"
+    )]
     pub platform_apps: bool,
     /// Absent means the platform's default settings (everything but messages).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -224,6 +229,10 @@ fn yes() -> bool {
     true
 }
 
+fn default_platform_apps() -> bool {
+    Settings::DEFAULT.platform_apps
+}
+
 // serde's `skip_serializing_if` hands the field over by reference.
 fn is_yes(b: &bool) -> bool {
     *b
@@ -231,6 +240,10 @@ fn is_yes(b: &bool) -> bool {
 
 fn is_no(b: &bool) -> bool {
     !*b
+}
+
+fn is_default_platform_apps(b: &bool) -> bool {
+    *b == Settings::DEFAULT.platform_apps
 }
 
 #[cfg(test)]

@@ -5,7 +5,6 @@
 //! dates and kinds their words. No check happens here: a `Scenario` is valid by construction,
 //! and [`parse`](super::parse) reads the text back to an equal scenario.
 
-use super::default_settings;
 use super::schema::{
     File, FileAgreement, FileCompany, FileFriendship, FileGrant, FileInterval, FilePerson,
     FilePolicy, FileSource, FileStep, FileTransfer, FileWhatIf,
@@ -14,7 +13,7 @@ use super::{FORMAT, VERSION};
 use crate::core::date::{Date, Interval};
 use crate::core::model::{
     Agreement, CategorySet, Company, CompanyIx, CompanyKind, FriendPermissions, Friendship, Grant,
-    Person, PersonIx, Scenario, Source, Step, Transfer, WhatIf,
+    Person, PersonIx, Scenario, Settings, Source, Step, Transfer, WhatIf,
 };
 
 /// Writes `s` as a scenario file, format version 1, pretty-printed, leaving out every field
@@ -73,7 +72,7 @@ fn person(p: &Person) -> FilePerson {
         id: p.id.clone(),
         name: p.name.clone(),
         platform_apps: p.platform_apps,
-        apps_others_use: (p.apps_others_use != default_settings())
+        apps_others_use: (p.apps_others_use != Settings::DEFAULT.apps_others_use)
             .then(|| categories(p.apps_others_use)),
     }
 }
