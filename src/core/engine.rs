@@ -37,6 +37,13 @@ impl Mode {
             Mode::Collected => "collected",
         }
     }
+
+    /// The mode the command line or the URL names `word`, if any.
+    pub fn parse(word: &str) -> Option<Mode> {
+        [Mode::Access, Mode::Collected]
+            .into_iter()
+            .find(|m| m.as_str() == word)
+    }
 }
 
 /// The five kinds of reason, in order of precedence.

@@ -231,6 +231,13 @@ impl CompanyKind {
             CompanyKind::Broker => "broker",
         }
     }
+
+    /// The kind the scenario format names `word`, if any.
+    pub fn parse(word: &str) -> Option<CompanyKind> {
+        [CompanyKind::App, CompanyKind::Partner, CompanyKind::Broker]
+            .into_iter()
+            .find(|k| k.as_str() == word)
+    }
 }
 
 /// An app, partner or broker outside the platform.
@@ -355,6 +362,28 @@ pub enum FriendPermissions {
     Never,
     /// Always open (as if the platform had never closed it).
     Always,
+}
+
+impl FriendPermissions {
+    /// The word the scenario format and the link use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FriendPermissions::AsScenario => "as_scenario",
+            FriendPermissions::Never => "never",
+            FriendPermissions::Always => "always",
+        }
+    }
+
+    /// The switch the format or a link names `word`, if any.
+    pub fn parse(word: &str) -> Option<FriendPermissions> {
+        [
+            FriendPermissions::AsScenario,
+            FriendPermissions::Never,
+            FriendPermissions::Always,
+        ]
+        .into_iter()
+        .find(|f| f.as_str() == word)
+    }
 }
 
 /// One person's settings, replaced.
@@ -497,5 +526,30 @@ impl Scenario {
         dates.sort_unstable();
         dates.dedup();
         dates
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_names_one_value_and_reads_back() {
+        for c in Category::ALL {
+            assert_eq!(Category::parse(c.as_str()), Some(c));
+        }
+        for k in [CompanyKind::App, CompanyKind::Partner, CompanyKind::Broker] {
+            assert_eq!(CompanyKind::parse(k.as_str()), Some(k));
+        }
+        for f in [
+            FriendPermissions::AsScenario,
+            FriendPermissions::Never,
+            FriendPermissions::Always,
+        ] {
+            assert_eq!(FriendPermissions::parse(f.as_str()), Some(f));
+        }
+        assert_eq!(CompanyKind::parse("bank"), None);
+        assert_eq!(FriendPermissions::parse("Never"), None);
+        assert_eq!(Category::parse(""), None);
     }
 }

@@ -7,7 +7,7 @@
 use serde_json::{json, Value};
 
 use crate::core::model::Scenario;
-use crate::files::scenario::{parse, to_json};
+use crate::files::scenario::{parse, to_json, Problem};
 
 /// The localStorage key.
 pub const KEY: &str = "spillover.sandboxes";
@@ -95,12 +95,8 @@ pub fn decode(text: &str) -> Result<Store, String> {
         let name = item["name"]
             .as_str()
             .ok_or(format!("sandbox {} has no name", i + 1))?;
-        let scenario = parse(&item["scenario"].to_string()).map_err(|problems| {
-            format!(
-                "sandbox \"{name}\" does not hold a valid scenario: {}",
-                problems[0]
-            )
-        })?;
+        let scenario = parse(&item["scenario"].to_string())
+            .map_err(|problems| not_a_scenario(name, &problems))?;
         store.sandboxes.push(Saved {
             key: key.into(),
             name: name.into(),
@@ -108,6 +104,14 @@ pub fn decode(text: &str) -> Result<Store, String> {
         });
     }
     Ok(store)
+}
+
+/// Why the sandbox called `name` could not be read, from the first of `problems`.
+fn not_a_scenario(name: &str, problems: &[Problem]) -> String {
+    format!(
+        "sandbox \"{name}\" does not hold a valid scenario: {}",
+        Problem::first(problems)
+    )
 }
 
 #[cfg(test)]
@@ -143,5 +147,15 @@ mod tests {
         assert!(decode(&broken)
             .unwrap_err()
             .contains("does not hold a valid scenario"));
+    }
+
+    #[test]
+    fn an_empty_list_of_problems_is_reported_not_a_panic() {
+        let message = not_a_scenario("Mine", &[]);
+        assert!(
+            message
+                .starts_with("sandbox \"Mine\" does not hold a valid scenario: something is wrong"),
+            "{message}"
+        );
     }
 }

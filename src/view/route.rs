@@ -35,6 +35,18 @@ impl Controls {
             Controls::None => "none",
         }
     }
+
+    /// The controls the hash names `word`, if any.
+    pub fn parse(word: &str) -> Option<Controls> {
+        [
+            Controls::Story,
+            Controls::Timeline,
+            Controls::Both,
+            Controls::None,
+        ]
+        .into_iter()
+        .find(|c| c.as_str() == word)
+    }
 }
 
 /// Light, dark, or as the reader's system says.
@@ -57,6 +69,13 @@ impl Theme {
             Theme::Light => "light",
             Theme::Dark => "dark",
         }
+    }
+
+    /// The theme the hash names `word`, if any.
+    pub fn parse(word: &str) -> Option<Theme> {
+        [Theme::Auto, Theme::Light, Theme::Dark]
+            .into_iter()
+            .find(|t| t.as_str() == word)
     }
 }
 
@@ -153,17 +172,14 @@ pub fn parse(hash: &str, steps: impl Fn(usize) -> usize) -> (Route, Vec<String>)
                 Ok(d) => route.date = Some(d),
                 Err(_) => bad("a date (YYYY-MM-DD)"),
             },
-            "mode" => match value.as_str() {
-                "access" => route.mode = Mode::Access,
-                "collected" => route.mode = Mode::Collected,
-                _ => bad("a view (access or collected)"),
+            "mode" => match Mode::parse(&value) {
+                Some(mode) => route.mode = mode,
+                None => bad("a view (access or collected)"),
             },
             "select" if !value.is_empty() => route.select = Some(value),
-            "fp" => match value.as_str() {
-                "never" => route.friend_permissions = FriendPermissions::Never,
-                "always" => route.friend_permissions = FriendPermissions::Always,
-                "as_scenario" => route.friend_permissions = FriendPermissions::AsScenario,
-                _ => bad("a friend permission switch (never or always)"),
+            "fp" => match FriendPermissions::parse(&value) {
+                Some(fp) => route.friend_permissions = fp,
+                None => bad("a friend permission switch (never or always)"),
             },
             "deals" => match value.as_str() {
                 "off" => route.no_deals = true,
@@ -184,18 +200,17 @@ pub fn parse(hash: &str, steps: impl Fn(usize) -> usize) -> (Route, Vec<String>)
                 "graph" => route.table = false,
                 _ => bad("a view (graph or table)"),
             },
+            // A bare `embed`, or `embed=1`, means the story.
             "embed" => match value.as_str() {
-                "" | "1" | "story" => route.embed = Some(Controls::Story),
-                "timeline" => route.embed = Some(Controls::Timeline),
-                "both" => route.embed = Some(Controls::Both),
-                "none" => route.embed = Some(Controls::None),
-                _ => bad("an embed choice (story, timeline, both or none)"),
+                "" | "1" => route.embed = Some(Controls::Story),
+                word => match Controls::parse(word) {
+                    Some(c) => route.embed = Some(c),
+                    None => bad("an embed choice (story, timeline, both or none)"),
+                },
             },
-            "theme" => match value.as_str() {
-                "light" => route.theme = Theme::Light,
-                "dark" => route.theme = Theme::Dark,
-                "auto" => route.theme = Theme::Auto,
-                _ => bad("a theme (light, dark or auto)"),
+            "theme" => match Theme::parse(&value) {
+                Some(theme) => route.theme = theme,
+                None => bad("a theme (light, dark or auto)"),
             },
             _ => notes.push(format!("The link holds \"{}\", which this version of Spillover does not know; it was ignored.", clip(&key))),
         }
@@ -261,19 +276,14 @@ pub fn format(route: &Route) -> String {
     if let Some(d) = route.date {
         parts.push(format!("date={d}"));
     }
-    if route.mode == Mode::Collected {
-        parts.push("mode=collected".into());
+    if route.mode != Mode::default() {
+        parts.push(format!("mode={}", route.mode.as_str()));
     }
     if let Some(id) = &route.select {
         parts.push(format!("select={}", encode(id)));
     }
     if route.what_if_given {
-        let fp = match route.friend_permissions {
-            FriendPermissions::AsScenario => "as_scenario",
-            FriendPermissions::Never => "never",
-            FriendPermissions::Always => "always",
-        };
-        parts.push(format!("fp={fp}"));
+        parts.push(format!("fp={}", route.friend_permissions.as_str()));
         parts.push(format!(
             "deals={}",
             if route.no_deals { "off" } else { "on" }
@@ -441,6 +451,25 @@ mod tests {
             }),
             "#scenario=partners&step=1"
         );
+    }
+
+    #[test]
+    fn every_word_names_one_value_and_reads_back() {
+        for c in [
+            Controls::Story,
+            Controls::Timeline,
+            Controls::Both,
+            Controls::None,
+        ] {
+            assert_eq!(Controls::parse(c.as_str()), Some(c));
+        }
+        for t in [Theme::Auto, Theme::Light, Theme::Dark] {
+            assert_eq!(Theme::parse(t.as_str()), Some(t));
+        }
+        for m in [Mode::Access, Mode::Collected] {
+            assert_eq!(Mode::parse(m.as_str()), Some(m));
+        }
+        assert_eq!((Theme::parse("pink"), Controls::parse("1")), (None, None));
     }
 
     #[test]

@@ -13,7 +13,7 @@ use crate::core::date::{Date, Interval};
 use crate::core::model::{Category, CategorySet, CompanyKind, Scenario, Scope};
 use crate::files::builtin::BUILTINS;
 use crate::present::words::Label;
-use crate::sandbox::{new_id, Edit, Refusal, Timed, WorkAction};
+use crate::sandbox::{new_id, Edit, Field, Refusal, Timed, WorkAction};
 
 /// A form of the editor, to route a refusal back to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -116,15 +116,15 @@ pub fn Editor(props: &EditorProps) -> Html {
 fn refusal_html(r: &Option<Refusal>) -> Html {
     match r {
         Some(r) => {
-            html! { <p class="refusal" role="alert" data-field={r.field.clone()}>{ &r.message }</p> }
+            html! { <p class="refusal" role="alert" data-field={r.field.as_str()}>{ &r.message }</p> }
         }
         None => html! {},
     }
 }
 
-fn invalid(r: &Option<Refusal>, fields: &[&str]) -> Option<&'static str> {
+fn invalid(r: &Option<Refusal>, fields: &[Field]) -> Option<&'static str> {
     r.as_ref()
-        .filter(|r| fields.contains(&r.field.as_str()))
+        .filter(|r| fields.contains(&r.field))
         .map(|_| "true")
 }
 
@@ -311,13 +311,13 @@ fn SandboxBar(props: &BarProps) -> Html {
                 </div>
                 <div class="row">
                     <label class="field">{ "Title " }<input id="scenario-title-input" type="text" value={props.title.clone()} onchange={title} maxlength="200"
-                        aria-invalid={invalid(&props.refusal, &["title"])} /></label>
+                        aria-invalid={invalid(&props.refusal, &[Field::Title])} /></label>
                     <label class="field">{ "Date shown " }<input id="scenario-date" type="date" value={props.date.to_string()} onchange={date} /></label>
                     <label class="check"><input id="policy-on" type="checkbox" checked={props.policy.is_some()} onchange={policy_toggle} />{ "Apps may ask for friends' data" }</label>
                     if props.policy.is_some() {
                         <label class="field">{ "from " }<input id="policy-from" type="date" value={policy_from} onchange={policy("from")} /></label>
                         <label class="field">{ "until " }<input id="policy-until" type="date" value={policy_until} onchange={policy("until")}
-                            aria-invalid={invalid(&props.refusal, &["until"])} /></label>
+                            aria-invalid={invalid(&props.refusal, &[Field::Until])} /></label>
                     }
                 </div>
                 { refusal_html(&props.refusal) }
@@ -438,7 +438,7 @@ fn AddPerson(props: &FormProps) -> Html {
     html! {
         <form class="edit-form" onsubmit={add} aria-label="Add a person">
             <h3>{ "Add a person" }</h3>
-            { text_input("person-name", "Name ", &name, invalid(&props.refusal, &["name", "id"])) }
+            { text_input("person-name", "Name ", &name, invalid(&props.refusal, &[Field::Name, Field::Id])) }
             <button type="submit">{ "Add person" }</button>
             { refusal_html(&props.refusal) }
         </form>
@@ -482,7 +482,7 @@ fn AddCompany(props: &FormProps) -> Html {
     html! {
         <form class="edit-form" onsubmit={add} aria-label="Add a company">
             <h3>{ "Add a company" }</h3>
-            { text_input("company-name", "Name ", &name, invalid(&props.refusal, &["name", "id"])) }
+            { text_input("company-name", "Name ", &name, invalid(&props.refusal, &[Field::Name, Field::Id])) }
             { pick("company-kind", "Kind ", &kind, kinds, None) }
             <button type="submit">{ "Add company" }</button>
             { refusal_html(&props.refusal) }
@@ -518,7 +518,7 @@ fn AddFriendship(props: &FormProps) -> Html {
         })
     };
     let people = people_of(&props.scenario);
-    let bad = invalid(&props.refusal, &["between"]);
+    let bad = invalid(&props.refusal, &[Field::Between]);
     let toggle = {
         let messages = messages.clone();
         Callback::from(move |_: Event| messages.set(!*messages))
@@ -529,8 +529,8 @@ fn AddFriendship(props: &FormProps) -> Html {
             { pick("friend-a", "", &a, people.clone(), bad) }
             { pick("friend-b", " and ", &b, people, bad) }
             <label class="check"><input id="friend-messages" type="checkbox" checked={*messages} onchange={toggle} />{ "they message each other" }</label>
-            { date_input("friend-from", "from ", &from, invalid(&props.refusal, &["from"])) }
-            { date_input("friend-until", "until ", &until, invalid(&props.refusal, &["until"])) }
+            { date_input("friend-from", "from ", &from, invalid(&props.refusal, &[Field::From])) }
+            { date_input("friend-until", "until ", &until, invalid(&props.refusal, &[Field::Until])) }
             <button type="submit">{ "Add friendship" }</button>
             { refusal_html(&props.refusal) }
         </form>
@@ -600,9 +600,9 @@ fn AddGrant(props: &FormProps) -> Html {
     html! {
         <form id="grant-form" class="edit-form wide" onsubmit={add} aria-label="A person signs in to a company">
             <h3>{ "A person signs in to a company" }</h3>
-            { pick("grant-person", "", &person, people_of(&props.scenario), invalid(&props.refusal, &["person"])) }
-            { pick("grant-company", " signs in to ", &company, companies_of(&props.scenario), invalid(&props.refusal, &["company"])) }
-            <fieldset aria-invalid={invalid(&props.refusal, &["scopes"])}>
+            { pick("grant-person", "", &person, people_of(&props.scenario), invalid(&props.refusal, &[Field::Person])) }
+            { pick("grant-company", " signs in to ", &company, companies_of(&props.scenario), invalid(&props.refusal, &[Field::Company])) }
+            <fieldset aria-invalid={invalid(&props.refusal, &[Field::Scopes])}>
                 <legend>{ "and lets it see their own" }</legend>
                 { checks("grant-own", &own, &Category::ALL, |c| c.label().to_string()) }
             </fieldset>
@@ -613,8 +613,8 @@ fn AddGrant(props: &FormProps) -> Html {
             </fieldset>
             <label class="check"><input id="grant-asked" type="checkbox" checked={*asked} onchange={toggle} />
                 { "they were asked (untick for a connection nobody asked them about: a deal)" }</label>
-            { date_input("grant-from", "from ", &from, invalid(&props.refusal, &["from"])) }
-            { date_input("grant-until", "until ", &until, invalid(&props.refusal, &["until"])) }
+            { date_input("grant-from", "from ", &from, invalid(&props.refusal, &[Field::From])) }
+            { date_input("grant-until", "until ", &until, invalid(&props.refusal, &[Field::Until])) }
             <button type="submit">{ "Add grant" }</button>
             { refusal_html(&props.refusal) }
         </form>
@@ -663,8 +663,8 @@ fn AddDeal(props: &FormProps) -> Html {
     html! {
         <form class="edit-form wide" onsubmit={add} aria-label="A deal with the platform">
             <h3>{ "A deal with the platform" }</h3>
-            { pick("deal-company", "for ", &company, companies_of(&props.scenario), invalid(&props.refusal, &["company"])) }
-            <fieldset aria-invalid={invalid(&props.refusal, &["friend_data"])}>
+            { pick("deal-company", "for ", &company, companies_of(&props.scenario), invalid(&props.refusal, &[Field::Company])) }
+            <fieldset aria-invalid={invalid(&props.refusal, &[Field::FriendData])}>
                 <legend>{ "friends' data it may reach through its users, even when apps may not" }</legend>
                 { checks("deal-friends", &friend_data, &friend_cats, |c| c.label().to_string()) }
                 <label class="check"><input id="deal-ignores" type="checkbox" checked={*ignores} onchange={toggle} />{ "even where friends' settings say no" }</label>
@@ -673,8 +673,8 @@ fn AddDeal(props: &FormProps) -> Html {
                 <legend>{ "data of every user, without asking" }</legend>
                 { checks("deal-all", &all_users, &Category::ALL, |c| c.label().to_string()) }
             </fieldset>
-            { date_input("deal-from", "from ", &from, invalid(&props.refusal, &["from"])) }
-            { date_input("deal-until", "until ", &until, invalid(&props.refusal, &["until"])) }
+            { date_input("deal-from", "from ", &from, invalid(&props.refusal, &[Field::From])) }
+            { date_input("deal-until", "until ", &until, invalid(&props.refusal, &[Field::Until])) }
             <button type="submit">{ "Add deal" }</button>
             { refusal_html(&props.refusal) }
         </form>
@@ -712,14 +712,14 @@ fn AddTransfer(props: &FormProps) -> Html {
     html! {
         <form class="edit-form" onsubmit={add} aria-label="One company hands data to another">
             <h3>{ "One company hands data to another" }</h3>
-            { pick("transfer-from", "", &from_c, companies.clone(), invalid(&props.refusal, &["from_company"])) }
-            { pick("transfer-to", " hands to ", &to_c, companies, invalid(&props.refusal, &["to", "to_company"])) }
-            <fieldset aria-invalid={invalid(&props.refusal, &["categories"])}>
+            { pick("transfer-from", "", &from_c, companies.clone(), invalid(&props.refusal, &[Field::FromCompany])) }
+            { pick("transfer-to", " hands to ", &to_c, companies, invalid(&props.refusal, &[Field::ToCompany])) }
+            <fieldset aria-invalid={invalid(&props.refusal, &[Field::Categories])}>
                 <legend>{ "this data" }</legend>
                 { checks("transfer-cats", &cats, &Category::ALL, |c| c.label().to_string()) }
             </fieldset>
             { date_input("transfer-from-date", "from ", &from, None) }
-            { date_input("transfer-until-date", "until ", &until, invalid(&props.refusal, &["until"])) }
+            { date_input("transfer-until-date", "until ", &until, invalid(&props.refusal, &[Field::Until])) }
             <button type="submit">{ "Add transfer" }</button>
             { refusal_html(&props.refusal) }
         </form>

@@ -138,6 +138,80 @@ fn scenario_file() -> impl Strategy<Value = Value> {
     })
 }
 
+/// A random valid scenario file that also holds what `scenario_file` leaves out: a description,
+/// sources, kinds of company, and story steps with dates, highlights and what-if switches.
+fn rich_scenario_file() -> impl Strategy<Value = Value> {
+    let sources = proptest::collection::vec(
+        (
+            any::<bool>(),
+            proptest::option::of(0..DATES.len()),
+            any::<bool>(),
+        ),
+        0..3,
+    );
+    let steps = proptest::collection::vec(
+        (
+            0usize..3,
+            proptest::option::of(0..DATES.len()),
+            any::<bool>(),
+            any::<bool>(),
+            any::<bool>(),
+        ),
+        0..4,
+    );
+    (scenario_file(), any::<bool>(), sources, 0usize..3, steps).prop_map(
+        |(mut file, described, sources, kind, steps)| {
+            if described {
+                file["description"] = json!("Made up.");
+            }
+            let sources: Vec<Value> = sources
+                .into_iter()
+                .enumerate()
+                .map(|(i, (publisher, date, url))| {
+                    let mut s = json!({"id": format!("s{i}"), "title": format!("Source {i}")});
+                    if publisher {
+                        s["publisher"] = json!("A paper");
+                    }
+                    if let Some(d) = date {
+                        s["date"] = json!(DATES[d]);
+                    }
+                    if url {
+                        s["url"] = json!(format!("https://example.org/{i}"));
+                    }
+                    s
+                })
+                .collect();
+            let cited = !sources.is_empty();
+            file["sources"] = json!(sources);
+            file["companies"][0]["kind"] = json!(["app", "partner", "broker"][kind]);
+            let steps: Vec<Value> = steps
+                .into_iter()
+                .enumerate()
+                .map(|(i, (fp, date, deals, optout, highlight))| {
+                    let mut s = json!({"title": format!("Step {i}"), "text": "What happened."});
+                    if let Some(d) = date {
+                        s["date"] = json!(DATES[d]);
+                    }
+                    if highlight {
+                        s["highlight"] = json!(["p0", "c0"]);
+                    }
+                    if cited {
+                        s["source"] = json!("s0");
+                    }
+                    if fp > 0 || !deals || optout {
+                        let fp = ["as_scenario", "never", "always"][fp];
+                        s["what_if"] = json!({"friend_permissions": fp,
+                                          "deals": deals, "everyone_opted_out": optout});
+                    }
+                    s
+                })
+                .collect();
+            file["steps"] = json!(steps);
+            file
+        },
+    )
+}
+
 fn engine(file: &Value) -> Engine {
     Engine::new(parse(&file.to_string()).expect("generated scenarios are valid"))
 }
@@ -393,6 +467,23 @@ proptest! {
         let s = parse(&file.to_string()).expect("generated scenarios are valid");
         let text = spillover::files::scenario::to_json(&s);
         prop_assert_eq!(parse(&text), Ok(s));
+    }
+
+    #[test]
+    fn save_then_load_is_the_identity_for_every_part_of_the_format(file in rich_scenario_file()) {
+        let s = parse(&file.to_string()).expect("generated scenarios are valid");
+        let text = spillover::files::scenario::to_json(&s);
+        prop_assert_eq!(parse(&text), Ok(s.clone()));
+        // Saving again writes the very same text.
+        prop_assert_eq!(spillover::files::scenario::to_json(&s), text.clone());
+        // Nothing is written that holds its default.
+        for default in ["null", "\"description\": \"\"", "\"platform_apps\": true", "\"kind\": \"app\"",
+                        "\"messages\": false", "\"explicit\": true", "\"ignores_settings\": false",
+                        "\"as_scenario\"", "\"deals\": true", "\"everyone_opted_out\": false"] {
+            prop_assert!(!text.contains(default), "{} in {}", default, text);
+        }
+        // The only empty list a file needs is a person who lets friends' apps see nothing.
+        prop_assert_eq!(text.matches("[]").count(), text.matches("\"apps_others_use\": []").count());
     }
 
     #[test]

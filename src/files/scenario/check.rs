@@ -1,361 +1,35 @@
-//! Scenario files, format version 1: the only module that knows JSON.
+//! Pass two of reading: the rules serde cannot check, and the indexed [`Scenario`] they allow.
 //!
-//! Reading happens in two passes. The first decodes the JSON into plain serde types, element by
-//! element, so that one broken grant does not hide a broken person further down; every unknown
-//! field is refused there. The second checks the rules serde cannot (references, dates,
-//! intervals, unique ids) and builds the indexed [`Scenario`]. Either pass reports every problem
-//! it finds, each with the JSON path of the value at fault. Nothing here panics on any input.
-//!
-//! Writing a scenario back to a file is left to the sandbox, which needs it.
+//! References (ids of people, companies and sources), dates, intervals, unique ids, names and
+//! the words of the format (categories, scopes, kinds of company, what-if switches) are checked
+//! here, each problem reported with the JSON path of the value at fault. The scenario is built
+//! along the way; it is handed out only when no problem was found. The shape of the file is
+//! pass one's business ([`read`](super::read)).
 
 use std::collections::HashMap;
-use std::fmt;
 
-use serde::de::DeserializeOwned;
-use serde::Deserialize;
-use serde_json::Value;
-
+use super::schema::{
+    File, FileAgreement, FileCompany, FileFriendship, FileGrant, FilePerson, FileSource, FileStep,
+    FileTransfer,
+};
+use super::{Problems, FORMAT, MAX_ID_LEN, MAX_NAME_LEN, VERSION};
 use crate::core::date::{Date, Interval};
 use crate::core::model::{
-    Agreement, Category, CategorySet, Company, CompanyIx, CompanyKind, Friendship, Grant, Node,
-    Person, PersonIx, Scenario, Scope, Source, Step, Transfer,
+    Agreement, Category, CategorySet, Company, CompanyIx, CompanyKind, FriendPermissions,
+    Friendship, Grant, Node, Person, PersonIx, Scenario, Scope, Settings, Source, Step, Transfer,
+    WhatIf,
 };
-use crate::core::model::{FriendPermissions, WhatIf};
 
-/// The value of the `format` field.
-pub const FORMAT: &str = "spillover-scenario";
-/// The format version this code reads.
-pub const VERSION: u64 = 1;
-/// The longest id accepted, in bytes.
-pub const MAX_ID_LEN: usize = 100;
-/// The longest name or title accepted, in characters.
-pub const MAX_NAME_LEN: usize = 200;
-
-/// One thing wrong with a scenario file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    /// Where, as a JSON path (`grants[3].scopes[1]`), or empty for the file as a whole.
-    pub path: String,
-    /// Line and column, for a file that is not JSON at all.
-    pub position: Option<(usize, usize)>,
-    /// What is wrong, in plain words.
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (&self.position, self.path.is_empty()) {
-            (Some((line, column)), _) => {
-                write!(f, "line {line}, column {column}: {}", self.message)
-            }
-            (None, true) => f.write_str(&self.message),
-            (None, false) => write!(f, "{}: {}", self.path, self.message),
-        }
-    }
-}
-
-/// Reads a scenario file, or says everything that is wrong with it.
-pub fn parse(text: &str) -> Result<Scenario, Vec<Problem>> {
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        vec![Problem {
-            path: String::new(),
-            position: Some((e.line(), e.column())),
-            message: json_error_words(&e),
-        }]
-    })?;
-    let mut problems = Problems::default();
-    let file = decode_file(&value, &mut problems);
-    match file {
-        Some(file) if problems.0.is_empty() => {
-            let scenario = Checker::new(&mut problems).check(file);
-            if problems.0.is_empty() {
-                Ok(scenario)
-            } else {
-                Err(problems.0)
-            }
-        }
-        _ => Err(problems.0),
-    }
-}
-
-fn json_error_words(e: &serde_json::Error) -> String {
-    use serde_json::error::Category as C;
-    let detail = e.to_string();
-    // serde_json appends " at line L column C"; the position is reported on its own.
-    let detail = detail
-        .rsplit_once(" at line ")
-        .map_or(detail.as_str(), |(head, _)| head);
-    match e.classify() {
-        C::Eof => format!("the file ends too early ({detail}); is it cut short?"),
-        C::Syntax => format!("this is not valid JSON: {detail}"),
-        C::Io | C::Data => detail.to_string(),
-    }
-}
-
-#[derive(Default)]
-struct Problems(Vec<Problem>);
-
-impl Problems {
-    fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.0.push(Problem {
-            path: path.into(),
-            position: None,
-            message: message.into(),
-        });
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Pass one: the file's shape.
-
-const TOP_FIELDS: &[&str] = &[
-    "format",
-    "version",
-    "title",
-    "description",
-    "date",
-    "sources",
-    "policy",
-    "people",
-    "companies",
-    "friendships",
-    "grants",
-    "agreements",
-    "transfers",
-    "steps",
-];
-
-#[derive(Default)]
-struct File {
-    format: Option<String>,
-    version: Option<u64>,
-    title: Option<String>,
-    description: String,
-    date: Option<String>,
-    sources: Vec<FileSource>,
-    policy: FilePolicy,
-    people: Vec<FilePerson>,
-    companies: Vec<FileCompany>,
-    friendships: Vec<FileFriendship>,
-    grants: Vec<FileGrant>,
-    agreements: Vec<FileAgreement>,
-    transfers: Vec<FileTransfer>,
-    steps: Vec<FileStep>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileSource {
-    id: String,
-    title: String,
-    publisher: Option<String>,
-    date: Option<String>,
-    url: Option<String>,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct FilePolicy {
-    #[serde(default)]
-    friend_permissions: Vec<FileInterval>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileInterval {
-    from: Option<String>,
-    until: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FilePerson {
-    id: String,
-    name: String,
-    #[serde(default = "yes")]
-    platform_apps: bool,
-    apps_others_use: Option<Vec<String>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileCompany {
-    id: String,
-    name: String,
-    kind: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileFriendship {
-    between: Vec<String>,
-    #[serde(default)]
-    messages: bool,
-    from: Option<String>,
-    until: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileGrant {
-    person: String,
-    company: String,
-    scopes: Vec<String>,
-    #[serde(default = "yes")]
-    explicit: bool,
-    from: Option<String>,
-    until: Option<String>,
-    source: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileAgreement {
-    company: String,
-    #[serde(default)]
-    friend_data: Vec<String>,
-    #[serde(default)]
-    ignores_settings: bool,
-    #[serde(default)]
-    all_users: Vec<String>,
-    from: Option<String>,
-    until: Option<String>,
-    source: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileTransfer {
-    from_company: String,
-    to_company: String,
-    categories: Vec<String>,
-    from: Option<String>,
-    until: Option<String>,
-    source: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileStep {
-    title: String,
-    text: String,
-    date: Option<String>,
-    #[serde(default)]
-    highlight: Vec<String>,
-    source: Option<String>,
-    what_if: Option<FileWhatIf>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileWhatIf {
-    friend_permissions: Option<String>,
-    #[serde(default = "yes")]
-    deals: bool,
-    #[serde(default)]
-    everyone_opted_out: bool,
-}
-
-fn yes() -> bool {
-    true
-}
-
-fn decode_file(value: &Value, problems: &mut Problems) -> Option<File> {
-    let Some(object) = value.as_object() else {
-        problems.push(
-            "",
-            format!(
-                "a scenario file holds one JSON object ({{ \"format\": \"{FORMAT}\", … }}), not {}",
-                kind_of(value)
-            ),
-        );
-        return None;
-    };
-    let mut file = File::default();
-    for (key, value) in object {
-        let path = key.as_str();
-        match path {
-            "format" => file.format = decode(value, path, problems),
-            "version" => file.version = decode(value, path, problems),
-            "title" => file.title = decode(value, path, problems),
-            "description" => file.description = decode(value, path, problems).unwrap_or_default(),
-            "date" => file.date = decode(value, path, problems),
-            "sources" => file.sources = decode_list(value, path, problems),
-            "policy" => file.policy = decode(value, path, problems).unwrap_or_default(),
-            "people" => file.people = decode_list(value, path, problems),
-            "companies" => file.companies = decode_list(value, path, problems),
-            "friendships" => file.friendships = decode_list(value, path, problems),
-            "grants" => file.grants = decode_list(value, path, problems),
-            "agreements" => file.agreements = decode_list(value, path, problems),
-            "transfers" => file.transfers = decode_list(value, path, problems),
-            "steps" => file.steps = decode_list(value, path, problems),
-            _ => problems.push(
-                path,
-                format!(
-                    "unknown field `{key}`; a scenario's fields are {}",
-                    TOP_FIELDS.join(", ")
-                ),
-            ),
-        }
-    }
-    for required in ["format", "version", "title", "date"] {
-        if !object.contains_key(required) {
-            problems.push("", format!("missing field `{required}`"));
-        }
-    }
-    Some(file)
-}
-
-fn decode<T: DeserializeOwned>(value: &Value, path: &str, problems: &mut Problems) -> Option<T> {
-    match serde_path_to_error::deserialize::<_, T>(value) {
-        Ok(v) => Some(v),
-        Err(e) => {
-            let inner = e.path().to_string();
-            let full = match inner.as_str() {
-                "." | "" => path.to_string(),
-                _ if inner.starts_with('[') => format!("{path}{inner}"),
-                _ => format!("{path}.{inner}"),
-            };
-            problems.push(full, e.into_inner().to_string());
-            None
-        }
-    }
-}
-
-fn decode_list<T: DeserializeOwned>(value: &Value, path: &str, problems: &mut Problems) -> Vec<T> {
-    let Some(items) = value.as_array() else {
-        problems.push(path, format!("expected a list, found {}", kind_of(value)));
-        return Vec::new();
-    };
-    items
-        .iter()
-        .enumerate()
-        .filter_map(|(i, item)| decode(item, &format!("{path}[{i}]"), problems))
-        .collect()
-}
-
-fn kind_of(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Pass two: the rules.
-
-struct Checker<'p> {
+/// Checks the rules of one file, collecting problems as it goes.
+pub(super) struct Checker<'p> {
     problems: &'p mut Problems,
     ids: HashMap<String, (Node, String)>,
     source_ids: HashMap<String, String>,
 }
 
 impl<'p> Checker<'p> {
-    fn new(problems: &'p mut Problems) -> Self {
+    /// A checker that reports to `problems`.
+    pub(super) fn new(problems: &'p mut Problems) -> Self {
         Checker {
             problems,
             ids: HashMap::new(),
@@ -363,7 +37,9 @@ impl<'p> Checker<'p> {
         }
     }
 
-    fn check(mut self, file: File) -> Scenario {
+    /// Checks every rule of `file` and builds the scenario it describes; the scenario is only
+    /// meaningful when no problem was reported.
+    pub(super) fn check(mut self, file: File) -> Scenario {
         if let Some(format) = &file.format {
             if format != FORMAT {
                 self.problems.push(
@@ -474,7 +150,7 @@ impl<'p> Checker<'p> {
             self.name(&p.name, &format!("{path}.name"));
             let apps_others_use = match &p.apps_others_use {
                 Some(list) => self.categories(list, &format!("{path}.apps_others_use")),
-                None => CategorySet::ALL.without(Category::Messages),
+                None => Settings::DEFAULT.apps_others_use,
             };
             out.push(Person {
                 id: p.id,
@@ -493,16 +169,14 @@ impl<'p> Checker<'p> {
             self.new_id(&c.id, &path, Node::Company(CompanyIx(i as u32)));
             self.name(&c.name, &format!("{path}.name"));
             let kind = match c.kind.as_deref() {
-                None | Some("app") => CompanyKind::App,
-                Some("partner") => CompanyKind::Partner,
-                Some("broker") => CompanyKind::Broker,
-                Some(other) => {
+                None => CompanyKind::App,
+                Some(word) => CompanyKind::parse(word).unwrap_or_else(|| {
                     self.problems.push(
                         format!("{path}.kind"),
-                        format!("\"{}\" is not a kind of company; use \"app\", \"partner\" or \"broker\"", shorten(other)),
+                        format!("\"{}\" is not a kind of company; use \"app\", \"partner\" or \"broker\"", shorten(word)),
                     );
                     CompanyKind::App
-                }
+                }),
             };
             out.push(Company {
                 id: c.id,
@@ -668,16 +342,14 @@ impl<'p> Checker<'p> {
             self.source_ref(s.source.as_deref(), &path);
             let what_if = s.what_if.map(|w| {
                 let friend_permissions = match w.friend_permissions.as_deref() {
-                    None | Some("as_scenario") => FriendPermissions::AsScenario,
-                    Some("never") => FriendPermissions::Never,
-                    Some("always") => FriendPermissions::Always,
-                    Some(other) => {
+                    None => FriendPermissions::AsScenario,
+                    Some(word) => FriendPermissions::parse(word).unwrap_or_else(|| {
                         self.problems.push(
                             format!("{path}.what_if.friend_permissions"),
-                            format!("\"{}\" is not a choice here; use \"as_scenario\", \"never\" or \"always\"", shorten(other)),
+                            format!("\"{}\" is not a choice here; use \"as_scenario\", \"never\" or \"always\"", shorten(word)),
                         );
                         FriendPermissions::AsScenario
-                    }
+                    }),
                 };
                 WhatIf {
                     friend_permissions,
@@ -885,228 +557,4 @@ fn shorten(text: &str) -> String {
         let head: String = escaped.chars().take(MAX).collect();
         format!("{head}…")
     }
-}
-
-/// Writes `s` as a scenario file, format version 1, pretty-printed, leaving out every field
-/// that holds its default. [`parse`] reads the text back to a scenario equal to `s`.
-pub fn to_json(s: &Scenario) -> String {
-    use serde_json::{json, Map};
-    fn interval(v: &mut Map<String, Value>, i: &Interval) {
-        if let Some(f) = i.from {
-            v.insert("from".into(), json!(f.to_string()));
-        }
-        if let Some(u) = i.until {
-            v.insert("until".into(), json!(u.to_string()));
-        }
-    }
-    fn cats(c: CategorySet) -> Value {
-        json!(c.iter().map(|c| c.as_str()).collect::<Vec<_>>())
-    }
-    fn source(v: &mut Map<String, Value>, s: &Option<String>) {
-        if let Some(s) = s {
-            v.insert("source".into(), json!(s));
-        }
-    }
-    let default_settings = CategorySet::ALL.without(Category::Messages);
-    let mut top = Map::new();
-    top.insert("format".into(), json!(FORMAT));
-    top.insert("version".into(), json!(VERSION));
-    top.insert("title".into(), json!(s.title));
-    if !s.description.is_empty() {
-        top.insert("description".into(), json!(s.description));
-    }
-    top.insert("date".into(), json!(s.date.to_string()));
-    if !s.sources.is_empty() {
-        let list: Vec<Value> = s
-            .sources
-            .iter()
-            .map(|src| {
-                let mut v = Map::new();
-                v.insert("id".into(), json!(src.id));
-                v.insert("title".into(), json!(src.title));
-                if let Some(p) = &src.publisher {
-                    v.insert("publisher".into(), json!(p));
-                }
-                if let Some(d) = src.date {
-                    v.insert("date".into(), json!(d.to_string()));
-                }
-                if let Some(u) = &src.url {
-                    v.insert("url".into(), json!(u));
-                }
-                Value::Object(v)
-            })
-            .collect();
-        top.insert("sources".into(), json!(list));
-    }
-    if !s.friend_permissions.is_empty() {
-        let periods: Vec<Value> = s
-            .friend_permissions
-            .iter()
-            .map(|i| {
-                let mut v = Map::new();
-                interval(&mut v, i);
-                Value::Object(v)
-            })
-            .collect();
-        top.insert("policy".into(), json!({ "friend_permissions": periods }));
-    }
-    let people: Vec<Value> = s
-        .people
-        .iter()
-        .map(|p| {
-            let mut v = Map::new();
-            v.insert("id".into(), json!(p.id));
-            v.insert("name".into(), json!(p.name));
-            if !p.platform_apps {
-                v.insert("platform_apps".into(), json!(false));
-            }
-            if p.apps_others_use != default_settings {
-                v.insert("apps_others_use".into(), cats(p.apps_others_use));
-            }
-            Value::Object(v)
-        })
-        .collect();
-    top.insert("people".into(), json!(people));
-    let companies: Vec<Value> = s
-        .companies
-        .iter()
-        .map(|c| {
-            let mut v = Map::new();
-            v.insert("id".into(), json!(c.id));
-            v.insert("name".into(), json!(c.name));
-            if c.kind != CompanyKind::App {
-                v.insert("kind".into(), json!(c.kind.as_str()));
-            }
-            Value::Object(v)
-        })
-        .collect();
-    top.insert("companies".into(), json!(companies));
-    let id_p = |p: PersonIx| json!(s.person(p).id);
-    let id_c = |c: CompanyIx| json!(s.company(c).id);
-    let friendships: Vec<Value> = s
-        .friendships
-        .iter()
-        .map(|f| {
-            let mut v = Map::new();
-            v.insert(
-                "between".into(),
-                json!([id_p(f.between[0]), id_p(f.between[1])]),
-            );
-            if f.messages {
-                v.insert("messages".into(), json!(true));
-            }
-            interval(&mut v, &f.interval);
-            Value::Object(v)
-        })
-        .collect();
-    if !friendships.is_empty() {
-        top.insert("friendships".into(), json!(friendships));
-    }
-    let grants: Vec<Value> = s
-        .grants
-        .iter()
-        .map(|g| {
-            let mut v = Map::new();
-            v.insert("person".into(), id_p(g.person));
-            v.insert("company".into(), id_c(g.company));
-            v.insert(
-                "scopes".into(),
-                json!(g.scopes.iter().map(|sc| sc.to_string()).collect::<Vec<_>>()),
-            );
-            if !g.explicit {
-                v.insert("explicit".into(), json!(false));
-            }
-            interval(&mut v, &g.interval);
-            source(&mut v, &g.source);
-            Value::Object(v)
-        })
-        .collect();
-    if !grants.is_empty() {
-        top.insert("grants".into(), json!(grants));
-    }
-    let agreements: Vec<Value> = s
-        .agreements
-        .iter()
-        .map(|a| {
-            let mut v = Map::new();
-            v.insert("company".into(), id_c(a.company));
-            if !a.friend_data.is_empty() {
-                v.insert("friend_data".into(), cats(a.friend_data));
-            }
-            if a.ignores_settings {
-                v.insert("ignores_settings".into(), json!(true));
-            }
-            if !a.all_users.is_empty() {
-                v.insert("all_users".into(), cats(a.all_users));
-            }
-            interval(&mut v, &a.interval);
-            source(&mut v, &a.source);
-            Value::Object(v)
-        })
-        .collect();
-    if !agreements.is_empty() {
-        top.insert("agreements".into(), json!(agreements));
-    }
-    let transfers: Vec<Value> = s
-        .transfers
-        .iter()
-        .map(|t| {
-            let mut v = Map::new();
-            v.insert("from_company".into(), id_c(t.from_company));
-            v.insert("to_company".into(), id_c(t.to_company));
-            v.insert("categories".into(), cats(t.categories));
-            interval(&mut v, &t.interval);
-            source(&mut v, &t.source);
-            Value::Object(v)
-        })
-        .collect();
-    if !transfers.is_empty() {
-        top.insert("transfers".into(), json!(transfers));
-    }
-    if !s.steps.is_empty() {
-        let steps: Vec<Value> = s
-            .steps
-            .iter()
-            .map(|st| {
-                let mut v = Map::new();
-                v.insert("title".into(), json!(st.title));
-                v.insert("text".into(), json!(st.text));
-                if let Some(d) = st.date {
-                    v.insert("date".into(), json!(d.to_string()));
-                }
-                if !st.highlight.is_empty() {
-                    v.insert("highlight".into(), json!(st.highlight));
-                }
-                source(&mut v, &st.source);
-                let w = &st.what_if;
-                if w.friend_permissions != FriendPermissions::AsScenario
-                    || w.no_deals
-                    || w.everyone_opted_out
-                {
-                    let mut wv = Map::new();
-                    match w.friend_permissions {
-                        FriendPermissions::AsScenario => {}
-                        FriendPermissions::Never => {
-                            wv.insert("friend_permissions".into(), json!("never"));
-                        }
-                        FriendPermissions::Always => {
-                            wv.insert("friend_permissions".into(), json!("always"));
-                        }
-                    }
-                    if w.no_deals {
-                        wv.insert("deals".into(), json!(false));
-                    }
-                    if w.everyone_opted_out {
-                        wv.insert("everyone_opted_out".into(), json!(true));
-                    }
-                    v.insert("what_if".into(), Value::Object(wv));
-                }
-                Value::Object(v)
-            })
-            .collect();
-        top.insert("steps".into(), json!(steps));
-    }
-    let mut text = serde_json::to_string_pretty(&Value::Object(top)).unwrap_or_default();
-    text.push('\n');
-    text
 }

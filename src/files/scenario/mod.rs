@@ -1,0 +1,104 @@
+//! Scenario files, format version 1: the only module that knows JSON.
+//!
+//! One schema describes the format: the serde types of `schema`, which both reading and
+//! writing go through. Reading happens in two passes. The first (`read`) decodes the JSON into
+//! the schema types, element by element, so that one broken grant does not hide a broken person
+//! further down; every unknown field is refused there. The second (`check`) checks the rules
+//! serde cannot (references, dates, intervals, unique ids, the format's words) and builds the
+//! indexed [`Scenario`]. Either pass reports every problem it finds, each with the JSON path of
+//! the value at fault. Nothing here panics on any input. Writing (`write`) turns a scenario
+//! back into the schema types and lets serde print them, leaving out every default, so that
+//! [`parse`] of [`to_json`] gives back the same scenario.
+//!
+//! What a scenario means (exposure, words for readers) is left to the layers above.
+
+mod check;
+mod read;
+mod schema;
+mod write;
+
+use std::fmt;
+
+use serde_json::Value;
+
+use crate::core::model::Scenario;
+
+pub use write::to_json;
+
+/// The value of the `format` field.
+pub const FORMAT: &str = "spillover-scenario";
+/// The format version this code reads.
+pub const VERSION: u64 = 1;
+/// The longest id accepted, in bytes.
+pub const MAX_ID_LEN: usize = 100;
+/// The longest name or title accepted, in characters.
+pub const MAX_NAME_LEN: usize = 200;
+
+/// One thing wrong with a scenario file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where, as a JSON path (`grants[3].scopes[1]`), or empty for the file as a whole.
+    pub path: String,
+    /// Line and column, for a file that is not JSON at all.
+    pub position: Option<(usize, usize)>,
+    /// What is wrong, in plain words.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.position, self.path.is_empty()) {
+            (Some((line, column)), _) => {
+                write!(f, "line {line}, column {column}: {}", self.message)
+            }
+            (None, true) => f.write_str(&self.message),
+            (None, false) => write!(f, "{}: {}", self.path, self.message),
+        }
+    }
+}
+
+impl Problem {
+    /// The first of `problems`, to report one alone. [`parse`] never returns an empty list, but
+    /// a caller need not rely on that: for an empty list this is a problem with the file as a
+    /// whole that says so, rather than a panic.
+    pub fn first(problems: &[Problem]) -> Problem {
+        problems.first().cloned().unwrap_or_else(|| Problem {
+            path: String::new(),
+            position: None,
+            message: "something is wrong with this scenario, but no problem was named".into(),
+        })
+    }
+}
+
+/// Reads a scenario file, or says everything that is wrong with it. The list of problems is
+/// never empty.
+pub fn parse(text: &str) -> Result<Scenario, Vec<Problem>> {
+    let value: Value = serde_json::from_str(text).map_err(|e| vec![read::syntax_problem(&e)])?;
+    let mut problems = Problems::default();
+    let file = read::file(&value, &mut problems);
+    match file {
+        Some(file) if problems.0.is_empty() => {
+            let scenario = check::Checker::new(&mut problems).check(file);
+            if problems.0.is_empty() {
+                Ok(scenario)
+            } else {
+                Err(problems.0)
+            }
+        }
+        _ => Err(problems.0),
+    }
+}
+
+/// The problems found so far, in the order they were found.
+#[derive(Default)]
+struct Problems(Vec<Problem>);
+
+impl Problems {
+    fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.0.push(Problem {
+            path: path.into(),
+            position: None,
+            message: message.into(),
+        });
+    }
+}

@@ -1,0 +1,246 @@
+//! The workspace: every sandbox a reader keeps, each with its own history, and the one open.
+//!
+//! [`Workspace::apply`] is the one place a [`WorkAction`] changes it, and says in words what
+//! each change did to the number of people exposed without consent. Keeping the sandboxes in
+//! the browser is left to the web layer, through [`crate::files::storage`].
+
+use super::edit::{refuse, Edit, Field, Refusal};
+use super::history::History;
+use crate::core::engine::{Engine, Exposure};
+use crate::core::model::Scenario;
+use crate::files::storage::{Saved, Store};
+
+/// Every sandbox the reader keeps, each with its own history, and the one open.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Workspace {
+    /// Key, name and history of each sandbox, in the order they were made.
+    pub sandboxes: Vec<(String, String, History)>,
+    /// The key of the open sandbox.
+    pub current: Option<String>,
+    /// Grows with every change, so views can tell that something changed cheaply.
+    pub revision: u64,
+    /// The last refused edit, for the form that sent it.
+    pub refusal: Option<Refusal>,
+    /// What the last change did, in words ("+4 people exposed without consent (now 5).").
+    pub change: Option<String>,
+}
+
+/// Something done to the workspace.
+#[derive(Clone, Debug, PartialEq)]
+pub enum WorkAction {
+    /// Replace everything with what storage held.
+    Restore(Store),
+    /// Make a new sandbox from `scenario` and open it.
+    New { name: String, scenario: Scenario },
+    /// Open the sandbox with this key.
+    Open(String),
+    /// Rename the sandbox with this key.
+    Rename(String, String),
+    /// Delete the sandbox with this key.
+    Delete(String),
+    /// Edit the open sandbox.
+    Edit(Edit),
+    /// Undo in the open sandbox.
+    Undo,
+    /// Redo in the open sandbox.
+    Redo,
+}
+
+impl Workspace {
+    /// The open sandbox's history.
+    pub fn open(&self) -> Option<&History> {
+        let key = self.current.as_ref()?;
+        self.sandboxes
+            .iter()
+            .find(|(k, _, _)| k == key)
+            .map(|(_, _, h)| h)
+    }
+
+    /// The open sandbox's name.
+    pub fn open_name(&self) -> Option<&str> {
+        let key = self.current.as_ref()?;
+        self.sandboxes
+            .iter()
+            .find(|(k, _, _)| k == key)
+            .map(|(_, n, _)| n.as_str())
+    }
+
+    /// What storage should keep.
+    pub fn store(&self) -> Store {
+        Store {
+            sandboxes: self
+                .sandboxes
+                .iter()
+                .map(|(key, name, h)| Saved {
+                    key: key.clone(),
+                    name: name.clone(),
+                    scenario: h.present().clone(),
+                })
+                .collect(),
+            current: self.current.clone(),
+        }
+    }
+
+    /// Applies `action`.
+    pub fn apply(&mut self, action: WorkAction) {
+        self.refusal = None;
+        self.change = None;
+        match action {
+            WorkAction::Restore(store) => {
+                self.sandboxes = store
+                    .sandboxes
+                    .into_iter()
+                    .map(|s| (s.key, s.name, History::new(s.scenario)))
+                    .collect();
+                self.current = store
+                    .current
+                    .filter(|c| self.sandboxes.iter().any(|(k, _, _)| k == c));
+                if self.current.is_none() {
+                    self.current = self.sandboxes.first().map(|(k, _, _)| k.clone());
+                }
+            }
+            WorkAction::New { name, scenario } => {
+                let key = self.store().fresh_key();
+                self.sandboxes
+                    .push((key.clone(), name, History::new(scenario)));
+                self.current = Some(key);
+            }
+            WorkAction::Open(key) => {
+                if self.sandboxes.iter().any(|(k, _, _)| *k == key) {
+                    self.current = Some(key);
+                }
+            }
+            WorkAction::Rename(key, name) => {
+                let name = name.trim();
+                if name.is_empty() {
+                    self.refusal = Some(refuse(Field::SandboxName, "A sandbox needs a name."));
+                    return;
+                }
+                if let Some((_, n, _)) = self.sandboxes.iter_mut().find(|(k, _, _)| *k == key) {
+                    *n = name.chars().take(80).collect();
+                }
+            }
+            WorkAction::Delete(key) => {
+                self.sandboxes.retain(|(k, _, _)| *k != key);
+                if self.current.as_ref() == Some(&key) {
+                    self.current = self.sandboxes.first().map(|(k, _, _)| k.clone());
+                }
+            }
+            WorkAction::Edit(edit) => {
+                let Some(key) = self.current.clone() else {
+                    return;
+                };
+                let Some((_, _, h)) = self.sandboxes.iter_mut().find(|(k, _, _)| *k == key) else {
+                    return;
+                };
+                let before = exposed_now(h.present());
+                match h.edit(&edit) {
+                    Ok(()) => self.change = Some(describe_change(before, exposed_now(h.present()))),
+                    Err(r) => {
+                        self.refusal = Some(r);
+                        return;
+                    }
+                }
+            }
+            WorkAction::Undo | WorkAction::Redo => {
+                let Some(key) = self.current.clone() else {
+                    return;
+                };
+                let Some((_, _, h)) = self.sandboxes.iter_mut().find(|(k, _, _)| *k == key) else {
+                    return;
+                };
+                let before = exposed_now(h.present());
+                let moved = if action == WorkAction::Undo {
+                    h.undo()
+                } else {
+                    h.redo()
+                };
+                if !moved {
+                    return;
+                }
+                self.change = Some(describe_change(before, exposed_now(h.present())));
+            }
+        }
+        self.revision += 1;
+    }
+}
+
+/// People exposed without consent on the scenario's own date.
+fn exposed_now(s: &Scenario) -> usize {
+    let engine = Engine::new(s.clone());
+    let x = engine.access(s.date);
+    exposed_without_consent(s, &x)
+}
+
+/// People some company holds data of without their yes.
+pub fn exposed_without_consent(s: &Scenario, exposure: &Exposure) -> usize {
+    crate::present::figures::person_figures(s, exposure)
+        .iter()
+        .filter(|p| p.holdings.iter().any(|h| !h.ever_consented))
+        .count()
+}
+
+/// "+4 people exposed without consent" (or "No change in who is exposed without consent").
+pub fn describe_change(before: usize, after: usize) -> String {
+    let d = after as i64 - before as i64;
+    match d {
+        0 => format!(
+            "No change: {after} {} exposed without consent.",
+            if after == 1 { "person" } else { "people" }
+        ),
+        d => format!(
+            "{d:+} {} exposed without consent (now {after}).",
+            if d.abs() == 1 { "person" } else { "people" }
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::date::Date;
+    use crate::sandbox::empty;
+
+    #[test]
+    fn a_workspace_keeps_several_sandboxes_and_says_what_edits_did() {
+        let mut w = Workspace::default();
+        let day = Date::parse("2014-01-01").unwrap();
+        w.apply(WorkAction::New {
+            name: "Lesson 1".into(),
+            scenario: empty(day),
+        });
+        w.apply(WorkAction::New {
+            name: "Lesson 2".into(),
+            scenario: empty(day),
+        });
+        assert_eq!(w.current.as_deref(), Some("s2"));
+        w.apply(WorkAction::Edit(Edit::AddPerson {
+            id: "ana".into(),
+            name: "Ana".into(),
+        }));
+        assert_eq!(
+            w.change.as_deref(),
+            Some("No change: 0 people exposed without consent.")
+        );
+        w.apply(WorkAction::Edit(Edit::AddPerson {
+            id: "ana".into(),
+            name: "Again".into(),
+        }));
+        assert_eq!(w.refusal.as_ref().map(|r| r.field.as_str()), Some("id"));
+        let r = w.revision;
+        w.apply(WorkAction::Rename("s2".into(), "  ".into()));
+        assert_eq!(w.revision, r, "a refused rename changes nothing");
+        w.apply(WorkAction::Rename("s2".into(), "Quiz lesson".into()));
+        assert_eq!(w.open_name(), Some("Quiz lesson"));
+        let store = w.store();
+        let mut again = Workspace::default();
+        again.apply(WorkAction::Restore(
+            crate::files::storage::decode(&crate::files::storage::encode(&store)).unwrap(),
+        ));
+        assert_eq!(again.store(), store);
+        w.apply(WorkAction::Delete("s2".into()));
+        assert_eq!(w.current.as_deref(), Some("s1"));
+        w.apply(WorkAction::Undo);
+        assert_eq!(w.open().unwrap().present().people.len(), 0);
+    }
+}
