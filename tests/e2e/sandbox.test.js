@@ -86,6 +86,10 @@ test('an educator builds a five-person lesson by keyboard, and it survives a rel
   await name.fill('Quiz lesson');
   await name.press('Tab');
   await screenshot(page, 'sandbox-lesson');
+  // Every control of the sandbox has a name, as a screen reader meets it.
+  const heard = (await page.locator('body').ariaSnapshot()).split('\n');
+  const nameless = heard.filter((l) => /^\s*- (button|combobox|checkbox|radio|slider|textbox|spinbutton|link)\s*(:|$)/.test(l));
+  assert.deepEqual(nameless, []);
   // The save is debounced: wait until it is kept.
   await until(async () => (await stored(page))?.includes('"Quiz lesson"'), { message: 'the sandbox is kept' });
   await page.reload();
