@@ -368,6 +368,8 @@ fn date_input(
 fn pick(
     id: &str,
     label: &str,
+    // The picker's name where the words around it give it none.
+    name: Option<&str>,
     state: &UseStateHandle<String>,
     choices: Vec<(String, String)>,
     bad: Option<&'static str>,
@@ -375,7 +377,7 @@ fn pick(
     let state2 = state.clone();
     html! {
         <label class="field">{ label }
-            <select id={id.to_string()} aria-invalid={bad} onchange={Callback::from(move |e: Event| state2.set(select_value(&e)))}>
+            <select id={id.to_string()} aria-label={name.map(str::to_string)} aria-invalid={bad} onchange={Callback::from(move |e: Event| state2.set(select_value(&e)))}>
                 <option value="" selected={state.is_empty()}>{ "choose…" }</option>
                 { for choices.into_iter().map(|(v, n)| html! { <option value={v.clone()} selected={**state == v}>{ n }</option> }) }
             </select>
@@ -483,7 +485,7 @@ fn AddCompany(props: &FormProps) -> Html {
         <form class="edit-form" onsubmit={add} aria-label="Add a company">
             <h3>{ "Add a company" }</h3>
             { text_input("company-name", "Name ", &name, invalid(&props.refusal, &[Field::Name, Field::Id])) }
-            { pick("company-kind", "Kind ", &kind, kinds, None) }
+            { pick("company-kind", "Kind ", None, &kind, kinds, None) }
             <button type="submit">{ "Add company" }</button>
             { refusal_html(&props.refusal) }
         </form>
@@ -526,8 +528,8 @@ fn AddFriendship(props: &FormProps) -> Html {
     html! {
         <form class="edit-form" onsubmit={add} aria-label="Make two people friends">
             <h3>{ "Make two people friends" }</h3>
-            { pick("friend-a", "", &a, people.clone(), bad) }
-            { pick("friend-b", " and ", &b, people, bad) }
+            { pick("friend-a", "", Some("First friend"), &a, people.clone(), bad) }
+            { pick("friend-b", " and ", None, &b, people, bad) }
             <label class="check"><input id="friend-messages" type="checkbox" checked={*messages} onchange={toggle} />{ "they message each other" }</label>
             { date_input("friend-from", "from ", &from, invalid(&props.refusal, &[Field::From])) }
             { date_input("friend-until", "until ", &until, invalid(&props.refusal, &[Field::Until])) }
@@ -600,8 +602,8 @@ fn AddGrant(props: &FormProps) -> Html {
     html! {
         <form id="grant-form" class="edit-form wide" onsubmit={add} aria-label="A person signs in to a company">
             <h3>{ "A person signs in to a company" }</h3>
-            { pick("grant-person", "", &person, people_of(&props.scenario), invalid(&props.refusal, &[Field::Person])) }
-            { pick("grant-company", " signs in to ", &company, companies_of(&props.scenario), invalid(&props.refusal, &[Field::Company])) }
+            { pick("grant-person", "", Some("Person who signs in"), &person, people_of(&props.scenario), invalid(&props.refusal, &[Field::Person])) }
+            { pick("grant-company", " signs in to ", None, &company, companies_of(&props.scenario), invalid(&props.refusal, &[Field::Company])) }
             <fieldset aria-invalid={invalid(&props.refusal, &[Field::Scopes])}>
                 <legend>{ "and lets it see their own" }</legend>
                 { checks("grant-own", &own, &Category::ALL, |c| c.label().to_string()) }
@@ -663,7 +665,7 @@ fn AddDeal(props: &FormProps) -> Html {
     html! {
         <form class="edit-form wide" onsubmit={add} aria-label="A deal with the platform">
             <h3>{ "A deal with the platform" }</h3>
-            { pick("deal-company", "for ", &company, companies_of(&props.scenario), invalid(&props.refusal, &[Field::Company])) }
+            { pick("deal-company", "for ", None, &company, companies_of(&props.scenario), invalid(&props.refusal, &[Field::Company])) }
             <fieldset aria-invalid={invalid(&props.refusal, &[Field::FriendData])}>
                 <legend>{ "friends' data it may reach through its users, even when apps may not" }</legend>
                 { checks("deal-friends", &friend_data, &friend_cats, |c| c.label().to_string()) }
@@ -712,8 +714,8 @@ fn AddTransfer(props: &FormProps) -> Html {
     html! {
         <form class="edit-form" onsubmit={add} aria-label="One company hands data to another">
             <h3>{ "One company hands data to another" }</h3>
-            { pick("transfer-from", "", &from_c, companies.clone(), invalid(&props.refusal, &[Field::FromCompany])) }
-            { pick("transfer-to", " hands to ", &to_c, companies, invalid(&props.refusal, &[Field::ToCompany])) }
+            { pick("transfer-from", "", Some("Company that hands data on"), &from_c, companies.clone(), invalid(&props.refusal, &[Field::FromCompany])) }
+            { pick("transfer-to", " hands to ", None, &to_c, companies, invalid(&props.refusal, &[Field::ToCompany])) }
             <fieldset aria-invalid={invalid(&props.refusal, &[Field::Categories])}>
                 <legend>{ "this data" }</legend>
                 { checks("transfer-cats", &cats, &Category::ALL, |c| c.label().to_string()) }
@@ -895,12 +897,12 @@ fn Lists(props: &ListsProps) -> Html {
     html! {
         <div class="lists">
             { refusal_html(&props.refusal) }
-            <section><h3>{ format!("People ({})", s.people.len()) }</h3><ul id="people-list">{ for people }</ul></section>
-            <section><h3>{ format!("Companies ({})", s.companies.len()) }</h3><ul id="company-list">{ for companies }</ul></section>
-            <section><h3>{ format!("Friendships ({})", s.friendships.len()) }</h3><ul id="friendship-list">{ for friendships }</ul></section>
-            <section><h3>{ format!("Grants ({})", s.grants.len()) }</h3><ul id="grant-list">{ for grants }</ul></section>
-            <section><h3>{ format!("Deals ({})", s.agreements.len()) }</h3><ul id="deal-list">{ for deals }</ul></section>
-            <section><h3>{ format!("Transfers ({})", s.transfers.len()) }</h3><ul id="transfer-list">{ for transfers }</ul></section>
+            <section><h3>{ format!("People ({})", s.people.len()) }</h3><ul id="people-list" aria-label="People">{ for people }</ul></section>
+            <section><h3>{ format!("Companies ({})", s.companies.len()) }</h3><ul id="company-list" aria-label="Companies">{ for companies }</ul></section>
+            <section><h3>{ format!("Friendships ({})", s.friendships.len()) }</h3><ul id="friendship-list" aria-label="Friendships">{ for friendships }</ul></section>
+            <section><h3>{ format!("Grants ({})", s.grants.len()) }</h3><ul id="grant-list" aria-label="Grants">{ for grants }</ul></section>
+            <section><h3>{ format!("Deals ({})", s.agreements.len()) }</h3><ul id="deal-list" aria-label="Deals">{ for deals }</ul></section>
+            <section><h3>{ format!("Transfers ({})", s.transfers.len()) }</h3><ul id="transfer-list" aria-label="Transfers">{ for transfers }</ul></section>
         </div>
     }
 }

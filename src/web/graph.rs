@@ -272,7 +272,7 @@ pub fn Graph(props: &GraphProps) -> Html {
         let my = (f.from.y + f.to.y) / 2.0 - (f.to.x - f.from.x) * 0.12;
         let d = format!("M{} {} Q{} {} {} {}", fmt(f.from.x), fmt(f.from.y), fmt(mx), fmt(my), fmt(f.to.x), fmt(f.to.y));
         html! {
-            <path key={f.key.clone()} class={classes!("flow", reason_class(f.reason), emphasis_class(f.emphasis))} d={d}
+            <path key={f.key.clone()} class={classes!("flow", reason_class(f.reason), emphasis_class(f.emphasis))} d={d} role="img"
                 data-flow={f.key.clone()} data-reason={f.reason.as_str()}
                 marker-end={format!("url(#arrow-{})", f.reason.as_str())}>
                 <title>{ &f.label }</title>

@@ -814,7 +814,7 @@ fn App() -> Html {
                             { "Spillover: an explorable of how data spread to companies people never dealt with. People are invented; sources: " }
                             { credit.join("; ") }{ "." }
                         </footer>
-                        <div id="announcer" class="sr-only" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</div>
+                        <div id="announcer" class="sr-only" role="status" aria-label="Announcements" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</div>
                     </div>
                 };
             }
@@ -954,7 +954,7 @@ fn App() -> Html {
                 </div>
             }
             <main>{ body }</main>
-            <div id="announcer" class="sr-only" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</div>
+            <div id="announcer" class="sr-only" role="status" aria-label="Announcements" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</div>
             <footer class="honesty">
                 <p>{ "Spillover simplifies: the people in every scenario are invented, and each rule is a model of how the platform worked, not its code. Claims about real companies and events come from the sources listed with each scenario; what is uncertain says so." }</p>
             </footer>

@@ -64,7 +64,7 @@ pub fn WhyPanel(props: &WhyProps) -> Html {
                     }
                 });
                 html! {
-                    <li class="holder" data-company={h.name.clone()}>
+                    <li class="holder">
                         <h3>{ &h.name }{ if h.said_yes { " (said yes)" } else { " (never said yes)" } }</h3>
                         <ul>{ for items }</ul>
                     </li>

@@ -4,7 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { session, open, cliReport, screenshot, root } from './harness.js';
+import {
+  session, open, cliReport, screenshot, root, graph, node, flows, flow, figures, readTable,
+  scenarioTitle, cell, until, text,
+} from './harness.js';
 
 const SLUGS = ['friends', 'digital-life', 'partners'];
 const scenario = (slug) =>
@@ -13,15 +16,16 @@ const scenario = (slug) =>
 // One static server and one browser for the whole file.
 const env = session();
 
-/** The company table as { id: {reached, consented, without, amplification} }. */
-async function tableFigures(page) {
-  return page.$$eval('.figures tbody tr', (rows) =>
-    Object.fromEntries(rows.map((r) => [r.dataset.company, {
-      reached: Number(r.querySelector('.reached').textContent),
-      consented: Number(r.querySelector('.consented').textContent),
-      without: Number(r.querySelector('.without-consent').textContent),
-      amplification: r.querySelector('.amplification').textContent,
-    }])));
+/** The company table as { id: {reached, consented, without, amplification} }, read by its headers. */
+async function tableFigures(page, slug) {
+  const idOf = Object.fromEntries(scenario(slug).companies.map((c) => [c.name, c.id]));
+  const rows = await readTable(figures(page));
+  return Object.fromEntries(rows.map((r) => [idOf[r.Company], {
+    reached: Number(r.Reached),
+    consented: Number(r['Said yes']),
+    without: Number(r['Never said yes']),
+    amplification: r['Reach per yes'],
+  }]));
 }
 
 function expectedFigures(report) {
@@ -38,35 +42,80 @@ function expectedFlows(report) {
   return [...new Set(report.facts.map((f) => `${f.company} ${f.person}`))].sort();
 }
 
+/** The flows drawn, as "company person" ids, from what each flow's title says. */
+async function drawnFlows(page, slug) {
+  const s = scenario(slug);
+  const names = await flows(page).allTextContents();
+  return names.map((name) => {
+    const pairs = s.companies.flatMap((c) => s.people.map((p) => [c, p]));
+    const found = pairs.find(([c, p]) => name.startsWith(`${c.name}: ${p.name}'s `));
+    assert.ok(found, `a flow nobody in ${slug} matches: ${name}`);
+    return `${found[0].id} ${found[1].id}`;
+  }).sort();
+}
+
+/** Picks a scenario by its title, as a reader does, and waits for it to be shown. */
+async function pick(page, title) {
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: title });
+  await page.getByRole('main').getByRole('heading', { level: 2, name: title, exact: true }).waitFor();
+}
+
+/** What a person's ring looks like, and the legend's entry it matches. */
+async function ring(page, name) {
+  const circle = node(page, name).locator('circle').last();
+  return {
+    class: await circle.getAttribute('class'),
+    stroke: await circle.evaluate((c) => getComputedStyle(c).stroke),
+  };
+}
+async function legendRing(page, words) {
+  const entry = page.getByRole('region', { name: 'How to read the graph' }).getByRole('listitem').filter({ hasText: words });
+  return entry.locator('circle').last().evaluate((c) => getComputedStyle(c).stroke);
+}
+
 test('the first scenario shows its people, companies, flows and figures', async () => {
   const { page, context, errors } = await open(env.browser, env.server.url);
   const s = scenario('friends');
-  assert.equal(await page.textContent('#scenario-title'), s.title);
-  const ids = await page.$$eval('svg .node', (ns) => ns.map((n) => `${n.dataset.kind}:${n.dataset.id}`));
-  for (const p of s.people) assert.ok(ids.includes(`person:${p.id}`), `person ${p.id} is drawn`);
-  for (const c of s.companies) assert.ok(ids.includes(`company:${c.id}`), `company ${c.id} is drawn`);
+  assert.equal(await scenarioTitle(page).textContent(), s.title);
+  // Every person and company is drawn, as a node named by them; people and companies say which.
+  for (const p of s.people) {
+    assert.equal(await node(page, p.name).count(), 1, `person ${p.id} is drawn`);
+    assert.match(await node(page, p.name).getAttribute('aria-label'), /: (no company holds|\d+ compan(y|ies) holds?) their data/, `${p.id} is a person`);
+  }
+  for (const c of s.companies) {
+    assert.equal(await node(page, c.name).count(), 1, `company ${c.id} is drawn`);
+    assert.match(await node(page, c.name).getAttribute('aria-label'), /: reaches \d+ (person|people)/, `${c.id} is a company`);
+  }
   // The names a reader reads on the graph.
-  const labels = await page.$$eval('svg .node text', (ts) => ts.map((t) => t.textContent));
-  assert.ok(labels.includes('You') && labels.includes('Personality quiz'));
+  await graph(page).getByText('You', { exact: true }).waitFor();
+  await graph(page).getByText('Personality quiz', { exact: true }).waitFor();
 
   const report = cliReport('friends');
-  const flows = await page.$$eval('svg path.flow', (ps) => ps.map((p) => p.dataset.flow).sort());
-  assert.deepEqual(flows, expectedFlows(report));
+  assert.deepEqual(await drawnFlows(page, 'friends'), expectedFlows(report));
   // You never installed the quiz, and it reaches you through Ben.
-  const yours = await page.$eval('path.flow[data-flow="quiz you"]', (p) => ({
-    reason: p.dataset.reason, title: p.querySelector('title').textContent,
-  }));
-  assert.equal(yours.reason, 'friend');
-  assert.match(yours.title, /Personality quiz: You's name, birthday, location, likes/);
-  assert.deepEqual(await tableFigures(page), expectedFigures(report));
+  const yours = flow(page, 'Personality quiz', 'You');
+  assert.equal(await yours.getAttribute('data-reason'), 'friend');
+  assert.match(await yours.textContent(), /Personality quiz: You's name, birthday, location, likes/);
+  assert.match(await yours.textContent(), /\(through a friend's app\)$/);
+  assert.deepEqual(await tableFigures(page, 'friends'), expectedFigures(report));
   // The people the quiz never reached are told apart: Dev turned apps off, Esi is no friend of Ben.
-  assert.equal(await page.getAttribute('[data-id="dev"] circle.person', 'class'), 'person untouched');
-  assert.equal(await page.getAttribute('[data-id="you"] circle.person', 'class'), 'person exposed');
-  assert.equal(await page.getAttribute('[data-id="ben"] circle.person', 'class'), 'person consented');
+  // Each ring is the one the legend shows for what happened to them.
+  const dev = await ring(page, 'Dev');
+  const you = await ring(page, 'You');
+  const ben = await ring(page, 'Ben');
+  assert.equal(dev.class, 'person untouched');
+  assert.equal(you.class, 'person exposed');
+  assert.equal(ben.class, 'person consented');
+  assert.equal(dev.stroke, await legendRing(page, 'a person who said yes to nothing and was not reached'));
+  assert.equal(you.stroke, await legendRing(page, 'a person whose data reached a company they never said yes to'));
+  assert.equal(ben.stroke, await legendRing(page, 'a person who said yes, reached by nobody else'));
   // Every reason in the legend, and the sources with their links.
-  assert.equal(await page.locator('.legend .reasons li').count(), 5);
-  const sources = await page.$$eval('.sources li', (ls) => ls.map((l) => l.textContent));
+  const legend = page.getByRole('region', { name: 'How to read the graph' });
+  assert.equal(await legend.getByRole('list').first().getByRole('listitem').count(), 5);
+  const sources = await page.getByRole('region', { name: 'Sources' }).getByRole('listitem').allTextContents();
   assert.ok(sources.some((t) => t.includes('An Update on Our Plans to Restrict Data Access on Facebook')));
+  await page.getByRole('region', { name: 'Sources' })
+    .getByRole('link', { name: 'An Update on Our Plans to Restrict Data Access on Facebook' }).waitFor();
   assert.deepEqual(errors, []);
   await screenshot(page, 'desktop-friends');
   await context.close();
@@ -74,19 +123,17 @@ test('the first scenario shows its people, companies, flows and figures', async 
 
 test('the picker switches between the three scenarios, each matching the command line', async () => {
   const { page, context, errors } = await open(env.browser, env.server.url);
-  const options = await page.$$eval('#scenario-picker option', (os) => os.map((o) => o.textContent));
+  const options = await page.getByRole('combobox', { name: 'Scenario' }).getByRole('option').allTextContents();
   assert.deepEqual(options, SLUGS.map((s) => scenario(s).title));
-  for (const [i, slug] of SLUGS.entries()) {
-    await page.selectOption('#scenario-picker', String(i));
-    await page.waitForFunction((t) => document.querySelector('#scenario-title')?.textContent === t, scenario(slug).title);
+  for (const slug of SLUGS) {
+    await pick(page, scenario(slug).title);
     const report = cliReport(slug);
-    assert.deepEqual(await tableFigures(page), expectedFigures(report), `${slug}: figures`);
-    const flows = await page.$$eval('svg path.flow', (ps) => ps.map((p) => p.dataset.flow).sort());
-    assert.deepEqual(flows, expectedFlows(report), `${slug}: flows`);
+    assert.deepEqual(await tableFigures(page, slug), expectedFigures(report), `${slug}: figures`);
+    assert.deepEqual(await drawnFlows(page, slug), expectedFlows(report), `${slug}: flows`);
     await screenshot(page, `desktop-${slug}`);
   }
   // Partners: Bing reaches everyone through its deal, and nobody said yes to it.
-  const bing = (await tableFigures(page)).bing;
+  const bing = (await tableFigures(page, 'partners')).bing;
   assert.equal(bing.consented, 0);
   assert.equal(bing.reached, scenario('partners').people.length);
   assert.deepEqual(errors, []);
@@ -95,13 +142,13 @@ test('the picker switches between the three scenarios, each matching the command
 
 test('the collected view adds what was gathered earlier', async () => {
   const { page, context } = await open(env.browser, env.server.url);
-  await page.selectOption('#scenario-picker', '2');
-  await page.waitForFunction(() => document.querySelector('#scenario-title')?.textContent === 'Partners behind the wall');
-  const before = await tableFigures(page);
+  await pick(page, 'Partners behind the wall');
+  const before = await tableFigures(page, 'partners');
   assert.equal(before.netflix.reached, 0, 'Netflix\'s feature ended in 2015');
-  await page.check('input[name="mode"][value="collected"]');
-  await page.waitForFunction(() => document.querySelector('.figures tr[data-company="netflix"] .reached')?.textContent !== '0');
-  const after = await tableFigures(page);
+  await page.getByRole('radio', { name: 'everything collected up to this date' }).check();
+  const netflix = await cell(figures(page), 'Netflix', 'Reached');
+  await until(async () => (await text(netflix)) !== '0', { message: 'Netflix reaches someone' });
+  const after = await tableFigures(page, 'partners');
   assert.deepEqual(after, expectedFigures(cliReport('partners', '--collected')));
   assert.ok(after.netflix.reached > 0);
   await context.close();
@@ -111,7 +158,7 @@ test('on a 360-pixel phone the page fits its width', async () => {
   const { page, context } = await open(env.browser, env.server.url, { width: 360, height: 740 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`);
-  const box = await page.locator('.graph svg').boundingBox();
+  const box = await graph(page).boundingBox();
   assert.ok(box.width > 300 && box.width <= 360);
   await screenshot(page, 'phone-friends');
   await context.close();
@@ -119,9 +166,10 @@ test('on a 360-pixel phone the page fits its width', async () => {
 
 test('a whole session makes no request outside its own origin', async () => {
   const { page, context, requests } = await open(env.browser, env.server.url);
-  for (const i of ['1', '2', '0']) await page.selectOption('#scenario-picker', i);
-  await page.check('input[name="mode"][value="collected"]');
-  await page.waitForTimeout(200);
+  for (const slug of ['digital-life', 'partners', 'friends']) await pick(page, scenario(slug).title);
+  await page.getByRole('radio', { name: 'everything collected up to this date' }).check();
+  // The collected view is drawn: its table says so.
+  await page.getByRole('table', { name: 'Who each company has reached up to this date' }).waitFor();
   assert.ok(requests.length > 0);
   const foreign = requests.filter((u) => !u.startsWith(env.server.origin + '/'));
   assert.deepEqual(foreign, []);

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -75,10 +76,17 @@ export async function launch() {
 
 /**
  * Opens the app in a new page of `browser`; every request and console error is recorded.
- * Resolves once the app has drawn its graph.
+ * Resolves once the page is ready: by default once the app has drawn its graph, or once
+ * `ready(page)` (a locator) is there. `init` is a script to run in every page before the app's
+ * own; `clock` installs Playwright's controllable clock before the app starts; `context` holds
+ * more options for the browser context (permissions, colour scheme, reduced motion).
  */
-export async function open(browser, url, { width = 1280, height = 900 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
+export async function open(browser, url, {
+  width = 1280, height = 900, init, clock = false, context: options = {}, ready = graphNodes,
+} = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, ...options });
+  if (init) await context.addInitScript(init);
+  if (clock) await context.clock.install();
   const page = await context.newPage();
   const requests = [];
   const errors = [];
@@ -86,9 +94,86 @@ export async function open(browser, url, { width = 1280, height = 900 } = {}) {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(url);
-  await page.waitForSelector('svg .node');
+  await ready(page).first().waitFor();
   return { page, context, requests, errors };
 }
+
+/**
+ * Waits for a condition: calls `fn` until it returns something truthy, and returns that.
+ * Fails after `timeout` ms with `message` and the last value seen.
+ */
+export async function until(fn, { timeout = 5000, message = 'condition' } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`${message}: not met in ${timeout} ms (last: ${last})`);
+    // The polling interval of this wait, not a pause of the test.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Escapes text for a regular expression. */
+export const literal = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// What a reader finds on the page, by role, name and text.
+
+/** The drawing of the network (frame: a page or a frame locator). */
+export const graph = (frame) => frame.getByRole('group', { name: /^Network of / });
+/** A person or company on the graph, by the name written under it. */
+export const node = (frame, name) => graph(frame).getByRole('button', { name: new RegExp(`^${literal(name)}: `) });
+/** Every node of the graph. */
+const graphNodes = (frame) => graph(frame).getByRole('button');
+/** The flows drawn on the graph; one, from a company to a person, by their names. */
+export const flows = (frame) => graph(frame).getByRole('img');
+export const flow = (frame, company, person) =>
+  graph(frame).getByRole('img', { name: new RegExp(`^${literal(company)}: ${literal(person)}'s `) });
+/** The title of the scenario shown: the first heading of the page's main part. */
+export const scenarioTitle = (page) => page.getByRole('main').getByRole('heading', { level: 2 }).first();
+/** The time line, and the date it shows. */
+export const timeline = (frame) => frame.getByRole('region', { name: 'Time line' });
+export const shownDate = (frame) => timeline(frame).getByRole('time');
+export const dateSlider = (frame) => timeline(frame).getByRole('slider', { name: /^Date / });
+/** The story while the reader is in it: its step title, its count and its buttons. */
+export const storySteps = (frame) => frame.getByRole('navigation', { name: 'Story steps' });
+export const story = (frame) => frame.getByRole('region').filter({ has: storySteps(frame) });
+export const stepTitle = (frame) => story(frame).getByRole('heading', { level: 2 });
+/** The "why?" panel beside the graph. */
+export const why = (page) => page.getByRole('complementary').getByRole('region')
+  .filter({ has: page.getByRole('button', { name: 'Close', exact: true }) });
+/** The company figures, and the table of facts. */
+export const figures = (frame) => frame.getByRole('table', { name: /^Who each company / });
+export const facts = (frame) => frame.getByRole('table', { name: /facts: which company holds which data of whom/ });
+
+/** A table's column headers, as a reader reads them (without a sorting arrow). */
+async function headers(table) {
+  const texts = await table.getByRole('columnheader').allTextContents();
+  return texts.map((t) => t.replace(/[▲▼]/g, '').trim());
+}
+
+/** A table's body rows, each as { column header: cell text }. */
+export async function readTable(table) {
+  const heads = await headers(table);
+  const rows = table.getByRole('row').filter({ has: table.page().getByRole('cell') });
+  const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
+  return cells.map((row) => Object.fromEntries(heads.map((h, i) => [h, row[i]])));
+}
+
+/** The cell of a table in the row headed `row` and the column headed `column`. */
+export async function cell(table, row, column) {
+  const i = (await headers(table)).indexOf(column);
+  assert.ok(i >= 0, `no column "${column}"`);
+  const line = table.getByRole('row').filter({ has: table.page().getByRole('rowheader', { name: row, exact: true }) });
+  return line.getByRole('rowheader').or(line.getByRole('cell')).nth(i);
+}
+
+/** The trimmed text of what a locator finds. */
+export const text = (locator) => locator.textContent().then((t) => t.trim());
 
 /** The command line's report for a built-in scenario, to compare the page against. */
 export function cliReport(slug, ...args) {

@@ -5,19 +5,21 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { session, open, dist, cliReport } from './harness.js';
+import {
+  session, open, dist, cliReport, text, until, node, flows, graph, shownDate, storySteps, stepTitle, why,
+} from './harness.js';
 
 // One static server and one browser for the whole file.
 const env = session();
 
-const text = (page, sel) => page.textContent(sel).then((t) => t.trim());
 // Records every policy violation the page reports, from before its first script runs.
-const watchPolicy = (context) => context.addInitScript(() => {
+const watchPolicy = () => {
   window.__violations = [];
   document.addEventListener('securitypolicyviolation', (e) => {
     window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`);
   });
-});
+};
+const button = (page, name) => page.getByRole('button', { name, exact: true });
 
 test('the hosted build carries a strict policy, and a whole session violates nothing', async () => {
   const html = await readFile(join(dist, 'index.html'), 'utf8');
@@ -26,29 +28,27 @@ test('the hosted build carries a strict policy, and a whole session violates not
   assert.match(csp, /script-src 'self' 'sha256-[^']+' 'wasm-unsafe-eval'/);
   assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
 
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await watchPolicy(context);
-  const page = await context.newPage();
-  const requests = [];
-  const errors = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(env.server.url);
-  await page.waitForSelector('svg .node');
-  for (const i of ['1', '2']) await page.selectOption('#scenario-picker', i);
-  await page.click('text=Start the story');
+  const { page, context, requests, errors } = await open(env.browser, env.server.url, { init: watchPolicy });
+  for (const title of ['This is your digital life', 'Partners behind the wall']) {
+    await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: title });
+    await page.getByRole('main').getByRole('heading', { level: 2, name: title, exact: true }).waitFor();
+  }
+  await page.getByRole('button', { name: /Start the story/ }).click();
   await page.keyboard.press('ArrowRight');
-  await page.click('[data-id="ana"]');
-  await page.uncheck('#whatif-deals');
-  await page.click('button.tab >> text=Table');
-  await page.click('button.tab >> text=Graph');
-  await page.click('button.play');
-  await page.waitForTimeout(300);
-  await page.click('button.play');
-  await page.click('button >> text=Embed');
-  await page.frameLocator('.embed-preview').locator('svg .node').first().waitFor();
-  const [png] = await Promise.all([page.waitForEvent('download'), page.click('text=Picture (PNG)')]);
+  await node(page, 'Ana').click();
+  await page.getByRole('checkbox', { name: 'Partner deals and connections nobody was asked about' }).uncheck();
+  const showAs = page.getByRole('group', { name: 'Show as' });
+  await showAs.getByRole('button', { name: 'Table' }).click();
+  await showAs.getByRole('button', { name: 'Graph' }).click();
+  // Play until the date moves, then pause.
+  const from = await text(shownDate(page));
+  await button(page, 'Play through time').click();
+  await until(async () => (await text(shownDate(page))) !== from, { message: 'play moves the date' });
+  await button(page, 'Pause').click();
+  await button(page, 'Embed').click();
+  const preview = page.getByRole('dialog', { name: 'Embed this view in a page' }).getByTitle('Preview of the embedded view').contentFrame();
+  await graph(preview).getByRole('button').first().waitFor();
+  const [png] = await Promise.all([page.waitForEvent('download'), button(page, 'Picture (PNG)').click()]);
   await png.path();
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(errors, []);
@@ -59,21 +59,13 @@ test('the hosted build carries a strict policy, and a whole session violates not
 
 test('the single-file app works from disk, with the network unused', async () => {
   const file = pathToFileURL(join(dist, 'spillover.html')).href;
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await watchPolicy(context);
-  const page = await context.newPage();
-  const requests = [];
-  const errors = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${file}#scenario=partners`);
-  await page.waitForSelector('svg .node');
-  await page.click('text=Start the story');
-  await page.click('.step-nav >> text=Next');
-  assert.equal(await text(page, '#step-title'), 'Mailboxes');
-  await page.click('[data-id="femi"]');
-  assert.match(await text(page, '.why'), /Femi and Ben message each other, and Ben signed in to Spotify/);
-  assert.equal(await page.locator('button >> text=Embed').count(), 0, 'nothing to embed from a file');
+  const { page, context, requests, errors } = await open(env.browser, `${file}#scenario=partners`, { init: watchPolicy });
+  await page.getByRole('button', { name: /Start the story/ }).click();
+  await storySteps(page).getByRole('button', { name: /^Next/ }).click();
+  assert.equal(await text(stepTitle(page)), 'Mailboxes');
+  await node(page, 'Femi').click();
+  assert.match(await text(why(page)), /Femi and Ben message each other, and Ben signed in to Spotify/);
+  assert.equal(await button(page, 'Embed').count(), 0, 'nothing to embed from a file');
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(errors, []);
   const outside = requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:'));
@@ -84,7 +76,7 @@ test('the single-file app works from disk, with the network unused', async () =>
 test('exports: the picture as PNG and SVG and the table as CSV hold what was shown', async () => {
   const { page, context } = await open(env.browser, `${env.server.url}#scenario=friends&date=2014-01-01`);
   const save = async (label) => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`text=${label}`)]);
+    const [download] = await Promise.all([page.waitForEvent('download'), button(page, label).click()]);
     return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
   };
   const svg = await save('Picture (SVG)');
@@ -92,7 +84,7 @@ test('exports: the picture as PNG and SVG and the table as CSV hold what was sho
   const source = svg.bytes.toString('utf8');
   assert.match(source, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   for (const name of ['You', 'Ben', 'Chloé', 'Personality quiz']) assert.ok(source.includes(`>${name}</text>`), name);
-  assert.equal((source.match(/<path /g) || []).length, await page.locator('svg path.flow').count());
+  assert.equal((source.match(/<path /g) || []).length, await flows(page).count());
 
   const png = await save('Picture (PNG)');
   assert.equal(png.name, 'spillover-friends-2014-01-01.png');
@@ -118,6 +110,6 @@ test('exports: the picture as PNG and SVG and the table as CSV hold what was sho
   const lines = csv.bytes.toString('utf8').trim().split('\r\n');
   assert.equal(lines[0], 'company,person,data,reason,via,explanation');
   assert.equal(lines.length - 1, cliReport('friends', '--date', '2014-01-01').facts.length);
-  assert.match(await text(page, '.exports-status'), /Table \(CSV\) saved/);
+  assert.match(await text(page.getByRole('group', { name: 'Save' }).getByRole('status')), /Table \(CSV\) saved/);
   await context.close();
 });
