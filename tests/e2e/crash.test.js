@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { session, open, root, screenshot } from './harness.js';
+import { session, open, root, screenshot, graph, node, until } from './harness.js';
 
 const env = session();
 const stored = readFileSync(join(root, 'tests/core/fuzz/storage/three-sandboxes.json'), 'utf8');
@@ -17,8 +17,7 @@ test('a panic shows a panel with reload and the reader\'s sandboxes to download'
   await panel.waitFor();
   assert.match(await panel.textContent(), /Something went wrong inside Spillover/);
   const reload = panel.getByRole('button', { name: 'Reload the page' });
-  await page.waitForFunction(() => document.activeElement?.textContent === 'Reload the page');
-  assert.equal(await reload.evaluate((b) => b === document.activeElement), true, 'the panel takes focus');
+  await until(() => reload.evaluate((b) => b === document.activeElement), { message: 'the panel takes focus' });
   // The app underneath is out of reach.
   assert.equal(await page.getByRole('button', { name: /Start the story/ }).count(), 0);
   await screenshot(page, 'crash-phone');
@@ -32,8 +31,9 @@ test('a panic shows a panel with reload and the reader\'s sandboxes to download'
 
   // Reload works although the app itself is dead.
   await reload.press('Enter');
-  await page.waitForSelector('svg .node');
+  await node(page, 'You').waitFor();
   assert.equal(await panel.count(), 0);
+  assert.ok(await graph(page).isVisible());
   assert.ok(errors.some((e) => e.includes('Spillover stopped: a panic forced by a test')), errors.join('\n'));
   await context.close();
 });
