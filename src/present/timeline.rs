@@ -222,8 +222,8 @@ mod tests {
         assert!(t.markers.iter().any(|m| m
             .label
             .starts_with("The New York Times, 2018-12-18: As Facebook")));
-        // The last revelation, the FTC's penalty, ends the time line.
-        assert_eq!(t.end, day("2019-07-24"));
+        // The last dated source, The Tyee's report on RBC, ends the time line.
+        assert_eq!(t.end, day("2019-02-08"));
         assert_eq!(t.era_at(day("2017-01-15")).unwrap().kind, EraKind::Partners);
     }
 
