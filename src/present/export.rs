@@ -239,12 +239,18 @@ mod tests {
         let e = Engine::new(s);
         let x = e.access(e.scenario().date);
         let out = csv(&rows(&e, &x, Sorting::default()));
-        assert!(out.contains("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\""), "{out}");
+        assert!(
+            out.contains("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\""),
+            "{out}"
+        );
         assert!(out.contains("\r\n'@SUM(1+1),"));
         for line in out.split("\r\n") {
             for cell in line.split(',') {
                 let cell = cell.trim_start_matches('"');
-                assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{cell}");
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "{cell}"
+                );
             }
         }
     }
@@ -263,6 +269,6 @@ mod tests {
             "a header, a line a fact, and the final line end"
         );
         assert!(lines[1].starts_with("Personality quiz,"));
-        assert!(out.contains("\"Chloé and Ben are friends, and Ben signed in to Personality quiz on 2013-06-10, granting it their friends' name. Any app could still ask for friends' data then (until 2015-04-30). Chloé's \"\"Apps others use\"\" setting allowed their name.\""));
+        assert!(out.contains("\"Chloé and Ben are friends, and Ben signed in to Personality quiz on 2013-06-10, granting it their friends' name. Apps could still ask for friends' data then (until 2015-04-30). Chloé's \"\"Apps others use\"\" setting allowed their name.\""));
     }
 }

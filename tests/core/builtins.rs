@@ -137,7 +137,9 @@ fn number_word(n: usize) -> String {
         "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve",
     ];
-    WORDS.get(n).map_or_else(|| n.to_string(), |w| w.to_string())
+    WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| w.to_string())
 }
 
 fn step_date(s: &Scenario, i: usize) -> spillover::core::date::Date {
@@ -176,9 +178,10 @@ fn every_count_a_story_states_is_computed_from_the_scenario() {
     );
     // Partners behind the wall: the invented people.
     let s = scenario_of("partners");
-    assert!(s
-        .description
-        .contains(&format!("The {} people are invented", number_word(s.people.len()))));
+    assert!(s.description.contains(&format!(
+        "The {} people are invented",
+        number_word(s.people.len())
+    )));
 }
 
 fn capitalised(w: &str) -> String {
@@ -193,12 +196,16 @@ fn real_partners_are_said_to_be_able_to_not_to_have_done_it() {
     // The reporting says what partners were able to do ("allowed", "was able to"), not what they
     // did: no text puts a partner's name before a verb of doing.
     const DID: [&str; 12] = [
-        "saw", "sees", "got", "gets", "had", "has", "read", "reads", "obtained", "obtains",
-        "took", "takes",
+        "saw", "sees", "got", "gets", "had", "has", "read", "reads", "obtained", "obtains", "took",
+        "takes",
     ];
     for b in BUILTINS {
         let s = parse(b.json).unwrap();
-        for c in s.companies.iter().filter(|c| c.kind == CompanyKind::Partner) {
+        for c in s
+            .companies
+            .iter()
+            .filter(|c| c.kind == CompanyKind::Partner)
+        {
             let words: Vec<&str> = c.name.split(' ').collect();
             let aliases = [c.name.as_str(), words[0], words[words.len() - 1]];
             for text in texts(&s) {
@@ -248,7 +255,11 @@ fn spotify_messaging_ends_when_facebook_said_and_says_it_is_uncertain() {
     );
     assert_eq!(messages.source.as_deref(), Some("fb-messaging-2018"));
     // In the "Mailboxes" step Spotify could still read Femi's messages with Ben...
-    let mailboxes = s.steps.iter().position(|st| st.title == "Mailboxes").unwrap();
+    let mailboxes = s
+        .steps
+        .iter()
+        .position(|st| st.title == "Mailboxes")
+        .unwrap();
     let x = e.access(step_date(s, mailboxes));
     assert!(x
         .of_company(spotify)
@@ -315,7 +326,13 @@ fn claims_carry_their_sources_and_the_missing_facts_are_told() {
         ),
         (
             "digital-life",
-            &["guardian-2015", "guardian-2018", "fb-restrict-2018", "pew-2014", "ftc-2019"],
+            &[
+                "guardian-2015",
+                "guardian-2018",
+                "fb-restrict-2018",
+                "pew-2014",
+                "ftc-2019",
+            ],
             &["87 million", "divided"],
         ),
         (
@@ -340,7 +357,10 @@ fn claims_carry_their_sources_and_the_missing_facts_are_told() {
     for (slug, sources, words) in needs {
         let s = scenario_of(slug);
         for id in sources {
-            assert!(s.sources.iter().any(|x| x.id == *id), "{slug}: no source {id}");
+            assert!(
+                s.sources.iter().any(|x| x.id == *id),
+                "{slug}: no source {id}"
+            );
         }
         let told = texts(&s).join(" ");
         for w in words {
@@ -378,10 +398,6 @@ fn illustrative_dates_are_called_so_where_they_are_shown() {
     }
     // Bing's deal starts in 2010; its day is the scenario's. The step about Bing says so.
     let s = scenario_of("partners");
-    let bing = s
-        .steps
-        .iter()
-        .find(|st| st.highlight == ["bing"])
-        .unwrap();
+    let bing = s.steps.iter().find(|st| st.highlight == ["bing"]).unwrap();
     assert!(bing.text.contains("illustrative"), "{}", bing.text);
 }
