@@ -401,3 +401,104 @@ fn illustrative_dates_are_called_so_where_they_are_shown() {
     let bing = s.steps.iter().find(|st| st.highlight == ["bing"]).unwrap();
     assert!(bing.text.contains("illustrative"), "{}", bing.text);
 }
+
+fn repository_file(path: &str) -> String {
+    let at = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    std::fs::read_to_string(&at).unwrap_or_else(|e| panic!("{}: {e}", at.display()))
+}
+
+#[test]
+fn the_projects_own_facts_page_lists_every_source_and_no_doc_points_outside() {
+    let facts = repository_file("docs/facts.md");
+    for b in BUILTINS {
+        let s = parse(b.json).unwrap();
+        assert!(
+            facts.contains(b.slug),
+            "docs/facts.md says nothing of {}",
+            b.slug
+        );
+        for src in &s.sources {
+            assert!(
+                facts.contains(&format!("`{}`", src.id)) && facts.contains(&src.title),
+                "docs/facts.md lacks the source {} ({})",
+                src.id,
+                src.title
+            );
+        }
+    }
+    let readme = repository_file("README.md");
+    assert!(readme.contains("docs/facts.md"));
+    assert!(readme.contains("more than 150 companies"));
+    assert!(!readme.contains("some 150"));
+    for path in [
+        "README.md",
+        "ARCHITECTURE.md",
+        "docs/scenario-format.md",
+        "docs/facts.md",
+        "docs/embed.md",
+    ] {
+        let text = repository_file(path);
+        assert!(
+            !text.contains("../shared"),
+            "{path} points outside the repository"
+        );
+        assert!(
+            !text.contains("MODEL.md"),
+            "{path} sends readers to a file they do not have"
+        );
+    }
+}
+
+#[test]
+fn the_format_page_describes_format_1_with_a_valid_example() {
+    let page = repository_file("docs/scenario-format.md");
+    let example = page
+        .split("```json\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("an example file");
+    let s = parse(example).unwrap_or_else(|p| panic!("the example is invalid: {p:#?}"));
+    assert!(!s.people.is_empty() && !s.grants.is_empty() && !s.transfers.is_empty());
+    for field in [
+        "format",
+        "version",
+        "title",
+        "description",
+        "date",
+        "sources",
+        "policy",
+        "friend_permissions",
+        "people",
+        "platform_apps",
+        "apps_others_use",
+        "companies",
+        "kind",
+        "friendships",
+        "messages",
+        "grants",
+        "scopes",
+        "explicit",
+        "agreements",
+        "friend_data",
+        "ignores_settings",
+        "all_users",
+        "transfers",
+        "steps",
+        "what_if",
+    ] {
+        assert!(
+            page.contains(&format!("`{field}`")),
+            "the format page never names `{field}`"
+        );
+    }
+    for rule in [
+        "Consent",
+        "Through a friend",
+        "Mailbox",
+        "Deal",
+        "Transfer",
+        "primary reason",
+    ] {
+        assert!(page.contains(rule), "the format page lacks the rule {rule}");
+    }
+}
