@@ -3,6 +3,11 @@
 //! An explanation follows a fact's primary reason back to the grant or agreement it rests on,
 //! through any chain of transfers, and says each step in a sentence. It reads the scenario and
 //! the result; it computes no exposure of its own, so it cannot disagree with the engine.
+//!
+//! The words say what a company could do, as the sources on real companies do ("was able to",
+//! "allowed"): in the collected view a company "could have collected" data, not "has" it. A date of
+//! a deal or a transfer is the scenario's, and is said to be: many are illustrative days within a
+//! sourced year, and the scenario format cannot yet tell which.
 
 use crate::core::date::Date;
 use crate::core::engine::{DealSource, Engine, Exposure, Fact, Mode, Reason};
@@ -29,7 +34,7 @@ pub fn explain(engine: &Engine, exposure: &Exposure, fact: &Fact) -> Explanation
     let s = engine.scenario();
     let verb = match exposure.mode {
         Mode::Access => "can see",
-        Mode::Collected => "has collected",
+        Mode::Collected => "could have collected",
     };
     let headline = format!(
         "{} {verb} {}'s {}",
@@ -77,7 +82,7 @@ fn sentence(engine: &Engine, fact: &Fact) -> String {
         Reason::Deal(DealSource::Agreement(a)) => {
             let a = &s.agreements[a as usize];
             format!(
-                "{company} had a deal with the platform{} that gave it the {k} of every user, {person} included; no user was asked.",
+                "{company} had a deal with the platform{} that let it see the {k} of every user, {person} included; no user was asked.",
                 since(a.interval.from)
             )
         }
@@ -115,9 +120,9 @@ fn why_open(engine: &Engine, company: CompanyIx, k: Category, at: Date) -> Strin
     if let Some(period) = s.friend_permissions.iter().find(|p| p.contains(at)) {
         return match period.until {
             Some(until) => {
-                format!("Any app could still ask for friends' data then (until {until}).")
+                format!("Apps could still ask for friends' data then (until {until}).")
             }
-            None => "Any app could ask for friends' data then.".to_string(),
+            None => "Apps could ask for friends' data then.".to_string(),
         };
     }
     let deal = s
@@ -158,6 +163,96 @@ fn on(date: Option<Date>) -> String {
     date.map(|d| format!(" on {d}")).unwrap_or_default()
 }
 
+/// The start of a deal or a transfer, as the scenario dates it.
 fn since(date: Option<Date>) -> String {
-    date.map(|d| format!(" (from {d})")).unwrap_or_default()
+    date.map(|d| format!(" (from {d} in this scenario)"))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::files::builtin::BUILTINS;
+    use crate::files::scenario::parse;
+
+    fn day(t: &str) -> Date {
+        Date::parse(t).unwrap()
+    }
+
+    fn explained(
+        slug: usize,
+        at: &str,
+        mode: Mode,
+        company: &str,
+        person: &str,
+        k: Category,
+    ) -> String {
+        let e = Engine::new(parse(BUILTINS[slug].json).unwrap());
+        let x = e.evaluate(day(at), mode);
+        let s = e.scenario();
+        let f = x
+            .find(
+                s.company_by_id(company).unwrap(),
+                s.person_by_id(person).unwrap(),
+                k,
+            )
+            .unwrap_or_else(|| panic!("{company} reaches {person}'s {k:?}"));
+        explain(&e, &x, f).to_string()
+    }
+
+    #[test]
+    fn a_deals_date_is_the_scenarios_and_says_what_the_deal_allowed() {
+        let bing = explained(2, "2016-06-01", Mode::Access, "bing", "ana", Category::Name);
+        assert_eq!(
+            bing,
+            "Microsoft Bing can see Ana's name: Microsoft Bing had a deal with the platform (from 2010-04-21 in this scenario) that let it see the name of every user, Ana included; no user was asked."
+        );
+        let amazon = explained(
+            2,
+            "2016-06-01",
+            Mode::Access,
+            "amazon",
+            "dan",
+            Category::Contact,
+        );
+        assert!(
+            amazon.contains("Amazon's deal with the platform (from 2015-04-30 in this scenario) kept friends' contact details open to it."),
+            "{amazon}"
+        );
+        assert!(amazon.contains("Dan's settings said no"), "{amazon}");
+    }
+
+    #[test]
+    fn the_collected_view_says_could_have_collected() {
+        let spotify = explained(
+            2,
+            "2017-01-15",
+            Mode::Collected,
+            "spotify",
+            "femi",
+            Category::Messages,
+        );
+        assert!(
+            spotify.starts_with("Spotify could have collected Femi's messages: "),
+            "{spotify}"
+        );
+        assert!(!spotify.contains("has collected"));
+    }
+
+    #[test]
+    fn friend_permissions_are_not_said_to_be_open_to_any_app() {
+        let you = explained(
+            0,
+            "2014-06-01",
+            Mode::Access,
+            "quiz",
+            "you",
+            Category::Birthday,
+        );
+        assert!(
+            you.contains("Apps could still ask for friends' data then (until 2015-04-30)."),
+            "{you}"
+        );
+        assert!(!you.contains("Any app"), "{you}");
+    }
 }

@@ -2,8 +2,15 @@
 //!
 //! Eras come from the scenario itself, never from a calendar of their own: when friend
 //! permissions were open (the policy periods), when ordinary apps had lost them but partners kept
-//! access (agreements active after the last period), and when both had ended. Revelations are the
-//! publication dates of the scenario's sources.
+//! access (agreements active after the last period), and when both had ended. Markers are the
+//! publication dates of the scenario's dated sources: a report that revealed something, a company's
+//! answer, a regulator's ruling or a survey alike. Each says who published what and on which day, and
+//! claims nothing more: the scenario format cannot mark a source as a revelation, so the time line
+//! calls none one.
+//!
+//! The words of an era must hold on every day of it. A policy period stands for the years when apps
+//! could ask for friends' data; on the real platform, apps created from 30 April 2014 could not,
+//! while older apps kept them until 30 April 2015, so the words never say "any app".
 
 use crate::core::date::Date;
 use crate::core::model::Scenario;
@@ -13,7 +20,8 @@ use crate::core::model::Scenario;
 pub enum EraKind {
     /// Before any friend permission period of the scenario.
     Before,
-    /// Any app could ask for friends' data.
+    /// Apps could ask for friends' data (not necessarily every app: on the real platform, apps
+    /// created from 30 April 2014 could not).
     Open,
     /// Ordinary apps had lost friends' data, but some partner deal was still active.
     Partners,
@@ -26,7 +34,7 @@ impl EraKind {
     pub fn label(self) -> &'static str {
         match self {
             EraKind::Before => "",
-            EraKind::Open => "friend permissions open to any app",
+            EraKind::Open => "friend permissions open to apps",
             EraKind::Partners => "closed for ordinary apps; partners continue",
             EraKind::Closed => "closed for ordinary apps",
         }
@@ -54,14 +62,14 @@ pub struct Era {
     pub until: Date,
 }
 
-/// A dated source: a revelation.
+/// A dated source: who published what, and when.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Marker {
     /// The publication date.
     pub date: Date,
     /// The source's id.
     pub source: String,
-    /// "The Guardian, 2018-03-17: Revealed: …".
+    /// `2018-03-17: The Guardian publishes "Revealed: …"`.
     pub label: String,
 }
 
@@ -74,7 +82,7 @@ pub struct Timeline {
     pub end: Date,
     /// Eras, in order, covering `start..=end` without gaps.
     pub eras: Vec<Era>,
-    /// Revelations, in date order.
+    /// Dated sources, in date order.
     pub markers: Vec<Marker>,
     /// Days on which something starts or ends, in order.
     pub changes: Vec<Date>,
@@ -89,11 +97,14 @@ impl Timeline {
             .iter()
             .filter_map(|src| {
                 let date = src.date?;
-                let by = src.publisher.as_deref().unwrap_or("Published");
+                let label = match src.publisher.as_deref() {
+                    Some(by) => format!("{date}: {by} publishes \"{}\"", src.title),
+                    None => format!("{date}: \"{}\" is published", src.title),
+                };
                 Some(Marker {
                     date,
                     source: src.id.clone(),
-                    label: format!("{by}, {date}: {}", src.title),
+                    label,
                 })
             })
             .collect();
@@ -197,7 +208,7 @@ mod tests {
     }
 
     #[test]
-    fn partners_have_open_partner_and_closed_eras_and_revelations() {
+    fn partners_have_open_partner_and_closed_eras_and_dated_sources() {
         let s = parse(BUILTINS[2].json).unwrap();
         let t = Timeline::of(&s);
         let kinds: Vec<EraKind> = t.eras.iter().map(|e| e.kind).collect();
@@ -221,9 +232,9 @@ mod tests {
         assert_eq!(t.markers[0].date, day("2018-06-29"));
         assert!(t.markers.iter().any(|m| m
             .label
-            .starts_with("The New York Times, 2018-12-18: As Facebook")));
-        // The last revelation, the FTC's penalty, ends the time line.
-        assert_eq!(t.end, day("2019-07-24"));
+            .starts_with("2018-12-18: The New York Times publishes \"As Facebook")));
+        // The last dated source, The Tyee's report on RBC, ends the time line.
+        assert_eq!(t.end, day("2019-02-08"));
         assert_eq!(t.era_at(day("2017-01-15")).unwrap().kind, EraKind::Partners);
     }
 
@@ -238,5 +249,45 @@ mod tests {
         );
         assert_eq!(t.next_change(t.end), None);
         assert_eq!(t.start, day("2008-11-01"));
+    }
+
+    #[test]
+    fn the_open_era_holds_after_new_apps_lost_friend_permissions() {
+        // From 30 April 2014 new apps could not ask for friends' data; only older apps could,
+        // until 30 April 2015. The era's words must not say that any app could.
+        let s = parse(BUILTINS[0].json).unwrap();
+        let t = Timeline::of(&s);
+        let open = t.era_at(day("2014-06-01")).unwrap();
+        assert_eq!(open.kind, EraKind::Open);
+        assert!(
+            !open.kind.label().contains("any app"),
+            "{}",
+            open.kind.label()
+        );
+        assert!(open.kind.label().contains("open"));
+    }
+
+    #[test]
+    fn markers_say_who_published_what_and_call_nothing_a_revelation() {
+        let s = parse(BUILTINS[1].json).unwrap();
+        let t = Timeline::of(&s);
+        let pew = t.markers.iter().find(|m| m.source == "pew-2014").unwrap();
+        assert_eq!(
+            pew.label,
+            "2014-02-03: Pew Research Center publishes \"6 new facts about Facebook\""
+        );
+        let mut s = s;
+        s.sources[0].publisher = None;
+        let t = Timeline::of(&s);
+        let first = t
+            .markers
+            .iter()
+            .find(|m| m.source == s.sources[0].id)
+            .unwrap();
+        assert!(first.label.ends_with("\" is published"), "{}", first.label);
+        assert!(t
+            .markers
+            .iter()
+            .all(|m| !m.label.to_lowercase().contains("revelation")));
     }
 }
