@@ -41,7 +41,7 @@ use crate::present::timeline::Timeline;
 use crate::present::why::{company_why, person_why};
 use crate::sandbox::{WorkAction, Workspace};
 use crate::view::route::{self, Controls, Route};
-use crate::view::state::{Action, Presentation, State};
+use crate::view::state::{Action, Presentation, Shown, State};
 
 /// Mounts the app on the element `#app`, replacing its loading message.
 pub fn start() {
@@ -159,6 +159,11 @@ fn App() -> Html {
         use_reducer(move || initial.0.clone())
     };
     let notes = use_state(|| initial.1.clone());
+    // The built-in scenario read last, which "Stories" goes back to from a sandbox.
+    let last_builtin = use_mut_ref(|| 0);
+    if let Some(i) = state.shown.builtin() {
+        *last_builtin.borrow_mut() = i;
+    }
     let dispatch = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
@@ -172,25 +177,21 @@ fn App() -> Html {
         let (workspace, placed) = (workspace.clone(), placed.clone());
         use_memo(
             (
-                state.scenario,
-                state.sandbox,
+                state.shown.clone(),
                 workspace.revision,
                 workspace.current.clone(),
-                state.shared.clone(),
             ),
-            move |(i, sandbox, _, _, shared)| {
-                let (i, sandbox) = (*i, *sandbox);
-                let scenario = if let Some((s, _)) = shared {
-                    Ok((**s).clone())
-                } else if sandbox {
-                    match workspace.open() {
+            move |(shown, _, _)| {
+                let sandbox = shown.is_sandbox();
+                let scenario = match shown {
+                    Shown::Shared { scenario, .. } => Ok((**scenario).clone()),
+                    Shown::Sandbox => match workspace.open() {
                         Some(h) => Ok(h.present().clone()),
                         None => Ok(crate::sandbox::empty(
                             Date::parse("2014-01-01").unwrap_or(Date::from_day_number(0)),
                         )),
-                    }
-                } else {
-                    parse(BUILTINS[i].json)
+                    },
+                    Shown::Builtin(i) => parse(BUILTINS.get(*i).unwrap_or(&BUILTINS[0]).json),
                 };
                 scenario.map(|s| {
                     let layout = if sandbox {
@@ -276,7 +277,11 @@ fn App() -> Html {
         let workspace = workspace.clone();
         // Only once storage was read, so a kept sandbox is not shadowed by a new empty one.
         use_effect_with(
-            (state.sandbox, workspace.sandboxes.is_empty(), *storage_read),
+            (
+                state.shown.is_sandbox(),
+                workspace.sandboxes.is_empty(),
+                *storage_read,
+            ),
             move |(sandbox, none, read)| {
                 if *sandbox && *none && *read {
                     if let Ok(d) = Date::parse("2014-01-01") {
@@ -294,7 +299,11 @@ fn App() -> Html {
     let seen_revision = use_mut_ref(|| None::<(u64, Option<String>)>);
     {
         let dispatch = dispatch.clone();
-        let (selected, what_if, sandbox) = (state.selected, state.what_if.clone(), state.sandbox);
+        let (selected, what_if, sandbox) = (
+            state.selected,
+            state.what_if.clone(),
+            state.shown.is_sandbox(),
+        );
         let seen = seen_revision.clone();
         use_effect_with(
             (workspace.revision, workspace.current.clone()),
@@ -428,27 +437,30 @@ fn App() -> Html {
         let dispatcher = state.dispatcher();
         let timeline = loaded.as_ref().as_ref().ok().map(|l| l.timeline.clone());
         let latest_date = latest_date.clone();
-        use_effect_with((state.playing, state.scenario), move |(playing, _)| {
-            let timer = match (playing, timeline) {
-                (true, Some(t)) if browser::prefers_reduced_motion() => {
-                    Some(Interval::new(1500, move || {
-                        let now = *latest_date.borrow();
-                        match t.next_change(now) {
-                            Some(d) => dispatcher.dispatch(Action::SetDate(d)),
-                            None => dispatcher.dispatch(Action::SetPlaying(false)),
-                        }
-                    }))
-                }
-                (true, Some(t)) => {
-                    let days = ((t.end.day_number() - t.start.day_number()) / 120).max(1);
-                    Some(Interval::new(100, move || {
-                        dispatcher.dispatch(Action::Tick { days, end: t.end })
-                    }))
-                }
-                _ => None,
-            };
-            move || drop(timer)
-        });
+        use_effect_with(
+            (state.playing, state.shown.builtin()),
+            move |(playing, _)| {
+                let timer = match (playing, timeline) {
+                    (true, Some(t)) if browser::prefers_reduced_motion() => {
+                        Some(Interval::new(1500, move || {
+                            let now = *latest_date.borrow();
+                            match t.next_change(now) {
+                                Some(d) => dispatcher.dispatch(Action::SetDate(d)),
+                                None => dispatcher.dispatch(Action::SetPlaying(false)),
+                            }
+                        }))
+                    }
+                    (true, Some(t)) => {
+                        let days = ((t.end.day_number() - t.start.day_number()) / 120).max(1);
+                        Some(Interval::new(100, move || {
+                            dispatcher.dispatch(Action::Tick { days, end: t.end })
+                        }))
+                    }
+                    _ => None,
+                };
+                move || drop(timer)
+            },
+        );
     }
 
     // Arrow keys walk the story, Escape closes "why?", wherever focus is, except in controls
@@ -461,7 +473,7 @@ fn App() -> Html {
             .ok()
             .map(|l| (l.steps.clone(), l.engine.scenario().date));
         let (step, dispatch) = (state.step, dispatch.clone());
-        let (sandbox, workspace) = (state.sandbox, workspace.clone());
+        let (sandbox, workspace) = (state.shown.is_sandbox(), workspace.clone());
         *on_key.borrow_mut() = Callback::from(move |e: KeyboardEvent| {
             // Undo and redo in the sandbox; text fields keep the browser's own undo.
             if sandbox
@@ -527,11 +539,16 @@ fn App() -> Html {
     // What a screen reader hears after a change of date, mode or switches: the companies whose
     // reach changed since the last result of the same scenario.
     let announcement = use_state(String::new);
-    let previous = use_mut_ref(|| None::<((bool, usize, Option<String>), Vec<CompanyFigures>)>);
+    let previous =
+        use_mut_ref(|| None::<((bool, Option<usize>, Option<String>), Vec<CompanyFigures>)>);
     {
         let (announcement, previous, loaded) =
             (announcement.clone(), previous.clone(), loaded.clone());
-        let source = (state.sandbox, state.scenario, workspace.current.clone());
+        let source = (
+            state.shown.is_sandbox(),
+            state.shown.builtin(),
+            workspace.current.clone(),
+        );
         use_effect_with((source, result.clone()), move |(scenario, result)| {
             if let (Some(Evaluated { figures, .. }), Ok(l)) = (result.as_ref(), loaded.as_ref()) {
                 let mut prev = previous.borrow_mut();
@@ -577,7 +594,7 @@ fn App() -> Html {
     let options: Html = titles
         .iter()
         .enumerate()
-        .map(|(i, title)| html! { <option value={i.to_string()} selected={i == state.scenario}>{ title }</option> })
+        .map(|(i, title)| html! { <option value={i.to_string()} selected={state.shown.builtin() == Some(i)}>{ title }</option> })
         .collect();
 
     let note_banner = if notes.is_empty() {
@@ -725,7 +742,7 @@ fn App() -> Html {
                     theme: route::Theme::Auto,
                     ..state.route(s)
                 };
-                if state.sandbox {
+                if state.shown.is_sandbox() {
                     r.sandbox = false;
                     r.data = Some(crate::files::link::pack(s));
                 }
@@ -765,7 +782,7 @@ fn App() -> Html {
                 Presentation::Graph => html! {
                     <graph::Graph scene={scene_rc.clone()} title={s.title.clone()} camera={state.camera}
                         selected={state.selected} on_action={dispatch.clone()}
-                        connect={(state.sandbox && *connect_mode).then(|| on_connect.clone())} />
+                        connect={(state.shown.is_sandbox() && *connect_mode).then(|| on_connect.clone())} />
                 },
                 Presentation::Table => html! {
                     <table::FactTable rows={Rc::new(crate::present::table::rows(engine, exposure, state.sorting))}
@@ -825,23 +842,23 @@ fn App() -> Html {
                             <summary>{ "About this scenario: what is real, invented and uncertain" }</summary>
                             <p class="description">{ &s.description }</p>
                         </details>
-                        if state.shared.is_some() {
+                        if state.shown.shared().is_some() {
                             <p class="shared-note">{ "This scenario came inside the link you opened; nothing was fetched from anywhere. " }
                                 <button type="button" onclick={{
                                     let (workspace, dispatch, s) = (workspace.clone(), dispatch.clone(), s.clone());
                                     Callback::from(move |_: MouseEvent| {
                                         workspace.dispatch(WorkAction::New { name: s.title.clone(), scenario: s.clone() });
-                                        dispatch.emit(Action::ShowSandbox(true));
+                                        dispatch.emit(Action::ShowSandbox);
                                     })
                                 }}>{ "Keep a copy in my sandboxes" }</button>
                             </p>
                         }
-                        if state.sandbox {
+                        if state.shown.is_sandbox() {
                             <p class="hint">{ "Your sandbox is kept in this browser. Copy link puts the whole sandbox inside the link, so whoever opens it sees it too; nothing goes through a server." }</p>
                         }
                         <share::Share view={share_view.clone()} title={s.title.clone()} />
                     </section>
-                    if state.sandbox {
+                    if state.shown.is_sandbox() {
                         if let Some(h) = workspace.open() {
                             <editor::Editor scenario={Rc::new(h.present().clone())}
                                 sandboxes={Rc::new(workspace.sandboxes.iter().map(|(k, n, _)| (k.clone(), n.clone())).collect::<Vec<_>>())}
@@ -853,7 +870,7 @@ fn App() -> Html {
                     }
                     { story }
                     { timeline }
-                    if state.sandbox && state.presentation == Presentation::Graph {
+                    if state.shown.is_sandbox() && state.presentation == Presentation::Graph {
                         <div class="connect-mode" role="group" aria-label="Dragging on the graph">
                             <span>{ "Dragging on the graph " }</span>
                             <label class="check"><input type="radio" name="drag" checked={!*connect_mode}
@@ -872,7 +889,7 @@ fn App() -> Html {
                             <exports::Exports scene={scene_rc.clone()} title={s.title.clone()}
                                 subtitle={format!("{date}: {}", if state.mode == crate::core::engine::Mode::Access { "what companies can see on this date" } else { "everything collected up to this date" })}
                                 sources={Rc::new(l.sources.iter().map(|src| format!("{}{}", src.publisher.as_ref().map(|p| format!("{p}, ")).unwrap_or_default(), src.title)).collect::<Vec<_>>())}
-                                file_stem={format!("spillover-{}-{date}", BUILTINS[state.scenario].slug)}
+                                file_stem={state.shown.file_stem(workspace.open_name(), date)}
                                 csv={{
                                     let (engine, exposure) = (engine.clone(), exposure.clone());
                                     Callback::from(move |_: ()| crate::present::export::csv(&crate::present::table::rows(&engine, &exposure, crate::present::table::Sorting::default())))
@@ -886,7 +903,7 @@ fn App() -> Html {
                             <whatif::WhatIfPanel what_if={state.what_if.clone()} on_action={dispatch.clone()} />
                         </aside>
                     </div>
-                    if state.sandbox {
+                    if state.shown.is_sandbox() {
                         if let Some(h) = workspace.open() {
                             <editor::Editor scenario={Rc::new(h.present().clone())}
                                 sandboxes={Rc::new(Vec::new())} current={workspace.current.clone()} can_undo={h.can_undo()} can_redo={h.can_redo()}
@@ -917,12 +934,12 @@ fn App() -> Html {
                     <p class="tagline">{ "How your data reached companies you never dealt with" }</p>
                 </div>
                 <nav class="modes-switch" aria-label="What to see">
-                    <button type="button" class={classes!("tab", (!state.sandbox).then_some("current"))} aria-pressed={(!state.sandbox).to_string()}
-                        onclick={{ let d = dispatch.clone(); Callback::from(move |_: MouseEvent| d.emit(Action::ShowSandbox(false))) }}>{ "Stories" }</button>
-                    <button type="button" class={classes!("tab", state.sandbox.then_some("current"))} aria-pressed={state.sandbox.to_string()}
-                        onclick={{ let d = dispatch.clone(); Callback::from(move |_: MouseEvent| d.emit(Action::ShowSandbox(true))) }}>{ "Build your own" }</button>
+                    <button type="button" class={classes!("tab", (!state.shown.is_sandbox()).then_some("current"))} aria-pressed={(!state.shown.is_sandbox()).to_string()}
+                        onclick={{ let (d, last) = (dispatch.clone(), last_builtin.clone()); Callback::from(move |_: MouseEvent| d.emit(Action::PickScenario(*last.borrow()))) }}>{ "Stories" }</button>
+                    <button type="button" class={classes!("tab", state.shown.is_sandbox().then_some("current"))} aria-pressed={state.shown.is_sandbox().to_string()}
+                        onclick={{ let d = dispatch.clone(); Callback::from(move |_: MouseEvent| d.emit(Action::ShowSandbox)) }}>{ "Build your own" }</button>
                 </nav>
-                if !state.sandbox {
+                if !state.shown.is_sandbox() {
                     <div class="picker">
                         <label for="scenario-picker">{ "Scenario" }</label>
                         <select id="scenario-picker" onchange={on_pick}>{ options }</select>
