@@ -5,16 +5,8 @@
 //! children get data and callbacks. Timers, the URL's hash and global keys live in effects.
 
 mod browser;
-mod editor;
-mod exports;
-mod graph;
+mod components;
 mod local;
-mod panels;
-mod share;
-mod story;
-mod table;
-mod whatif;
-mod why;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -25,6 +17,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlSelectElement, KeyboardEvent};
 use yew::prelude::*;
 use yew::TargetCast;
+
+use components::{editor, exports, graph, panels, share, story, table, whatif, why};
 
 use crate::core::date::Date;
 use crate::core::engine::{Engine, Exposure};
