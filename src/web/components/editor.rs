@@ -1,7 +1,8 @@
 //! The sandbox editor: the sandbox bar (keep, switch, rename, delete, save and load files, undo
 //! and redo) and the forms that add and remove people, companies, friendships, grants, deals and
 //! transfers. Every form is the keyboard equivalent of a gesture on the graph, and a refused edit
-//! is reported at the form and field that sent it.
+//! is reported at the form and field that sent it. The bar sits above the rest of the page and
+//! the forms below it; both are one [`Editor`], drawn once around what lies between them.
 
 use std::rc::Rc;
 
@@ -13,7 +14,7 @@ use crate::core::date::{Date, Interval};
 use crate::core::model::{Category, CategorySet, CompanyKind, Scenario, Scope};
 use crate::files::builtin::BUILTINS;
 use crate::present::words::Label;
-use crate::sandbox::{new_id, Edit, Refusal, Timed, WorkAction};
+use crate::sandbox::{new_id, Edit, Refusal, Timed, WorkAction, Workspace};
 
 /// A form of the editor, to route a refusal back to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,22 +30,63 @@ pub enum Form {
     List,
 }
 
+/// The open sandbox, as the editor shows it.
+#[derive(Clone, PartialEq)]
+pub struct Sandbox {
+    /// Its scenario as it is now.
+    pub scenario: Rc<Scenario>,
+    /// Every sandbox, by key and name.
+    pub sandboxes: Rc<Vec<(String, String)>>,
+    /// The open one's key.
+    pub current: Option<String>,
+    /// Whether there is an edit to undo.
+    pub can_undo: bool,
+    /// Whether there is an edit to redo.
+    pub can_redo: bool,
+    /// The last refused edit.
+    pub refusal: Option<Refusal>,
+    /// What the last change did, in words.
+    pub change: Option<String>,
+}
+
+impl Sandbox {
+    /// The open sandbox of `workspace`, when one is open.
+    pub fn of(workspace: &Workspace) -> Option<Sandbox> {
+        let h = workspace.open()?;
+        Some(Sandbox {
+            scenario: Rc::new(h.present().clone()),
+            sandboxes: Rc::new(
+                workspace
+                    .sandboxes
+                    .iter()
+                    .map(|(k, n, _)| (k.clone(), n.clone()))
+                    .collect(),
+            ),
+            current: workspace.current.clone(),
+            can_undo: h.can_undo(),
+            can_redo: h.can_redo(),
+            refusal: workspace.refusal.clone(),
+            change: workspace.change.clone(),
+        })
+    }
+}
+
+/// The editor's inputs.
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
-    pub scenario: Rc<Scenario>,
-    pub sandboxes: Rc<Vec<(String, String)>>,
-    pub current: Option<String>,
-    pub can_undo: bool,
-    pub can_redo: bool,
-    pub refusal: Option<Refusal>,
-    pub change: Option<String>,
+    /// The open sandbox.
+    pub sandbox: Sandbox,
+    /// Changes the sandboxes.
     pub on_work: Callback<WorkAction>,
+    /// Loads a scenario file into a new sandbox.
     pub on_load: Callback<web_sys::File>,
+    /// Saves the open sandbox as a file.
     pub on_save: Callback<()>,
     /// A person and a company dragged together on the graph: the grant form is filled with them.
     pub grant_for: Option<(String, String)>,
-    /// Which part to show: the bar above the graph, or the forms and lists below it.
-    pub forms: bool,
+    /// What the page shows between the bar (above) and the forms (below): the story, the time
+    /// line and the stage.
+    pub children: Html,
 }
 
 fn value(e: &Event) -> String {
@@ -68,6 +110,8 @@ fn interval(from: &str, until: &str) -> Interval {
     }
 }
 
+/// The sandbox bar above the page's `children` and the forms and lists below them: one
+/// component, so one memory of which form sent the last edit.
 #[component]
 pub fn Editor(props: &EditorProps) -> Html {
     // The form that sent the last edit, so that a refusal shows there and nowhere else.
@@ -79,10 +123,22 @@ pub fn Editor(props: &EditorProps) -> Html {
             on_work.emit(WorkAction::Edit(edit));
         })
     };
-    let refusal_for = |f: Form| props.refusal.clone().filter(|_| *form == Some(f));
-    let s = &props.scenario;
-    if props.forms {
-        return html! {
+    let sandbox = &props.sandbox;
+    let refusal_for = |f: Form| sandbox.refusal.clone().filter(|_| *form == Some(f));
+    let s = &sandbox.scenario;
+    html! {
+        <>
+            <section class="editor" aria-labelledby="editor-title">
+                <h2 id="editor-title">{ "Build your own" }</h2>
+                <SandboxBar sandboxes={sandbox.sandboxes.clone()} current={sandbox.current.clone()} can_undo={sandbox.can_undo}
+                    can_redo={sandbox.can_redo} on_work={props.on_work.clone()} on_load={props.on_load.clone()} on_save={props.on_save.clone()}
+                    title={s.title.clone()} date={s.date} policy={s.friend_permissions.first().copied()} submit={submit.clone()}
+                    refusal={refusal_for(Form::Bar)} />
+                if let Some(change) = &sandbox.change {
+                    <p class="change" role="status">{ change }</p>
+                }
+            </section>
+            { props.children.clone() }
             <section class="editor forms-part" aria-labelledby="forms-title">
                 <h2 id="forms-title">{ "Add and remove" }</h2>
                 <p class="hint">{ "Every form here does what a gesture on the graph does, by keyboard alone. Changes count at once; Undo takes them back." }</p>
@@ -96,19 +152,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                 </div>
                 <Lists scenario={s.clone()} submit={submit} refusal={refusal_for(Form::List).or(refusal_for(Form::Settings))} />
             </section>
-        };
-    }
-    html! {
-        <section class="editor" aria-labelledby="editor-title">
-            <h2 id="editor-title">{ "Build your own" }</h2>
-            <SandboxBar sandboxes={props.sandboxes.clone()} current={props.current.clone()} can_undo={props.can_undo}
-                can_redo={props.can_redo} on_work={props.on_work.clone()} on_load={props.on_load.clone()} on_save={props.on_save.clone()}
-                title={s.title.clone()} date={s.date} policy={s.friend_permissions.first().copied()} submit={submit.clone()}
-                refusal={refusal_for(Form::Bar)} />
-            if let Some(change) = &props.change {
-                <p class="change" role="status">{ change }</p>
-            }
-        </section>
+        </>
     }
 }
 
