@@ -6,6 +6,7 @@ pub mod address;
 pub mod announce;
 pub mod evaluation;
 pub mod frame;
+pub mod gestures;
 pub mod keys;
 pub mod play;
 pub mod sandboxes;
