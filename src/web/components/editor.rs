@@ -11,7 +11,7 @@ use yew::prelude::*;
 use yew::TargetCast;
 
 use crate::core::date::{Date, Interval};
-use crate::core::model::{Category, CategorySet, CompanyKind, Scenario, Scope};
+use crate::core::model::{Category, CategorySet, Company, CompanyKind, Person, Scenario, Scope};
 use crate::files::builtin::BUILTINS;
 use crate::present::words::Label;
 use crate::sandbox::{new_id, Edit, Refusal, Timed, WorkAction, Workspace};
@@ -269,48 +269,6 @@ fn SandboxBar(props: &BarProps) -> Html {
             input.set_value("");
         })
     };
-    let title = {
-        let submit = props.submit.clone();
-        Callback::from(move |e: Event| submit.emit((Form::Bar, Edit::SetTitle(value(&e)))))
-    };
-    let date = {
-        let submit = props.submit.clone();
-        Callback::from(move |e: Event| {
-            if let Some(d) = date_of(&value(&e)) {
-                submit.emit((Form::Bar, Edit::SetDate(d)));
-            }
-        })
-    };
-    let policy_from = props
-        .policy
-        .and_then(|p| p.from)
-        .map(|d| d.to_string())
-        .unwrap_or_default();
-    let policy_until = props
-        .policy
-        .and_then(|p| p.until)
-        .map(|d| d.to_string())
-        .unwrap_or_default();
-    let policy = |which: &'static str| {
-        let (submit, current) = (props.submit.clone(), props.policy);
-        Callback::from(move |e: Event| {
-            let mut p = current.unwrap_or(Interval::ALWAYS);
-            let d = date_of(&value(&e));
-            if which == "from" {
-                p.from = d;
-            } else {
-                p.until = d;
-            }
-            submit.emit((Form::Bar, Edit::SetFriendPermissions(vec![p])));
-        })
-    };
-    let policy_toggle = {
-        let (submit, on) = (props.submit.clone(), props.policy.is_some());
-        Callback::from(move |_: Event| {
-            let periods = if on { vec![] } else { vec![Interval::ALWAYS] };
-            submit.emit((Form::Bar, Edit::SetFriendPermissions(periods)));
-        })
-    };
     let options = props.sandboxes.iter().map(|(k, n)| html! { <option value={k.clone()} selected={Some(k) == props.current.as_ref()}>{ n }</option> });
     let start_options = std::iter::once(("empty", "an empty network".to_string()))
         .chain(BUILTINS.iter().map(|b| (b.slug, crate::files::scenario::parse(b.json).map(|s| s.title).unwrap_or_default())))
@@ -353,18 +311,79 @@ fn SandboxBar(props: &BarProps) -> Html {
                         <button type="button" onclick={ask}>{ "Delete…" }</button>
                     }
                 </div>
-                <div class="row">
-                    <label class="field">{ "Title " }<input id="scenario-title-input" type="text" value={props.title.clone()} onchange={title} maxlength="200"
-                        aria-invalid={invalid(&props.refusal, &["title"])} /></label>
-                    <label class="field">{ "Date shown " }<input id="scenario-date" type="date" value={props.date.to_string()} onchange={date} /></label>
-                    <label class="check"><input id="policy-on" type="checkbox" checked={props.policy.is_some()} onchange={policy_toggle} />{ "Apps may ask for friends' data" }</label>
-                    if props.policy.is_some() {
-                        <label class="field">{ "from " }<input id="policy-from" type="date" value={policy_from} onchange={policy("from")} /></label>
-                        <label class="field">{ "until " }<input id="policy-until" type="date" value={policy_until} onchange={policy("until")}
-                            aria-invalid={invalid(&props.refusal, &["until"])} /></label>
-                    }
-                </div>
+                <ScenarioFields title={props.title.clone()} date={props.date} policy={props.policy}
+                    submit={props.submit.clone()} refusal={props.refusal.clone()} />
                 { refusal_html(&props.refusal) }
+            }
+        </div>
+    }
+}
+
+/// The fields of the scenario itself.
+#[derive(Properties, PartialEq)]
+struct ScenarioFieldsProps {
+    title: String,
+    date: Date,
+    policy: Option<Interval>,
+    submit: Callback<(Form, Edit)>,
+    refusal: Option<Refusal>,
+}
+
+/// The scenario's title, its date, and when apps may ask for friends' data.
+#[component]
+fn ScenarioFields(props: &ScenarioFieldsProps) -> Html {
+    let title = {
+        let submit = props.submit.clone();
+        Callback::from(move |e: Event| submit.emit((Form::Bar, Edit::SetTitle(value(&e)))))
+    };
+    let date = {
+        let submit = props.submit.clone();
+        Callback::from(move |e: Event| {
+            if let Some(d) = date_of(&value(&e)) {
+                submit.emit((Form::Bar, Edit::SetDate(d)));
+            }
+        })
+    };
+    let policy_from = props
+        .policy
+        .and_then(|p| p.from)
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    let policy_until = props
+        .policy
+        .and_then(|p| p.until)
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    let policy = |which: &'static str| {
+        let (submit, current) = (props.submit.clone(), props.policy);
+        Callback::from(move |e: Event| {
+            let mut p = current.unwrap_or(Interval::ALWAYS);
+            let d = date_of(&value(&e));
+            if which == "from" {
+                p.from = d;
+            } else {
+                p.until = d;
+            }
+            submit.emit((Form::Bar, Edit::SetFriendPermissions(vec![p])));
+        })
+    };
+    let policy_toggle = {
+        let (submit, on) = (props.submit.clone(), props.policy.is_some());
+        Callback::from(move |_: Event| {
+            let periods = if on { vec![] } else { vec![Interval::ALWAYS] };
+            submit.emit((Form::Bar, Edit::SetFriendPermissions(periods)));
+        })
+    };
+    html! {
+        <div class="row">
+            <label class="field">{ "Title " }<input id="scenario-title-input" type="text" value={props.title.clone()} onchange={title} maxlength="200"
+                aria-invalid={invalid(&props.refusal, &["title"])} /></label>
+            <label class="field">{ "Date shown " }<input id="scenario-date" type="date" value={props.date.to_string()} onchange={date} /></label>
+            <label class="check"><input id="policy-on" type="checkbox" checked={props.policy.is_some()} onchange={policy_toggle} />{ "Apps may ask for friends' data" }</label>
+            if props.policy.is_some() {
+                <label class="field">{ "from " }<input id="policy-from" type="date" value={policy_from} onchange={policy("from")} /></label>
+                <label class="field">{ "until " }<input id="policy-until" type="date" value={policy_until} onchange={policy("until")}
+                    aria-invalid={invalid(&props.refusal, &["until"])} /></label>
             }
         </div>
     }
@@ -786,44 +805,8 @@ fn Lists(props: &ListsProps) -> Html {
         let submit = props.submit.clone();
         Callback::from(move |_: MouseEvent| submit.emit((Form::List, edit.clone())))
     };
-    let people = s.people.iter().map(|p| {
-        let (submit, id) = (props.submit.clone(), p.id.clone());
-        let rename = Callback::from(move |e: Event| submit.emit((Form::List, Edit::RenamePerson { id: id.clone(), name: value(&e) })));
-        let setting = |platform_apps: bool, apps_others_use: CategorySet| {
-            let (submit, id) = (props.submit.clone(), p.id.clone());
-            Callback::from(move |_: Event| submit.emit((Form::Settings, Edit::SetSettings { id: id.clone(), platform_apps, apps_others_use })))
-        };
-        let boxes = Category::ALL.iter().filter(|c| **c != Category::Messages).map(|c| {
-            let mut next = p.apps_others_use;
-            if next.contains(*c) { next.remove(*c) } else { next.insert(*c) }
-            html! {
-                <label class="check"><input type="checkbox" checked={p.apps_others_use.contains(*c)} onchange={setting(p.platform_apps, next)} />{ c.label() }</label>
-            }
-        });
-        html! {
-            <li key={p.id.clone()} data-person={p.id.clone()}>
-                <input type="text" class="inline-name" value={p.name.clone()} onchange={rename} aria-label={format!("Name of {}", p.name)} />
-                <details>
-                    <summary>{ "settings" }</summary>
-                    <label class="check"><input type="checkbox" checked={p.platform_apps} onchange={setting(!p.platform_apps, p.apps_others_use)} />{ "platform apps on" }</label>
-                    <p class="sub">{ "\"Apps others use\":" }</p>
-                    <div class="checks">{ for boxes }</div>
-                </details>
-                <button type="button" class="remove" onclick={remove(Edit::RemovePerson { id: p.id.clone() })} aria-label={format!("Remove {}", p.name)}>{ "Remove" }</button>
-            </li>
-        }
-    });
-    let companies = s.companies.iter().map(|c| {
-        let (submit, id) = (props.submit.clone(), c.id.clone());
-        let rename = Callback::from(move |e: Event| submit.emit((Form::List, Edit::RenameCompany { id: id.clone(), name: value(&e) })));
-        html! {
-            <li key={c.id.clone()} data-company={c.id.clone()}>
-                <input type="text" class="inline-name" value={c.name.clone()} onchange={rename} aria-label={format!("Name of {}", c.name)} />
-                <span class="sub">{ format!(" {}", c.kind.as_str()) }</span>
-                <button type="button" class="remove" onclick={remove(Edit::RemoveCompany { id: c.id.clone() })} aria-label={format!("Remove {}", c.name)}>{ "Remove" }</button>
-            </li>
-        }
-    });
+    let people = s.people.iter().map(|p| person_entry(p, &props.submit));
+    let companies = s.companies.iter().map(|c| company_entry(c, &props.submit));
     // Each timed entry: its words, its dates (editable in place), and its remove button.
     let item = |text: String, edit: Edit, what: Timed, index: usize, iv: Interval| {
         let set = |from_side: bool| {
@@ -946,5 +929,84 @@ fn Lists(props: &ListsProps) -> Html {
             <section><h3>{ format!("Deals ({})", s.agreements.len()) }</h3><ul id="deal-list">{ for deals }</ul></section>
             <section><h3>{ format!("Transfers ({})", s.transfers.len()) }</h3><ul id="transfer-list">{ for transfers }</ul></section>
         </div>
+    }
+}
+
+/// A person in the list: their name to edit, their settings, and a remove button.
+fn person_entry(p: &Person, submit: &Callback<(Form, Edit)>) -> Html {
+    let remove = |edit: Edit| {
+        let submit = submit.clone();
+        Callback::from(move |_: MouseEvent| submit.emit((Form::List, edit.clone())))
+    };
+    let rename = {
+        let (submit, id) = (submit.clone(), p.id.clone());
+        Callback::from(move |e: Event| {
+            submit.emit((
+                Form::List,
+                Edit::RenamePerson {
+                    id: id.clone(),
+                    name: value(&e),
+                },
+            ))
+        })
+    };
+    let setting = |platform_apps: bool, apps_others_use: CategorySet| {
+        let (submit, id) = (submit.clone(), p.id.clone());
+        Callback::from(move |_: Event| {
+            submit.emit((
+                Form::Settings,
+                Edit::SetSettings {
+                    id: id.clone(),
+                    platform_apps,
+                    apps_others_use,
+                },
+            ))
+        })
+    };
+    let boxes = Category::ALL.iter().filter(|c| **c != Category::Messages).map(|c| {
+        let mut next = p.apps_others_use;
+        if next.contains(*c) { next.remove(*c) } else { next.insert(*c) }
+        html! {
+            <label class="check"><input type="checkbox" checked={p.apps_others_use.contains(*c)} onchange={setting(p.platform_apps, next)} />{ c.label() }</label>
+        }
+    });
+    html! {
+        <li key={p.id.clone()} data-person={p.id.clone()}>
+            <input type="text" class="inline-name" value={p.name.clone()} onchange={rename} aria-label={format!("Name of {}", p.name)} />
+            <details>
+                <summary>{ "settings" }</summary>
+                <label class="check"><input type="checkbox" checked={p.platform_apps} onchange={setting(!p.platform_apps, p.apps_others_use)} />{ "platform apps on" }</label>
+                <p class="sub">{ "\"Apps others use\":" }</p>
+                <div class="checks">{ for boxes }</div>
+            </details>
+            <button type="button" class="remove" onclick={remove(Edit::RemovePerson { id: p.id.clone() })} aria-label={format!("Remove {}", p.name)}>{ "Remove" }</button>
+        </li>
+    }
+}
+
+/// A company in the list: its name to edit, its kind, and a remove button.
+fn company_entry(c: &Company, submit: &Callback<(Form, Edit)>) -> Html {
+    let remove = |edit: Edit| {
+        let submit = submit.clone();
+        Callback::from(move |_: MouseEvent| submit.emit((Form::List, edit.clone())))
+    };
+    let rename = {
+        let (submit, id) = (submit.clone(), c.id.clone());
+        Callback::from(move |e: Event| {
+            submit.emit((
+                Form::List,
+                Edit::RenameCompany {
+                    id: id.clone(),
+                    name: value(&e),
+                },
+            ))
+        })
+    };
+    html! {
+        <li key={c.id.clone()} data-company={c.id.clone()}>
+            <input type="text" class="inline-name" value={c.name.clone()} onchange={rename} aria-label={format!("Name of {}", c.name)} />
+            <span class="sub">{ format!(" {}", c.kind.as_str()) }</span>
+            <button type="button" class="remove" onclick={remove(Edit::RemoveCompany { id: c.id.clone() })} aria-label={format!("Remove {}", c.name)}>{ "Remove" }</button>
+        </li>
     }
 }
