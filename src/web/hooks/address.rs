@@ -9,6 +9,7 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
+use crate::core::engine::Engine;
 use crate::core::model::Scenario;
 use crate::files::builtin::BUILTINS;
 use crate::files::scenario::parse;
@@ -77,12 +78,12 @@ pub fn use_view_state() -> ViewState {
     ViewState { state, notes }
 }
 
-/// Writes `state` into the address (its ids resolved in `scenario`, when there is one) and
-/// sets the colour theme, after every change.
+/// Writes `state` into the address (its ids resolved in the scenario of `engine`, when one
+/// could be read) and sets the colour theme, after every change of the state.
 #[hook]
-pub fn use_address_sync(state: &State, scenario: Option<Rc<crate::core::engine::Engine>>) {
+pub fn use_address_sync(state: &State, engine: Option<Rc<Engine>>) {
     use_effect_with(state.clone(), move |state| {
-        if let Some(engine) = scenario {
+        if let Some(engine) = engine {
             browser::set_hash(&route::format(&state.route(engine.scenario())));
         }
         browser::set_theme(state.theme);
