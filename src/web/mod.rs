@@ -1,10 +1,10 @@
 //! The browser layer: Yew components that show the core's results and send [`Action`]s.
 //!
 //! Nothing here computes exposure, layout or words; it maps the core's results (a [`Scene`],
-//! figures, rows, "why?" texts) to HTML and SVG. [`app`] is the root: one reducer holds the
-//! [`State`], and children get data and callbacks. [`hooks`] hold the memos and effects (the
+//! figures, rows, "why?" texts) to HTML and SVG. `app` is the root: one reducer holds the
+//! [`State`], and children get data and callbacks. `hooks` hold the memos and effects (the
 //! evaluation pipeline, the address, stored sandboxes, play, keys, announcements, the graph's
-//! gestures); [`components`] draw. [`browser`] and [`local`] are the only glue to browser APIs
+//! gestures); `components` draw. `browser` and `local` are the only glue to browser APIs
 //! that Yew does not wrap (the hash, downloads, localStorage).
 //!
 //! [`Action`]: crate::view::state::Action
