@@ -2,6 +2,8 @@
 //! tested natively. The browser layer owns a [`State`] through a reducer and sends [`Action`]s;
 //! it never changes the state any other way. Actions carry what they need from the scenario
 //! (a step's date and switches, the time line's end), so `apply` needs nothing else.
+//! Which scenario is shown (a built-in, the sandbox, or one a link carried) is one [`Shown`],
+//! which also names the files the page exports.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -93,11 +95,92 @@ impl Camera {
     }
 }
 
+/// Which scenario is shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shown {
+    /// A built-in scenario, by index in [`BUILTINS`].
+    Builtin(usize),
+    /// The reader's open sandbox.
+    Sandbox,
+    /// A scenario a link carried, with its packed form (which goes back into the link).
+    Shared {
+        /// The scenario.
+        scenario: Rc<Scenario>,
+        /// The link's `data=` value it came from.
+        packed: Rc<str>,
+    },
+}
+
+impl Default for Shown {
+    fn default() -> Self {
+        Shown::Builtin(0)
+    }
+}
+
+impl Shown {
+    /// The built-in scenario's index, when a built-in is shown.
+    pub fn builtin(&self) -> Option<usize> {
+        match self {
+            Shown::Builtin(i) => Some(*i),
+            _ => None,
+        }
+    }
+
+    /// Whether the reader's sandbox is shown.
+    pub fn is_sandbox(&self) -> bool {
+        matches!(self, Shown::Sandbox)
+    }
+
+    /// The scenario a link carried, when one is shown.
+    pub fn shared(&self) -> Option<&Rc<Scenario>> {
+        match self {
+            Shown::Shared { scenario, .. } => Some(scenario),
+            _ => None,
+        }
+    }
+
+    /// The start of an export's file name: `spillover-`, what is shown, and the date, as in
+    /// `spillover-friends-2014-01-01`. A built-in is named by its slug, a sandbox by its own
+    /// name (`sandbox_name`), a shared scenario by its title; names are made safe for a file.
+    pub fn file_stem(&self, sandbox_name: Option<&str>, date: Date) -> String {
+        let name = match self {
+            Shown::Builtin(i) => BUILTINS.get(*i).map_or("", |b| b.slug).to_string(),
+            Shown::Sandbox => file_safe(sandbox_name.unwrap_or("")),
+            Shown::Shared { scenario, .. } => file_safe(&scenario.title),
+        };
+        let name = if name.is_empty() {
+            match self {
+                Shown::Shared { .. } => "shared",
+                _ => "sandbox",
+            }
+            .to_string()
+        } else {
+            name
+        };
+        format!("spillover-{name}-{date}")
+    }
+}
+
+/// `name` as a part of a file name: lower-case ASCII letters and digits, everything else one
+/// `-` between words, at most 60 characters. Empty when nothing of `name` is left.
+pub fn file_safe(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out: String = out.chars().take(60).collect();
+    out.trim_end_matches('-').to_string()
+}
+
 /// What the reader is looking at.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct State {
-    /// The built-in scenario shown, by index in [`BUILTINS`].
-    pub scenario: usize,
+    /// Which scenario is shown.
+    pub shown: Shown,
     /// Access or collected.
     pub mode: Mode,
     /// The date shown; `None` for the scenario's own date.
@@ -118,10 +201,6 @@ pub struct State {
     pub moved: BTreeMap<String, Point>,
     /// Whether the time line is playing.
     pub playing: bool,
-    /// Whether the reader's sandbox is shown instead of a built-in scenario.
-    pub sandbox: bool,
-    /// A scenario a link carried, shown instead of a built-in one, with its packed form.
-    pub shared: Option<(Rc<Scenario>, Rc<str>)>,
     /// Embedded in another page, with these controls.
     pub embed: Option<Controls>,
     /// The colour theme.
@@ -166,8 +245,8 @@ pub enum Action {
     MoveNode(String, Point),
     /// Start or stop playing the time line.
     SetPlaying(bool),
-    /// Show the sandbox (true) or the built-in scenarios (false), from the start.
-    ShowSandbox(bool),
+    /// Show the reader's sandbox, from the start.
+    ShowSandbox,
     /// Replace the whole view (a link was opened).
     Restore(Box<State>),
     /// One tick of play: move the date forward by `days`, stopping at `end`.
@@ -183,7 +262,7 @@ impl State {
     /// The state in which a scenario opens.
     pub fn opening(scenario: usize) -> State {
         State {
-            scenario,
+            shown: Shown::Builtin(scenario),
             ..State::default()
         }
     }
@@ -193,20 +272,24 @@ impl State {
     pub fn from_route(route: &Route, s: &Scenario, notes: &mut Vec<String>) -> State {
         // A scenario in the link takes the place of the built-in one.
         let shared = route.data.as_ref().and_then(|d| match crate::files::link::unpack(d) {
-            Ok(s) => Some((Rc::new(s), Rc::from(d.as_str()))),
+            Ok(s) => Some(Shown::Shared { scenario: Rc::new(s), packed: Rc::from(d.as_str()) }),
             Err(e) => {
                 notes.push(format!("The scenario in this link could not be read: {e}. Showing a built-in one instead."));
                 None
             }
         });
-        let shared_scenario = shared.as_ref().map(|(s, _)| s.clone());
+        let shown = match shared {
+            Some(shared) => shared,
+            None if route.sandbox => Shown::Sandbox,
+            None => Shown::Builtin(route.scenario),
+        };
+        let shared_scenario = shown.shared().cloned();
         let s: &Scenario = shared_scenario.as_deref().unwrap_or(s);
         let mut state = State {
             embed: route.embed,
             theme: route.theme,
-            sandbox: route.sandbox && shared.is_none(),
-            shared,
-            ..State::opening(route.scenario)
+            shown,
+            ..State::default()
         };
         if let Some(i) = route.step {
             if let Some(step) = s.steps.get(i) {
@@ -268,7 +351,7 @@ impl State {
             Node::Company(c) => s.companies.get(c.ix()).map(|x| x.id.clone()),
         };
         Route {
-            scenario: self.scenario,
+            scenario: self.shown.builtin().unwrap_or(0),
             step: self.step.filter(|_| step.is_some()),
             date: self.date.filter(|d| *d != default_date),
             mode: self.mode,
@@ -292,8 +375,11 @@ impl State {
             table: self.presentation == Presentation::Table,
             embed: self.embed,
             theme: self.theme,
-            sandbox: self.sandbox,
-            data: self.shared.as_ref().map(|(_, packed)| packed.to_string()),
+            sandbox: self.shown.is_sandbox(),
+            data: match &self.shown {
+                Shown::Shared { packed, .. } => Some(packed.to_string()),
+                _ => None,
+            },
         }
     }
 
@@ -343,12 +429,12 @@ impl State {
             }
             Action::SetPlaying(playing) => self.playing = playing,
             Action::Restore(state) => *self = *state,
-            Action::ShowSandbox(on) => {
+            Action::ShowSandbox => {
                 *self = State {
-                    sandbox: on,
+                    shown: Shown::Sandbox,
                     embed: self.embed,
                     theme: self.theme,
-                    ..State::opening(self.scenario)
+                    ..State::default()
                 }
             }
             Action::Tick { days, end } => {
@@ -383,7 +469,7 @@ mod tests {
         s.apply(Action::PickScenario(2));
         assert_eq!(s, State::opening(2));
         s.apply(Action::PickScenario(BUILTINS.len()));
-        assert_eq!(s.scenario, 2);
+        assert_eq!(s.shown, Shown::Builtin(2));
     }
 
     #[test]
@@ -496,14 +582,14 @@ mod tests {
         let state = State::from_route(&route, &builtin, &mut notes);
         assert!(notes.is_empty(), "{notes:?}");
         assert_eq!(
-            state.shared.as_ref().map(|(s, _)| (**s).clone()),
+            state.shown.shared().map(|s| (**s).clone()),
             Some(mine.clone())
         );
         assert_eq!(state.date, Some(day("2013-02-03")));
         assert_eq!(state.route(&mine).data.as_deref(), Some(packed.as_str()));
         let (broken, _) = crate::view::route::parse("#data=zzz", |_| 0);
         let state = State::from_route(&broken, &builtin, &mut notes);
-        assert!(state.shared.is_none() && notes.len() == 1);
+        assert!(state.shown.shared().is_none() && notes.len() == 1);
     }
 
     #[test]
@@ -530,7 +616,7 @@ mod tests {
         let (route, notes) = crate::view::route::parse("#sandbox", |_| 5);
         assert!(notes.is_empty());
         let state = State::from_route(&route, &s, &mut Vec::new());
-        assert!(state.sandbox);
+        assert!(state.shown.is_sandbox());
         assert_eq!(crate::view::route::format(&state.route(&s)), "#sandbox");
     }
 
@@ -543,6 +629,44 @@ mod tests {
         let state = State::from_route(&route, &s, &mut notes);
         assert_eq!(state.selected, None);
         assert_eq!(notes.len(), 2, "{notes:?}");
+    }
+
+    #[test]
+    fn exports_are_named_after_what_is_shown() {
+        let date = day("2014-01-01");
+        let check = |shown: Shown, sandbox_name: Option<&str>, want: &str| {
+            assert_eq!(shown.file_stem(sandbox_name, date), want);
+        };
+        check(Shown::Builtin(0), None, "spillover-friends-2014-01-01");
+        check(
+            Shown::Builtin(2),
+            Some("Ignored"),
+            "spillover-partners-2014-01-01",
+        );
+        check(
+            Shown::Sandbox,
+            Some("My copy of Partners: behind the wall!"),
+            "spillover-my-copy-of-partners-behind-the-wall-2014-01-01",
+        );
+        check(
+            Shown::Sandbox,
+            Some("../../etc/passwd"),
+            "spillover-etc-passwd-2014-01-01",
+        );
+        check(Shown::Sandbox, Some("¿¡"), "spillover-sandbox-2014-01-01");
+        check(Shown::Sandbox, None, "spillover-sandbox-2014-01-01");
+        let mut mine = crate::sandbox::empty(date);
+        mine.title = "Lesson 3 / Ana's network".into();
+        let packed = crate::files::link::pack(&mine);
+        check(
+            Shown::Shared {
+                scenario: Rc::new(mine),
+                packed: Rc::from(packed.as_str()),
+            },
+            Some("Not this"),
+            "spillover-lesson-3-ana-s-network-2014-01-01",
+        );
+        assert_eq!(file_safe(&"a".repeat(100)).len(), 60);
     }
 
     #[test]

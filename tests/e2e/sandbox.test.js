@@ -97,6 +97,9 @@ test('an educator builds a five-person lesson by keyboard, and it survives a rel
   assert.equal(await count(page, 'People'), 5);
   assert.equal(await name.inputValue(), 'Quiz lesson');
   assert.equal(await reached(page, 'Partner'), '5');
+  // Exports are named after the sandbox, not after a built-in scenario.
+  const [picture] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Picture (SVG)' }).click()]);
+  assert.equal(picture.suggestedFilename(), 'spillover-quiz-lesson-2014-01-01.svg');
   assert.deepEqual(errors, []);
   await context.close();
 });

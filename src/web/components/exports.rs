@@ -4,8 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::browser;
 use crate::present::scene::Scene;
+use crate::web::browser;
 
 #[derive(Properties, PartialEq)]
 pub struct ExportProps {

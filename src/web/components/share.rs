@@ -4,9 +4,9 @@
 use yew::prelude::*;
 use yew::TargetCast;
 
-use super::browser;
 use crate::view::embed::{address, snippet, EmbedOptions};
 use crate::view::route::{Controls, Route, Theme};
+use crate::web::browser;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {

@@ -1,7 +1,8 @@
 //! The sandbox editor: the sandbox bar (keep, switch, rename, delete, save and load files, undo
 //! and redo) and the forms that add and remove people, companies, friendships, grants, deals and
 //! transfers. Every form is the keyboard equivalent of a gesture on the graph, and a refused edit
-//! is reported at the form and field that sent it.
+//! is reported at the form and field that sent it. The bar sits above the rest of the page and
+//! the forms below it; both are one [`Editor`], drawn once around what lies between them.
 
 use std::rc::Rc;
 
@@ -10,10 +11,10 @@ use yew::prelude::*;
 use yew::TargetCast;
 
 use crate::core::date::{Date, Interval};
-use crate::core::model::{Category, CategorySet, CompanyKind, Scenario, Scope};
+use crate::core::model::{Category, CategorySet, Company, CompanyKind, Person, Scenario, Scope};
 use crate::files::builtin::BUILTINS;
 use crate::present::words::Label;
-use crate::sandbox::{new_id, Edit, Field, Refusal, Timed, WorkAction};
+use crate::sandbox::{new_id, Edit, Field, Refusal, Timed, WorkAction, Workspace};
 
 /// A form of the editor, to route a refusal back to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,22 +30,63 @@ pub enum Form {
     List,
 }
 
+/// The open sandbox, as the editor shows it.
+#[derive(Clone, PartialEq)]
+pub struct Sandbox {
+    /// Its scenario as it is now.
+    pub scenario: Rc<Scenario>,
+    /// Every sandbox, by key and name.
+    pub sandboxes: Rc<Vec<(String, String)>>,
+    /// The open one's key.
+    pub current: Option<String>,
+    /// Whether there is an edit to undo.
+    pub can_undo: bool,
+    /// Whether there is an edit to redo.
+    pub can_redo: bool,
+    /// The last refused edit.
+    pub refusal: Option<Refusal>,
+    /// What the last change did, in words.
+    pub change: Option<String>,
+}
+
+impl Sandbox {
+    /// The open sandbox of `workspace`, when one is open.
+    pub fn of(workspace: &Workspace) -> Option<Sandbox> {
+        let h = workspace.open()?;
+        Some(Sandbox {
+            scenario: Rc::new(h.present().clone()),
+            sandboxes: Rc::new(
+                workspace
+                    .sandboxes
+                    .iter()
+                    .map(|(k, n, _)| (k.clone(), n.clone()))
+                    .collect(),
+            ),
+            current: workspace.current.clone(),
+            can_undo: h.can_undo(),
+            can_redo: h.can_redo(),
+            refusal: workspace.refusal.clone(),
+            change: workspace.change.clone(),
+        })
+    }
+}
+
+/// The editor's inputs.
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
-    pub scenario: Rc<Scenario>,
-    pub sandboxes: Rc<Vec<(String, String)>>,
-    pub current: Option<String>,
-    pub can_undo: bool,
-    pub can_redo: bool,
-    pub refusal: Option<Refusal>,
-    pub change: Option<String>,
+    /// The open sandbox.
+    pub sandbox: Sandbox,
+    /// Changes the sandboxes.
     pub on_work: Callback<WorkAction>,
+    /// Loads a scenario file into a new sandbox.
     pub on_load: Callback<web_sys::File>,
+    /// Saves the open sandbox as a file.
     pub on_save: Callback<()>,
     /// A person and a company dragged together on the graph: the grant form is filled with them.
     pub grant_for: Option<(String, String)>,
-    /// Which part to show: the bar above the graph, or the forms and lists below it.
-    pub forms: bool,
+    /// What the page shows between the bar (above) and the forms (below): the story, the time
+    /// line and the stage.
+    pub children: Html,
 }
 
 fn value(e: &Event) -> String {
@@ -68,6 +110,8 @@ fn interval(from: &str, until: &str) -> Interval {
     }
 }
 
+/// The sandbox bar above the page's `children` and the forms and lists below them: one
+/// component, so one memory of which form sent the last edit.
 #[component]
 pub fn Editor(props: &EditorProps) -> Html {
     // The form that sent the last edit, so that a refusal shows there and nowhere else.
@@ -79,10 +123,22 @@ pub fn Editor(props: &EditorProps) -> Html {
             on_work.emit(WorkAction::Edit(edit));
         })
     };
-    let refusal_for = |f: Form| props.refusal.clone().filter(|_| *form == Some(f));
-    let s = &props.scenario;
-    if props.forms {
-        return html! {
+    let sandbox = &props.sandbox;
+    let refusal_for = |f: Form| sandbox.refusal.clone().filter(|_| *form == Some(f));
+    let s = &sandbox.scenario;
+    html! {
+        <>
+            <section class="editor" aria-labelledby="editor-title">
+                <h2 id="editor-title">{ "Build your own" }</h2>
+                <SandboxBar sandboxes={sandbox.sandboxes.clone()} current={sandbox.current.clone()} can_undo={sandbox.can_undo}
+                    can_redo={sandbox.can_redo} on_work={props.on_work.clone()} on_load={props.on_load.clone()} on_save={props.on_save.clone()}
+                    title={s.title.clone()} date={s.date} policy={s.friend_permissions.first().copied()} submit={submit.clone()}
+                    refusal={refusal_for(Form::Bar)} />
+                if let Some(change) = &sandbox.change {
+                    <p class="change" role="status">{ change }</p>
+                }
+            </section>
+            { props.children.clone() }
             <section class="editor forms-part" aria-labelledby="forms-title">
                 <h2 id="forms-title">{ "Add and remove" }</h2>
                 <p class="hint">{ "Every form here does what a gesture on the graph does, by keyboard alone. Changes count at once; Undo takes them back." }</p>
@@ -96,19 +152,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                 </div>
                 <Lists scenario={s.clone()} submit={submit} refusal={refusal_for(Form::List).or(refusal_for(Form::Settings))} />
             </section>
-        };
-    }
-    html! {
-        <section class="editor" aria-labelledby="editor-title">
-            <h2 id="editor-title">{ "Build your own" }</h2>
-            <SandboxBar sandboxes={props.sandboxes.clone()} current={props.current.clone()} can_undo={props.can_undo}
-                can_redo={props.can_redo} on_work={props.on_work.clone()} on_load={props.on_load.clone()} on_save={props.on_save.clone()}
-                title={s.title.clone()} date={s.date} policy={s.friend_permissions.first().copied()} submit={submit.clone()}
-                refusal={refusal_for(Form::Bar)} />
-            if let Some(change) = &props.change {
-                <p class="change" role="status">{ change }</p>
-            }
-        </section>
+        </>
     }
 }
 
@@ -225,48 +269,6 @@ fn SandboxBar(props: &BarProps) -> Html {
             input.set_value("");
         })
     };
-    let title = {
-        let submit = props.submit.clone();
-        Callback::from(move |e: Event| submit.emit((Form::Bar, Edit::SetTitle(value(&e)))))
-    };
-    let date = {
-        let submit = props.submit.clone();
-        Callback::from(move |e: Event| {
-            if let Some(d) = date_of(&value(&e)) {
-                submit.emit((Form::Bar, Edit::SetDate(d)));
-            }
-        })
-    };
-    let policy_from = props
-        .policy
-        .and_then(|p| p.from)
-        .map(|d| d.to_string())
-        .unwrap_or_default();
-    let policy_until = props
-        .policy
-        .and_then(|p| p.until)
-        .map(|d| d.to_string())
-        .unwrap_or_default();
-    let policy = |which: &'static str| {
-        let (submit, current) = (props.submit.clone(), props.policy);
-        Callback::from(move |e: Event| {
-            let mut p = current.unwrap_or(Interval::ALWAYS);
-            let d = date_of(&value(&e));
-            if which == "from" {
-                p.from = d;
-            } else {
-                p.until = d;
-            }
-            submit.emit((Form::Bar, Edit::SetFriendPermissions(vec![p])));
-        })
-    };
-    let policy_toggle = {
-        let (submit, on) = (props.submit.clone(), props.policy.is_some());
-        Callback::from(move |_: Event| {
-            let periods = if on { vec![] } else { vec![Interval::ALWAYS] };
-            submit.emit((Form::Bar, Edit::SetFriendPermissions(periods)));
-        })
-    };
     let options = props.sandboxes.iter().map(|(k, n)| html! { <option value={k.clone()} selected={Some(k) == props.current.as_ref()}>{ n }</option> });
     let start_options = std::iter::once(("empty", "an empty network".to_string()))
         .chain(BUILTINS.iter().map(|b| (b.slug, crate::files::scenario::parse(b.json).map(|s| s.title).unwrap_or_default())))
@@ -309,18 +311,79 @@ fn SandboxBar(props: &BarProps) -> Html {
                         <button type="button" onclick={ask}>{ "Delete…" }</button>
                     }
                 </div>
-                <div class="row">
-                    <label class="field">{ "Title " }<input id="scenario-title-input" type="text" value={props.title.clone()} onchange={title} maxlength="200"
-                        aria-invalid={invalid(&props.refusal, &[Field::Title])} /></label>
-                    <label class="field">{ "Date shown " }<input id="scenario-date" type="date" value={props.date.to_string()} onchange={date} /></label>
-                    <label class="check"><input id="policy-on" type="checkbox" checked={props.policy.is_some()} onchange={policy_toggle} />{ "Apps may ask for friends' data" }</label>
-                    if props.policy.is_some() {
-                        <label class="field">{ "from " }<input id="policy-from" type="date" value={policy_from} onchange={policy("from")} /></label>
-                        <label class="field">{ "until " }<input id="policy-until" type="date" value={policy_until} onchange={policy("until")}
-                            aria-invalid={invalid(&props.refusal, &[Field::Until])} /></label>
-                    }
-                </div>
+                <ScenarioFields title={props.title.clone()} date={props.date} policy={props.policy}
+                    submit={props.submit.clone()} refusal={props.refusal.clone()} />
                 { refusal_html(&props.refusal) }
+            }
+        </div>
+    }
+}
+
+/// The fields of the scenario itself.
+#[derive(Properties, PartialEq)]
+struct ScenarioFieldsProps {
+    title: String,
+    date: Date,
+    policy: Option<Interval>,
+    submit: Callback<(Form, Edit)>,
+    refusal: Option<Refusal>,
+}
+
+/// The scenario's title, its date, and when apps may ask for friends' data.
+#[component]
+fn ScenarioFields(props: &ScenarioFieldsProps) -> Html {
+    let title = {
+        let submit = props.submit.clone();
+        Callback::from(move |e: Event| submit.emit((Form::Bar, Edit::SetTitle(value(&e)))))
+    };
+    let date = {
+        let submit = props.submit.clone();
+        Callback::from(move |e: Event| {
+            if let Some(d) = date_of(&value(&e)) {
+                submit.emit((Form::Bar, Edit::SetDate(d)));
+            }
+        })
+    };
+    let policy_from = props
+        .policy
+        .and_then(|p| p.from)
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    let policy_until = props
+        .policy
+        .and_then(|p| p.until)
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    let policy = |which: &'static str| {
+        let (submit, current) = (props.submit.clone(), props.policy);
+        Callback::from(move |e: Event| {
+            let mut p = current.unwrap_or(Interval::ALWAYS);
+            let d = date_of(&value(&e));
+            if which == "from" {
+                p.from = d;
+            } else {
+                p.until = d;
+            }
+            submit.emit((Form::Bar, Edit::SetFriendPermissions(vec![p])));
+        })
+    };
+    let policy_toggle = {
+        let (submit, on) = (props.submit.clone(), props.policy.is_some());
+        Callback::from(move |_: Event| {
+            let periods = if on { vec![] } else { vec![Interval::ALWAYS] };
+            submit.emit((Form::Bar, Edit::SetFriendPermissions(periods)));
+        })
+    };
+    html! {
+        <div class="row">
+            <label class="field">{ "Title " }<input id="scenario-title-input" type="text" value={props.title.clone()} onchange={title} maxlength="200"
+                aria-invalid={invalid(&props.refusal, &[Field::Title])} /></label>
+            <label class="field">{ "Date shown " }<input id="scenario-date" type="date" value={props.date.to_string()} onchange={date} /></label>
+            <label class="check"><input id="policy-on" type="checkbox" checked={props.policy.is_some()} onchange={policy_toggle} />{ "Apps may ask for friends' data" }</label>
+            if props.policy.is_some() {
+                <label class="field">{ "from " }<input id="policy-from" type="date" value={policy_from} onchange={policy("from")} /></label>
+                <label class="field">{ "until " }<input id="policy-until" type="date" value={policy_until} onchange={policy("until")}
+                    aria-invalid={invalid(&props.refusal, &[Field::Until])} /></label>
             }
         </div>
     }
@@ -744,44 +807,8 @@ fn Lists(props: &ListsProps) -> Html {
         let submit = props.submit.clone();
         Callback::from(move |_: MouseEvent| submit.emit((Form::List, edit.clone())))
     };
-    let people = s.people.iter().map(|p| {
-        let (submit, id) = (props.submit.clone(), p.id.clone());
-        let rename = Callback::from(move |e: Event| submit.emit((Form::List, Edit::RenamePerson { id: id.clone(), name: value(&e) })));
-        let setting = |platform_apps: bool, apps_others_use: CategorySet| {
-            let (submit, id) = (props.submit.clone(), p.id.clone());
-            Callback::from(move |_: Event| submit.emit((Form::Settings, Edit::SetSettings { id: id.clone(), platform_apps, apps_others_use })))
-        };
-        let boxes = Category::ALL.iter().filter(|c| **c != Category::Messages).map(|c| {
-            let mut next = p.apps_others_use;
-            if next.contains(*c) { next.remove(*c) } else { next.insert(*c) }
-            html! {
-                <label class="check"><input type="checkbox" checked={p.apps_others_use.contains(*c)} onchange={setting(p.platform_apps, next)} />{ c.label() }</label>
-            }
-        });
-        html! {
-            <li key={p.id.clone()} data-person={p.id.clone()}>
-                <input type="text" class="inline-name" value={p.name.clone()} onchange={rename} aria-label={format!("Name of {}", p.name)} />
-                <details>
-                    <summary>{ "settings" }</summary>
-                    <label class="check"><input type="checkbox" checked={p.platform_apps} onchange={setting(!p.platform_apps, p.apps_others_use)} />{ "platform apps on" }</label>
-                    <p class="sub">{ "\"Apps others use\":" }</p>
-                    <div class="checks">{ for boxes }</div>
-                </details>
-                <button type="button" class="remove" onclick={remove(Edit::RemovePerson { id: p.id.clone() })} aria-label={format!("Remove {}", p.name)}>{ "Remove" }</button>
-            </li>
-        }
-    });
-    let companies = s.companies.iter().map(|c| {
-        let (submit, id) = (props.submit.clone(), c.id.clone());
-        let rename = Callback::from(move |e: Event| submit.emit((Form::List, Edit::RenameCompany { id: id.clone(), name: value(&e) })));
-        html! {
-            <li key={c.id.clone()} data-company={c.id.clone()}>
-                <input type="text" class="inline-name" value={c.name.clone()} onchange={rename} aria-label={format!("Name of {}", c.name)} />
-                <span class="sub">{ format!(" {}", c.kind.as_str()) }</span>
-                <button type="button" class="remove" onclick={remove(Edit::RemoveCompany { id: c.id.clone() })} aria-label={format!("Remove {}", c.name)}>{ "Remove" }</button>
-            </li>
-        }
-    });
+    let people = s.people.iter().map(|p| person_entry(p, &props.submit));
+    let companies = s.companies.iter().map(|c| company_entry(c, &props.submit));
     // Each timed entry: its words, its dates (editable in place), and its remove button.
     let item = |text: String, edit: Edit, what: Timed, index: usize, iv: Interval| {
         let set = |from_side: bool| {
@@ -904,5 +931,84 @@ fn Lists(props: &ListsProps) -> Html {
             <section><h3>{ format!("Deals ({})", s.agreements.len()) }</h3><ul id="deal-list" aria-label="Deals">{ for deals }</ul></section>
             <section><h3>{ format!("Transfers ({})", s.transfers.len()) }</h3><ul id="transfer-list" aria-label="Transfers">{ for transfers }</ul></section>
         </div>
+    }
+}
+
+/// A person in the list: their name to edit, their settings, and a remove button.
+fn person_entry(p: &Person, submit: &Callback<(Form, Edit)>) -> Html {
+    let remove = |edit: Edit| {
+        let submit = submit.clone();
+        Callback::from(move |_: MouseEvent| submit.emit((Form::List, edit.clone())))
+    };
+    let rename = {
+        let (submit, id) = (submit.clone(), p.id.clone());
+        Callback::from(move |e: Event| {
+            submit.emit((
+                Form::List,
+                Edit::RenamePerson {
+                    id: id.clone(),
+                    name: value(&e),
+                },
+            ))
+        })
+    };
+    let setting = |platform_apps: bool, apps_others_use: CategorySet| {
+        let (submit, id) = (submit.clone(), p.id.clone());
+        Callback::from(move |_: Event| {
+            submit.emit((
+                Form::Settings,
+                Edit::SetSettings {
+                    id: id.clone(),
+                    platform_apps,
+                    apps_others_use,
+                },
+            ))
+        })
+    };
+    let boxes = Category::ALL.iter().filter(|c| **c != Category::Messages).map(|c| {
+        let mut next = p.apps_others_use;
+        if next.contains(*c) { next.remove(*c) } else { next.insert(*c) }
+        html! {
+            <label class="check"><input type="checkbox" checked={p.apps_others_use.contains(*c)} onchange={setting(p.platform_apps, next)} />{ c.label() }</label>
+        }
+    });
+    html! {
+        <li key={p.id.clone()} data-person={p.id.clone()}>
+            <input type="text" class="inline-name" value={p.name.clone()} onchange={rename} aria-label={format!("Name of {}", p.name)} />
+            <details>
+                <summary>{ "settings" }</summary>
+                <label class="check"><input type="checkbox" checked={p.platform_apps} onchange={setting(!p.platform_apps, p.apps_others_use)} />{ "platform apps on" }</label>
+                <p class="sub">{ "\"Apps others use\":" }</p>
+                <div class="checks">{ for boxes }</div>
+            </details>
+            <button type="button" class="remove" onclick={remove(Edit::RemovePerson { id: p.id.clone() })} aria-label={format!("Remove {}", p.name)}>{ "Remove" }</button>
+        </li>
+    }
+}
+
+/// A company in the list: its name to edit, its kind, and a remove button.
+fn company_entry(c: &Company, submit: &Callback<(Form, Edit)>) -> Html {
+    let remove = |edit: Edit| {
+        let submit = submit.clone();
+        Callback::from(move |_: MouseEvent| submit.emit((Form::List, edit.clone())))
+    };
+    let rename = {
+        let (submit, id) = (submit.clone(), c.id.clone());
+        Callback::from(move |e: Event| {
+            submit.emit((
+                Form::List,
+                Edit::RenameCompany {
+                    id: id.clone(),
+                    name: value(&e),
+                },
+            ))
+        })
+    };
+    html! {
+        <li key={c.id.clone()} data-company={c.id.clone()}>
+            <input type="text" class="inline-name" value={c.name.clone()} onchange={rename} aria-label={format!("Name of {}", c.name)} />
+            <span class="sub">{ format!(" {}", c.kind.as_str()) }</span>
+            <button type="button" class="remove" onclick={remove(Edit::RemoveCompany { id: c.id.clone() })} aria-label={format!("Remove {}", c.name)}>{ "Remove" }</button>
+        </li>
     }
 }

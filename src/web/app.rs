@@ -1,0 +1,126 @@
+//! The root component: it owns the one reducer of the [`State`] and the [`Workspace`] of
+//! sandboxes, runs the page's hooks (address, evaluation, storage, play, keys, announcements,
+//! frame height), and hands data and callbacks to the components that draw. In an article's
+//! frame it draws the [`Embedded`] app; otherwise the header, the notices and the [`Explorer`].
+//!
+//! [`State`]: crate::view::state::State
+//! [`Workspace`]: crate::sandbox::Workspace
+
+use yew::prelude::*;
+
+use super::components::editor::Sandbox;
+use super::components::embedded::Embedded;
+use super::components::explorer::Explorer;
+use super::components::notices::{LinkNotes, LoadProblems, StorageNotices};
+use super::components::top_bar::TopBar;
+use super::hooks::address::{use_address_sync, use_view_state, ViewState};
+use super::hooks::announce::use_announcement;
+use super::hooks::evaluation::use_evaluation;
+use super::hooks::frame::use_frame_height;
+use super::hooks::keys::{use_global_keys, Keys};
+use super::hooks::play::use_play;
+use super::hooks::sandboxes::{use_sandboxes, use_scenario_files, Sandboxes};
+use crate::sandbox::WorkAction;
+use crate::view::state::Action;
+
+/// The app.
+#[component]
+pub fn App() -> Html {
+    let ViewState { state, notes } = use_view_state();
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+    let Sandboxes {
+        workspace,
+        notice,
+        saving_blocked,
+    } = use_sandboxes(&state, &dispatch);
+    let files = use_scenario_files(&workspace);
+    let on_work = {
+        let workspace = workspace.clone();
+        Callback::from(move |a: WorkAction| workspace.dispatch(a))
+    };
+    let evaluation = use_evaluation(&state, &workspace);
+    let loaded = evaluation.loaded.as_ref().as_ref().ok();
+    use_address_sync(&state, loaded.map(|l| l.engine.clone()));
+    use_play(&state, loaded.map(|l| l.timeline.clone()), evaluation.date);
+    use_global_keys(Keys {
+        steps: loaded.map(|l| (l.steps.clone(), l.engine.scenario().date)),
+        step: state.step,
+        sandbox: state.shown.is_sandbox(),
+        dispatch: dispatch.clone(),
+        on_work: on_work.clone(),
+    });
+    let announcement = use_announcement(
+        (
+            state.shown.is_sandbox(),
+            state.shown.builtin(),
+            workspace.current.clone(),
+        ),
+        evaluation
+            .ready
+            .as_ref()
+            .map(|r| (r.loaded.engine.clone(), r.evaluated.figures.clone())),
+    );
+    use_frame_height();
+    // The built-in scenario read last, which "Stories" goes back to from a sandbox.
+    let last_builtin = use_mut_ref(|| 0);
+    if let Some(i) = state.shown.builtin() {
+        *last_builtin.borrow_mut() = i;
+    }
+
+    if let (Some(controls), Some(ready)) = (state.embed, &evaluation.ready) {
+        return html! {
+            <Embedded ready={ready.clone()} state={(*state).clone()} {controls} {dispatch} {announcement} />
+        };
+    }
+    let body = match (&evaluation.ready, evaluation.loaded.as_ref()) {
+        (Some(ready), _) => {
+            let sandbox = state
+                .shown
+                .is_sandbox()
+                .then(|| Sandbox::of(&workspace))
+                .flatten();
+            html! {
+                <Explorer ready={ready.clone()} state={(*state).clone()} dispatch={dispatch.clone()} {sandbox}
+                    file_stem={state.shown.file_stem(workspace.open_name(), evaluation.date)}
+                    on_work={on_work.clone()} on_load={files.on_load.clone()} on_save={files.on_save.clone()} />
+            }
+        }
+        (None, Err(problems)) => html! {
+            <section class="problem" role="alert">
+                <h2>{ "This scenario could not be read" }</h2>
+                <ul>{ for problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }</ul>
+            </section>
+        },
+        (None, Ok(_)) => html! {},
+    };
+    let on_drop = {
+        let on_load = files.on_load.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                on_load.emit(file);
+            }
+        })
+    };
+    let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
+    html! {
+        <div class="app" ondrop={on_drop} ondragover={on_drag_over}>
+            <TopBar shown={state.shown.clone()} last_builtin={*last_builtin.borrow()} dispatch={dispatch.clone()} />
+            <LinkNotes {notes} />
+            <StorageNotices {notice} {saving_blocked} />
+            <LoadProblems problems={files.problems.clone()} />
+            <main>{ body }</main>
+            <div id="announcer" class="sr-only" role="status" aria-label="Announcements" aria-live="polite" aria-atomic="true">{ announcement }</div>
+            <footer class="honesty">
+                <p>{ "Spillover simplifies: the people in every scenario are invented, and each rule is a model of how the platform worked, not its code. Claims about real companies and events come from the sources listed with each scenario; what is uncertain says so." }</p>
+            </footer>
+        </div>
+    }
+}

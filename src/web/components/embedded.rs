@@ -1,0 +1,70 @@
+//! The embedded app: what an article shows in a frame. The graph, the controls the embed
+//! snippet chose, a way out to the full app, and credit for the sources; no header, editor or
+//! side panels.
+
+use yew::prelude::*;
+
+use super::stage::{presented, story, timeline};
+use crate::view::route::{self, Controls, Route};
+use crate::view::state::{Action, State};
+use crate::web::browser;
+use crate::web::hooks::evaluation::Ready;
+
+/// The embedded app's inputs.
+#[derive(Properties, PartialEq)]
+pub struct EmbeddedProps {
+    /// The evaluation shown.
+    pub ready: Ready,
+    /// The view state.
+    pub state: State,
+    /// The controls the embed asked for.
+    pub controls: Controls,
+    /// Changes the view.
+    pub dispatch: Callback<Action>,
+    /// What the live region says.
+    pub announcement: String,
+}
+
+/// The whole page when it is embedded in an article.
+#[component]
+pub fn Embedded(props: &EmbeddedProps) -> Html {
+    let (ready, state, dispatch) = (&props.ready, &props.state, &props.dispatch);
+    let l = &ready.loaded;
+    let s = l.engine.scenario();
+    let has_story = !l.steps.is_empty();
+    let (show_story, show_timeline) = match props.controls {
+        Controls::Story => (has_story, !has_story),
+        Controls::Timeline => (false, true),
+        Controls::Both => (has_story, true),
+        Controls::None => (false, false),
+    };
+    let full = format!(
+        "{}{}",
+        browser::base_address(),
+        route::format(&Route {
+            embed: None,
+            ..state.route(s)
+        })
+    );
+    let credit: Vec<String> = l
+        .sources
+        .iter()
+        .map(|src| src.publisher.clone().unwrap_or_else(|| src.title.clone()))
+        .collect();
+    html! {
+        <div class="app embedded">
+            <header class="embed-top">
+                <h2 id="scenario-title">{ &s.title }</h2>
+                <a class="open-full" href={full} target="_blank" rel="noopener">{ "Open in full ↗" }</a>
+            </header>
+            if show_story { { story(ready, state, dispatch) } }
+            if show_timeline { { timeline(ready, state, dispatch) } }
+            { presented(ready, state, dispatch, None) }
+            <footer class="attribution">
+                { "Spillover: an explorable of how data spread to companies people never dealt with. People are invented; sources: " }
+                { credit.join("; ") }{ "." }
+            </footer>
+            <div id="announcer" class="sr-only" role="status" aria-label="Announcements" aria-live="polite" aria-atomic="true">{ props.announcement.clone() }</div>
+        </div>
+    }
+}

@@ -1,0 +1,169 @@
+//! The explorer: the whole page's body for a scenario that could be read. The scenario's title,
+//! what it is and how to share it; in the sandbox the editor around the rest; the story, the
+//! time line, the stage, the legend and the sources.
+
+use yew::prelude::*;
+
+use super::editor::{Editor, Sandbox};
+use super::panels::{Legend, Sources};
+use super::share::Share;
+use super::stage::{story, timeline, Stage};
+use crate::core::date::Interval;
+use crate::sandbox::{Edit, WorkAction};
+use crate::view::route::{Route, Theme};
+use crate::view::state::{Action, Presentation, State};
+use crate::web::hooks::evaluation::Ready;
+
+/// The explorer's inputs.
+#[derive(Properties, PartialEq)]
+pub struct ExplorerProps {
+    /// The evaluation shown.
+    pub ready: Ready,
+    /// The view state.
+    pub state: State,
+    /// Changes the view.
+    pub dispatch: Callback<Action>,
+    /// The open sandbox, when the sandbox is shown and one is open.
+    pub sandbox: Option<Sandbox>,
+    /// The start of the export files' names.
+    pub file_stem: String,
+    /// Changes the sandboxes.
+    pub on_work: Callback<WorkAction>,
+    /// Loads a scenario file into a new sandbox.
+    pub on_load: Callback<web_sys::File>,
+    /// Saves the open sandbox as a file.
+    pub on_save: Callback<()>,
+}
+
+/// The page's body for a scenario that could be read.
+#[component]
+pub fn Explorer(props: &ExplorerProps) -> Html {
+    let (ready, state, dispatch) = (&props.ready, &props.state, &props.dispatch);
+    // Whether dragging on the sandbox's graph connects nodes rather than moving them.
+    let connect_mode = use_state(|| false);
+    // A person and a company dragged together: the grant form is filled with them.
+    let grant_for = use_state(|| None::<(String, String)>);
+    let on_connect = {
+        let (on_work, grant_for) = (props.on_work.clone(), grant_for.clone());
+        let engine = ready.loaded.engine.clone();
+        Callback::from(move |(a, b): (String, String)| {
+            let s = engine.scenario();
+            let person = |id: &str| s.person_by_id(id).is_some();
+            let company = |id: &str| s.company_by_id(id).is_some();
+            if person(&a) && person(&b) {
+                on_work.emit(WorkAction::Edit(Edit::AddFriendship {
+                    a,
+                    b,
+                    messages: false,
+                    interval: Interval::ALWAYS,
+                }));
+            } else if person(&a) && company(&b) {
+                grant_for.set(Some((a, b)));
+            } else if company(&a) && person(&b) {
+                grant_for.set(Some((b, a)));
+            }
+        })
+    };
+    let sandbox_shown = state.shown.is_sandbox();
+    let middle = html! {
+        <>
+            { story(ready, state, dispatch) }
+            { timeline(ready, state, dispatch) }
+            if sandbox_shown && state.presentation == Presentation::Graph {
+                { connect_choice(&connect_mode) }
+            }
+            <Stage ready={ready.clone()} state={state.clone()} dispatch={dispatch.clone()}
+                connect={(sandbox_shown && *connect_mode).then_some(on_connect)}
+                file_stem={props.file_stem.clone()} />
+        </>
+    };
+    html! {
+        <>
+            <Intro ready={ready.clone()} state={state.clone()} dispatch={dispatch.clone()} on_work={props.on_work.clone()} />
+            if let Some(sandbox) = props.sandbox.clone() {
+                <Editor {sandbox} on_work={props.on_work.clone()} on_load={props.on_load.clone()}
+                    on_save={props.on_save.clone()} grant_for={(*grant_for).clone()}>
+                    { middle }
+                </Editor>
+            } else {
+                { middle }
+            }
+            <Legend />
+            <Sources sources={ready.loaded.sources.clone()} />
+        </>
+    }
+}
+
+/// Whether dragging on the graph moves nodes or connects them.
+fn connect_choice(connect_mode: &UseStateHandle<bool>) -> Html {
+    let set = |on: bool| {
+        let c = connect_mode.clone();
+        Callback::from(move |_: Event| c.set(on))
+    };
+    html! {
+        <div class="connect-mode" role="group" aria-label="Dragging on the graph">
+            <span>{ "Dragging on the graph " }</span>
+            <label class="check"><input type="radio" name="drag" checked={!**connect_mode}
+                onchange={set(false)} />{ "moves people and companies" }</label>
+            <label class="check"><input id="drag-connects" type="radio" name="drag" checked={**connect_mode}
+                onchange={set(true)} />{ "connects them: person to person befriends, person to company starts a grant" }</label>
+        </div>
+    }
+}
+
+/// The intro's inputs.
+#[derive(Properties, PartialEq)]
+struct IntroProps {
+    ready: Ready,
+    state: State,
+    dispatch: Callback<Action>,
+    on_work: Callback<WorkAction>,
+}
+
+/// The scenario's title and description, where it came from, and how to share it.
+#[component]
+fn Intro(props: &IntroProps) -> Html {
+    let state = &props.state;
+    let s = props.ready.loaded.engine.scenario();
+    // A sandbox is shared as a whole scenario inside the link.
+    let share_view = {
+        let mut r = Route {
+            embed: None,
+            theme: Theme::Auto,
+            ..state.route(s)
+        };
+        if state.shown.is_sandbox() {
+            r.sandbox = false;
+            r.data = Some(crate::files::link::pack(s));
+        }
+        r
+    };
+    let keep_copy = {
+        let (on_work, dispatch, s) = (props.on_work.clone(), props.dispatch.clone(), s.clone());
+        Callback::from(move |_: MouseEvent| {
+            on_work.emit(WorkAction::New {
+                name: s.title.clone(),
+                scenario: s.clone(),
+            });
+            dispatch.emit(Action::ShowSandbox);
+        })
+    };
+    html! {
+        <section class="intro" aria-labelledby="scenario-title">
+            <h2 id="scenario-title">{ &s.title }</h2>
+            <details class="about">
+                <summary>{ "About this scenario: what is real, invented and uncertain" }</summary>
+                <p class="description">{ &s.description }</p>
+            </details>
+            if state.shown.shared().is_some() {
+                <p class="shared-note">{ "This scenario came inside the link you opened; nothing was fetched from anywhere. " }
+                    <button type="button" onclick={keep_copy}>{ "Keep a copy in my sandboxes" }</button>
+                </p>
+            }
+            if state.shown.is_sandbox() {
+                <p class="hint">{ "Your sandbox is kept in this browser. Copy link puts the whole sandbox inside the link, so whoever opens it sees it too; nothing goes through a server." }</p>
+            }
+            <Share view={share_view} title={s.title.clone()} />
+        </section>
+    }
+}

@@ -1,0 +1,248 @@
+//! The graph: a [`Scene`] drawn as SVG, with selection, dragging, zoom and pan.
+//!
+//! Every gesture has a keyboard or button equivalent: nodes are focusable and Enter selects;
+//! the zoom buttons zoom and reset; arrow-key panning works while the drawing has focus. The
+//! gestures (zoom, pan, drag, pinch, drag-to-connect) are the hook
+//! [`crate::web::hooks::gestures`]; every change of the view goes out as an [`Action`].
+
+use std::rc::Rc;
+
+use web_sys::KeyboardEvent;
+use yew::prelude::*;
+
+use crate::core::engine::ReasonKind;
+use crate::core::model::CompanyKind;
+use crate::core::model::Node;
+use crate::present::layout::{HEIGHT, WIDTH};
+use crate::present::scene::{DrawnNode, Emphasis, NodeKind, Scene};
+use crate::view::state::{Action, Camera};
+use crate::web::hooks::gestures::use_gestures;
+
+#[derive(Properties, PartialEq)]
+pub struct GraphProps {
+    pub scene: Rc<Scene>,
+    pub title: String,
+    pub camera: Camera,
+    pub selected: Option<Node>,
+    pub on_action: Callback<Action>,
+    /// In the sandbox's connect mode: dragging from one node to another calls this with both
+    /// ids, instead of moving the first.
+    #[prop_or_default]
+    pub connect: Option<Callback<(String, String)>>,
+}
+
+/// The CSS class of a reason, which sets its colour and dash pattern.
+pub fn reason_class(r: ReasonKind) -> &'static str {
+    match r {
+        ReasonKind::Consent => "reason-consent",
+        ReasonKind::Friend => "reason-friend",
+        ReasonKind::Mailbox => "reason-mailbox",
+        ReasonKind::Deal => "reason-deal",
+        ReasonKind::Transfer => "reason-transfer",
+    }
+}
+
+fn emphasis_class(e: Emphasis) -> Option<&'static str> {
+    match e {
+        Emphasis::Normal => None,
+        Emphasis::Strong => Some("strong"),
+        Emphasis::Dimmed => Some("dimmed"),
+    }
+}
+
+/// The drawing: lines, flows and nodes of the scene, the zoom buttons, and the summary of the
+/// node pointed at. Gestures are [`use_gestures`]'s.
+#[component]
+pub fn Graph(props: &GraphProps) -> Html {
+    let scene = &props.scene;
+    // The summary of the node under the pointer or keyboard focus, shown under the drawing.
+    let pointed = use_state(|| None::<String>);
+    let gestures = use_gestures(
+        props.camera,
+        &props.on_action,
+        props.connect.clone(),
+        &props.scene,
+    );
+    let nodes = scene.nodes.iter().map(|n| {
+        let selected = props.selected == Some(n.selects);
+        let choice = if selected { None } else { Some(n.selects) };
+        node(
+            n,
+            selected,
+            select(choice, &props.on_action, &gestures.clicked),
+            &pointed,
+        )
+    });
+    let markers = ReasonKind::ALL.iter().map(|r| {
+        html! {
+            <marker id={format!("arrow-{}", r.as_str())} class={classes!("arrow", reason_class(*r))}
+                viewBox="0 0 10 10" refX="24" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                <path d="M0 0 L10 5 L0 10 z" />
+            </marker>
+        }
+    });
+    let zoom = |factor: f64| {
+        let on_action = props.on_action.clone();
+        let centre = props.camera.centre();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::Zoom(factor, centre)))
+    };
+    let reset = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::ResetView))
+    };
+    html! {
+        <figure class={classes!("graph", scene.focused.then_some("focused"))}>
+            <div class="zoom" role="group" aria-label="Zoom">
+                <button type="button" onclick={zoom(1.25)} aria-label="Zoom in">{ "+" }</button>
+                <button type="button" onclick={zoom(0.8)} aria-label="Zoom out">{ "−" }</button>
+                <button type="button" onclick={reset} aria-label="Reset the view: whole network, nodes back in place">{ "Reset" }</button>
+            </div>
+            <svg ref={gestures.svg_ref.clone()} viewBox={props.camera.view_box()} tabindex="0" role="group"
+                aria-label={format!("Network of {}: people, companies and the data flows between them. Arrow keys pan, plus and minus zoom; Tab moves from node to node.", props.title)}
+                onpointerdown={gestures.on_pointer_down.clone()} onpointermove={gestures.on_pointer_move.clone()}
+                onpointerup={gestures.on_pointer_up.clone()} onpointercancel={gestures.on_pointer_up.clone()} onkeydown={gestures.on_key.clone()}>
+                <defs>{ for markers }
+                    <marker id="arrow-transfer" class="arrow transfer-arrow" viewBox="0 0 10 10" refX="26" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                        <path d="M0 0 L10 5 L0 10 z" />
+                    </marker>
+                </defs>
+                <rect class="backdrop" x={fmt(-WIDTH)} y={fmt(-HEIGHT)} width={fmt(3.0 * WIDTH)} height={fmt(3.0 * HEIGHT)} />
+                { lines(scene) }
+                <g class="nodes">{ for nodes }</g>
+                if let Some((a, b)) = gestures.rubber {
+                    <line class="rubber" x1={fmt(a.x)} y1={fmt(a.y)} x2={fmt(b.x)} y2={fmt(b.y)} pointer-events="none" />
+                }
+            </svg>
+            <figcaption class="node-summary" aria-hidden="true">
+                { (*pointed).clone().unwrap_or_else(|| "Point at, tap or Tab to anyone for a summary; select them to read why.".to_string()) }
+            </figcaption>
+        </figure>
+    }
+}
+
+/// The callbacks that select `choice` (or clear the selection): a click that is not the end
+/// of a drag, and Enter or Space.
+fn select(
+    choice: Option<Node>,
+    on_action: &Callback<Action>,
+    clicked: &Callback<(), bool>,
+) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
+    let click = {
+        let (on_action, clicked) = (on_action.clone(), clicked.clone());
+        Callback::from(move |_: MouseEvent| {
+            if clicked.emit(()) {
+                on_action.emit(Action::Select(choice));
+            }
+        })
+    };
+    let on_action = on_action.clone();
+    let key = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" || e.key() == " " {
+            e.prevent_default();
+            e.stop_propagation();
+            on_action.emit(Action::Select(choice));
+        }
+    });
+    (click, key)
+}
+
+/// The friendships, transfers and flows of `scene`, each in its own group.
+fn lines(scene: &Scene) -> Html {
+    let friendships = scene.friendships.iter().map(|l| {
+        html! {
+            <line key={l.key.clone()} class={classes!("friendship", l.messages.then_some("messages"), emphasis_class(l.emphasis))}
+                x1={fmt(l.from.x)} y1={fmt(l.from.y)} x2={fmt(l.to.x)} y2={fmt(l.to.y)}>
+                <title>{ &l.label }</title>
+            </line>
+        }
+    });
+    let transfers = scene.transfers.iter().map(|l| {
+        html! {
+            <line key={l.key.clone()} class={classes!("transfer-link", emphasis_class(l.emphasis))} data-transfer={l.key.clone()}
+                x1={fmt(l.from.x)} y1={fmt(l.from.y)} x2={fmt(l.to.x)} y2={fmt(l.to.y)} marker-end="url(#arrow-transfer)">
+                <title>{ &l.label }</title>
+            </line>
+        }
+    });
+    let flows = scene.flows.iter().map(|f| {
+        // A gentle curve keeps a flow apart from a friendship line on the same two points.
+        let mx = (f.from.x + f.to.x) / 2.0 + (f.to.y - f.from.y) * 0.12;
+        let my = (f.from.y + f.to.y) / 2.0 - (f.to.x - f.from.x) * 0.12;
+        let d = format!("M{} {} Q{} {} {} {}", fmt(f.from.x), fmt(f.from.y), fmt(mx), fmt(my), fmt(f.to.x), fmt(f.to.y));
+        html! {
+            <path key={f.key.clone()} class={classes!("flow", reason_class(f.reason), emphasis_class(f.emphasis))} d={d} role="img"
+                data-flow={f.key.clone()} data-reason={f.reason.as_str()}
+                marker-end={format!("url(#arrow-{})", f.reason.as_str())}>
+                <title>{ &f.label }</title>
+            </path>
+        }
+    });
+    html! {
+        <>
+            <g class="friendships">{ for friendships }</g>
+            <g class="transfers">{ for transfers }</g>
+            <g class="flows">{ for flows }</g>
+        </>
+    }
+}
+
+/// One node: its shape, label and summary; `pointed` shows the summary under the drawing.
+fn node(
+    n: &DrawnNode,
+    selected: bool,
+    (onclick, onkeydown): (Callback<MouseEvent>, Callback<KeyboardEvent>),
+    pointed: &UseStateHandle<Option<String>>,
+) -> Html {
+    let (x, y) = (n.at.x, n.at.y);
+    let (shape, kind) = match n.kind {
+        NodeKind::Person(state) => (
+            html! {
+                <>
+                    if state.protected {
+                        <circle class="shield" cx={fmt(x)} cy={fmt(y)} r="19" />
+                    }
+                    <circle class={classes!("person", state.ring())} cx={fmt(x)} cy={fmt(y)} r="13" />
+                </>
+            },
+            "person",
+        ),
+        NodeKind::Company(kind) => {
+            let class = match kind {
+                CompanyKind::App => "app",
+                CompanyKind::Partner => "partner",
+                CompanyKind::Broker => "broker",
+            };
+            (
+                html! {
+                    <rect class={classes!("company", class)} x={fmt(x - 15.0)} y={fmt(y - 15.0)} width="30" height="30" rx="5" />
+                },
+                "company",
+            )
+        }
+    };
+    let show = {
+        let pointed = pointed.clone();
+        let summary = n.summary.clone();
+        Callback::from(move |_: web_sys::Event| pointed.set(Some(summary.clone())))
+    };
+    let hide = {
+        let pointed = pointed.clone();
+        Callback::from(move |_: web_sys::Event| pointed.set(None))
+    };
+    html! {
+        <g key={n.id.clone()} class={classes!("node", emphasis_class(n.emphasis), selected.then_some("selected"))}
+            data-id={n.id.clone()} data-kind={kind} tabindex="0" role="button"
+            aria-pressed={selected.to_string()} aria-label={n.summary.clone()}
+            {onclick} {onkeydown}
+            onmouseenter={show.reform(|e: MouseEvent| e.into())} onfocus={show.reform(|e: FocusEvent| e.into())}
+            onmouseleave={hide.reform(|e: MouseEvent| e.into())} onblur={hide.reform(|e: FocusEvent| e.into())}>
+            <title>{ &n.summary }</title>
+            { shape }
+            <text class="label" x={fmt(x)} y={fmt(y + 32.0)} text-anchor="middle">{ &n.label }</text>
+        </g>
+    }
+}
+
+fn fmt(v: f64) -> String {
+    format!("{v:.1}")
+}

@@ -1,0 +1,183 @@
+//! The stage: the graph or the table with its tabs and export buttons, and beside it "why?",
+//! the company figures and the what-if switches. Also the parts the explorer and the embedded
+//! app both show: the story, the time line, and the graph or table itself.
+//!
+//! What is shown is computed in `present`; here it is only handed to the components that draw.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::exports::Exports;
+use super::graph::Graph;
+use super::panels::{company_rows, CompanyTable, TimelinePanel};
+use super::story::Story;
+use super::table::FactTable;
+use super::whatif::WhatIfPanel;
+use super::why::{WhyContent, WhyPanel};
+use crate::core::engine::Mode;
+use crate::core::model::{Node, Settings};
+use crate::present::table::Sorting;
+use crate::present::why::{company_why, person_why};
+use crate::view::state::{Action, Presentation, State};
+use crate::web::hooks::evaluation::Ready;
+use crate::web::hooks::keys::show_step;
+
+/// The story stepper of the scenario shown.
+pub fn story(ready: &Ready, state: &State, dispatch: &Callback<Action>) -> Html {
+    let l = &ready.loaded;
+    let on_step = {
+        let (dispatch, steps, d) = (dispatch.clone(), l.steps.clone(), l.engine.scenario().date);
+        Callback::from(move |i: usize| {
+            if let Some(a) = show_step(&steps, i, d) {
+                dispatch.emit(a);
+            }
+        })
+    };
+    let on_leave = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: ()| dispatch.emit(Action::LeaveStory))
+    };
+    html! {
+        <Story steps={l.steps.clone()} sources={l.sources.clone()} step={state.step} {on_step} {on_leave} />
+    }
+}
+
+/// The time line of the scenario shown.
+pub fn timeline(ready: &Ready, state: &State, dispatch: &Callback<Action>) -> Html {
+    html! {
+        <TimelinePanel timeline={ready.loaded.timeline.clone()} date={ready.date} mode={state.mode}
+            playing={state.playing} on_action={dispatch.clone()} />
+    }
+}
+
+/// The graph or the table, as the state says. `connect` is the sandbox's drag-to-connect, when
+/// it is on.
+pub fn presented(
+    ready: &Ready,
+    state: &State,
+    dispatch: &Callback<Action>,
+    connect: Option<Callback<(String, String)>>,
+) -> Html {
+    match state.presentation {
+        Presentation::Graph => html! {
+            <Graph scene={ready.scene.clone()} title={ready.loaded.engine.scenario().title.clone()} camera={state.camera}
+                selected={state.selected} on_action={dispatch.clone()} {connect} />
+        },
+        Presentation::Table => html! {
+            <FactTable rows={Rc::new(crate::present::table::rows(&ready.engine, &ready.evaluated.exposure, state.sorting))}
+                sorting={state.sorting} on_action={dispatch.clone()} />
+        },
+    }
+}
+
+/// What "why?" shows for the selection, when something (still in the scenario) is selected.
+fn why_content(ready: &Ready, state: &State) -> Option<WhyContent> {
+    let (engine, s) = (&ready.engine, ready.loaded.engine.scenario());
+    let (exposure, open) = (&ready.evaluated.exposure, &ready.evaluated.open);
+    let in_range = |sel: &Node| match sel {
+        Node::Person(p) => p.ix() < engine.scenario().people.len(),
+        Node::Company(c) => c.ix() < engine.scenario().companies.len(),
+    };
+    state.selected.filter(in_range).map(|sel| match sel {
+        Node::Person(p) => {
+            let base = s.person(p);
+            let original = Settings {
+                platform_apps: base.platform_apps,
+                apps_others_use: base.apps_others_use,
+            };
+            let settings = state.what_if.people.get(&p).copied().unwrap_or(original);
+            WhyContent::Person {
+                person: p,
+                why: person_why(engine, exposure, open, p),
+                settings,
+                original,
+            }
+        }
+        Node::Company(c) => WhyContent::Company(company_why(engine, exposure, c)),
+    })
+}
+
+/// The stage's inputs.
+#[derive(Properties, PartialEq)]
+pub struct StageProps {
+    /// The evaluation shown.
+    pub ready: Ready,
+    /// The view state.
+    pub state: State,
+    /// Changes the view.
+    pub dispatch: Callback<Action>,
+    /// Drag-to-connect on the graph, when the sandbox has it on.
+    pub connect: Option<Callback<(String, String)>>,
+    /// The start of the export files' names.
+    pub file_stem: String,
+}
+
+/// The graph or table with its tabs and exports, and the side panels.
+#[component]
+pub fn Stage(props: &StageProps) -> Html {
+    let (ready, state, dispatch) = (&props.ready, &props.state, &props.dispatch);
+    let l = &ready.loaded;
+    let s = l.engine.scenario();
+    let evaluated = &ready.evaluated;
+    let rows = Rc::new(company_rows(
+        s,
+        &evaluated.figures,
+        evaluated.original.as_deref().map(Vec::as_slice),
+    ));
+    let tab = |p: Presentation, label: &'static str| {
+        let dispatch = dispatch.clone();
+        html! {
+            <button type="button" class={classes!("tab", (state.presentation == p).then_some("current"))}
+                aria-pressed={(state.presentation == p).to_string()}
+                onclick={Callback::from(move |_: MouseEvent| dispatch.emit(Action::Present(p)))}>{ label }</button>
+        }
+    };
+    let subtitle = format!(
+        "{}: {}",
+        ready.date,
+        if state.mode == Mode::Access {
+            "what companies can see on this date"
+        } else {
+            "everything collected up to this date"
+        }
+    );
+    let sources: Vec<String> = l
+        .sources
+        .iter()
+        .map(|src| {
+            let publisher = src.publisher.as_ref().map(|p| format!("{p}, "));
+            format!("{}{}", publisher.unwrap_or_default(), src.title)
+        })
+        .collect();
+    let csv = {
+        let (engine, exposure) = (ready.engine.clone(), evaluated.exposure.clone());
+        Callback::from(move |_: ()| {
+            crate::present::export::csv(&crate::present::table::rows(
+                &engine,
+                &exposure,
+                Sorting::default(),
+            ))
+        })
+    };
+    html! {
+        <div class="stage">
+            <div class="view">
+                <div class="tabs" role="group" aria-label="Show as">
+                    { tab(Presentation::Graph, "Graph") }
+                    { tab(Presentation::Table, "Table") }
+                </div>
+                { presented(ready, state, dispatch, props.connect.clone()) }
+                <Exports scene={ready.scene.clone()} title={s.title.clone()} {subtitle}
+                    sources={Rc::new(sources)} file_stem={props.file_stem.clone()} {csv} />
+            </div>
+            <aside class="side">
+                if let Some(content) = why_content(ready, state) {
+                    <WhyPanel {content} what_if={state.what_if.clone()} on_action={dispatch.clone()} />
+                }
+                <CompanyTable {rows} mode={state.mode} on_action={dispatch.clone()} />
+                <WhatIfPanel what_if={state.what_if.clone()} on_action={dispatch.clone()} />
+            </aside>
+        </div>
+    }
+}

@@ -1,0 +1,81 @@
+//! The page's header: the name, the switch between the stories and the sandbox, and the
+//! scenario picker.
+
+use std::rc::Rc;
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+use yew::TargetCast;
+
+use crate::files::builtin::BUILTINS;
+use crate::files::scenario::parse;
+use crate::view::state::{Action, Shown};
+
+/// The header's inputs.
+#[derive(Properties, PartialEq)]
+pub struct TopBarProps {
+    /// What is shown.
+    pub shown: Shown,
+    /// The built-in scenario "Stories" goes back to.
+    pub last_builtin: usize,
+    /// Changes the view.
+    pub dispatch: Callback<Action>,
+}
+
+/// The header.
+#[component]
+pub fn TopBar(props: &TopBarProps) -> Html {
+    let titles: Rc<Vec<String>> = use_memo((), |_| {
+        BUILTINS
+            .iter()
+            .map(|b| {
+                parse(b.json)
+                    .map(|s| s.title)
+                    .unwrap_or_else(|_| b.slug.to_string())
+            })
+            .collect()
+    });
+    let sandbox = props.shown.is_sandbox();
+    let on_pick = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(i) = select.value().parse::<usize>() {
+                dispatch.emit(Action::PickScenario(i));
+            }
+        })
+    };
+    let options: Html = titles
+        .iter()
+        .enumerate()
+        .map(|(i, title)| html! { <option value={i.to_string()} selected={props.shown.builtin() == Some(i)}>{ title }</option> })
+        .collect();
+    let stories = {
+        let (d, last) = (props.dispatch.clone(), props.last_builtin);
+        Callback::from(move |_: MouseEvent| d.emit(Action::PickScenario(last)))
+    };
+    let build = {
+        let d = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Action::ShowSandbox))
+    };
+    html! {
+        <header class="top">
+            <div class="brand">
+                <h1>{ "Spillover" }</h1>
+                <p class="tagline">{ "How your data reached companies you never dealt with" }</p>
+            </div>
+            <nav class="modes-switch" aria-label="What to see">
+                <button type="button" class={classes!("tab", (!sandbox).then_some("current"))} aria-pressed={(!sandbox).to_string()}
+                    onclick={stories}>{ "Stories" }</button>
+                <button type="button" class={classes!("tab", sandbox.then_some("current"))} aria-pressed={sandbox.to_string()}
+                    onclick={build}>{ "Build your own" }</button>
+            </nav>
+            if !sandbox {
+                <div class="picker">
+                    <label for="scenario-picker">{ "Scenario" }</label>
+                    <select id="scenario-picker" onchange={on_pick}>{ options }</select>
+                </div>
+            }
+        </header>
+    }
+}

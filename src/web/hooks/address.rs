@@ -1,0 +1,91 @@
+//! The view state and the page's address: the state opens as the address asks, follows it when
+//! the reader edits it, and writes itself back after every change.
+//!
+//! The reading and writing are [`crate::view::route`] and [`State::from_route`]; this module
+//! only connects them to the browser's hash and the one reducer that holds the [`State`].
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use crate::core::engine::Engine;
+use crate::core::model::Scenario;
+use crate::files::builtin::BUILTINS;
+use crate::files::scenario::parse;
+use crate::view::route;
+use crate::view::state::{Action, State};
+use crate::web::browser;
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+/// The view state, and notes on what the address asked for that could not be used.
+pub struct ViewState {
+    /// The one reducer of the page.
+    pub state: UseReducerHandle<State>,
+    /// Notes on the parts of the link that could not be used, shown until dismissed.
+    pub notes: UseStateHandle<Vec<String>>,
+}
+
+/// The state the page's address asks for, and notes on what it could not use.
+fn from_address() -> (State, Vec<String>) {
+    let parsed: Vec<Option<Scenario>> = BUILTINS.iter().map(|b| parse(b.json).ok()).collect();
+    let (mut r, mut notes) = route::parse(&browser::hash(), |i| {
+        parsed
+            .get(i)
+            .and_then(|s| s.as_ref())
+            .map_or(0, |s| s.steps.len())
+    });
+    // `?embed=1` in the query works too, for hosts that cannot put a hash in an iframe's address.
+    if r.embed.is_none() && browser::query_has("embed") {
+        r.embed = Some(route::Controls::Story);
+    }
+    let state = match parsed.get(r.scenario) {
+        Some(Some(s)) => State::from_route(&r, s, &mut notes),
+        _ => State::opening(r.scenario),
+    };
+    (state, notes)
+}
+
+/// The view state as the address asks, restored again whenever the reader changes the hash.
+#[hook]
+pub fn use_view_state() -> ViewState {
+    let initial = use_memo((), |_| from_address());
+    let state = {
+        let initial = initial.clone();
+        use_reducer(move || initial.0.clone())
+    };
+    let notes = use_state(|| initial.1.clone());
+    {
+        let (state, notes) = (state.clone(), notes.clone());
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                let (next, new_notes) = from_address();
+                state.dispatch(Action::Restore(Box::new(next)));
+                notes.set(new_notes);
+            });
+            move || drop(listener)
+        });
+    }
+    ViewState { state, notes }
+}
+
+/// Writes `state` into the address (its ids resolved in the scenario of `engine`, when one
+/// could be read) and sets the colour theme, after every change of the state.
+#[hook]
+pub fn use_address_sync(state: &State, engine: Option<Rc<Engine>>) {
+    use_effect_with(state.clone(), move |state| {
+        if let Some(engine) = engine {
+            browser::set_hash(&route::format(&state.route(engine.scenario())));
+        }
+        browser::set_theme(state.theme);
+    });
+}

@@ -1,0 +1,275 @@
+//! The evaluation pipeline: from the view state to what the page shows, as a chain of memos.
+//!
+//! The scenario shown is read and laid out once ([`Loaded`]); the what-if switches rewrite it
+//! into a second engine, and everyone's settings open into a third (the counterfactual that
+//! tells who a setting protected); the date and mode evaluate them ([`Evaluated`]); the
+//! selection, story step and moved nodes make the [`Scene`]. Each step is memoised on exactly
+//! what it reads, so moving the date re-evaluates but dragging a node only rebuilds the scene.
+//! Nothing here draws.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::Same;
+use crate::core::date::Date;
+use crate::core::engine::{Engine, Exposure};
+use crate::core::model::{Source, Step};
+use crate::core::whatif::settings_open;
+use crate::files::builtin::BUILTINS;
+use crate::files::scenario::{parse, Problem};
+use crate::present::figures::{company_figures, CompanyFigures};
+use crate::present::layout::{layout, layout_keeping, Layout, Point};
+use crate::present::scene::{build, Focus, Scene};
+use crate::present::timeline::Timeline;
+use crate::sandbox::Workspace;
+use crate::view::state::{Shown, State};
+
+/// The scenario shown, read and laid out once.
+#[derive(Clone)]
+pub struct Loaded {
+    /// The scenario as it is, without what-if switches.
+    pub engine: Rc<Engine>,
+    /// Where each node is drawn.
+    pub layout: Rc<Layout>,
+    /// The date slider's span, eras and revelations.
+    pub timeline: Rc<Timeline>,
+    /// The scenario's sources.
+    pub sources: Rc<Vec<Source>>,
+    /// The scenario's story.
+    pub steps: Rc<Vec<Step>>,
+}
+
+/// One evaluation: the result, the same with everyone's settings open, the company figures, and
+/// the figures without the what-if switches when any is on.
+#[derive(Clone)]
+pub struct Evaluated {
+    /// What companies can see (or collected), under the what-if switches.
+    pub exposure: Rc<Exposure>,
+    /// The same with everyone's settings open.
+    pub open: Rc<Exposure>,
+    /// Counts per company.
+    pub figures: Rc<Vec<CompanyFigures>>,
+    /// Counts per company without the what-if switches, when any is on.
+    pub original: Option<Rc<Vec<CompanyFigures>>>,
+}
+
+/// Everything the page needs to draw a scenario, once each step of the chain has an answer.
+#[derive(Clone)]
+pub struct Ready {
+    /// The scenario as read.
+    pub loaded: Loaded,
+    /// The engine under the what-if switches.
+    pub engine: Rc<Engine>,
+    /// The evaluation at the date shown.
+    pub evaluated: Evaluated,
+    /// What to draw.
+    pub scene: Rc<Scene>,
+    /// The date shown.
+    pub date: Date,
+}
+
+/// Two answers are the same when they are the same computation; comparing by pointer keeps
+/// components from comparing whole results on every render.
+impl PartialEq for Ready {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.loaded.engine, &other.loaded.engine)
+            && Rc::ptr_eq(&self.engine, &other.engine)
+            && Rc::ptr_eq(&self.evaluated.exposure, &other.evaluated.exposure)
+            && Rc::ptr_eq(&self.scene, &other.scene)
+            && self.date == other.date
+    }
+}
+
+/// What the pipeline gives: the scenario as read (or why it could not be), and the whole answer
+/// when there is one.
+pub struct Evaluation {
+    /// The scenario shown, or the problems that kept it from being read.
+    pub loaded: Rc<Result<Loaded, Vec<Problem>>>,
+    /// The answer, when the scenario could be read.
+    pub ready: Option<Ready>,
+    /// The date shown (the scenario's own date unless the reader chose one).
+    pub date: Date,
+}
+
+/// The scenario under the what-if switches, and the same with everyone's settings open.
+type Variant = Option<(Rc<Engine>, Rc<Engine>)>;
+
+/// Runs the chain for `state`; the sandbox's scenario comes from `workspace`.
+#[hook]
+pub fn use_evaluation(state: &State, workspace: &Workspace) -> Evaluation {
+    let loaded = use_loaded(&state.shown, workspace);
+    let variant: Rc<Variant> = {
+        let loaded = loaded.clone();
+        use_memo(
+            (Same(loaded.clone()), state.what_if.clone()),
+            move |(_, what_if)| {
+                let l = loaded.as_ref().as_ref().ok()?;
+                let engine = if what_if.is_active() {
+                    Rc::new(Engine::new(crate::core::whatif::apply(
+                        what_if,
+                        l.engine.scenario(),
+                    )))
+                } else {
+                    l.engine.clone()
+                };
+                let open = Rc::new(Engine::new(settings_open(engine.scenario())));
+                Some((engine, open))
+            },
+        )
+    };
+    let date = match loaded.as_ref() {
+        Ok(l) => state.date.unwrap_or(l.engine.scenario().date),
+        Err(_) => Date::from_day_number(0),
+    };
+    let result = use_evaluated(&loaded, &variant, state, date);
+    let scene = use_scene(&loaded, &variant, &result, state);
+    let ready = match (
+        loaded.as_ref(),
+        variant.as_ref(),
+        result.as_ref(),
+        scene.as_ref(),
+    ) {
+        (Ok(l), Some((engine, _)), Some(evaluated), Some(scene)) => Some(Ready {
+            loaded: l.clone(),
+            engine: engine.clone(),
+            evaluated: evaluated.clone(),
+            scene: scene.clone(),
+            date,
+        }),
+        _ => None,
+    };
+    Evaluation {
+        loaded,
+        ready,
+        date,
+    }
+}
+
+/// Reads and lays out the scenario shown. A sandbox keeps where its nodes were drawn, so an
+/// edit does not move what is already there.
+#[hook]
+fn use_loaded(shown: &Shown, workspace: &Workspace) -> Rc<Result<Loaded, Vec<Problem>>> {
+    let placed = use_mut_ref(HashMap::<String, Point>::new);
+    use_memo(
+        (shown.clone(), workspace.revision, workspace.current.clone()),
+        move |(shown, _, _)| {
+            let scenario = match shown {
+                Shown::Shared { scenario, .. } => Ok((**scenario).clone()),
+                Shown::Sandbox => Ok(workspace
+                    .open()
+                    .map(|h| h.present().clone())
+                    .unwrap_or_else(|| {
+                        crate::sandbox::empty(
+                            Date::parse("2014-01-01").unwrap_or(Date::from_day_number(0)),
+                        )
+                    })),
+                // An index past the list cannot come from a link (route reads slugs), but
+                // falls back to the first scenario rather than panic.
+                Shown::Builtin(i) => parse(BUILTINS.get(*i).unwrap_or(&BUILTINS[0]).json),
+            };
+            scenario.map(|s| {
+                let layout = if shown.is_sandbox() {
+                    let mut placed = placed.borrow_mut();
+                    let l = layout_keeping(&s, &placed);
+                    placed.clear();
+                    for (p, at) in s.people.iter().zip(&l.people) {
+                        placed.insert(p.id.clone(), *at);
+                    }
+                    for (c, at) in s.companies.iter().zip(&l.companies) {
+                        placed.insert(c.id.clone(), *at);
+                    }
+                    l
+                } else {
+                    layout(&s)
+                };
+                Loaded {
+                    layout: Rc::new(layout),
+                    timeline: Rc::new(Timeline::of(&s)),
+                    sources: Rc::new(s.sources.clone()),
+                    steps: Rc::new(s.steps.clone()),
+                    engine: Rc::new(Engine::new(s)),
+                }
+            })
+        },
+    )
+}
+
+/// Evaluates at the date and mode shown.
+#[hook]
+fn use_evaluated(
+    loaded: &Rc<Result<Loaded, Vec<Problem>>>,
+    variant: &Rc<Variant>,
+    state: &State,
+    date: Date,
+) -> Rc<Option<Evaluated>> {
+    let (loaded, variant) = (loaded.clone(), variant.clone());
+    use_memo(
+        (
+            Same(variant.clone()),
+            state.what_if.clone(),
+            date,
+            state.mode,
+        ),
+        move |(_, what_if, date, mode)| {
+            let l = loaded.as_ref().as_ref().ok()?;
+            let (engine, open) = variant.as_ref().as_ref()?;
+            let exposure = engine.evaluate(*date, *mode);
+            let figures = company_figures(engine.scenario(), &exposure);
+            let original = what_if.is_active().then(|| {
+                Rc::new(company_figures(
+                    l.engine.scenario(),
+                    &l.engine.evaluate(*date, *mode),
+                ))
+            });
+            Some(Evaluated {
+                exposure: Rc::new(exposure),
+                open: Rc::new(open.evaluate(*date, *mode)),
+                figures: Rc::new(figures),
+                original,
+            })
+        },
+    )
+}
+
+/// What to draw: the evaluation with the selection, the story step's highlights and the nodes
+/// the reader moved.
+#[hook]
+fn use_scene(
+    loaded: &Rc<Result<Loaded, Vec<Problem>>>,
+    variant: &Rc<Variant>,
+    result: &Rc<Option<Evaluated>>,
+    state: &State,
+) -> Rc<Option<Rc<Scene>>> {
+    let highlight: Vec<String> = match (loaded.as_ref(), state.step) {
+        (Ok(l), Some(i)) => l
+            .steps
+            .get(i)
+            .map(|s| s.highlight.clone())
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let focus = Focus {
+        selected: state.selected,
+        highlight,
+    };
+    let (loaded, variant, result) = (loaded.clone(), variant.clone(), result.clone());
+    use_memo(
+        (Same(result.clone()), focus, state.moved.clone()),
+        move |(_, focus, moved)| {
+            let l = loaded.as_ref().as_ref().ok()?;
+            let (engine, _) = variant.as_ref().as_ref()?;
+            let Evaluated { exposure, open, .. } = result.as_ref().as_ref()?;
+            let mut layout = (*l.layout).clone();
+            for (id, at) in moved {
+                if let Some(p) = engine.scenario().person_by_id(id) {
+                    layout.people[p.ix()] = *at;
+                } else if let Some(c) = engine.scenario().company_by_id(id) {
+                    layout.companies[c.ix()] = *at;
+                }
+            }
+            Some(Rc::new(build(engine, exposure, open, &layout, focus)))
+        },
+    )
+}

@@ -1,0 +1,106 @@
+//! The page's global keys: arrow keys walk the story and Escape closes "why?", wherever focus
+//! is, except in controls that use those keys themselves; in the sandbox, Ctrl+Z and Ctrl+Y (or
+//! Ctrl+Shift+Z) undo and redo, except in text fields, which keep the browser's own undo.
+//!
+//! One listener on the document, attached once, calls the handler of the latest render.
+
+use std::rc::Rc;
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use web_sys::KeyboardEvent;
+use yew::prelude::*;
+
+use crate::core::date::Date;
+use crate::core::model::Step;
+use crate::sandbox::WorkAction;
+use crate::view::state::Action;
+use crate::web::browser;
+
+/// What the keys act on.
+pub struct Keys {
+    /// The story and the scenario's own date, when a scenario is shown.
+    pub steps: Option<(Rc<Vec<Step>>, Date)>,
+    /// The story step shown.
+    pub step: Option<usize>,
+    /// Whether the sandbox is shown (undo and redo work).
+    pub sandbox: bool,
+    /// Changes the view.
+    pub dispatch: Callback<Action>,
+    /// Changes the sandboxes.
+    pub on_work: Callback<WorkAction>,
+}
+
+/// The action that shows step `index` of `steps`, in a scenario whose own date is `date`.
+pub fn show_step(steps: &[Step], index: usize, date: Date) -> Option<Action> {
+    let step = steps.get(index)?;
+    Some(Action::ShowStep {
+        index,
+        date: step.date.unwrap_or(date),
+        what_if: step.what_if.clone(),
+    })
+}
+
+/// Listens for the page's global keys.
+#[hook]
+pub fn use_global_keys(keys: Keys) {
+    let on_key = use_mut_ref(Callback::noop);
+    *on_key.borrow_mut() = Callback::from(move |e: KeyboardEvent| handle(&keys, &e));
+    use_effect_with((), move |_| {
+        let options = EventListenerOptions::enable_prevent_default();
+        let listener = EventListener::new_with_options(
+            &gloo::utils::document(),
+            "keydown",
+            options,
+            move |e| {
+                if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
+                    let handler = on_key.borrow().clone();
+                    handler.emit(e.clone());
+                }
+            },
+        );
+        move || drop(listener)
+    });
+}
+
+/// Does what key `e` asks for, if anything.
+fn handle(keys: &Keys, e: &KeyboardEvent) {
+    // Undo and redo in the sandbox; text fields keep the browser's own undo.
+    if keys.sandbox && (e.ctrl_key() || e.meta_key()) && !e.alt_key() && !browser::focus_in_text() {
+        let key = e.key().to_ascii_lowercase();
+        let action = match (key.as_str(), e.shift_key()) {
+            ("z", false) => Some(WorkAction::Undo),
+            ("z", true) | ("y", false) => Some(WorkAction::Redo),
+            _ => None,
+        };
+        if let Some(a) = action {
+            e.prevent_default();
+            keys.on_work.emit(a);
+            return;
+        }
+    }
+    if e.alt_key() || e.ctrl_key() || e.meta_key() || browser::focus_in_control() {
+        return;
+    }
+    let in_graph = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| el.closest(".graph").ok().flatten().is_some());
+    let Some((steps, date)) = &keys.steps else {
+        return;
+    };
+    let wanted = match (e.key().as_str(), keys.step) {
+        ("Escape", _) => {
+            keys.dispatch.emit(Action::Select(None));
+            return;
+        }
+        _ if in_graph => return,
+        ("ArrowRight", Some(i)) => Some(i + 1),
+        ("ArrowLeft", Some(i)) => i.checked_sub(1),
+        _ => None,
+    };
+    if let Some(action) = wanted.and_then(|i| show_step(steps, i, *date)) {
+        e.prevent_default();
+        keys.dispatch.emit(action);
+    }
+}

@@ -1,0 +1,49 @@
+//! Play: the time line steps forward on a timer while the view state says it is playing.
+//!
+//! With reduced motion it jumps from one change to the next every second and a half instead of
+//! gliding. The timer only sends actions; when to stop is [`State::apply`]'s business.
+//!
+//! [`State::apply`]: crate::view::state::State::apply
+
+use std::rc::Rc;
+
+use gloo::timers::callback::Interval;
+use yew::prelude::*;
+
+use crate::core::date::Date;
+use crate::present::timeline::Timeline;
+use crate::view::state::{Action, State};
+use crate::web::browser;
+
+/// Plays `timeline` while `state` is playing, from `date` (the date shown).
+#[hook]
+pub fn use_play(state: &UseReducerHandle<State>, timeline: Option<Rc<Timeline>>, date: Date) {
+    // The timer reads the latest date shown, not the one it started at.
+    let latest_date = use_mut_ref(|| date);
+    *latest_date.borrow_mut() = date;
+    let dispatcher = state.dispatcher();
+    use_effect_with(
+        (state.playing, state.shown.builtin()),
+        move |(playing, _)| {
+            let timer = match (playing, timeline) {
+                (true, Some(t)) if browser::prefers_reduced_motion() => {
+                    Some(Interval::new(1500, move || {
+                        let now = *latest_date.borrow();
+                        match t.next_change(now) {
+                            Some(d) => dispatcher.dispatch(Action::SetDate(d)),
+                            None => dispatcher.dispatch(Action::SetPlaying(false)),
+                        }
+                    }))
+                }
+                (true, Some(t)) => {
+                    let days = ((t.end.day_number() - t.start.day_number()) / 120).max(1);
+                    Some(Interval::new(100, move || {
+                        dispatcher.dispatch(Action::Tick { days, end: t.end })
+                    }))
+                }
+                _ => None,
+            };
+            move || drop(timer)
+        },
+    );
+}
