@@ -70,10 +70,10 @@ pub fn query_has(key: &str) -> bool {
 /// Forces the light or dark theme, or follows the system, by a class on `<html>`.
 pub fn set_theme(theme: Theme) {
     if let Some(root) = gloo::utils::document().document_element() {
+        // The class forces a theme; following the system needs none.
         let class = match theme {
             Theme::Auto => "",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
+            forced => forced.as_str(),
         };
         if root.class_name() != class {
             root.set_class_name(class);

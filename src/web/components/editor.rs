@@ -513,7 +513,7 @@ fn AddPerson(props: &FormProps) -> Html {
 #[component]
 fn AddCompany(props: &FormProps) -> Html {
     let name = use_state(String::new);
-    let kind = use_state(|| "app".to_string());
+    let kind = use_state(|| CompanyKind::App.as_str().to_string());
     let add = {
         let (name, kind, submit, s) = (
             name.clone(),
@@ -523,11 +523,7 @@ fn AddCompany(props: &FormProps) -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let k = match kind.as_str() {
-                "partner" => CompanyKind::Partner,
-                "broker" => CompanyKind::Broker,
-                _ => CompanyKind::App,
-            };
+            let k = CompanyKind::parse(&kind).unwrap_or(CompanyKind::App);
             submit.emit((
                 Form::Company,
                 Edit::AddCompany {
@@ -540,9 +536,9 @@ fn AddCompany(props: &FormProps) -> Html {
         })
     };
     let kinds = vec![
-        ("app".to_string(), "an app".to_string()),
-        ("partner".into(), "a partner".into()),
-        ("broker".into(), "a data broker".into()),
+        (CompanyKind::App.as_str().to_string(), "an app".to_string()),
+        (CompanyKind::Partner.as_str().into(), "a partner".into()),
+        (CompanyKind::Broker.as_str().into(), "a data broker".into()),
     ];
     html! {
         <form class="edit-form" onsubmit={add} aria-label="Add a company">

@@ -11,7 +11,6 @@ use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 use crate::core::engine::ReasonKind;
-use crate::core::model::CompanyKind;
 use crate::core::model::Node;
 use crate::present::layout::{HEIGHT, WIDTH};
 use crate::present::scene::{DrawnNode, Emphasis, NodeKind, Scene};
@@ -207,11 +206,7 @@ fn node(
             "person",
         ),
         NodeKind::Company(kind) => {
-            let class = match kind {
-                CompanyKind::App => "app",
-                CompanyKind::Partner => "partner",
-                CompanyKind::Broker => "broker",
-            };
+            let class = kind.as_str();
             (
                 html! {
                     <rect class={classes!("company", class)} x={fmt(x - 15.0)} y={fmt(y - 15.0)} width="30" height="30" rx="5" />

@@ -97,11 +97,7 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         let options = options.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let theme = match select.value().as_str() {
-                "light" => Theme::Light,
-                "dark" => Theme::Dark,
-                _ => Theme::Auto,
-            };
+            let theme = Theme::parse(&select.value()).unwrap_or(Theme::Auto);
             options.set(EmbedOptions { theme, ..*options });
         })
     };
@@ -109,12 +105,7 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         let options = options.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let controls = match select.value().as_str() {
-                "timeline" => Controls::Timeline,
-                "both" => Controls::Both,
-                "none" => Controls::None,
-                _ => Controls::Story,
-            };
+            let controls = Controls::parse(&select.value()).unwrap_or(Controls::Story);
             options.set(EmbedOptions {
                 controls,
                 ..*options
@@ -152,17 +143,17 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                 </label>
                 <label class="field">{ "Theme " }
                     <select id="embed-theme" onchange={on_theme}>
-                        <option value="auto" selected={o.theme == Theme::Auto}>{ "as the reader's system" }</option>
-                        <option value="light" selected={o.theme == Theme::Light}>{ "light" }</option>
-                        <option value="dark" selected={o.theme == Theme::Dark}>{ "dark" }</option>
+                        <option value={Theme::Auto.as_str()} selected={o.theme == Theme::Auto}>{ "as the reader's system" }</option>
+                        <option value={Theme::Light.as_str()} selected={o.theme == Theme::Light}>{ "light" }</option>
+                        <option value={Theme::Dark.as_str()} selected={o.theme == Theme::Dark}>{ "dark" }</option>
                     </select>
                 </label>
                 <label class="field">{ "Controls " }
                     <select id="embed-controls" onchange={on_controls}>
-                        <option value="story" selected={o.controls == Controls::Story}>{ "the story" }</option>
-                        <option value="timeline" selected={o.controls == Controls::Timeline}>{ "the time line" }</option>
-                        <option value="both" selected={o.controls == Controls::Both}>{ "both" }</option>
-                        <option value="none" selected={o.controls == Controls::None}>{ "none: the graph alone" }</option>
+                        <option value={Controls::Story.as_str()} selected={o.controls == Controls::Story}>{ "the story" }</option>
+                        <option value={Controls::Timeline.as_str()} selected={o.controls == Controls::Timeline}>{ "the time line" }</option>
+                        <option value={Controls::Both.as_str()} selected={o.controls == Controls::Both}>{ "both" }</option>
+                        <option value={Controls::None.as_str()} selected={o.controls == Controls::None}>{ "none: the graph alone" }</option>
                     </select>
                 </label>
             </div>

@@ -20,11 +20,7 @@ pub fn WhatIfPanel(props: &WhatIfProps) -> Html {
         let w = w.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let friend_permissions = match select.value().as_str() {
-                "never" => FriendPermissions::Never,
-                "always" => FriendPermissions::Always,
-                _ => FriendPermissions::AsScenario,
-            };
+            let friend_permissions = FriendPermissions::parse(&select.value()).unwrap_or_default();
             on_action.emit(Action::SetWhatIf(WhatIf {
                 friend_permissions,
                 ..w.clone()
@@ -48,9 +44,9 @@ pub fn WhatIfPanel(props: &WhatIfProps) -> Html {
             <label class="field">
                 { "Friend permissions " }
                 <select id="whatif-friend-permissions" onchange={on_permissions}>
-                    <option value="as_scenario" selected={w.friend_permissions == FriendPermissions::AsScenario}>{ "as they were" }</option>
-                    <option value="never" selected={w.friend_permissions == FriendPermissions::Never}>{ "never open to apps" }</option>
-                    <option value="always" selected={w.friend_permissions == FriendPermissions::Always}>{ "never closed" }</option>
+                    <option value={FriendPermissions::AsScenario.as_str()} selected={w.friend_permissions == FriendPermissions::AsScenario}>{ "as they were" }</option>
+                    <option value={FriendPermissions::Never.as_str()} selected={w.friend_permissions == FriendPermissions::Never}>{ "never open to apps" }</option>
+                    <option value={FriendPermissions::Always.as_str()} selected={w.friend_permissions == FriendPermissions::Always}>{ "never closed" }</option>
                 </select>
             </label>
             <label class="check">
