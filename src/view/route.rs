@@ -215,13 +215,18 @@ pub fn parse(hash: &str, steps: impl Fn(usize) -> usize) -> (Route, Vec<String>)
             _ => notes.push(format!("The link holds \"{}\", which this version of Spillover does not know; it was ignored.", clip(&key))),
         }
     }
-    if route.sandbox && route.data.is_some() {
-        // The two name different scenarios; the one the link carries is the one it was made for.
+    if route.data.is_some() && (route.sandbox || route.scenario != 0) {
+        // These name other scenarios; the one the link carries is the one it was made for.
+        let other = if route.sandbox {
+            "your sandbox"
+        } else {
+            "a built-in scenario"
+        };
         route.sandbox = false;
-        notes.push(
-            "The link names both your sandbox and a scenario of its own; showing the scenario it carries."
-                .into(),
-        );
+        route.scenario = 0;
+        notes.push(format!(
+            "The link names both {other} and a scenario of its own; showing the scenario it carries."
+        ));
     }
     if let Some(n) = step {
         let count = steps(route.scenario);
@@ -375,6 +380,14 @@ mod tests {
 
     fn steps(_: usize) -> usize {
         5
+    }
+
+    #[test]
+    fn a_link_carrying_a_scenario_does_not_also_name_a_built_in_one() {
+        let (route, notes) = parse("#scenario=partners&data=abc", steps);
+        assert_eq!((route.scenario, route.data.as_deref()), (0, Some("abc")));
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert_eq!(parse(&format(&route), steps), (route, vec![]));
     }
 
     #[test]
