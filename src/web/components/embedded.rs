@@ -57,12 +57,20 @@ pub fn Embedded(props: &EmbeddedProps) -> Html {
                 <h2 id="scenario-title">{ &s.title }</h2>
                 <a class="open-full" href={full} target="_blank" rel="noopener">{ "Open in full ↗" }</a>
             </header>
+            if state.shown.shared().is_some() {
+                // A link can carry any scenario; it must not pass itself off as Spillover's own.
+                <p class="shared-note">{ "This scenario came inside the link that shows it, not from Spillover's built-in stories: what it claims and cites is the link maker's." }</p>
+            }
             if show_story { { story(ready, state, dispatch) } }
             if show_timeline { { timeline(ready, state, dispatch) } }
             { presented(ready, state, dispatch, None) }
             <footer class="attribution">
-                { "Spillover: an explorable of how data spread to companies people never dealt with. People are invented; sources: " }
-                { credit.join("; ") }{ "." }
+                { "Spillover: an explorable of how data spread to companies people never dealt with. People are invented; " }
+                if credit.is_empty() {
+                    { "this scenario cites no sources." }
+                } else {
+                    { format!("sources: {}.", credit.join("; ")) }
+                }
             </footer>
             <div id="announcer" class="sr-only" role="status" aria-label="Announcements" aria-live="polite" aria-atomic="true">{ props.announcement.clone() }</div>
         </div>
