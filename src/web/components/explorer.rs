@@ -65,8 +65,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         })
     };
     let sandbox_shown = state.shown.is_sandbox();
+    // While a story step is shown, the picture stays in view beside (or, on a phone, above) the
+    // words, so the reader never scrolls away to do what a step asks.
+    let reading = classes!("reading", state.step.is_some().then_some("in-story"));
     let middle = html! {
-        <>
+        <div class={reading}>
             { story(ready, state, dispatch) }
             { timeline(ready, state, dispatch) }
             if sandbox_shown && state.presentation == Presentation::Graph {
@@ -75,7 +78,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             <Stage ready={ready.clone()} state={state.clone()} dispatch={dispatch.clone()}
                 connect={(sandbox_shown && *connect_mode).then_some(on_connect)}
                 file_stem={props.file_stem.clone()} />
-        </>
+        </div>
     };
     html! {
         <>

@@ -168,9 +168,9 @@ pub fn Stage(props: &StageProps) -> Html {
                     { tab(Presentation::Table, "Table") }
                 </div>
                 { presented(ready, state, dispatch, props.connect.clone()) }
-                <Exports scene={ready.scene.clone()} title={s.title.clone()} {subtitle}
-                    sources={Rc::new(sources)} file_stem={props.file_stem.clone()} {csv} />
             </div>
+            <Exports scene={ready.scene.clone()} title={s.title.clone()} {subtitle}
+                sources={Rc::new(sources)} file_stem={props.file_stem.clone()} {csv} />
             <aside class="side">
                 if let Some(content) = why_content(ready, state) {
                     <WhyPanel {content} what_if={state.what_if.clone()} on_action={dispatch.clone()} />

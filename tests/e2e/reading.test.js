@@ -1,0 +1,30 @@
+// Reading a story: the words and the picture are on one screen, on a phone and on a laptop, so
+// the reader can do what a step asks without scrolling away from it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { session, open, node, story, screenshot } from './harness.js';
+
+const env = session();
+
+/** Whether `box` lies wholly inside a viewport of `width` x `height`. */
+const inside = (box, { width, height }) =>
+  box && box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height;
+
+for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['laptop', { width: 1280, height: 800 }]]) {
+  test(`on a ${name}, a step's words, its buttons and the node it asks about share the screen`, async () => {
+    const { page, context } = await open(env.browser, `${env.server.url}#scenario=digital-life&step=2`, viewport);
+    const next = story(page).getByRole('button', { name: /Next/ });
+    const gsr = node(page, 'GSR (thisisyourdigitallife)');
+    // Bring the end of the step (its Next button) into view, as a reader scrolling down would.
+    await next.scrollIntoViewIfNeeded();
+    const text = story(page).getByText(/Select GSR/);
+    for (const [what, locator] of [['the step text', text], ['Next', next], ['GSR on the graph', gsr]]) {
+      assert.ok(inside(await locator.boundingBox(), viewport), `${what} is on screen`);
+    }
+    // The reader does what the step asks, without scrolling.
+    await gsr.click();
+    assert.ok(inside(await next.boundingBox(), viewport), 'Next is still on screen after the tap');
+    await screenshot(page, `reading-${name}`);
+    await context.close();
+  });
+}
