@@ -10,6 +10,7 @@
 pub mod explain;
 pub mod export;
 pub mod figures;
+pub mod headline;
 pub mod layout;
 pub mod report;
 pub mod scene;

@@ -2,7 +2,7 @@
 // the reader can do what a step asks without scrolling away from it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, open, node, story, screenshot } from './harness.js';
+import { session, open, node, story, screenshot, cliReport } from './harness.js';
 
 const env = session();
 
@@ -28,3 +28,19 @@ for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['laptop
     await context.close();
   });
 }
+
+test('a headline says what the scenario comes to, with the real event\'s scale and its source', async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}#scenario=friends`, { width: 390, height: 844 });
+  // The same figures as the command line's, collected up to the scenario's own date.
+  const report = cliReport('friends', '--collected');
+  const quiz = report.companies[0];
+  const lede = page.getByText(/^\d+ (person|people) said yes\./);
+  const expected = `1 person said yes. ${quiz.reached} were reached, ${quiz.without_consent} of them by a company they never said yes to. Personality quiz: ${quiz.reached} reached, ${quiz.consented} said yes.`;
+  assert.ok((await lede.textContent()).startsWith(expected), await lede.textContent());
+  const source = page.getByRole('link', { name: 'Facebook Newsroom, 2018-04-04' });
+  assert.match(await source.getAttribute('href'), /^https:\/\/about\.fb\.com\//);
+  // It is the first thing under the title, on the first screen of a phone.
+  const box = await lede.boundingBox();
+  assert.ok(box.y + box.height <= 844, 'the headline is on the first screen');
+  await context.close();
+});

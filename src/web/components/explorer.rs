@@ -9,10 +9,12 @@ use super::panels::{Legend, Sources};
 use super::share::Share;
 use super::stage::{story, timeline, Stage};
 use crate::core::date::Interval;
+use crate::present::headline::{headline, SCALE};
 use crate::sandbox::{Edit, WorkAction};
 use crate::view::route::{Route, Theme};
 use crate::view::state::{Action, Presentation, State};
 use crate::web::hooks::evaluation::Ready;
+use crate::web::hooks::Same;
 
 /// The explorer's inputs.
 #[derive(Properties, PartialEq)]
@@ -151,9 +153,19 @@ fn Intro(props: &IntroProps) -> Html {
             dispatch.emit(Action::ShowSandbox);
         })
     };
+    // What the scenario comes to, counted once per scenario.
+    let lede = use_memo(Same(props.ready.loaded.engine.clone()), |engine| {
+        let e = &engine.0;
+        headline(e.scenario(), &e.collected(e.scenario().date)).text()
+    });
     html! {
         <section class="intro" aria-labelledby="scenario-title">
             <h2 id="scenario-title">{ &s.title }</h2>
+            <p class="lede">{ (*lede).clone() }
+                <span class="scale">{ " " }{ SCALE.text }{ " (" }
+                    <a href={SCALE.url} rel="noopener noreferrer">{ format!("{}, {}", SCALE.publisher, SCALE.date) }</a>{ ")" }
+                </span>
+            </p>
             <details class="about">
                 <summary>{ "About this scenario: what is real, invented and uncertain" }</summary>
                 <p class="description">{ &s.description }</p>
