@@ -65,10 +65,13 @@ pub fn headline(s: &Scenario, exposure: &Exposure) -> Headline {
     let top = company_figures(s, exposure)
         .into_iter()
         .filter(|f| f.without_consent > 0)
-        .fold(None, |best: Option<crate::present::figures::CompanyFigures>, f| match best {
-            Some(b) if b.without_consent >= f.without_consent => Some(b),
-            _ => Some(f),
-        })
+        .fold(
+            None,
+            |best: Option<crate::present::figures::CompanyFigures>, f| match best {
+                Some(b) if b.without_consent >= f.without_consent => Some(b),
+                _ => Some(f),
+            },
+        )
         .map(|f| (s.company(f.company).name.clone(), f.reached, f.consented));
     Headline {
         said_yes,

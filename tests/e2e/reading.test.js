@@ -2,7 +2,7 @@
 // the reader can do what a step asks without scrolling away from it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, open, node, story, screenshot, cliReport } from './harness.js';
+import { session, open, node, graph, story, screenshot, cliReport } from './harness.js';
 
 const env = session();
 
@@ -42,5 +42,31 @@ test('a headline says what the scenario comes to, with the real event\'s scale a
   // It is the first thing under the title, on the first screen of a phone.
   const box = await lede.boundingBox();
   assert.ok(box.y + box.height <= 844, 'the headline is on the first screen');
+  await context.close();
+});
+
+test('after a move of the date, a caption beside the graph says what changed; play speaks once', async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}#scenario=friends&date=2015-04-29`, { clock: true });
+  const caption = (text) => page.getByText(text);
+  const next = page.getByRole('button', { name: 'Go to the next date where something changed' });
+  await next.click();
+  await caption(/^2015-04-30: closed for ordinary apps from this day\. Personality quiz 4 → 1\.$/).waitFor();
+  // Its place is beside the picture: just under the graph.
+  const graphBox = await graph(page).boundingBox();
+  const captionBox = await caption(/^2015-04-30:/).boundingBox();
+  assert.ok(captionBox.y >= graphBox.y + graphBox.height - 1 && captionBox.y - (graphBox.y + graphBox.height) < 60);
+  // While play runs, the live region does not speak every tick.
+  const announcer = page.getByRole('status', { name: 'Announcements' });
+  await page.getByRole('button', { name: 'Play through time' }).click();
+  const spokenAtStart = await announcer.textContent();
+  const seen = new Set();
+  for (let i = 0; i < 6; i++) {
+    await page.clock.runFor(250);
+    seen.add(await announcer.textContent());
+  }
+  assert.deepEqual([...seen], [spokenAtStart], 'silent while playing');
+  const shown = await page.getByRole('region', { name: 'Time line' }).getByRole('time').textContent();
+  assert.ok(shown > '2015-04-30', `play moved the date (to ${shown})`);
+  await page.getByRole('button', { name: 'Pause' }).click();
   await context.close();
 });

@@ -8,6 +8,7 @@ use super::stage::{presented, story, timeline};
 use crate::view::route::{self, Controls, Route};
 use crate::view::state::{Action, State};
 use crate::web::browser;
+use crate::web::hooks::announce::Announcement;
 use crate::web::hooks::evaluation::Ready;
 
 /// The embedded app's inputs.
@@ -21,8 +22,8 @@ pub struct EmbeddedProps {
     pub controls: Controls,
     /// Changes the view.
     pub dispatch: Callback<Action>,
-    /// What the live region says.
-    pub announcement: String,
+    /// What the live region says, and the caption beside the graph.
+    pub announcement: Announcement,
 }
 
 /// The whole page when it is embedded in an article.
@@ -64,6 +65,7 @@ pub fn Embedded(props: &EmbeddedProps) -> Html {
             if show_story { { story(ready, state, dispatch) } }
             if show_timeline { { timeline(ready, state, dispatch) } }
             { presented(ready, state, dispatch, None) }
+            <p class="caption" aria-hidden="true">{ props.announcement.caption.clone() }</p>
             <footer class="attribution">
                 { "Spillover: an explorable of how data spread to companies people never dealt with. People are invented; " }
                 if credit.is_empty() {
@@ -72,7 +74,7 @@ pub fn Embedded(props: &EmbeddedProps) -> Html {
                     { format!("sources: {}.", credit.join("; ")) }
                 }
             </footer>
-            <div id="announcer" class="sr-only" role="status" aria-label="Announcements" aria-live="polite" aria-atomic="true">{ props.announcement.clone() }</div>
+            <div id="announcer" class="sr-only" role="status" aria-label="Announcements" aria-live="polite" aria-atomic="true">{ props.announcement.spoken.clone() }</div>
         </div>
     }
 }

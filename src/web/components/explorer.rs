@@ -29,6 +29,8 @@ pub struct ExplorerProps {
     pub sandbox: Option<Sandbox>,
     /// The start of the export files' names.
     pub file_stem: String,
+    /// What the last change did, shown beside the graph.
+    pub caption: String,
     /// Changes the sandboxes.
     pub on_work: Callback<WorkAction>,
     /// Loads a scenario file into a new sandbox.
@@ -79,7 +81,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             }
             <Stage ready={ready.clone()} state={state.clone()} dispatch={dispatch.clone()}
                 connect={(sandbox_shown && *connect_mode).then_some(on_connect)}
-                file_stem={props.file_stem.clone()} />
+                file_stem={props.file_stem.clone()} caption={props.caption.clone()} />
         </div>
     };
     html! {

@@ -111,6 +111,8 @@ pub struct StageProps {
     pub connect: Option<Callback<(String, String)>>,
     /// The start of the export files' names.
     pub file_stem: String,
+    /// What the last change did, in words (the live region says it to screen readers).
+    pub caption: String,
 }
 
 /// The graph or table with its tabs and exports, and the side panels.
@@ -168,6 +170,7 @@ pub fn Stage(props: &StageProps) -> Html {
                     { tab(Presentation::Table, "Table") }
                 </div>
                 { presented(ready, state, dispatch, props.connect.clone()) }
+                <p class="caption" aria-hidden="true">{ props.caption.clone() }</p>
             </div>
             <Exports scene={ready.scene.clone()} title={s.title.clone()} {subtitle}
                 sources={Rc::new(sources)} file_stem={props.file_stem.clone()} {csv} />
