@@ -11,7 +11,7 @@ use crate::core::engine::{Engine, Exposure, Reason, ReasonKind};
 use crate::core::model::{CompanyIx, CompanyKind, Node, PersonIx, Scenario};
 use crate::present::figures::{company_figures, consents, person_figures, Holding};
 use crate::present::layout::{Layout, Point};
-use crate::present::words::{plural, Label};
+use crate::present::words::{plural, Label, Name};
 
 /// Joins two ids in a key. Ids never hold a control character (the file checks refuse them),
 /// so `"a b" + "c"` and `"a" + "b c"` give different keys.
@@ -226,21 +226,22 @@ pub fn build(
             .filter(|h| !h.ever_consented)
             .count();
         let n = figures.holdings.len();
+        let their = Name(&p.name).their();
         let mut summary = match (n, unasked) {
-            (0, _) => format!("{}: no company holds their data", p.name),
+            (0, _) => format!("{}: no company holds {their} data", p.name),
             (n, 0) => format!(
-                "{}: {n} {} their data, all with their yes",
+                "{}: {n} {} {their} data, all with {their} yes",
                 p.name,
                 plural(n, "company holds", "companies hold")
             ),
             (n, u) => format!(
-                "{}: {n} {} their data; {u} without their yes",
+                "{}: {n} {} {their} data; {u} without {their} yes",
                 p.name,
                 plural(n, "company holds", "companies hold")
             ),
         };
         if state.protected {
-            summary.push_str("; their settings held some data back");
+            summary.push_str(&format!("; {their} settings held some data back"));
         }
         nodes.push(DrawnNode {
             id: p.id.clone(),
@@ -390,9 +391,9 @@ fn flow(
         to: layout.companies[h.company.ix()],
         reason,
         label: format!(
-            "{}: {}'s {} ({})",
+            "{}: {} {} ({})",
             company.name,
-            p.name,
+            Name(&p.name).possessive(),
             what.join(", "),
             reason.label()
         ),

@@ -74,7 +74,7 @@ fn exposure_prints_the_documented_json() {
     assert!(you["explanation"]
         .as_str()
         .unwrap()
-        .starts_with("Personality quiz can see You's likes: You and Ben are friends"));
+        .starts_with("Personality quiz can see your likes: You and Ben are friends"));
     let ben = v["facts"]
         .as_array()
         .unwrap()

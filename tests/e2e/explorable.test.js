@@ -152,8 +152,14 @@ test('"why?" for a person reads the chain and lights the path; for a company, it
   const { page, context } = await open(env.browser, env.server.url);
   await node(page, 'You').click();
   const panel = why(page);
-  assert.equal(await text(panel.getByRole('heading', { level: 2 })), "Who has You's data, and why?");
-  assert.equal(await text(panel.getByRole('paragraph').first()), "1 company holds You's data; You never said yes to 1 of them.");
+  assert.equal(await text(panel.getByRole('heading', { level: 2 })), 'Who has your data, and why?');
+  assert.equal(await text(panel.getByRole('paragraph').first()), '1 company holds your data; you never said yes to it.');
+  // One short line a route, the name it came through a button to read about them.
+  const route = panel.getByRole('listitem').filter({ hasText: /^name, birthday, location, likes ← through/ });
+  assert.equal(await text(route), 'name, birthday, location, likes ← through Ben signing in to Personality quiz (2013-06-10)');
+  assert.equal(await route.getByRole('button', { name: 'Ben' }).count(), 1);
+  // The whole chain for each kind of data, on demand.
+  await panel.getByText('The whole chain for each of the 4 kinds of data').click();
   const explanations = await panel.getByRole('list').first().getByRole('paragraph').allTextContents();
   assert.ok(explanations[0].startsWith('You and Ben are friends, and Ben signed in to Personality quiz on 2013-06-10'));
   assert.match(await flow(page, 'Personality quiz', 'Ben').getAttribute('class'), /strong/);

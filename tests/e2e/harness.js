@@ -132,7 +132,9 @@ const graphNodes = (frame) => graph(frame).getByRole('button');
 /** The flows drawn on the graph; one, from a company to a person, by their names. */
 export const flows = (frame) => graph(frame).getByRole('img');
 export const flow = (frame, company, person) =>
-  graph(frame).getByRole('img', { name: new RegExp(`^${literal(company)}: ${literal(person)}'s `) });
+  graph(frame).getByRole('img', { name: new RegExp(`^${literal(company)}: ${literal(whose(person))} `) });
+/** A person's name as the page writes whose data it is: "Ana's", and "your" for "You". */
+export const whose = (person) => (person === 'You' ? 'your' : `${person}'s`);
 /** The title of the scenario shown: the first heading of the page's main part. */
 export const scenarioTitle = (page) => page.getByRole('main').getByRole('heading', { level: 2 }).first();
 /** The time line, and the date it shows. */
