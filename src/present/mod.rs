@@ -14,6 +14,7 @@ pub mod headline;
 pub mod layout;
 pub mod report;
 pub mod scene;
+pub mod switches;
 pub mod table;
 pub mod timeline;
 pub mod why;

@@ -193,15 +193,25 @@ test('what-if switches replay the scenario and show the difference', async () =>
   assert.match(await text(whatIf.getByRole('status')), /A what-if is on/);
   await whatIf.getByRole('button', { name: 'Back to what happened' }).click();
   assert.equal(await reached(page, 'Microsoft Bing'), '8');
-  // Spotify's messaging access ran until the end of 2015 (docs/facts.md).
+  // Only switches that change something are offered: in this scenario, friend permissions
+  // change nothing (the partners' deals kept friends' data open to them).
+  assert.equal(await whatIf.getByRole('combobox', { name: 'Friend permissions' }).count(), 0);
+  // In the quiz's scenario they do: had friend permissions never closed, the quiz would still
+  // reach Ben's friends after 2015, and the time line says so too.
+  await pick(page, 'You and your friends');
   await setDate(page, '2015-06-01');
+  assert.equal(await reached(page, 'Personality quiz'), '1');
   const permissions = whatIf.getByRole('combobox', { name: 'Friend permissions' });
+  assert.equal(await whatIf.getByRole('checkbox', { name: /Partner deals/ }).count(), 0, 'no deals here: no deal switch');
   await permissions.selectOption({ label: 'never closed' });
-  assert.ok(Number((await reached(page, 'Spotify')).split(' ')[0]) >= 3);
+  assert.equal((await reached(page, 'Personality quiz')).trim(), '4 (+3)');
+  const key = timeline(page).getByRole('group').filter({ has: page.getByText(/^Now: /) });
+  assert.equal(await text(key.getByText(/^Now: /)), 'Now: friend permissions open to apps');
   await permissions.selectOption({ label: 'as they were' });
+  assert.equal(await text(key.getByText(/^Now: /)), 'Now: closed for ordinary apps');
   // One person's settings: Chloé lets apps see her likes, and the quiz gets them. (Partners
   // ignore the setting, so this is shown on the quiz, which had to obey it.)
-  await pick(page, 'You and your friends');
+  await setDate(page, '2014-01-01');
   await node(page, 'Chloé').click();
   const settings = why(page).getByRole('group', { name: /^What if Chloé had other settings\?/ });
   const likes = settings.getByRole('checkbox', { name: 'likes' });

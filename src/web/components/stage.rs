@@ -17,11 +17,14 @@ use super::whatif::WhatIfPanel;
 use super::why::{WhyContent, WhyPanel};
 use crate::core::engine::Mode;
 use crate::core::model::{Node, Settings};
+use crate::present::switches::relevant;
 use crate::present::table::Sorting;
+use crate::present::timeline::Timeline;
 use crate::present::why::{company_why, person_why};
 use crate::view::state::{Action, Presentation, State};
 use crate::web::hooks::evaluation::Ready;
 use crate::web::hooks::keys::show_step;
+use crate::web::hooks::Same;
 
 /// The story stepper of the scenario shown.
 pub fn story(ready: &Ready, state: &State, dispatch: &Callback<Action>) -> Html {
@@ -43,10 +46,16 @@ pub fn story(ready: &Ready, state: &State, dispatch: &Callback<Action>) -> Html 
     }
 }
 
-/// The time line of the scenario shown.
+/// The time line of the scenario shown, as the what-if switches make it (with "never closed",
+/// friend permissions never close on it either).
 pub fn timeline(ready: &Ready, state: &State, dispatch: &Callback<Action>) -> Html {
+    let timeline = if state.what_if.is_active() {
+        Rc::new(Timeline::of(ready.engine.scenario()))
+    } else {
+        ready.loaded.timeline.clone()
+    };
     html! {
-        <TimelinePanel timeline={ready.loaded.timeline.clone()} date={ready.date} mode={state.mode}
+        <TimelinePanel {timeline} date={ready.date} mode={state.mode}
             playing={state.playing} on_action={dispatch.clone()} />
     }
 }
@@ -122,6 +131,8 @@ pub fn Stage(props: &StageProps) -> Html {
     let l = &ready.loaded;
     let s = l.engine.scenario();
     let evaluated = &ready.evaluated;
+    // Which what-if switches change anything here, worked out once per scenario.
+    let relevant = use_memo(Same(l.engine.clone()), |e| relevant(&e.0));
     let rows = Rc::new(company_rows(
         s,
         &evaluated.figures,
@@ -179,7 +190,7 @@ pub fn Stage(props: &StageProps) -> Html {
                     <WhyPanel {content} what_if={state.what_if.clone()} on_action={dispatch.clone()} />
                 }
                 <CompanyTable {rows} mode={state.mode} on_action={dispatch.clone()} />
-                <WhatIfPanel what_if={state.what_if.clone()} on_action={dispatch.clone()} />
+                <WhatIfPanel what_if={state.what_if.clone()} relevant={*relevant} on_action={dispatch.clone()} />
             </aside>
         </div>
     }
