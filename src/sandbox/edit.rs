@@ -235,14 +235,22 @@ pub(super) fn refuse(field: Field, message: impl Into<String>) -> Refusal {
     }
 }
 
+/// When a new sandbox lets apps ask for friends' data: as on the real platform, from the Graph
+/// API's launch (2010-04-21) until friend permissions closed for ordinary apps (2015-04-30). A
+/// teacher's first quiz then reaches friends, as the stories show, without a setting to find.
+pub const OPEN_AS_IN_2010_TO_2015: Interval = Interval {
+    from: Some(Date::from_ymd_const(2010, 4, 21)),
+    until: Some(Date::from_ymd_const(2015, 4, 30)),
+};
+
 /// A scenario with no one in it, to start from.
 pub fn empty(date: Date) -> Scenario {
     Scenario {
         title: "My scenario".into(),
-        description: "Built in Spillover's sandbox. The people and companies are made up.".into(),
+        description: "Built in Spillover's sandbox. The people and companies are made up. Apps may ask for friends' data from 2010-04-21 until 2015-04-30, as on the real platform (the start is simplified: apps could reach friends' data from 2007).".into(),
         date,
         sources: Vec::new(),
-        friend_permissions: Vec::new(),
+        friend_permissions: vec![OPEN_AS_IN_2010_TO_2015],
         people: Vec::new(),
         companies: Vec::new(),
         friendships: Vec::new(),

@@ -8,8 +8,9 @@
 
 mod edit;
 mod history;
+pub mod starter;
 mod workspace;
 
-pub use edit::{apply, empty, new_id, Edit, Field, Refusal, Timed};
+pub use edit::{apply, empty, new_id, Edit, Field, Refusal, Timed, OPEN_AS_IN_2010_TO_2015};
 pub use history::History;
 pub use workspace::{describe_change, exposed_without_consent, WorkAction, Workspace};

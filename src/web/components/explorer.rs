@@ -10,7 +10,7 @@ use super::share::Share;
 use super::stage::{story, timeline, Stage};
 use crate::core::date::Interval;
 use crate::present::headline::{headline, SCALE};
-use crate::sandbox::{Edit, WorkAction};
+use crate::sandbox::{starter, Edit, WorkAction, OPEN_AS_IN_2010_TO_2015};
 use crate::view::route::{Route, Theme};
 use crate::view::state::{Action, Presentation, State};
 use crate::web::hooks::evaluation::Ready;
@@ -160,6 +160,17 @@ fn Intro(props: &IntroProps) -> Html {
         let e = &engine.0;
         headline(e.scenario(), &e.collected(e.scenario().date)).text()
     });
+    let start = {
+        let (on_work, date) = (props.on_work.clone(), s.date);
+        Callback::from(move |_: MouseEvent| {
+            if let Ok(scenario) = starter::one_quiz_five_friends(date) {
+                on_work.emit(WorkAction::New {
+                    name: starter::NAME.into(),
+                    scenario,
+                });
+            }
+        })
+    };
     html! {
         <section class="intro" aria-labelledby="scenario-title">
             <h2 id="scenario-title">{ &s.title }</h2>
@@ -179,6 +190,15 @@ fn Intro(props: &IntroProps) -> Html {
             }
             if state.shown.is_sandbox() {
                 <p class="hint">{ "Your sandbox is kept in this browser. Copy link puts the whole sandbox inside the link, so whoever opens it sees it too; nothing goes through a server." }</p>
+                if s.friend_permissions == [OPEN_AS_IN_2010_TO_2015] {
+                    <p class="hint">{ "Apps may ask for friends' data from 2010-04-21 until 2015-04-30, as on the real platform: a quiz one friend installs reaches the others. Change it with \"Apps may ask for friends' data\" below." }</p>
+                }
+                if s.people.is_empty() {
+                    <p class="empty-start">{ "This sandbox is empty. " }
+                        <button type="button" onclick={start}>{ "Start from one quiz and five friends" }</button>
+                        { " or add people below." }
+                    </p>
+                }
             }
             <Share view={share_view} title={s.title.clone()} />
         </section>
