@@ -4,6 +4,8 @@
 //! [`explain`] and [`why`] say why a company holds a piece of data; [`figures`] counts; [`words`]
 //! holds the small shared phrasing helpers; [`layout`] places the graph and [`scene`] decides what
 //! to draw; [`timeline`] gives the date slider its eras; [`table`] the table view's rows;
+//! [`paging`] cuts long lists into pages and filters them by name; [`search`] finds people and
+//! companies by name;
 //! [`export`] writes the picture as SVG and the facts as CSV; [`report`] is the command line's
 //! JSON. It reads the core and never the files layer or the view.
 
@@ -11,8 +13,10 @@ pub mod explain;
 pub mod export;
 pub mod figures;
 pub mod layout;
+pub mod paging;
 pub mod report;
 pub mod scene;
+pub mod search;
 pub mod table;
 pub mod timeline;
 pub mod why;
