@@ -5,10 +5,11 @@
 //! holds the small shared phrasing helpers; [`layout`] places the graph and [`scene`] decides what
 //! to draw; [`timeline`] gives the date slider its eras; [`table`] the table view's rows;
 //! [`paging`] cuts long lists into pages and filters them by name; [`search`] finds people and
-//! companies by name;
-//! [`export`] writes the picture as SVG and the facts as CSV; [`report`] is the command line's
-//! JSON. It reads the core and never the files layer or the view.
+//! companies by name; [`entries`] puts the sandbox's entries in words; [`export`] writes the
+//! picture as SVG and the facts as CSV; [`report`] is the command line's JSON. It reads the core
+//! and never the files layer or the view.
 
+pub mod entries;
 pub mod explain;
 pub mod export;
 pub mod figures;

@@ -13,6 +13,7 @@ use yew::TargetCast;
 use crate::core::date::{Date, Interval};
 use crate::core::model::{Category, CategorySet, Company, CompanyKind, Person, Scenario, Scope};
 use crate::files::builtin::BUILTINS;
+use crate::present::entries::{deal_text, friendship_text, grant_text, transfer_text};
 use crate::present::paging::{filter, thousands, window, LIST_SIZE};
 use crate::present::words::Label;
 use crate::sandbox::{new_id, Edit, Field, Refusal, Timed, WorkAction, Workspace};
@@ -972,74 +973,6 @@ fn timed_item(
             <button type="button" class="remove" onclick={remove} aria-label={format!("Remove: {text}")}>{ "Remove" }</button>
         </li>
     }
-}
-
-/// Friendship `i` of `s`, in words.
-fn friendship_text(s: &Scenario, i: usize) -> String {
-    let f = &s.friendships[i];
-    format!(
-        "{} and {}{}",
-        s.person(f.between[0]).name,
-        s.person(f.between[1]).name,
-        if f.messages {
-            ", who message each other"
-        } else {
-            ""
-        }
-    )
-}
-
-/// Grant `i` of `s`, in words.
-fn grant_text(s: &Scenario, i: usize) -> String {
-    let g = &s.grants[i];
-    let scopes: Vec<String> = g
-        .scopes
-        .iter()
-        .map(|sc| match sc {
-            Scope::Own(c) => c.label().to_string(),
-            Scope::Friends(c) => format!("friends' {}", c.label()),
-        })
-        .collect();
-    format!(
-        "{} → {}: {}{}",
-        s.person(g.person).name,
-        s.company(g.company).name,
-        scopes.join(", "),
-        if g.explicit { "" } else { " (never asked)" }
-    )
-}
-
-fn words(c: CategorySet) -> String {
-    c.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ")
-}
-
-/// Deal `i` of `s`, in words.
-fn deal_text(s: &Scenario, i: usize) -> String {
-    let a = &s.agreements[i];
-    let mut parts = Vec::new();
-    if !a.friend_data.is_empty() {
-        let whatever = if a.ignores_settings {
-            " whatever their settings"
-        } else {
-            ""
-        };
-        parts.push(format!("friends' {}{whatever}", words(a.friend_data)));
-    }
-    if !a.all_users.is_empty() {
-        parts.push(format!("every user's {}", words(a.all_users)));
-    }
-    format!("{}'s deal: {}", s.company(a.company).name, parts.join("; "))
-}
-
-/// Transfer `i` of `s`, in words.
-fn transfer_text(s: &Scenario, i: usize) -> String {
-    let t = &s.transfers[i];
-    format!(
-        "{} → {}: {}",
-        s.company(t.from_company).name,
-        s.company(t.to_company).name,
-        words(t.categories)
-    )
 }
 
 /// A person in the list: their name to edit, their settings, and a remove button.
