@@ -62,6 +62,13 @@ test('a network of 1,500 people: paged table and lists, a bounded page, search b
   assert.equal(await pagerPlace(nav), `rows ${(lastStart + 1).toLocaleString('en-GB')}–${shown} of ${shown}`);
   assert.equal(await table.getByRole('row').count(), total - lastStart + 1);
   assert.equal(await table.getByRole('row').last().getAttribute('aria-rowindex'), String(total + 1));
+  // At the end, "Next page" says it cannot be used and keeps the keyboard's place.
+  const next = nav.getByRole('button', { name: 'Next page' });
+  assert.ok(await next.isDisabled());
+  await next.focus();
+  await page.keyboard.press('Enter');
+  assert.ok(await next.evaluate((b) => b === document.activeElement));
+  assert.equal(await pagerPlace(nav), `rows ${(lastStart + 1).toLocaleString('en-GB')}–${shown} of ${shown}`);
   await nav.getByRole('combobox', { name: 'Rows per page' }).selectOption('25');
   assert.equal(await pagerPlace(nav), `rows ${(lastStart + 1).toLocaleString('en-GB')}–${(lastStart + 25).toLocaleString('en-GB')} of ${shown}`);
   // Sorting covers every fact and starts again at the first page.

@@ -35,14 +35,18 @@ pub struct PagerProps {
 #[component]
 pub fn Pager(props: &PagerProps) -> Html {
     let w = props.window;
-    let go = |page: usize| {
-        let on_page = props.on_page.clone();
-        Callback::from(move |_: MouseEvent| on_page.emit(page))
-    };
+    // A button that cannot be used says so but keeps its focus, so a reader pressing "Next
+    // page" to the end is not thrown back to the top of the page.
     let button = |label: &'static str, sign: &'static str, page: usize, enabled: bool| {
+        let on_page = props.on_page.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            if enabled {
+                on_page.emit(page)
+            }
+        });
         html! {
-            <button type="button" aria-label={label} title={label} disabled={!enabled}
-                aria-controls={props.controls.clone()} onclick={go(page)}>{ sign }</button>
+            <button type="button" aria-label={label} title={label} aria-disabled={(!enabled).then_some("true")}
+                aria-controls={props.controls.clone()} {onclick}>{ sign }</button>
         }
     };
     let sizes = props
