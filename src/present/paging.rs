@@ -66,6 +66,12 @@ impl Window {
         self.page + 1 < self.pages
     }
 
+    /// The page that shows this page's first row when pages hold `size` rows, so that a new
+    /// page size keeps the reader where they were.
+    pub fn page_for_size(&self, size: usize) -> usize {
+        self.start / size.max(1)
+    }
+
     /// Where the reader is, as in "rows 1–100 of 12,345" (`noun` in the plural), or "no rows".
     pub fn label(&self, noun: &str) -> String {
         if self.total == 0 {
@@ -187,6 +193,11 @@ mod tests {
         assert_eq!((last.range(), last.page, last.pages), (100..101, 1, 2));
         assert_eq!(window(0, 100, 3).range(), 0..0);
         assert_eq!(window(5, 0, 0).range(), 0..1);
+        let at = window(12_345, 100, 45);
+        assert_eq!(at.page_for_size(25), 180);
+        assert_eq!(window(12_345, 25, at.page_for_size(25)).start, 4_500);
+        assert_eq!(at.page_for_size(200), 22);
+        assert!(window(12_345, 200, 22).range().contains(&4_500));
     }
 
     #[test]

@@ -25,6 +25,13 @@ try {
     ready: (p) => p.getByRole('table', { name: /facts: which company/ }),
   });
   console.log('shared link, table view', await count(page), `${Date.now() - t0} ms`);
+  // Back to the graph, then the table again: the time to draw the table.
+  await page.getByRole('button', { name: 'Graph', exact: true }).click(big);
+  await page.getByRole('group', { name: /^Network of / }).waitFor(big);
+  const t1 = Date.now();
+  await page.getByRole('button', { name: 'Table', exact: true }).click(big);
+  await page.getByRole('table', { name: /facts: which company/ }).getByRole('row').nth(1).waitFor(big);
+  console.log('graph to table', `${Date.now() - t1} ms`);
   await page.getByRole('button', { name: 'Keep a copy in my sandboxes' }).click(big);
   await page.getByRole('list', { name: 'People', exact: true }).getByRole('listitem').first().waitFor(big);
   await page.getByRole('group', { name: /^Network of / }).waitFor(big);

@@ -58,11 +58,11 @@ pub fn FactTable(props: &FactTableProps) -> Html {
         Callback::from(move |p: usize| asked.set((sorting, p)))
     };
     let on_size = {
-        let (asked, size, sorting, start) = (asked.clone(), size.clone(), props.sorting, w.start);
+        let (asked, size, sorting) = (asked.clone(), size.clone(), props.sorting);
         // The first row in view stays in view.
         Callback::from(move |n: usize| {
             size.set(n);
-            asked.set((sorting, start / n.max(1)));
+            asked.set((sorting, w.page_for_size(n)));
         })
     };
     let heads = SortKey::ALL.iter().map(|key| {
