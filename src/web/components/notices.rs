@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::pager::ShowMore;
 use crate::web::hooks::sandboxes::StorageNotice;
 use crate::web::{browser, local};
 
@@ -98,7 +99,7 @@ pub fn LoadProblems(props: &LoadProblemsProps) -> Html {
     html! {
         <div class="notes load-problems" role="alert">
             <p>{ "That file was not loaded; your work is as it was. What is wrong with it:" }</p>
-            <ul>{ for problems.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+            <ShowMore lines={(**problems).clone()} step={20} noun="problems" />
             <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
         </div>
     }

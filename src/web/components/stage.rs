@@ -11,6 +11,7 @@ use yew::prelude::*;
 use super::exports::Exports;
 use super::graph::Graph;
 use super::panels::{company_rows, CompanyTable, TimelinePanel};
+use super::search::Search;
 use super::story::Story;
 use super::table::FactTable;
 use super::whatif::WhatIfPanel;
@@ -74,7 +75,7 @@ pub fn presented(
                 selected={state.selected} on_action={dispatch.clone()} {connect} />
         },
         Presentation::Table => html! {
-            <FactTable rows={Rc::new(crate::present::table::rows(&ready.engine, &ready.evaluated.exposure, state.sorting))}
+            <FactTable engine={ready.engine.clone()} exposure={ready.evaluated.exposure.clone()}
                 sorting={state.sorting} on_action={dispatch.clone()} />
         },
     }
@@ -180,6 +181,7 @@ pub fn Stage(props: &StageProps) -> Html {
                     { tab(Presentation::Graph, "Graph") }
                     { tab(Presentation::Table, "Table") }
                 </div>
+                <Search engine={ready.engine.clone()} on_action={dispatch.clone()} />
                 { presented(ready, state, dispatch, props.connect.clone()) }
                 <p class="caption" aria-hidden="true">{ props.caption.clone() }</p>
             </div>
