@@ -14,6 +14,7 @@ pub mod entries;
 pub mod explain;
 pub mod export;
 pub mod figures;
+pub mod guess;
 pub mod headline;
 pub mod layout;
 pub mod paging;

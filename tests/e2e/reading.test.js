@@ -70,3 +70,16 @@ test('after a move of the date, a caption beside the graph says what changed; pl
   await page.getByRole('button', { name: 'Pause' }).click();
   await context.close();
 });
+
+test('a step that asks for a guess takes the reader\'s number and answers it from the scenario', async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}#scenario=digital-life&step=1`, { width: 390, height: 844 });
+  const guess = page.getByRole('form', { name: 'Your guess' });
+  await guess.getByRole('spinbutton', { name: 'Your guess' }).fill('3');
+  await guess.getByRole('button', { name: 'Check my guess' }).click();
+  const gsr = cliReport('digital-life', '--date', '2014-03-20', '--collected').companies.find((c) => c.id === 'gsr');
+  const answer = guess.getByRole('status');
+  await answer.getByText(/^You guessed 3\./).waitFor();
+  assert.equal(await answer.textContent(),
+    `You guessed 3. By 2014-03-20, GSR (thisisyourdigitallife) had reached ${gsr.reached} of the 32 people: ${gsr.reached - 3} more than you guessed.`);
+  await context.close();
+});

@@ -42,8 +42,14 @@ pub fn story(ready: &Ready, state: &State, dispatch: &Callback<Action>) -> Html 
         let dispatch = dispatch.clone();
         Callback::from(move |_: ()| dispatch.emit(Action::LeaveStory))
     };
+    // A step's guess is answered from the scenario as it is, whatever the switches say.
+    let guess = state
+        .step
+        .and_then(|i| l.steps.get(i))
+        .and_then(|st| st.guess)
+        .map(|g| crate::present::guess::answer(&l.engine, g));
     html! {
-        <Story steps={l.steps.clone()} sources={l.sources.clone()} step={state.step} {on_step} {on_leave} />
+        <Story steps={l.steps.clone()} sources={l.sources.clone()} step={state.step} {on_step} {on_leave} {guess} />
     }
 }
 
