@@ -5,6 +5,7 @@ mod builtins;
 mod cli;
 mod file;
 mod fuzz;
+mod network;
 mod properties;
 mod rules;
 mod tidy;
