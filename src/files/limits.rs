@@ -1,10 +1,10 @@
 //! The largest network Spillover takes, in one place: every reader of outside text checks
 //! against these before it does any work, and the README states them.
 //!
-//! The figures follow the measures: a real friendship network (SNAP's ego-Facebook is
-//! 4,039 people and 88,234 friendships in 4.5 MB as an edge list, 6 MB as a scenario file) fits
-//! many times over, while the engine's own target (100,000 people and a million friendships) is
-//! the ceiling. Past that, a browser tab runs out of memory before the reader sees anything.
+//! A real friendship network fits many times over (SNAP's ego-Facebook: 4,039 people and 88,234
+//! friendships, under 1 MB as an edge list and 4.5 MB as a scenario file), while the engine's own
+//! target (100,000 people and a million friendships) is the ceiling: past it, reading the file
+//! alone takes hundreds of megabytes in a browser tab. 64 MB holds a scenario file of that size.
 //! What happens when a figure is passed is left to the caller; this module only says so.
 
 /// The largest file read, in bytes: 64 MB.

@@ -438,7 +438,7 @@ impl Builder {
             return Err(self.problems);
         }
         let notes = self.notes();
-        let text = match serde_json::to_string(&self.file_of(file_name)) {
+        let text = match serde_json::to_string(&self.file_of(file_name, &notes)) {
             Ok(text) => text,
             Err(e) => return Err(vec![internal(file_name, e.to_string())]),
         };
@@ -472,19 +472,19 @@ impl Builder {
         notes
     }
 
-    fn file_of(&self, file_name: &str) -> OutFile<'_> {
+    fn file_of(&self, file_name: &str, notes: &[String]) -> OutFile<'_> {
+        let base = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
+        let mut description = format!("Imported from {}.", clean(base, 180));
+        for note in notes {
+            // Each note starts with a figure, so needs no capital.
+            description.push_str(&format!(" {note}."));
+        }
         let (from, until) = FRIEND_PERMISSIONS;
         OutFile {
             format: scenario::FORMAT,
             version: scenario::VERSION,
             title: title(file_name),
-            description: format!(
-                "Imported from {}.",
-                clean(
-                    file_name.rsplit(['/', '\\']).next().unwrap_or(file_name),
-                    180
-                )
-            ),
+            description,
             date: IMPORT_DATE,
             policy: OutPolicy {
                 friend_permissions: [OutPeriod { from, until }],

@@ -9,6 +9,7 @@ pub mod embedded;
 pub mod explorer;
 pub mod exports;
 pub mod graph;
+pub mod import;
 pub mod notices;
 pub mod panels;
 pub mod share;
