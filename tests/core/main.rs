@@ -2,6 +2,7 @@
 //! the built-in scenarios, and laws checked over generated scenarios.
 
 mod builtins;
+mod bulk;
 mod cli;
 mod file;
 mod fuzz;

@@ -74,3 +74,27 @@ test('two CSV files picked at once give named people and their friendships', asy
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('rules in bulk on an imported network: a quiz installed by a share, refused at 0%, undone whole', async () => {
+  const { page, context, errors } = await sandboxPage();
+  const ring = Array.from({ length: 10 }, (_, i) => `${i} ${(i + 1) % 10}`).join('\n');
+  await editor(page).getByLabel('Load a file').setInputFiles({ name: 'ring.edges', mimeType: 'text/plain', buffer: Buffer.from(ring) });
+  await node(page, '9').waitFor();
+  const quiz = forms(page).getByRole('form', { name: 'A quiz installed by a share of people' });
+  const share = quiz.getByRole('spinbutton', { name: 'installed by (% of people)' });
+  await share.fill('0');
+  await quiz.getByRole('button', { name: 'Install the quiz' }).click();
+  assert.equal(await quiz.getByRole('alert').textContent(), 'A share is 1% to 100% of people, not 0%.');
+  assert.equal(await share.getAttribute('aria-invalid'), 'true');
+  await share.fill('100');
+  await share.press('Enter');
+  const figures = page.getByRole('table', { name: /^Who each company / });
+  const reached = figures.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Quiz', exact: true }) });
+  await reached.waitFor();
+  assert.equal(await forms(page).getByRole('list', { name: 'Grants', exact: true }).getByRole('listitem').count(), 10);
+  await editor(page).getByRole('button', { name: 'Undo' }).click();
+  await until(async () => (await reached.count()) === 0, { message: 'the quiz is undone whole' });
+  assert.equal(await forms(page).getByRole('list', { name: 'Grants', exact: true }).getByRole('listitem').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -15,6 +15,7 @@ use crate::core::model::{Category, CategorySet, Company, CompanyKind, Person, Sc
 use crate::files::builtin::BUILTINS;
 use crate::present::words::Label;
 use crate::sandbox::{new_id, Edit, Field, Refusal, Timed, WorkAction, Workspace};
+use crate::web::components::bulk::RulesInBulk;
 use crate::web::components::import::{SaveNetwork, ACCEPT};
 
 /// A form of the editor, to route a refusal back to it.
@@ -29,6 +30,7 @@ pub enum Form {
     Transfer,
     Settings,
     List,
+    Bulk,
 }
 
 /// The open sandbox, as the editor shows it.
@@ -151,6 +153,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                     <AddDeal scenario={s.clone()} submit={submit.clone()} refusal={refusal_for(Form::Deal)} />
                     <AddTransfer scenario={s.clone()} submit={submit.clone()} refusal={refusal_for(Form::Transfer)} />
                 </div>
+                <RulesInBulk scenario={s.clone()} submit={submit.reform(|e| (Form::Bulk, e))} refusal={refusal_for(Form::Bulk)} />
                 <Lists scenario={s.clone()} submit={submit} refusal={refusal_for(Form::List).or(refusal_for(Form::Settings))} />
             </section>
         </>
