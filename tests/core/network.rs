@@ -73,6 +73,12 @@ fn an_edge_list_keeps_ids_in_order_merges_repeats_and_leaves_out_self_loops() {
     assert_eq!(friendships(s), ["0-1", "0-2", "1-2", "3-4"]);
     assert!(s.companies.is_empty());
     assert_eq!(s.title, "small");
+    assert!(
+        s.description
+            .starts_with("Imported from small.edges. 1 friendship listed again"),
+        "{}",
+        s.description
+    );
     assert_eq!(s.date.to_string(), "2014-01-01");
     assert_eq!(
         s.friend_permissions.len(),
@@ -93,6 +99,21 @@ fn an_imported_network_is_a_valid_scenario_file() {
     let imported = ok(&[("small.edges", &fixture("small.edges"))]);
     let again = scenario::parse(&scenario::to_json(&imported.scenario)).expect("valid");
     assert_eq!(again, imported.scenario);
+}
+
+#[test]
+fn an_edge_list_skips_a_header_line_and_a_tsv_file_is_read_with_its_header() {
+    let headed = "Source\tTarget\na\tb\n";
+    assert_eq!(friendships(&ok(&[("h.txt", headed)]).scenario), ["a-b"]);
+    let not_a_header = "source b\n";
+    assert_eq!(
+        friendships(&ok(&[("h.txt", not_a_header)]).scenario),
+        ["source-b"]
+    );
+    let tsv = "id\tlabel\nx\tX Y\n";
+    assert_eq!(people(&ok(&[("people.tsv", tsv)]).scenario), ["x=X Y"]);
+    let pairs = "person,friend\nana,ben\n";
+    assert_eq!(friendships(&ok(&[("f.csv", pairs)]).scenario), ["ana-ben"]);
 }
 
 #[test]

@@ -92,13 +92,17 @@ const NAME: &[&str] = &[
     "nodename",
     "personname",
 ];
-const ENDS: &[(&str, &str)] = &[
+/// The header words of a friendship's two ends, in pairs (also what an edge list's first line
+/// may be instead of a friendship).
+pub(super) const ENDS: &[(&str, &str)] = &[
     ("a", "b"),
     ("source", "target"),
     ("from", "to"),
     ("person1", "person2"),
     ("persona", "personb"),
     ("friend1", "friend2"),
+    ("person", "friend"),
+    ("name1", "name2"),
     ("node1", "node2"),
     ("id1", "id2"),
     ("user1", "user2"),
@@ -181,7 +185,7 @@ impl<'a> Table<'a> {
 }
 
 /// A header word as compared: lower case, without spaces, underscores or hyphens.
-fn normal(word: &str) -> String {
+pub(super) fn normal(word: &str) -> String {
     word.chars()
         .filter(|c| !matches!(c, ' ' | '_' | '-' | '\u{feff}'))
         .flat_map(char::to_lowercase)

@@ -1,7 +1,8 @@
 //! Edge lists as research data sets publish them (SNAP, KONECT, networkx's `write_edgelist`):
 //! one friendship a line, its two ends separated by spaces or a tab, lines starting with `#`
 //! or `%` are comments. Anything after the two ends (a weight, a timestamp) is left alone.
-//! People are named by their ids, in the order they first appear.
+//! People are named by their ids, in the order they first appear. A first line that names the
+//! columns (`source target`, `from to`) rather than two people is a header, and skipped.
 
 use super::{Builder, Details};
 
@@ -11,6 +12,7 @@ pub(super) fn read(text: &str, b: &mut Builder) {
     if !b.within_limits(0, 0, data_lines) {
         return;
     }
+    let mut first = true;
     for (i, line) in text.lines().enumerate() {
         if b.full() {
             return;
@@ -25,6 +27,9 @@ pub(super) fn read(text: &str, b: &mut Builder) {
             continue;
         }
         let mut ends = tokens(line);
+        if std::mem::take(&mut first) && header(line) {
+            continue;
+        }
         match (ends.next(), ends.next()) {
             (Some((ca, a)), Some((cb, other))) => {
                 let a = b.reference(a, (number, ca), true);
@@ -49,6 +54,15 @@ pub(super) fn read(text: &str, b: &mut Builder) {
             }
             _ => {}
         }
+    }
+}
+
+/// Whether `line` names the columns of friendships rather than two people.
+fn header(line: &str) -> bool {
+    let words: Vec<String> = tokens(line).map(|(_, w)| super::csv::normal(w)).collect();
+    match words.as_slice() {
+        [a, b, ..] => super::csv::ENDS.iter().any(|(x, y)| x == a && y == b),
+        _ => false,
     }
 }
 

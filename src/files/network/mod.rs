@@ -48,7 +48,7 @@ pub struct Input<'a> {
 pub enum Format {
     /// `a b` a line, whitespace or tab between, `#` or `%` comments (`.txt`, `.edges`).
     EdgeList,
-    /// Comma-separated values with a header (`.csv`).
+    /// Comma-separated values with a header (`.csv`; `.tsv`, tab-separated, too).
     Csv,
     /// GraphML (`.graphml`).
     GraphMl,
@@ -63,8 +63,8 @@ impl Format {
         let lower = name.to_ascii_lowercase();
         let ending = lower.rsplit_once('.').map_or("", |(_, e)| e);
         match ending {
-            "txt" | "edges" | "edgelist" | "el" | "tsv" => Some(Format::EdgeList),
-            "csv" => Some(Format::Csv),
+            "txt" | "edges" | "edgelist" | "el" => Some(Format::EdgeList),
+            "csv" | "tsv" => Some(Format::Csv),
             "graphml" => Some(Format::GraphMl),
             "gexf" => Some(Format::Gexf),
             "json" => None,
