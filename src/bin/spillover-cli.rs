@@ -5,8 +5,8 @@
 //! spillover-cli exposure FILE [--date YYYY-MM-DD] [--collected]
 //! spillover-cli import FILE [FILE2]
 //! ```
-//! `FILE` may be `-` for standard input. Exit codes: 0 done, 1 the file is not a valid scenario,
-//! 2 the command line is wrong or the file cannot be read.
+//! `FILE` may be `-` for standard input. Exit codes: 0 done, 1 the file is not a valid scenario
+//! (or network), 2 the command line is wrong or the file cannot be read.
 //!
 //! A scenario file is somebody else's text: everything this program prints of it has its control
 //! characters escaped, so a file can never retitle, recolour or clear the reader's terminal. A
@@ -32,7 +32,8 @@ const USAGE: &str = "usage:
   spillover-cli import FILE [FILE2]
       Reads a friend network (an edge list .txt or .edges, CSV, GraphML or GEXF; or two CSV
       files, people and friendships) and prints it as a scenario file; problems go to
-      standard error, each with its line and column.
+      standard error, each with its line and column. A file is known by its name's ending,
+      or (standard input, no ending) by what it holds.
   FILE may be - to read standard input. Files over 64 MB are refused unread.";
 
 /// The largest file read, in bytes.

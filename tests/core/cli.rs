@@ -377,3 +377,28 @@ fn import_exits_1_with_each_problem_and_its_line_and_2_on_a_wrong_command_line()
         Some(2)
     );
 }
+
+#[test]
+fn import_reads_standard_input_by_what_it_holds() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_spillover-cli"))
+        .args(["import", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the command line runs");
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"# SNAP style\n1\t2\n2\t3\n").unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["friendships"].as_array().map(Vec::len), Some(2));
+}

@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use spillover::core::model::{CompanyKind, Scenario};
 use spillover::files::builtin::BUILTINS;
-use spillover::files::network::{import, to_gexf, to_graphml, Imported, Input};
+use spillover::files::network::{
+    import, is_scenario, to_gexf, to_graphml, Format, Imported, Input,
+};
 use spillover::files::{limits, scenario};
 
 fn fixture(name: &str) -> String {
@@ -238,7 +240,7 @@ fn xml_problems_name_the_line_and_column() {
     assert_eq!(
         problems(&[("d.graphml", dangling)]),
         [
-            "d.graphml, line 3, column 1: `a` is already the id of the node on line 2; each id is given once",
+            "d.graphml, line 3, column 1: `a` is given already, on line 2; each id is given once",
             "d.graphml, line 4, column 1: no person has the id `b`",
         ]
     );
@@ -247,19 +249,38 @@ fn xml_problems_name_the_line_and_column() {
         ["g.gexf, line 1, column 1: this is not GEXF: its first element is <graphml>, not <gexf>"]
     );
     let entity = "<!DOCTYPE g [<!ENTITY x \"xx\">]><gexf/>";
-    assert!(problems(&[("e.gexf", entity)])[0].contains("line 1"));
+    assert_eq!(
+        problems(&[("e.gexf", entity)]),
+        ["e.gexf, line 1, column 1: Spillover reads no document type declaration (`<!DOCTYPE …>`): remove it and load the file again"]
+    );
 }
 
 #[test]
 fn a_file_of_no_known_format_or_a_wrong_pair_is_refused_with_what_to_do() {
     assert_eq!(
-        problems(&[("net.dat", "1 2")]),
+        problems(&[("net.dat", "hello")]),
         ["net.dat: Spillover cannot tell what network format this is: give it a name ending in .txt or .edges (an edge list), .csv, .graphml or .gexf"]
     );
     assert_eq!(
         problems(&[("a.edges", "1 2"), ("b.csv", "a,b")]),
         ["a.edges, b.csv: pick one network file, or two CSV files together (one of people, one of friendships)"]
     );
+}
+
+#[test]
+fn a_file_without_a_telling_name_is_read_by_what_it_holds() {
+    let as_named = |text: &str| Format::of("(standard input)", text);
+    assert_eq!(as_named("# SNAP\n1\t2\n"), Some(Format::EdgeList));
+    assert_eq!(as_named("a,b\n1,2\n"), Some(Format::Csv));
+    assert_eq!(
+        as_named("<?xml version=\"1.0\"?>\n<graphml>"),
+        Some(Format::GraphMl)
+    );
+    assert_eq!(as_named("<gexf>"), Some(Format::Gexf));
+    assert_eq!(as_named("{\"format\": \"spillover-scenario\"}"), None);
+    assert!(is_scenario("lesson.json", "1 2"));
+    assert!(is_scenario("(standard input)", " {"));
+    assert!(!is_scenario("net.edges", "{"));
 }
 
 #[test]

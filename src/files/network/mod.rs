@@ -57,8 +57,8 @@ pub enum Format {
 }
 
 impl Format {
-    /// The format of a file called `name` holding `text`: by the name's ending, or for an
-    /// `.xml` file (or one without a telling ending) by its first element.
+    /// The format of a file called `name` holding `text`: by the name's ending, or for a file
+    /// without a telling ending (`.xml`, standard input) by what it holds.
     pub fn of(name: &str, text: &str) -> Option<Format> {
         let lower = name.to_ascii_lowercase();
         let ending = lower.rsplit_once('.').map_or("", |(_, e)| e);
@@ -68,16 +68,38 @@ impl Format {
             "graphml" => Some(Format::GraphMl),
             "gexf" => Some(Format::Gexf),
             "json" => None,
-            _ => {
-                let head: String = text.chars().take(4096).collect();
-                if head.contains("<graphml") {
-                    Some(Format::GraphMl)
-                } else if head.contains("<gexf") {
-                    Some(Format::Gexf)
-                } else {
-                    None
-                }
-            }
+            _ => Format::sniff(text),
+        }
+    }
+
+    /// The format `text` looks like: XML by its first element; otherwise by its first line that
+    /// is not a comment, CSV when it holds a comma or a semicolon, an edge list when it holds
+    /// two words. A scenario file (JSON) is none of these.
+    fn sniff(text: &str) -> Option<Format> {
+        let start = text.trim_start_matches('\u{feff}').trim_start();
+        if start.starts_with('<') {
+            let head: String = start.chars().take(4096).collect();
+            return if head.contains("<graphml") {
+                Some(Format::GraphMl)
+            } else if head.contains("<gexf") {
+                Some(Format::Gexf)
+            } else {
+                None
+            };
+        }
+        if start.starts_with('{') || start.starts_with('[') {
+            return None;
+        }
+        let line = start
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with('%'))?;
+        if line.contains(',') || line.contains(';') {
+            Some(Format::Csv)
+        } else if line.split_whitespace().count() >= 2 {
+            Some(Format::EdgeList)
+        } else {
+            None
         }
     }
 }
@@ -273,7 +295,7 @@ impl Builder {
             self.problem(
                 at,
                 format!(
-                    "`{}` is already the id of the node on line {line}; each id is given once",
+                    "`{}` is given already, on line {line}; each id is given once",
                     shorten(id)
                 ),
             );

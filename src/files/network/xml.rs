@@ -13,6 +13,13 @@ use crate::core::model::CompanyKind;
 pub(super) fn parse<'a>(text: &'a str, b: &mut Builder) -> Option<Document<'a>> {
     match Document::parse(text) {
         Ok(doc) => Some(doc),
+        Err(roxmltree::Error::DtdDetected) => {
+            b.problem(
+                (1, 1),
+                "Spillover reads no document type declaration (`<!DOCTYPE …>`): remove it and load the file again",
+            );
+            None
+        }
         Err(e) => {
             let pos = e.pos();
             let message = e.to_string();
