@@ -12,7 +12,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew::TargetCast;
 
-use crate::core::date::Interval;
+use crate::core::date::{Date, Interval};
 use crate::core::model::{Category, CategorySet, Scenario, Scope};
 use crate::present::words::Label;
 use crate::sandbox::{new_id, Edit, Field, Refusal};
@@ -78,7 +78,9 @@ fn QuizByShare(props: &FormProps) -> Html {
             .collect::<CategorySet>()
     });
     let friends = use_state(|| [Category::Likes].into_iter().collect::<CategorySet>());
+    let (from, until) = (use_state(String::new), use_state(String::new));
     let add = {
+        let dates = (from.clone(), until.clone());
         let (name, share, seed, own, friends, submit, s) = (
             name.clone(),
             share.clone(),
@@ -101,7 +103,10 @@ fn QuizByShare(props: &FormProps) -> Html {
                 scopes,
                 percent: percent(&share),
                 seed: seed.trim().parse().unwrap_or(0),
-                interval: Interval::default(),
+                interval: Interval {
+                    from: Date::parse(&dates.0).ok(),
+                    until: Date::parse(&dates.1).ok(),
+                },
             });
         })
     };
@@ -123,6 +128,8 @@ fn QuizByShare(props: &FormProps) -> Html {
                 <legend>{ "and their friends'" }</legend>
                 { checks("bulk-quiz-friends", &friends, &friend_cats) }
             </fieldset>
+            { input("bulk-quiz-from", "from ", "date", &from, bad(&props.refusal, &[Field::From])) }
+            { input("bulk-quiz-until", "until ", "date", &until, bad(&props.refusal, &[Field::Until])) }
             <button type="submit">{ "Install the quiz" }</button>
             { refusal_html(&props.refusal) }
         </form>
