@@ -2,9 +2,10 @@
 //!
 //! `edit` holds the changes a reader can make ([`Edit`]) and [`apply`], which checks every
 //! result with the scenario file's own validation, so the sandbox never holds a scenario a file
-//! could not; `bulk` applies rules to a seeded share of people at once; `history` keeps a bounded undo and redo ([`History`]); `workspace` keeps every
-//! named sandbox and which one is open ([`Workspace`]). Nothing here draws or stores: the web layer shows the sandbox and
-//! keeps it in the browser through [`crate::files::storage`].
+//! could not; `bulk` applies a rule to a seeded share of people in one edit ([`pick`]);
+//! `history` keeps a bounded undo and redo ([`History`]); `workspace` keeps every named sandbox
+//! and which one is open ([`Workspace`]). Nothing here draws or stores: the web layer shows the
+//! sandbox and keeps it in the browser through [`crate::files::storage`].
 
 mod bulk;
 mod edit;
