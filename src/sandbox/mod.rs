@@ -2,15 +2,18 @@
 //!
 //! `edit` holds the changes a reader can make ([`Edit`]) and [`apply`], which checks every
 //! result with the scenario file's own validation, so the sandbox never holds a scenario a file
-//! could not; `history` keeps a bounded undo and redo ([`History`]); `workspace` keeps every
-//! named sandbox and which one is open ([`Workspace`]). Nothing here draws or stores: the web layer shows the sandbox and
-//! keeps it in the browser through [`crate::files::storage`].
+//! could not; `bulk` applies a rule to a seeded share of people in one edit ([`pick`]);
+//! `history` keeps a bounded undo and redo ([`History`]); `workspace` keeps every named sandbox
+//! and which one is open ([`Workspace`]). Nothing here draws or stores: the web layer shows the
+//! sandbox and keeps it in the browser through [`crate::files::storage`].
 
+mod bulk;
 mod edit;
 mod history;
 pub mod starter;
 mod workspace;
 
+pub use bulk::pick;
 pub use edit::{apply, empty, new_id, Edit, Field, Refusal, Timed, OPEN_AS_IN_2010_TO_2015};
 pub use history::History;
 pub use workspace::{describe_change, exposed_without_consent, WorkAction, Workspace};

@@ -104,12 +104,8 @@ pub fn App() -> Html {
         let on_load = files.on_load.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
-            if let Some(file) = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0))
-            {
-                on_load.emit(file);
+            if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
+                on_load.emit((0..files.length()).filter_map(|i| files.get(i)).collect());
             }
         })
     };

@@ -17,6 +17,8 @@ use crate::present::entries::{deal_text, friendship_text, grant_text, transfer_t
 use crate::present::paging::{filter, thousands, window, LIST_SIZE};
 use crate::present::words::Label;
 use crate::sandbox::{new_id, Edit, Field, Refusal, Timed, WorkAction, Workspace};
+use crate::web::components::bulk::RulesInBulk;
+use crate::web::components::import::{SaveNetwork, ACCEPT};
 use crate::web::components::pager::Pager;
 
 /// A form of the editor, to route a refusal back to it.
@@ -31,6 +33,7 @@ pub enum Form {
     Transfer,
     Settings,
     List,
+    Bulk,
 }
 
 /// The open sandbox, as the editor shows it.
@@ -81,8 +84,8 @@ pub struct EditorProps {
     pub sandbox: Sandbox,
     /// Changes the sandboxes.
     pub on_work: Callback<WorkAction>,
-    /// Loads a scenario file into a new sandbox.
-    pub on_load: Callback<web_sys::File>,
+    /// Loads a scenario file, or a network in one file or two, into a new sandbox.
+    pub on_load: Callback<Vec<web_sys::File>>,
     /// Saves the open sandbox as a file.
     pub on_save: Callback<()>,
     /// A person and a company dragged together on the graph: the grant form is filled with them.
@@ -135,7 +138,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                 <h2 id="editor-title">{ "Build your own" }</h2>
                 <SandboxBar sandboxes={sandbox.sandboxes.clone()} current={sandbox.current.clone()} can_undo={sandbox.can_undo}
                     can_redo={sandbox.can_redo} on_work={props.on_work.clone()} on_load={props.on_load.clone()} on_save={props.on_save.clone()}
-                    title={s.title.clone()} date={s.date} policy={s.friend_permissions.first().copied()} submit={submit.clone()}
+                    scenario={s.clone()} title={s.title.clone()} date={s.date} policy={s.friend_permissions.first().copied()} submit={submit.clone()}
                     refusal={refusal_for(Form::Bar)} />
                 if let Some(change) = &sandbox.change {
                     <p class="change" role="status">{ change }</p>
@@ -153,6 +156,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                     <AddDeal scenario={s.clone()} submit={submit.clone()} refusal={refusal_for(Form::Deal)} />
                     <AddTransfer scenario={s.clone()} submit={submit.clone()} refusal={refusal_for(Form::Transfer)} />
                 </div>
+                <RulesInBulk scenario={s.clone()} submit={submit.reform(|e| (Form::Bulk, e))} refusal={refusal_for(Form::Bulk)} />
                 <Lists scenario={s.clone()} submit={submit} refusal={refusal_for(Form::List).or(refusal_for(Form::Settings))} />
             </section>
         </>
@@ -182,8 +186,9 @@ struct BarProps {
     can_undo: bool,
     can_redo: bool,
     on_work: Callback<WorkAction>,
-    on_load: Callback<web_sys::File>,
+    on_load: Callback<Vec<web_sys::File>>,
     on_save: Callback<()>,
+    scenario: Rc<Scenario>,
     title: String,
     date: Date,
     policy: Option<Interval>,
@@ -266,9 +271,10 @@ fn SandboxBar(props: &BarProps) -> Html {
         let on_load = props.on_load.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                on_load.emit(file);
-            }
+            let files = input
+                .files()
+                .map(|f| (0..f.length()).filter_map(|i| f.get(i)).collect());
+            on_load.emit(files.unwrap_or_default());
             input.set_value("");
         })
     };
@@ -301,10 +307,11 @@ fn SandboxBar(props: &BarProps) -> Html {
                     <button type="button" onclick={undo} disabled={!props.can_undo} aria-keyshortcuts="Control+Z">{ "↶ Undo" }</button>
                     <button type="button" onclick={redo} disabled={!props.can_redo} aria-keyshortcuts="Control+Shift+Z Control+Y">{ "↷ Redo" }</button>
                     <button type="button" onclick={save}>{ "Save as file" }</button>
+                    <SaveNetwork scenario={props.scenario.clone()} />
                     <label class="file-button">{ "Load a file" }
-                        <input id="load-file" type="file" accept=".json,application/json" onchange={load} />
+                        <input id="load-file" type="file" multiple=true accept={ACCEPT} onchange={load} />
                     </label>
-                    <span class="hint">{ "or drop a scenario file on the page" }</span>
+                    <span class="hint">{ "or drop one on the page: a scenario, or a network as an edge list, CSV (people and friendships together), GraphML or GEXF" }</span>
                     if *confirm_delete {
                         <span class="confirm">{ format!("Delete \"{current_name}\" for good? ") }
                             <button type="button" class="danger" onclick={delete}>{ "Yes, delete" }</button>

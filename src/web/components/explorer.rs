@@ -34,7 +34,7 @@ pub struct ExplorerProps {
     /// Changes the sandboxes.
     pub on_work: Callback<WorkAction>,
     /// Loads a scenario file into a new sandbox.
-    pub on_load: Callback<web_sys::File>,
+    pub on_load: Callback<Vec<web_sys::File>>,
     /// Saves the open sandbox as a file.
     pub on_save: Callback<()>,
 }

@@ -14,7 +14,6 @@ use yew::prelude::*;
 
 use crate::core::date::Date;
 use crate::core::model::WhatIf;
-use crate::files::scenario::parse;
 use crate::sandbox::{WorkAction, Workspace};
 use crate::view::state::{Action, State};
 use crate::web::{browser, local};
@@ -186,8 +185,9 @@ fn use_let_go_on_edit(
 pub struct Files {
     /// Why the last file was not loaded, one line each; empty when it was.
     pub problems: UseStateHandle<Vec<String>>,
-    /// Reads a file the reader chose or dropped, and opens it as a new sandbox.
-    pub on_load: Callback<web_sys::File>,
+    /// Reads the files the reader chose or dropped (a scenario, or a network in one file or
+    /// two CSV files), and opens them as a new sandbox.
+    pub on_load: Callback<Vec<web_sys::File>>,
     /// Downloads the open sandbox as a scenario file.
     pub on_save: Callback<()>,
 }
@@ -198,36 +198,8 @@ pub fn use_scenario_files(workspace: &UseReducerHandle<Workspace>) -> Files {
     let problems = use_state(Vec::<String>::new);
     let on_load = {
         let (workspace, problems) = (workspace.clone(), problems.clone());
-        Callback::from(move |file: web_sys::File| {
-            let name = file.name();
-            if file.size() > crate::files::storage::MAX_FILE_BYTES {
-                problems.set(vec![format!(
-                    "{name} is {:.1} MB; the sandbox loads scenario files up to {:.0} MB. Nothing was read.",
-                    file.size() / 1_048_576.0,
-                    crate::files::storage::MAX_FILE_BYTES / 1_048_576.0
-                )]);
-                return;
-            }
-            let (workspace, problems) = (workspace.clone(), problems.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|t| t.as_string());
-                match text.map(|t| parse(&t)) {
-                    Some(Ok(s)) => {
-                        problems.set(Vec::new());
-                        workspace.dispatch(WorkAction::New {
-                            name: s.title.clone(),
-                            scenario: s,
-                        });
-                    }
-                    Some(Err(list)) => {
-                        problems.set(list.iter().map(|p| format!("{name}: {p}")).collect())
-                    }
-                    None => problems.set(vec![format!("{name} could not be read as text.")]),
-                }
-            });
+        Callback::from(move |files: Vec<web_sys::File>| {
+            crate::web::hooks::import::load(files, &workspace, &problems)
         })
     };
     let on_save = {
