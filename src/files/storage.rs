@@ -212,10 +212,12 @@ pub fn read_legacy(text: &str) -> Result<Legacy, Unreadable> {
     match v["version"].as_u64() {
         Some(LEGACY_VERSION) => {}
         Some(n) if n > LEGACY_VERSION => return Err(Unreadable::Newer(n)),
-        _ => return Err(Unreadable::Damaged(format!(
+        _ => {
+            return Err(Unreadable::Damaged(format!(
             "the saved sandboxes are version {}, and this Spillover reads version {LEGACY_VERSION}",
             v["version"]
-        ))),
+        )))
+        }
     }
     let list = v["sandboxes"].as_array().ok_or(Unreadable::Damaged(
         "the saved data has no list of sandboxes".into(),
