@@ -2,7 +2,8 @@
 //!
 //! [`Workspace::apply`] is the one place a [`WorkAction`] changes it, and says in words what
 //! each change did to the number of people exposed without consent. Keeping the sandboxes in
-//! the browser is left to the web layer, through [`crate::files::storage`].
+//! storage is [`super::keep`]'s, which hands back what other tabs changed as
+//! [`WorkAction::Arrived`] and [`WorkAction::Gone`].
 
 use super::edit::{refuse, Edit, Field, Refusal};
 use super::history::History;
