@@ -286,6 +286,8 @@ impl Keeper {
             for (key, text) in damaged {
                 let key = match shelf.get(&record_key(&key)) {
                     None => key,
+                    // Another tab moved it already.
+                    Some(there) if there == text => continue,
                     Some(_) => fresh_key(&self.tab, |k| shelf.get(&record_key(k)).is_some()),
                 };
                 if shelf.set(&record_key(&key), &text).is_err() {

@@ -287,7 +287,17 @@ fn use_storage(
                     }
                 })
             };
-            Box::new(move || drop((on_storage, on_hide, on_hidden))) as Box<dyn FnOnce()>
+            // A page back from the browser's back-forward cache missed what other tabs wrote.
+            let on_show = {
+                let sync = sync.clone();
+                EventListener::new(&window, "pageshow", move |e| {
+                    let persisted = js_sys::Reflect::get(e, &JsValue::from_str("persisted"));
+                    if persisted.ok().and_then(|p| p.as_bool()) == Some(true) {
+                        sync.pick_up(None);
+                    }
+                })
+            };
+            Box::new(move || drop((on_storage, on_hide, on_hidden, on_show))) as Box<dyn FnOnce()>
         });
     }
     {
