@@ -13,7 +13,8 @@
 //! - `spillover.sandboxes`: version 1, one envelope holding every sandbox (`{"format":
 //!   "spillover-sandboxes", "version": 1, "current", "sandboxes": [{key, name, scenario}]}`). It
 //!   is still read, each sandbox on its own, and moved into the layout above the first time the
-//!   reader changes something; the old key is removed only once everything was written.
+//!   reader changes something; the old key is removed only once everything was written. Builds
+//!   of version 1 read and write only this key, so they never see, nor delete, the keys above.
 //!
 //! A version above the one this build writes means a newer Spillover wrote it: it is read as far
 //! as it can be ([`Unreadable::Newer`]) and never written over. Text that cannot be read is
