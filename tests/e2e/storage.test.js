@@ -91,8 +91,10 @@ test('two tabs editing one sandbox in turn keep both people, and each says the o
 test('two tabs changing one sandbox at the same time keep both versions', async () => {
   // The page's clock stands still, so nothing is written until a page is hidden.
   const { page: a, context } = await first(undefined, { clock: true });
-  await hide(a);
+  // Hidden once its first sandbox is made, the first tab keeps it, for the second to open.
+  await until(async () => { await hide(a); return (await records(a)).length === 1; }, { message: 'the first sandbox is kept' });
   const { page: b } = await another(context);
+  assert.deepEqual(await options(b), ['Sandbox 1']);
   await addPerson(a, 'Ana');
   await addPerson(b, 'Ben');
   await hide(a);
