@@ -445,10 +445,13 @@ impl Keeper {
         if self.index_blocked || self.read_only() {
             return;
         }
-        let mut index = match shelf.get(INDEX_KEY).map(|t| decode_index(&t)) {
+        let text = shelf.get(INDEX_KEY);
+        let mut index = match text.as_deref().map(decode_index) {
             None => Index::default(),
             Some(Ok(index)) => index,
-            Some(Err(e)) => return self.unreadable(INDEX_KEY, String::new(), e, &mut out.notes),
+            Some(Err(e)) => {
+                return self.unreadable(INDEX_KEY, text.unwrap_or_default(), e, &mut out.notes)
+            }
         };
         let before = index.clone();
         let stored = shelf.keys();
@@ -823,6 +826,23 @@ mod tests {
         assert_eq!(shelf[&two], broken);
         let index = decode_index(&shelf[INDEX_KEY]).unwrap();
         assert_eq!(index.keys.len(), 4, "the damaged one stays listed");
+    }
+
+    #[test]
+    fn a_damaged_index_hides_no_sandbox_and_is_not_written_over() {
+        let mut shelf = Map::new();
+        let mut a = Tab::open(&shelf, "a");
+        a.new_sandbox("One");
+        a.new_sandbox("Two");
+        a.flush(&mut shelf);
+        shelf.insert(INDEX_KEY.into(), "{\"format\": \"spillover-sandb".into());
+        let mut b = Tab::open(&shelf, "b");
+        assert_eq!(b.seen(), seen(&[("One", &[]), ("Two", &[])]));
+        assert!(matches!(&b.notes[..], [Note::Damaged { key, .. }] if key == INDEX_KEY));
+        b.new_sandbox("Three");
+        b.flush(&mut shelf);
+        assert_eq!(shelf[INDEX_KEY], "{\"format\": \"spillover-sandb");
+        assert_eq!(Tab::open(&shelf, "c").seen().len(), 3);
     }
 
     #[test]
