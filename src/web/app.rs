@@ -31,11 +31,7 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
     };
-    let Sandboxes {
-        workspace,
-        notice,
-        saving_blocked,
-    } = use_sandboxes(&state, &dispatch);
+    let Sandboxes { workspace, notices } = use_sandboxes(&state, &dispatch);
     let files = use_scenario_files(&workspace);
     let on_work = {
         let workspace = workspace.clone();
@@ -114,7 +110,7 @@ pub fn App() -> Html {
         <div class="app" ondrop={on_drop} ondragover={on_drag_over}>
             <TopBar shown={state.shown.clone()} last_builtin={*last_builtin.borrow()} dispatch={dispatch.clone()} />
             <LinkNotes {notes} />
-            <StorageNotices {notice} {saving_blocked} />
+            <StorageNotices {notices} />
             <LoadProblems problems={files.problems.clone()} />
             <main>{ body }</main>
             <div id="announcer" class="sr-only" role="status" aria-label="Announcements" aria-live="polite" aria-atomic="true">{ announcement.spoken.clone() }</div>

@@ -22,7 +22,9 @@ const reached = async (page, company) => text(await cell(figures(page), company,
 const alert = (page) => page.getByRole('alert');
 const loadProblems = (page) => alert(page).filter({ hasText: 'That file was not loaded' });
 const linkNotes = (page) => page.getByRole('status').filter({ hasText: 'Part of this link could not be used' });
-const stored = (page) => page.evaluate(() => localStorage.getItem('spillover.sandboxes'));
+// Everything the app keeps, key by key in order (the version 1 envelope, `spillover.sandboxes`, last).
+const stored = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('spillover.')).sort()
+  .map((k) => localStorage.getItem(k)).join('\n'));
 
 /** The sandbox in a fresh browser; `init` runs before the app, `clock` makes its timers runnable. */
 async function sandboxPage(init, { clock = false, url = `${env.server.url}#sandbox`, context } = {}) {
