@@ -27,6 +27,22 @@ impl Default for EmbedOptions {
     }
 }
 
+impl EmbedOptions {
+    /// The options an embed of a view starts from: the story's controls where there is a story,
+    /// the time line's where there is none (a sandbox, most links), so the default never shows
+    /// an empty frame.
+    pub fn for_view(has_story: bool) -> EmbedOptions {
+        EmbedOptions {
+            controls: if has_story {
+                Controls::Story
+            } else {
+                Controls::Timeline
+            },
+            ..EmbedOptions::default()
+        }
+    }
+}
+
 /// The address of the embedded view: `base` (the app's folder, ending in `/`) and the view.
 pub fn address(base: &str, view: &Route, options: EmbedOptions) -> String {
     let route = Route {
@@ -59,6 +75,16 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_view_without_a_story_embeds_its_time_line_by_default() {
+        assert_eq!(EmbedOptions::for_view(true).controls, Controls::Story);
+        assert_eq!(EmbedOptions::for_view(false).controls, Controls::Timeline);
+        assert_eq!(
+            EmbedOptions::for_view(false).height,
+            EmbedOptions::default().height
+        );
+    }
 
     #[test]
     fn the_snippet_holds_the_view_the_options_and_the_loader() {

@@ -56,3 +56,12 @@ test('by hand: two friends, a quiz and a sign-in reach the friend, with no setti
   assert.equal(await text(await cell(figures(page), 'Quiz', 'Said yes')), '1');
   await context.close();
 });
+
+test('embedding a sandbox, which tells no story, starts from the time line', async () => {
+  const { page, context } = await sandbox();
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const controls = page.getByRole('combobox', { name: /^Controls/ });
+  await controls.waitFor();
+  assert.equal(await controls.inputValue(), 'timeline');
+  await context.close();
+});

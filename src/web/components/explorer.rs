@@ -200,7 +200,7 @@ fn Intro(props: &IntroProps) -> Html {
                     </p>
                 }
             }
-            <Share view={share_view} title={s.title.clone()} />
+            <Share view={share_view} title={s.title.clone()} has_story={!s.steps.is_empty()} />
         </section>
     }
 }

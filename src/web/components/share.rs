@@ -14,6 +14,8 @@ pub struct ShareProps {
     pub view: Route,
     /// The scenario's title.
     pub title: String,
+    /// Whether the scenario tells a story (an embed then shows it by default).
+    pub has_story: bool,
 }
 
 #[component]
@@ -63,7 +65,7 @@ pub fn Share(props: &ShareProps) -> Html {
                     onfocus={Callback::from(|e: FocusEvent| { let i: web_sys::HtmlInputElement = e.target_unchecked_into(); i.select(); })} />
             }
             if *open {
-                <EmbedDialog view={props.view.clone()} title={props.title.clone()}
+                <EmbedDialog view={props.view.clone()} title={props.title.clone()} has_story={props.has_story}
                     on_close={{ let open = open.clone(); Callback::from(move |_| open.set(false)) }} />
             }
         </div>
@@ -74,12 +76,14 @@ pub fn Share(props: &ShareProps) -> Html {
 struct EmbedDialogProps {
     view: Route,
     title: String,
+    has_story: bool,
     on_close: Callback<()>,
 }
 
 #[component]
 fn EmbedDialog(props: &EmbedDialogProps) -> Html {
-    let options = use_state(EmbedOptions::default);
+    let has_story = props.has_story;
+    let options = use_state(move || EmbedOptions::for_view(has_story));
     let copied = use_state(String::new);
     let base = browser::base_address();
     let code = snippet(&base, &props.view, &props.title, *options);
