@@ -1,13 +1,18 @@
-//! Where each person and company sits on the picture: a small deterministic force layout.
+//! Where each person and company sits on the picture: a deterministic force layout.
 //!
 //! People start on a phyllotaxis spiral; a fixed number of ticks pull friends together and
 //! push everyone apart. Companies then sit on a ring around them, each turned towards the
 //! people who signed in to it. There is no
 //! randomness, so a scenario is always drawn the same way, and the layout ignores dates, so
-//! nodes stay put while the reader changes the date. Each tick is O(n²): meant for scenarios
-//! of up to a few hundred nodes, like every built-in one.
+//! nodes stay put while the reader changes the date.
+//!
+//! Up to [`BIG`] people (every built-in scenario, any hand-made sandbox) each tick compares
+//! every pair, O(n²), and the stories' pictures depend on exactly that. Above it the people are
+//! placed by [`crate::present::force`]'s Barnes-Hut simulation, O(n log n) a tick, which a
+//! caller may also run a slice at a time ([`start`], then [`place`] its positions).
 
 use crate::core::model::Scenario;
+use crate::present::force::Simulation;
 
 /// A position in layout units.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -34,12 +39,39 @@ pub const HEIGHT: f64 = 640.0;
 /// Free space kept around the nodes for their labels.
 pub const MARGIN: f64 = 60.0;
 
+/// The most people laid out by comparing every pair; bigger networks use the Barnes-Hut
+/// simulation (and, in the browser, a canvas).
+pub const BIG: usize = 300;
+
 const TICKS: usize = 300;
 
+/// Whether `s` has more than [`BIG`] people, so it is laid out by [`Simulation`] and drawn on a
+/// canvas.
+pub fn is_big(s: &Scenario) -> bool {
+    s.people.len() > BIG
+}
+
 /// Lays out `s`: people by force in an inner ellipse, companies on a ring around them, each
-/// near the people who signed in to it.
+/// near the people who signed in to it. A big network runs its whole simulation here.
 pub fn layout(s: &Scenario) -> Layout {
-    let mut people = people_by_force(s);
+    if is_big(s) {
+        let mut sim = Simulation::new(s);
+        sim.run();
+        return place(s, sim.positions().to_vec());
+    }
+    place(s, people_by_force(s))
+}
+
+/// A big network's simulation at its start, and the picture of where it starts.
+pub fn start(s: &Scenario) -> (Simulation, Layout) {
+    let sim = Simulation::new(s);
+    let l = place(s, sim.positions().to_vec());
+    (sim, l)
+}
+
+/// The picture of people at `people` (in any units): fitted into the inner ellipse, with the
+/// companies on their ring around them.
+pub fn place(s: &Scenario, mut people: Vec<Point>) -> Layout {
     let (cx, cy) = (WIDTH / 2.0, HEIGHT / 2.0);
     let (rx, ry) = if s.companies.is_empty() {
         (WIDTH / 2.0 - MARGIN, HEIGHT / 2.0 - MARGIN)
@@ -227,6 +259,59 @@ mod tests {
                     assert!(d > 12.0, "{}: two nodes overlap at {p:?}", b.slug);
                 }
             }
+        }
+    }
+
+    /// A network of `n` people, each with friends among the next ten.
+    fn ring(n: usize) -> Scenario {
+        use crate::core::date::Interval;
+        use crate::core::model::{CategorySet, Friendship, Person, PersonIx};
+        let mut s = parse(BUILTINS[0].json).expect("built-in scenarios are valid");
+        s.people = (0..n)
+            .map(|i| Person {
+                id: format!("p{i}"),
+                name: format!("P {i}"),
+                platform_apps: true,
+                apps_others_use: CategorySet::ALL,
+            })
+            .collect();
+        s.companies.clear();
+        s.grants.clear();
+        s.agreements.clear();
+        s.transfers.clear();
+        s.steps.clear();
+        s.friendships = (0..n)
+            .flat_map(|i| [1, 3, 10].map(|k| (i, (i + k) % n)))
+            .map(|(a, b)| Friendship {
+                between: [PersonIx(a as u32), PersonIx(b as u32)],
+                messages: false,
+                interval: Interval::ALWAYS,
+            })
+            .collect();
+        s
+    }
+
+    #[test]
+    fn big_networks_use_the_simulation_and_fit_the_area() {
+        let s = ring(BIG + 1);
+        assert!(is_big(&s) && !is_big(&ring(BIG)));
+        let l = layout(&s);
+        assert_eq!(l, layout(&s));
+        let mut sim = Simulation::new(&s);
+        sim.run();
+        assert_eq!(l, place(&s, sim.positions().to_vec()));
+        let (started, first) = start(&s);
+        assert_eq!(started.ticks(), 0);
+        assert_ne!(first, l);
+        for p in &l.people {
+            assert!(
+                p.x >= MARGIN - 1e-6 && p.x <= WIDTH - MARGIN + 1e-6,
+                "{p:?}"
+            );
+            assert!(
+                p.y >= MARGIN - 1e-6 && p.y <= HEIGHT - MARGIN + 1e-6,
+                "{p:?}"
+            );
         }
     }
 }

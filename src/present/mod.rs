@@ -10,7 +10,9 @@
 pub mod explain;
 pub mod export;
 pub mod figures;
+pub mod force;
 pub mod layout;
+pub mod quadtree;
 pub mod report;
 pub mod scene;
 pub mod table;
