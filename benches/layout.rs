@@ -1,0 +1,147 @@
+//! Benchmarks the big-network layout: one Barnes-Hut tick (quadtree built, springs, repulsion)
+//! on generated networks of 1k, 4k and 10k people, the whole run to settled on 1k and 4k, and
+//! the quadtree's nearest-node query that hit testing uses; appends the figures to
+//! BENCHMARKS.md.
+//!
+//! Run with `cargo bench --bench layout` after `cargo bench --bench engine` (which writes the
+//! file afresh); `scripts/bench` runs both. Medians on whatever machine runs it; nothing here
+//! asserts a speed.
+
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use spillover::present::force::{Simulation, TICKS};
+use spillover::present::layout::Point;
+use spillover::present::quadtree::QuadTree;
+
+/// A seeded linear congruential generator: the networks are the same on every run.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 33) % n
+    }
+}
+
+/// `n` people with about `friends` friends each, mostly in their own group of 50 (as real
+/// networks cluster), one in five anywhere.
+fn network(n: u32, friends: u32) -> Vec<(u32, u32)> {
+    let mut rng = Lcg(42);
+    let mut pairs = Vec::new();
+    for a in 0..n {
+        for _ in 0..friends / 2 {
+            let b = if rng.below(5) == 0 {
+                rng.below(u64::from(n)) as u32
+            } else {
+                (a / 50 * 50 + rng.below(50) as u32).min(n - 1)
+            };
+            pairs.push((a.min(b), a.max(b)));
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+/// The median time of one tick, over `runs` ticks from the 10th on (past the first, hottest).
+fn tick(sim: &Simulation, runs: usize) -> Duration {
+    let mut sim = sim.clone();
+    for _ in 0..10 {
+        sim.tick();
+    }
+    median(
+        (0..runs)
+            .map(|_| {
+                let t = Instant::now();
+                sim.tick();
+                t.elapsed()
+            })
+            .collect(),
+    )
+}
+
+fn main() {
+    let mut rows = String::new();
+    for (n, friends) in [(1_000, 20), (4_000, 44), (10_000, 20)] {
+        let pairs = network(n, friends);
+        let sim = Simulation::of(n as usize, &pairs);
+        let one = tick(&sim, 15);
+        let settle = if n <= 4_000 {
+            let t = Instant::now();
+            let mut s = sim.clone();
+            s.run();
+            black_box(s.positions());
+            ms(t.elapsed())
+        } else {
+            format!(
+                "~{:.0} ms (300 × tick)",
+                one.as_secs_f64() * 1000.0 * TICKS as f64
+            )
+        };
+        let mut settled = sim.clone();
+        for _ in 0..60 {
+            settled.tick();
+        }
+        let tree = QuadTree::new(settled.positions());
+        let probes: Vec<Point> = settled.positions().iter().step_by(7).copied().collect();
+        let t = Instant::now();
+        for p in &probes {
+            black_box(tree.nearest(*p, 20.0));
+        }
+        let per = t.elapsed().as_secs_f64() * 1e6 / probes.len() as f64;
+        eprintln!(
+            "{n} people, {} friendships: tick {}, to settled {settle}",
+            pairs.len(),
+            ms(one)
+        );
+        let _ = writeln!(
+            rows,
+            "| {n} | {} | {} | {settle} | {per:.2} µs |",
+            pairs.len(),
+            ms(one)
+        );
+    }
+    let mut doc = String::new();
+    let _ = writeln!(
+        doc,
+        "\n## Layout of big networks (`cargo bench --bench layout`)\n"
+    );
+    let _ = writeln!(doc, "Networks of people in groups of 50 with about 20 friends each (44 at 4,000, as SNAP ego-Facebook), four in five inside their group (seeded). A tick is one step of the Barnes-Hut simulation (`present::force`, theta {}): the quadtree built, springs, repulsion, velocities; the median of 15 ticks. Settled is {TICKS} ticks from the spiral. Nearest is one hit test (`QuadTree::nearest`). Networks of up to 300 people keep the all-pairs layout.\n", spillover::present::force::THETA);
+    let _ = writeln!(
+        doc,
+        "| people | friendships | one tick | to settled | nearest |"
+    );
+    let _ = writeln!(doc, "|---:|---:|---:|---:|---:|");
+    doc.push_str(&rows);
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/BENCHMARKS.md");
+    let old = std::fs::read_to_string(path).unwrap_or_default();
+    // Written afresh each run: an earlier layout section is replaced, the rest kept.
+    let kept = match old.find("\n## Layout of big networks") {
+        Some(at) => {
+            let rest = &old[at + 1..];
+            let end = rest.find("\n## ").map(|e| at + 1 + e).unwrap_or(old.len());
+            format!("{}{}", &old[..at], &old[end..])
+        }
+        None => old,
+    };
+    if let Err(e) = std::fs::write(
+        path,
+        format!("{}{doc}", kept.trim_end_matches('\n').to_string() + "\n"),
+    ) {
+        eprintln!("could not write {path}: {e}");
+    }
+}
