@@ -11,7 +11,7 @@
 //! caller's business; the simulation only says how far it has come and whether it settled.
 
 use crate::core::model::Scenario;
-use crate::present::layout::Point;
+use crate::present::point::Point;
 use crate::present::quadtree::QuadTree;
 
 /// How far apart cells may be, over their size, to push as one body. d3 uses 0.9.
@@ -21,6 +21,9 @@ pub const ALPHA_MIN: f64 = 0.001;
 /// The ticks from the start to settled: alpha cools from 1 to [`ALPHA_MIN`] in this many.
 pub const TICKS: usize = 300;
 
+/// The share of alpha lost each tick: 1 − ALPHA_MIN^(1/TICKS), written out so that no
+/// platform's `powf` can make it differ by a bit (checked by a test).
+const DECAY: f64 = 0.022_762_779_044_189_33;
 /// Repulsion between every two people (negative would attract).
 const CHARGE: f64 = 30.0;
 /// The length a friendship's spring wants.
@@ -103,7 +106,7 @@ impl Simulation {
             vel: vec![Point { x: 0.0, y: 0.0 }; n],
             links,
             alpha: 1.0,
-            decay: 1.0 - ALPHA_MIN.powf(1.0 / TICKS as f64),
+            decay: DECAY,
             ticks: 0,
             energy: 0.0,
         }
@@ -252,6 +255,7 @@ mod tests {
         let golden = std::f64::consts::PI * (3.0 - 5f64.sqrt());
         assert!((golden.cos() - -0.737_368_878_078_319_7).abs() < 1e-15);
         assert!((golden.sin() - 0.675_490_294_261_523_9).abs() < 1e-15);
+        assert!((DECAY - (1.0 - ALPHA_MIN.powf(1.0 / TICKS as f64))).abs() < 1e-16);
         let p = spiral(1000);
         let r = START_SPACING * 999.5f64.sqrt();
         assert!(((p[999].x.powi(2) + p[999].y.powi(2)).sqrt() - r).abs() < 1e-9);

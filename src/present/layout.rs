@@ -14,14 +14,7 @@
 use crate::core::model::Scenario;
 use crate::present::force::Simulation;
 
-/// A position in layout units.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Point {
-    /// Left to right.
-    pub x: f64,
-    /// Top to bottom.
-    pub y: f64,
-}
+pub use crate::present::point::Point;
 
 /// Positions of every node, inside `0..WIDTH` by `0..HEIGHT`.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,6 +68,9 @@ pub fn place(s: &Scenario, mut people: Vec<Point>) -> Layout {
     let (cx, cy) = (WIDTH / 2.0, HEIGHT / 2.0);
     let (rx, ry) = if s.companies.is_empty() {
         (WIDTH / 2.0 - MARGIN, HEIGHT / 2.0 - MARGIN)
+    } else if is_big(s) {
+        // Thousands of people need the room more than a few companies' names do.
+        (WIDTH * 0.31, HEIGHT * 0.34)
     } else {
         (WIDTH * 0.24, HEIGHT * 0.27)
     };

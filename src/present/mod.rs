@@ -2,16 +2,20 @@
 //! browser.
 //!
 //! [`explain`] and [`why`] say why a company holds a piece of data; [`figures`] counts; [`words`]
-//! holds the small shared phrasing helpers; [`layout`] places the graph and [`scene`] decides what
-//! to draw; [`timeline`] gives the date slider its eras; [`table`] the table view's rows;
-//! [`export`] writes the picture as SVG and the facts as CSV; [`report`] is the command line's
-//! JSON. It reads the core and never the files layer or the view.
+//! holds the small shared phrasing helpers; [`layout`] places the graph (big networks by
+//! [`force`]'s Barnes-Hut simulation over a [`quadtree`], the index hit testing uses too) and
+//! [`scene`] decides what to draw, [`detail`] how much of it a canvas shows at a zoom;
+//! [`timeline`] gives the date slider its eras; [`table`] the table view's rows; [`export`]
+//! writes the picture as SVG and the facts as CSV; [`report`] is the command line's JSON. It
+//! reads the core and never the files layer or the view.
 
+pub mod detail;
 pub mod explain;
 pub mod export;
 pub mod figures;
 pub mod force;
 pub mod layout;
+pub mod point;
 pub mod quadtree;
 pub mod report;
 pub mod scene;

@@ -8,7 +8,7 @@
 //! distance below `theta`) pushes as one body at its centre. It holds indices, not data, and
 //! is rebuilt rather than updated: building is O(n log n) and cheaper than bookkeeping moves.
 
-use crate::present::layout::Point;
+use crate::present::point::Point;
 
 /// The most points a leaf holds before it is split.
 pub const LEAF: usize = 4;

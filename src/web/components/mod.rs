@@ -4,6 +4,7 @@
 //! [`explorer`] and [`embedded`] are the two bodies the root chooses between; [`stage`] holds
 //! what both show; the rest are the panels, the graph, the table and the sandbox's [`editor`].
 
+pub mod canvas;
 pub mod editor;
 pub mod embedded;
 pub mod explorer;

@@ -8,6 +8,7 @@ pub mod evaluation;
 pub mod frame;
 pub mod gestures;
 pub mod keys;
+pub mod layout;
 pub mod play;
 pub mod sandboxes;
 
