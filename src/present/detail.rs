@@ -5,7 +5,8 @@
 //! These are the decisions a renderer would otherwise hide in drawing code; here they are plain
 //! functions, tested natively. The canvas itself (colours, paths) is the web layer's.
 
-use crate::present::layout::{HEIGHT, WIDTH};
+use crate::core::model::Scenario;
+use crate::present::layout::{is_big, HEIGHT, WIDTH};
 use crate::present::scene::Emphasis;
 
 /// The largest a person's radius is in layout units on the canvas (companies are drawn twice
@@ -17,6 +18,16 @@ pub const MIN_RADIUS_PX: f64 = 1.5;
 pub const REACH_PX: f64 = 6.0;
 /// The most people's labels drawn at once, so a zoomed-in dense view stays readable and quick.
 pub const MAX_LABELS: usize = 200;
+
+/// The most lines (friendships and grants) drawn as SVG elements; a network with more, or
+/// with more than [`crate::present::layout::BIG`] people, is drawn on a canvas.
+pub const MAX_SVG_LINES: usize = 2000;
+
+/// Whether `s` is drawn on a canvas rather than as SVG: too many people or lines for one
+/// element each.
+pub fn on_canvas(s: &Scenario) -> bool {
+    is_big(s) || s.friendships.len() + s.grants.len() > MAX_SVG_LINES
+}
 
 /// A number with thousands separated: 4039 → "4,039".
 pub fn thousands(n: usize) -> String {
@@ -116,6 +127,14 @@ mod tests {
         assert_eq!(percent(1.0), 100);
         assert!(canvas_words("Ego", 4039, 1, 88234)
             .starts_with("Network of Ego: 4,039 people, 1 company and 88,234 friendships"));
+    }
+
+    #[test]
+    fn the_stories_stay_svg() {
+        for b in crate::files::builtin::BUILTINS {
+            let s = crate::files::scenario::parse(b.json).expect("built-ins are valid");
+            assert!(!on_canvas(&s), "{}", b.slug);
+        }
     }
 
     #[test]

@@ -103,6 +103,14 @@ test('a network of 2,000 people is laid out with progress, drawn on a canvas, an
   await page.keyboard.press('+');
   await page.keyboard.press('Escape');
   await until(async () => (await why(page).count()) === 0, { message: '"why?" closed' });
+
+  // Reopening the network is instant: its settled layout was kept, so no progress shows again.
+  const link = page.url();
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ index: 0 });
+  await page.locator('svg .node').first().waitFor();
+  await page.evaluate((url) => { window.location.hash = new URL(url).hash; }, link);
+  await canvas(page).waitFor();
+  assert.equal(await page.getByRole('status').filter({ hasText: /^Laying out / }).count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -62,7 +62,7 @@ pub fn presented(
 ) -> Html {
     let s = ready.loaded.engine.scenario();
     match state.presentation {
-        Presentation::Graph if crate::present::layout::is_big(s) => html! {
+        Presentation::Graph if crate::present::detail::on_canvas(s) => html! {
             <CanvasGraph scene={ready.scene.clone()} title={s.title.clone()} camera={state.camera}
                 selected={state.selected} on_action={dispatch.clone()} progress={ready.progress} />
         },
