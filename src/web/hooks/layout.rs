@@ -2,8 +2,10 @@
 //! freezes, and remembered so reopening it is instant.
 //!
 //! Each frame runs [`Simulation::tick`] until about [`SLICE_MS`] have passed, then the frame is
-//! free for the page; a few times a second (and at the end) the positions so far are placed
-//! and handed out, so the drawing follows the layout as it settles. Settled positions are kept
+//! free for the page; a few times a second (and at the end) a frame instead places the
+//! positions so far and hands them out, so the drawing follows the layout as it settles. Handing
+//! out rebuilds the scene and redraws, which on thousands of people costs tens of
+//! milliseconds, so it waits at least [`PUBLISH_MS`] and four times its own last cost. Settled positions are kept
 //! for the page's lifetime, keyed by the people and friendships, so opening the same network
 //! again (or editing anything but them) draws at once. Networks of up to
 //! [`crate::present::layout::BIG`] people never come here: their layout is computed at once.
@@ -25,8 +27,8 @@ use crate::present::layout::{place, Layout, Point};
 
 /// The most time one frame's slice of ticks takes before it lets the page run.
 pub const SLICE_MS: f64 = 12.0;
-/// How often the drawing is brought up to date while the layout runs.
-const PUBLISH_MS: f64 = 300.0;
+/// The least time between two drawings while the layout runs.
+pub const PUBLISH_MS: f64 = 300.0;
 /// How many settled networks are remembered.
 const REMEMBERED: usize = 8;
 
@@ -90,7 +92,8 @@ struct Runner {
     engine: Rc<Engine>,
     sim: RefCell<Simulation>,
     frame: RefCell<Option<AnimationFrame>>,
-    published: Cell<f64>,
+    /// When the positions were last handed out, and what that cost.
+    published: Cell<(f64, f64)>,
     publish: Callback<Placing>,
     /// Where a sandbox keeps its nodes' places by id, brought up to date when settled.
     keep: Option<Rc<RefCell<Kept>>>,
@@ -108,13 +111,14 @@ impl Runner {
     fn slice(self: &Rc<Self>) {
         let start = js_sys::Date::now();
         let mut sim = self.sim.borrow_mut();
-        while !sim.settled() && js_sys::Date::now() - start < SLICE_MS {
+        let (last, cost) = self.published.get();
+        // A frame either ticks or draws, so no frame does both.
+        let due = start - last >= PUBLISH_MS.max(4.0 * cost);
+        while !due && !sim.settled() && js_sys::Date::now() - start < SLICE_MS {
             sim.tick();
         }
-        let now = js_sys::Date::now();
         let settled = sim.settled();
-        if settled || now - self.published.get() >= PUBLISH_MS {
-            self.published.set(now);
+        if settled || due {
             let s = self.engine.scenario();
             let layout = place(s, sim.positions().to_vec());
             if settled {
@@ -134,6 +138,13 @@ impl Runner {
             self.publish.emit(Placing {
                 layout: Rc::new(layout),
                 progress,
+            });
+            // Yew renders in a microtask queued by the emit; this one runs after it, so the
+            // cost counts the scene and the drawing too.
+            let me = self.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let end = js_sys::Date::now();
+                me.published.set((end, end - start));
             });
         } else {
             drop(sim);
@@ -168,7 +179,7 @@ pub fn use_layout(
                     sim: RefCell::new(Simulation::new(engine.scenario())),
                     engine,
                     frame: RefCell::new(None),
-                    published: Cell::new(js_sys::Date::now()),
+                    published: Cell::new((js_sys::Date::now(), 0.0)),
                     publish,
                     keep,
                 });
