@@ -11,6 +11,8 @@
 //! placed by [`crate::present::force`]'s Barnes-Hut simulation, O(n log n) a tick, which a
 //! caller may also run a slice at a time ([`start`], then [`place`] its positions).
 
+use std::collections::HashMap;
+
 use crate::core::model::Scenario;
 use crate::present::force::Simulation;
 
@@ -130,7 +132,7 @@ pub fn place(s: &Scenario, mut people: Vec<Point>) -> Layout {
 
 /// Lays out `s`, keeping every node that `previous` places (by id) where it was, so that
 /// editing a network does not move what the reader already arranged.
-pub fn layout_keeping(s: &Scenario, previous: &std::collections::HashMap<String, Point>) -> Layout {
+pub fn layout_keeping(s: &Scenario, previous: &HashMap<String, Point>) -> Layout {
     let mut l = layout(s);
     for (p, at) in s.people.iter().zip(l.people.iter_mut()) {
         if let Some(old) = previous.get(&p.id) {
@@ -143,6 +145,46 @@ pub fn layout_keeping(s: &Scenario, previous: &std::collections::HashMap<String,
         }
     }
     l
+}
+
+/// The layout to show when `s` opens, and whether it is final. `placed` holds where a
+/// sandbox's nodes were (by id) and `remembered` the settled people of a big network laid out
+/// before (in the simulation's units). A small network is laid out at once, keeping what
+/// `placed` places. A big one is final when `remembered`, or when `placed` is `trusted` (the
+/// same sandbox's settled places) and places every person (an edit that added nobody);
+/// otherwise this is where its simulation starts, for the caller to run.
+pub fn first_layout(
+    s: &Scenario,
+    placed: Option<&HashMap<String, Point>>,
+    trusted: bool,
+    remembered: Option<&[Point]>,
+) -> (Layout, bool) {
+    if !is_big(s) {
+        return match placed {
+            Some(placed) => (layout_keeping(s, placed), true),
+            None => (layout(s), true),
+        };
+    }
+    let everyone =
+        trusted && placed.is_some_and(|m| s.people.iter().all(|p| m.contains_key(&p.id)));
+    let (mut l, settled) = match remembered.filter(|r| r.len() == s.people.len()) {
+        Some(people) => (place(s, people.to_vec()), true),
+        None => (start(s).1, everyone),
+    };
+    if let Some(m) = placed.filter(|_| settled && trusted) {
+        let people = s.people.iter().map(|p| &p.id).zip(l.people.iter_mut());
+        let companies = s
+            .companies
+            .iter()
+            .map(|c| &c.id)
+            .zip(l.companies.iter_mut());
+        for (id, at) in people.chain(companies) {
+            if let Some(old) = m.get(id) {
+                *at = *old;
+            }
+        }
+    }
+    (l, settled)
 }
 
 /// People placed by a force simulation over friendships, in layout units around the origin.
@@ -309,5 +351,47 @@ mod tests {
                 "{p:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_big_network_opens_at_once_only_from_settled_places() {
+        let s = ring(BIG + 20);
+        let (_, first) = start(&s);
+        // Never seen: the simulation's start, to be run.
+        assert_eq!(first_layout(&s, None, false, None), (first.clone(), false));
+        // Laid out before: at once, where it settled.
+        let mut sim = Simulation::new(&s);
+        sim.run();
+        let settled = place(&s, sim.positions().to_vec());
+        assert_eq!(
+            first_layout(&s, None, false, Some(sim.positions())),
+            (settled.clone(), true)
+        );
+        // A sandbox after an edit that added nobody keeps its settled places...
+        let mut placed: HashMap<String, Point> = s
+            .people
+            .iter()
+            .map(|p| p.id.clone())
+            .zip(settled.people.iter().map(|p| Point {
+                x: p.x + 1.0,
+                y: p.y,
+            }))
+            .collect();
+        let (kept, done) = first_layout(&s, Some(&placed), true, None);
+        assert!(done && kept.people[0].x == settled.people[0].x + 1.0);
+        // ...but not places from another sandbox or from a layout still running...
+        assert_eq!(
+            first_layout(&s, Some(&placed), false, None),
+            (first.clone(), false)
+        );
+        // ...and an edit that added someone lays it out again.
+        placed.remove("p3");
+        assert_eq!(first_layout(&s, Some(&placed), true, None), (first, false));
+        // A small network is laid out at once, as before.
+        let small = ring(BIG);
+        assert_eq!(
+            first_layout(&small, None, false, None),
+            (layout(&small), true)
+        );
     }
 }

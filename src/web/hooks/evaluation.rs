@@ -9,7 +9,6 @@
 //! positions only the scene is rebuilt. Nothing here draws.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -17,12 +16,12 @@ use yew::prelude::*;
 use super::Same;
 use crate::core::date::Date;
 use crate::core::engine::{Engine, Exposure};
-use crate::core::model::{Scenario, Source, Step};
+use crate::core::model::{Source, Step};
 use crate::core::whatif::settings_open;
 use crate::files::builtin::BUILTINS;
 use crate::files::scenario::{parse, Problem};
 use crate::present::figures::{company_figures, CompanyFigures};
-use crate::present::layout::{is_big, layout, layout_keeping, start, Layout, Point};
+use crate::present::layout::{first_layout, Layout};
 use crate::present::scene::{build, Focus, Scene};
 use crate::present::timeline::Timeline;
 use crate::sandbox::Workspace;
@@ -207,7 +206,12 @@ fn use_loaded(
                     let mut placed = placed.borrow_mut();
                     // A big network trusts only the settled places of the same sandbox.
                     let trusted = placed.settled && placed.sandbox == workspace.current;
-                    let (l, settled) = lay_out(&s, Some(&placed.at), trusted);
+                    let (l, settled) = first_layout(
+                        &s,
+                        Some(&placed.at),
+                        trusted,
+                        remembered(&s).as_deref().map(Vec::as_slice),
+                    );
                     placed.at.clear();
                     for (p, at) in s.people.iter().zip(&l.people) {
                         placed.at.insert(p.id.clone(), *at);
@@ -219,7 +223,12 @@ fn use_loaded(
                     placed.settled = settled;
                     (l, settled)
                 } else {
-                    lay_out(&s, None, false)
+                    first_layout(
+                        &s,
+                        None,
+                        false,
+                        remembered(&s).as_deref().map(Vec::as_slice),
+                    )
                 };
                 Loaded {
                     layout: Rc::new(layout),
@@ -232,39 +241,6 @@ fn use_loaded(
             })
         },
     )
-}
-
-/// The layout of `s`, keeping the nodes `placed` places, and whether it is final. A small
-/// network is laid out at once. A big one is final when it was laid out before, or when
-/// `placed` is `trusted` and places every person (an edit that added nobody); otherwise this
-/// is where its simulation starts, and [`use_layout`] runs it.
-fn lay_out(s: &Scenario, placed: Option<&HashMap<String, Point>>, trusted: bool) -> (Layout, bool) {
-    if !is_big(s) {
-        return match placed {
-            Some(placed) => (layout_keeping(s, placed), true),
-            None => (layout(s), true),
-        };
-    }
-    let everyone =
-        trusted && placed.is_some_and(|m| s.people.iter().all(|p| m.contains_key(&p.id)));
-    let (mut l, settled) = match remembered(s) {
-        Some(l) => (l, true),
-        None => (start(s).1, everyone),
-    };
-    if let Some(m) = placed.filter(|_| settled && trusted) {
-        let people = s.people.iter().map(|p| &p.id).zip(l.people.iter_mut());
-        let companies = s
-            .companies
-            .iter()
-            .map(|c| &c.id)
-            .zip(l.companies.iter_mut());
-        for (id, at) in people.chain(companies) {
-            if let Some(old) = m.get(id) {
-                *at = *old;
-            }
-        }
-    }
-    (l, settled)
 }
 
 /// Evaluates at the date and mode shown.

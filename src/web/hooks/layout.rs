@@ -71,10 +71,10 @@ fn key(s: &Scenario) -> u64 {
     h.finish()
 }
 
-/// The settled picture of `s`, if its people and friendships were laid out before.
-pub fn remembered(s: &Scenario) -> Option<Layout> {
-    let people = SETTLED.with(|m| m.borrow().get(&key(s)).cloned())?;
-    Some(place(s, people.to_vec()))
+/// The settled places of the people of `s` (in the simulation's units), if its people and
+/// friendships were laid out before.
+pub fn remembered(s: &Scenario) -> Option<Rc<Vec<Point>>> {
+    SETTLED.with(|m| m.borrow().get(&key(s)).cloned())
 }
 
 fn remember(s: &Scenario, people: &[Point]) {
