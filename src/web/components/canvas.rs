@@ -1,8 +1,9 @@
 //! The graph of a big network, drawn on a `<canvas>` instead of thousands of SVG elements.
 //!
-//! Layers, as sigma.js keeps them: the friendships are drawn once into an offscreen canvas and
-//! copied while neither the lines nor the camera change (a hover, a selection or a new date
-//! with the same friendships reuse it); the flows, transfers, highlighted friendships and the
+//! Layers, as sigma.js keeps them: the friendships are drawn once into an offscreen canvas a
+//! margin larger than the view, and copied while the lines and the zoom stay (a hover, a
+//! selection, a new date with the same friendships, or a pan within the margin reuse it); the
+//! flows, transfers, highlighted friendships and the
 //! nodes are drawn over it each time. What is named and how strong thin lines are follow the
 //! zoom ([`crate::present::detail`]). What is under the pointer comes from a [`QuadTree`] over
 //! the nodes, never from the DOM. Zoom and pan are [`use_gestures`]'s, as on the SVG graph;
@@ -47,8 +48,15 @@ pub struct CanvasGraphProps {
 #[derive(Default)]
 struct Layer {
     canvas: Option<HtmlCanvasElement>,
-    drawn_for: Option<(u64, u32, u32, u64)>,
+    /// The lines, colours, zoom and canvas size it was drawn for.
+    drawn_for: Option<(u64, u64, u32, u32)>,
+    /// The part of the picture it holds (left, top, right, bottom in layout units): the view
+    /// with a margin on every side, so a pan within the margin only moves the copy.
+    covers: (f64, f64, f64, f64),
 }
+
+/// How much of the view's size the friendship layer holds beyond each side.
+const LAYER_MARGIN: f64 = 0.25;
 
 /// The drawing on a canvas, the zoom buttons, the layout's progress, and the summary of the
 /// node pointed at.
@@ -299,49 +307,16 @@ fn draw(
         camera.x + cw / scale,
         camera.y + ch / scale,
     );
-    let key = (
-        fingerprint(
-            scene
-                .friendships
-                .iter()
-                .flat_map(|l| [l.from.x, l.from.y, l.to.x, l.to.y])
-                .map(f64::to_bits)
-                .chain([
-                    camera.x.to_bits(),
-                    camera.y.to_bits(),
-                    camera.zoom.to_bits(),
-                    u64::from(scene.focused),
-                ]),
-        ),
-        w,
-        h,
-        colours.key(),
-    );
-    if layer.drawn_for != Some(key) {
-        if let Some(off) = friendship_layer(layer, w, h) {
-            off.set_transform(k, 0.0, 0.0, k, -camera.x * k, -camera.y * k)
-                .ok();
-            off.clear_rect(camera.x, camera.y, view.2 - view.0, view.3 - view.1);
-            off.set_stroke_style_str(&colours.friend_line);
-            let alpha = line_alpha(scene.friendships.len(), camera.zoom);
-            off.set_global_alpha(if scene.focused { alpha * 0.4 } else { alpha });
-            off.set_line_width(1.0 / scale);
-            off.begin_path();
-            for l in &scene.friendships {
-                if crosses(view, l.from, l.to) {
-                    off.move_to(l.from.x, l.from.y);
-                    off.line_to(l.to.x, l.to.y);
-                }
-            }
-            off.stroke();
-            layer.drawn_for = Some(key);
-        }
-    }
+    friendships(layer, scene, &colours, camera, (w, h), (scale, k), view);
     ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).ok();
     ctx.set_global_alpha(1.0);
     ctx.clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
     if let Some(off) = &layer.canvas {
-        ctx.draw_image_with_html_canvas_element(off, 0.0, 0.0).ok();
+        let (x, y) = (
+            (layer.covers.0 - camera.x) * k,
+            (layer.covers.1 - camera.y) * k,
+        );
+        ctx.draw_image_with_html_canvas_element(off, x, y).ok();
     }
     ctx.set_transform(k, 0.0, 0.0, k, -camera.x * k, -camera.y * k)
         .ok();
@@ -349,6 +324,65 @@ fn draw(
     let r = person_radius(size, scale);
     nodes(&ctx, scene, &colours, (scale, r), view, selected, hovered);
     labels(&ctx, scene, &colours, (scale, size), view, selected, r);
+}
+
+/// Brings the friendship layer up to date for `view`: redrawn when the lines, colours, zoom or
+/// size changed or the view left the part it holds; otherwise kept, and only its copy moves.
+fn friendships(
+    layer: &mut Layer,
+    scene: &Scene,
+    colours: &Colours,
+    camera: Camera,
+    (w, h): (u32, u32),
+    (scale, k): (f64, f64),
+    view: (f64, f64, f64, f64),
+) {
+    let lines = fingerprint(
+        scene
+            .friendships
+            .iter()
+            .flat_map(|l| [l.from.x, l.from.y, l.to.x, l.to.y])
+            .map(f64::to_bits)
+            .chain([u64::from(scene.focused), colours.key()]),
+    );
+    let key = (lines, camera.zoom.to_bits(), w, h);
+    let c = layer.covers;
+    let inside = view.0 >= c.0 && view.1 >= c.1 && view.2 <= c.2 && view.3 <= c.3;
+    if layer.drawn_for == Some(key) && inside {
+        return;
+    }
+    let (mw, mh) = (
+        (view.2 - view.0) * LAYER_MARGIN,
+        (view.3 - view.1) * LAYER_MARGIN,
+    );
+    let covers = (view.0 - mw, view.1 - mh, view.2 + mw, view.3 + mh);
+    let size = (
+        (f64::from(w) * (1.0 + 2.0 * LAYER_MARGIN)).ceil() as u32,
+        (f64::from(h) * (1.0 + 2.0 * LAYER_MARGIN)).ceil() as u32,
+    );
+    let Some(off) = friendship_layer(layer, size.0, size.1) else {
+        return;
+    };
+    off.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).ok();
+    off.clear_rect(0.0, 0.0, f64::from(size.0), f64::from(size.1));
+    off.set_transform(k, 0.0, 0.0, k, -covers.0 * k, -covers.1 * k)
+        .ok();
+    off.set_stroke_style_str(&colours.friend_line);
+    let alpha = line_alpha(scene.friendships.len(), camera.zoom);
+    off.set_global_alpha(if scene.focused { alpha * 0.4 } else { alpha });
+    off.set_line_width(1.0 / scale);
+    off.begin_path();
+    for l in scene
+        .friendships
+        .iter()
+        .filter(|l| crosses(covers, l.from, l.to))
+    {
+        off.move_to(l.from.x, l.from.y);
+        off.line_to(l.to.x, l.to.y);
+    }
+    off.stroke();
+    layer.drawn_for = Some(key);
+    layer.covers = covers;
 }
 
 /// The offscreen canvas of the friendships, sized `w` by `h`.
