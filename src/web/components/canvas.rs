@@ -3,12 +3,12 @@
 //! Layers, as sigma.js keeps them: the friendships are drawn once into an offscreen canvas a
 //! margin larger than the view, and copied while the lines and the zoom stay (a hover, a
 //! selection, a new date with the same friendships, or a pan within the margin reuse it); the
-//! flows, transfers, highlighted friendships and the
-//! nodes are drawn over it each time. What is named and how strong thin lines are follow the
-//! zoom ([`crate::present::detail`]). What is under the pointer comes from a [`QuadTree`] over
-//! the nodes, never from the DOM. Zoom and pan are [`use_gestures`]'s, as on the SVG graph;
-//! nodes cannot be dragged here. The canvas carries a text alternative, and the summary of the
-//! node pointed at (or selected) shows under it; "why?" follows the selection as anywhere.
+//! flows, transfers, highlighted friendships and the nodes are drawn over it each time. What
+//! is named and how strong thin lines are follow the zoom ([`crate::present::detail`]). What is
+//! under the pointer comes from a [`QuadTree`] over the nodes, never from the DOM. Zoom and pan
+//! are [`use_gestures`]'s, as on the SVG graph; nodes cannot be dragged here. The canvas carries
+//! a text alternative, and the summary of the node pointed at (or selected) shows under it;
+//! "why?" follows the selection as anywhere.
 
 use std::rc::Rc;
 
