@@ -197,7 +197,7 @@ pub fn CanvasGraph(props: &CanvasGraphProps) -> Html {
                 onpointerleave={on_leave} onclick={on_click} onkeydown={on_key}>
                 { words }
             </canvas>
-            <figcaption class="node-summary" aria-live="polite">{ summary }</figcaption>
+            <figcaption class="node-summary" aria-hidden="true">{ summary }</figcaption>
         </figure>
     }
 }
