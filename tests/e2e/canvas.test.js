@@ -1,4 +1,4 @@
-// A big network as a reader meets it: a generated network of 2,000 people opened from a link,
+// A big network's graph as a reader meets it: a generated network of 2,000 people opened from a link,
 // laid out with its progress in words while the page stays usable, drawn on a canvas, and a
 // person selected by clicking where the layout (the command line's, the same numbers as the
 // page's) says they are, with their summary and "why?".
