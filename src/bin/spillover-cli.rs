@@ -3,10 +3,11 @@
 //! ```text
 //! spillover-cli check FILE
 //! spillover-cli exposure FILE [--date YYYY-MM-DD] [--collected]
+//! spillover-cli import FILE [FILE2]
 //! spillover-cli layout FILE
 //! ```
-//! `FILE` may be `-` for standard input. Exit codes: 0 done, 1 the file is not a valid scenario,
-//! 2 the command line is wrong or the file cannot be read.
+//! `FILE` may be `-` for standard input. Exit codes: 0 done, 1 the file is not a valid scenario
+//! (or network), 2 the command line is wrong or the file cannot be read.
 //!
 //! A scenario file is somebody else's text: everything this program prints of it has its control
 //! characters escaped, so a file can never retitle, recolour or clear the reader's terminal. A
@@ -19,7 +20,8 @@ use std::process::ExitCode;
 use spillover::core::date::Date;
 use spillover::core::engine::{Engine, Mode};
 use spillover::core::model::Scenario;
-use spillover::files::scenario;
+use spillover::files::network::{self, Input};
+use spillover::files::{limits, scenario};
 use spillover::present::report::report;
 
 const USAGE: &str = "usage:
@@ -28,12 +30,17 @@ const USAGE: &str = "usage:
   spillover-cli exposure FILE [--date YYYY-MM-DD] [--collected]
       Prints who can see what at the date (the scenario's own date unless given) as JSON;
       with --collected, everything gathered up to that date.
+  spillover-cli import FILE [FILE2]
+      Reads a friend network (an edge list .txt or .edges, CSV, GraphML or GEXF; or two CSV
+      files, people and friendships) and prints it as a scenario file; problems go to
+      standard error, each with its line and column. A file is known by its name's ending,
+      or (standard input, no ending) by what it holds.
   spillover-cli layout FILE
       Prints where the page draws each person and company (layout units, 1000 by 640) as JSON.
   FILE may be - to read standard input. Files over 64 MB are refused unread.";
 
-/// The largest scenario file read, in bytes.
-const MAX_BYTES: u64 = 64 * 1024 * 1024;
+/// The largest file read, in bytes.
+const MAX_BYTES: u64 = limits::MAX_FILE_BYTES;
 
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().skip(1).collect();
@@ -108,6 +115,7 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
                 Err(code) => code,
             })
         }
+        "import" => import(rest, out),
         "layout" => {
             let [file] = rest else {
                 return Err("`layout` takes exactly one FILE".into());
@@ -150,26 +158,72 @@ fn positions(s: &Scenario) -> serde_json::Value {
     })
 }
 
+/// `import FILE [FILE2]`: the network as a scenario file on standard output, or its problems on
+/// standard error and exit code 1.
+fn import(files: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
+    if files.is_empty() || files.len() > 2 {
+        return Err("`import` takes one FILE, or two CSV files (people and friendships)".into());
+    }
+    let mut read = Vec::with_capacity(files.len());
+    for path in files {
+        let (name, bytes) = read_file(path)?;
+        match decode(&bytes) {
+            Ok(text) => read.push((name, text.to_string())),
+            Err(problem) => {
+                let _ = writeln!(io::stderr(), "{name}: {problem}");
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+    }
+    let inputs: Vec<Input<'_>> = read
+        .iter()
+        .map(|(name, text)| Input { name, text })
+        .collect();
+    match network::import(&inputs) {
+        Ok(imported) => {
+            for note in &imported.notes {
+                let _ = writeln!(io::stderr(), "note: {}", inert(note));
+            }
+            out.line(scenario::to_json(&imported.scenario).trim_end())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(problems) => {
+            for p in &problems {
+                let _ = writeln!(io::stderr(), "{}", inert(&p.to_string()));
+            }
+            let _ = writeln!(
+                io::stderr(),
+                "not imported ({} problem{})",
+                problems.len(),
+                if problems.len() == 1 { "" } else { "s" }
+            );
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// The name to print `path` by and its bytes, read within [`MAX_BYTES`].
+fn read_file(path: &OsString) -> Result<(String, Vec<u8>), String> {
+    if path == "-" {
+        let name = "(standard input)".to_string();
+        let bytes = read_limited(io::stdin().lock(), &name)?;
+        return Ok((name, bytes));
+    }
+    let name = inert(&path.to_string_lossy());
+    let file = std::fs::File::open(path).map_err(|e| format!("cannot read {name}: {e}"))?;
+    if let Ok(meta) = file.metadata() {
+        if meta.len() > MAX_BYTES {
+            return Err(too_big(&name, meta.len()));
+        }
+    }
+    let bytes = read_limited(file, &name)?;
+    Ok((name, bytes))
+}
+
 /// Reads and parses `path` (`-`: standard input). Returns the name to print it by and the
 /// scenario, or the exit code after the file's problems were printed, one a line.
 fn load(path: &OsString, out: &mut Out) -> Result<(String, Result<Scenario, ExitCode>), String> {
-    let stdin = path == "-";
-    let name = if stdin {
-        "(standard input)".to_string()
-    } else {
-        inert(&path.to_string_lossy())
-    };
-    let bytes = if stdin {
-        read_limited(io::stdin().lock(), &name)?
-    } else {
-        let file = std::fs::File::open(path).map_err(|e| format!("cannot read {name}: {e}"))?;
-        if let Ok(meta) = file.metadata() {
-            if meta.len() > MAX_BYTES {
-                return Err(too_big(&name, meta.len()));
-            }
-        }
-        read_limited(file, &name)?
-    };
+    let (name, bytes) = read_file(path)?;
     let text = match decode(&bytes) {
         Ok(text) => text,
         Err(problem) => {

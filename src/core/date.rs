@@ -19,6 +19,13 @@ impl Date {
         Some(Date(days_from_civil(y, m, d)))
     }
 
+    /// A date written in the code, checked when the program is compiled: used in a `const`, a
+    /// day that does not exist stops the build rather than the program.
+    pub const fn from_ymd_const(y: i32, m: u32, d: u32) -> Date {
+        assert!(1 <= y && y <= 9999 && 1 <= m && m <= 12 && d >= 1 && d <= days_in_month(y, m));
+        Date(days_from_civil(y, m, d))
+    }
+
     /// Reads `YYYY-MM-DD` exactly: four digits, two, two, separated by hyphens.
     pub fn parse(text: &str) -> Result<Date, String> {
         let b = text.as_bytes();
@@ -100,11 +107,11 @@ impl Interval {
     }
 }
 
-fn is_leap(y: i32) -> bool {
+const fn is_leap(y: i32) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
 }
 
-fn days_in_month(y: i32, m: u32) -> u32 {
+const fn days_in_month(y: i32, m: u32) -> u32 {
     match m {
         2 if is_leap(y) => 29,
         2 => 28,
@@ -114,7 +121,7 @@ fn days_in_month(y: i32, m: u32) -> u32 {
 }
 
 // Howard Hinnant's `days_from_civil` and `civil_from_days`, exact for the whole range above.
-fn days_from_civil(y: i32, m: u32, d: u32) -> i32 {
+const fn days_from_civil(y: i32, m: u32, d: u32) -> i32 {
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;

@@ -447,6 +447,19 @@ pub struct Step {
     pub source: Option<String>,
     /// The switches the step turns on (none by default).
     pub what_if: WhatIf,
+    /// A question the reader answers with a number before the story tells it.
+    pub guess: Option<Guess>,
+}
+
+/// "How many people will this company have reached by then?": a step asks the reader, takes
+/// their number, and the answer is computed from the scenario (everything collected up to
+/// `by`), so it is always true of the scenario.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Guess {
+    /// The company asked about.
+    pub company: CompanyIx,
+    /// The day by which its reach counts.
+    pub by: Date,
 }
 
 /// A whole validated scenario.

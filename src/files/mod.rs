@@ -2,10 +2,14 @@
 //!
 //! [`scenario`] reads, checks and writes scenario files (format version 1); [`storage`] is the
 //! envelope the sandboxes are kept in; [`link`] packs a whole scenario into a link; [`builtin`]
-//! holds the built-in scenarios' bytes. Everything here depends on the core alone, and nothing
+//! holds the built-in scenarios' bytes; [`network`] reads friend networks from the formats
+//! research data and network tools use (edge lists, CSV, GraphML, GEXF) and writes GraphML and GEXF;
+//! [`limits`] holds the largest network any of them takes. Everything here depends on the core alone, and nothing
 //! here computes exposure or writes words for a reader beyond the problems it reports.
 
 pub mod builtin;
+pub mod limits;
 pub mod link;
+pub mod network;
 pub mod scenario;
 pub mod storage;

@@ -12,7 +12,7 @@
 use crate::core::date::Date;
 use crate::core::engine::{DealSource, Engine, Exposure, Fact, Mode, Reason};
 use crate::core::model::{Category, CompanyIx, PersonIx};
-use crate::present::words::Label;
+use crate::present::words::{Label, Name};
 
 /// Why one fact holds, in sentences.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,9 +37,9 @@ pub fn explain(engine: &Engine, exposure: &Exposure, fact: &Fact) -> Explanation
         Mode::Collected => "could have collected",
     };
     let headline = format!(
-        "{} {verb} {}'s {}",
+        "{} {verb} {} {}",
         s.company(fact.company).name,
-        s.person(fact.person).name,
+        Name(&s.person(fact.person).name).possessive(),
         fact.category.label()
     );
     let mut steps = Vec::new();
@@ -62,53 +62,65 @@ pub fn explain(engine: &Engine, exposure: &Exposure, fact: &Fact) -> Explanation
 fn sentence(engine: &Engine, fact: &Fact) -> String {
     let s = engine.scenario();
     let company = &s.company(fact.company).name;
-    let person = &s.person(fact.person).name;
+    let who = Name(&s.person(fact.person).name);
+    let (person, their) = (who.subject(), who.their());
     let k = fact.category.label();
     match fact.reason {
         Reason::Consent { grant } => {
             let g = &s.grants[grant as usize];
             format!(
-                "{person} signed in to {company}{} and granted it their {k}.",
+                "{person} signed in to {company}{} and granted it {their} {k}.",
                 on(g.interval.from)
             )
         }
         Reason::Deal(DealSource::Unasked(grant)) => {
             let g = &s.grants[grant as usize];
             format!(
-                "{person}'s account was connected to {company}{} without {person} being asked, giving it their {k}.",
-                on(g.interval.from)
+                "{} account was connected to {company}{} without {} being asked, giving it {their} {k}.",
+                who.possessive_start(),
+                on(g.interval.from),
+                who.object()
             )
         }
         Reason::Deal(DealSource::Agreement(a)) => {
             let a = &s.agreements[a as usize];
             format!(
-                "{company} had a deal with the platform{} that let it see the {k} of every user, {person} included; no user was asked.",
-                since(a.interval.from)
+                "{company} had a deal with the platform{} that let it see the {k} of every user, {} included; no user was asked.",
+                since(a.interval.from),
+                who.object()
             )
         }
         Reason::Friend { via, grant } => {
-            let friend = &s.person(via).name;
+            let friend = Name(&s.person(via).name);
             let g = &s.grants[grant as usize];
             format!(
-                "{person} and {friend} are friends, and {friend} signed in to {company}{}, granting it their friends' {k}. {} {}",
+                "{person} and {} are friends, and {} signed in to {company}{}, granting it {} friends' {k}. {} {}",
+                friend.object(),
+                friend.subject(),
                 on(g.interval.from),
+                friend.their(),
                 why_open(engine, fact.company, fact.category, fact.at),
                 why_allowed(engine, fact.company, fact.person, fact.category),
             )
         }
         Reason::Mailbox { via, grant } => {
-            let friend = &s.person(via).name;
+            let friend = Name(&s.person(via).name);
             let g = &s.grants[grant as usize];
             format!(
-                "{person} and {friend} message each other, and {friend} signed in to {company}{}, letting it read their messages. Nothing in {person}'s settings could stop that.",
-                on(g.interval.from)
+                "{person} and {} message each other, and {} signed in to {company}{}, letting it read {} messages. Nothing in {} settings could stop that.",
+                friend.object(),
+                friend.subject(),
+                on(g.interval.from),
+                friend.their(),
+                who.possessive()
             )
         }
         Reason::Transfer { from, transfer } => {
             let t = &s.transfers[transfer as usize];
             format!(
-                "{} handed {person}'s {k} on to {company}{}.",
+                "{} handed {} {k} on to {company}{}.",
                 s.company(from).name,
+                who.possessive(),
                 since(t.interval.from)
             )
         }
@@ -143,16 +155,19 @@ fn why_open(engine: &Engine, company: CompanyIx, k: Category, at: Date) -> Strin
 fn why_allowed(engine: &Engine, company: CompanyIx, person: PersonIx, k: Category) -> String {
     let s = engine.scenario();
     let p = s.person(person);
+    let who = Name(&p.name);
     if p.platform_apps && p.apps_others_use.contains(k) {
         format!(
-            "{}'s \"Apps others use\" setting allowed their {}.",
-            p.name,
+            "{} \"Apps others use\" setting allowed {} {}.",
+            who.possessive_start(),
+            who.their(),
             k.label()
         )
     } else {
         format!(
-            "{}'s settings said no to their {}, but {}'s deal with the platform ignored settings.",
-            p.name,
+            "{} settings said no to {} {}, but {}'s deal with the platform ignored settings.",
+            who.possessive_start(),
+            who.their(),
             k.label(),
             s.company(company).name
         )

@@ -127,6 +127,49 @@ pub fn person_figures(s: &Scenario, exposure: &Exposure) -> Vec<PersonFigures> {
     out
 }
 
+/// A caption to show beside the graph after the view changed: the date, the era that starts on
+/// it (`era_starts`), and each company whose reach is different from `before`, as
+/// "2015-04-30: closed for ordinary apps from this day. Personality quiz 4 → 1."
+pub fn caption(
+    s: &Scenario,
+    date: Date,
+    era_starts: Option<&str>,
+    before: Option<&[CompanyFigures]>,
+    after: &[CompanyFigures],
+) -> String {
+    let mut out = format!("{date}:");
+    if let Some(era) = era_starts.filter(|e| !e.is_empty()) {
+        out.push_str(&format!(" {era} from this day."));
+    }
+    let changes: Vec<String> = after
+        .iter()
+        .filter_map(|a| {
+            let name = &s.company(a.company).name;
+            match before.map(|b| b.iter().find(|f| f.company == a.company)) {
+                Some(Some(b)) if b.reached != a.reached => {
+                    Some(format!("{name} {} → {}", b.reached, a.reached))
+                }
+                Some(Some(_)) => None,
+                Some(None) | None if a.reached > 0 => Some(format!("{name} reaches {}", a.reached)),
+                _ => None,
+            }
+        })
+        .collect();
+    match changes.len() {
+        0 if before.is_some() => out.push_str(" no company's reach changed."),
+        0 => out.push_str(" no company reaches anyone."),
+        n => {
+            let shown: Vec<&str> = changes.iter().take(3).map(String::as_str).collect();
+            out.push_str(&format!(" {}", shown.join("; ")));
+            if n > 3 {
+                out.push_str(&format!("; {} more", n - 3));
+            }
+            out.push('.');
+        }
+    }
+    out
+}
+
 /// One or two sentences for a screen reader after the view changed: which companies' reach is
 /// different from `before` (all of them when there is no `before`).
 pub fn describe_change(
@@ -175,6 +218,37 @@ pub fn describe_change(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_caption_names_the_day_the_era_and_each_change() {
+        let e = Engine::new(parse(BUILTINS[0].json).unwrap());
+        let s = e.scenario();
+        let day = |t: &str| Date::parse(t).unwrap();
+        let before = company_figures(s, &e.access(day("2015-04-29")));
+        let after = company_figures(s, &e.access(day("2015-04-30")));
+        assert_eq!(
+            caption(
+                s,
+                day("2015-04-30"),
+                Some("closed for ordinary apps"),
+                Some(&before),
+                &after
+            ),
+            format!(
+                "2015-04-30: closed for ordinary apps from this day. Personality quiz {} → {}.",
+                before[0].reached, after[0].reached
+            )
+        );
+        assert!(before[0].reached > after[0].reached);
+        assert_eq!(
+            caption(s, day("2015-04-30"), None, Some(&after), &after),
+            "2015-04-30: no company's reach changed."
+        );
+        assert_eq!(
+            caption(s, day("2015-04-30"), None, None, &after),
+            format!("2015-04-30: Personality quiz reaches {}.", after[0].reached)
+        );
+    }
     use crate::core::date::Date;
     use crate::core::engine::Engine;
     use crate::files::builtin::BUILTINS;

@@ -11,7 +11,11 @@ use crate::core::engine::{Engine, Exposure, Reason, ReasonKind};
 use crate::core::model::{CompanyIx, CompanyKind, Node, PersonIx, Scenario};
 use crate::present::figures::{company_figures, consents, person_figures, Holding};
 use crate::present::layout::{Layout, Point};
-use crate::present::words::{plural, Label};
+use crate::present::words::{plural, Label, Name};
+
+/// Joins two ids in a key. Ids never hold a control character (the file checks refuse them),
+/// so `"a b" + "c"` and `"a" + "b c"` give different keys.
+pub const KEY_SEPARATOR: char = '\u{1f}';
 
 /// Everything on the picture.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,7 +46,8 @@ pub enum Emphasis {
 /// A line between two nodes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
-    /// A stable key: the two ids.
+    /// A key unique in the scene and stable across renders: the kind of line and its index
+    /// in the scenario (two friendships may join the same pair, over different periods).
     pub key: String,
     /// One end.
     pub from: Point,
@@ -59,7 +64,8 @@ pub struct Line {
 /// The data of one person that one company holds.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Flow {
-    /// A stable key: `company-id person-id`.
+    /// A key unique in the scene and stable across renders: the company's and the person's ids,
+    /// joined by [`KEY_SEPARATOR`], which no id can hold.
     pub key: String,
     /// The person's end.
     pub from: Point,
@@ -150,11 +156,12 @@ pub fn build(
     let friendships = s
         .friendships
         .iter()
-        .filter(|f| exposure.counts(&f.interval))
-        .map(|f| {
+        .enumerate()
+        .filter(|(_, f)| exposure.counts(&f.interval))
+        .map(|(i, f)| {
             let [a, b] = f.between;
             Line {
-                key: format!("{} {}", s.person(a).id, s.person(b).id),
+                key: format!("friendship {i}"),
                 from: layout.people[a.ix()],
                 to: layout.people[b.ix()],
                 messages: f.messages,
@@ -176,12 +183,13 @@ pub fn build(
     let transfers = s
         .transfers
         .iter()
-        .filter(|t| exposure.counts(&t.interval))
-        .map(|t| {
+        .enumerate()
+        .filter(|(_, t)| exposure.counts(&t.interval))
+        .map(|(i, t)| {
             let (a, b) = (t.from_company, t.to_company);
             let what: Vec<&str> = t.categories.iter().map(|c| c.label()).collect();
             Line {
-                key: format!("{} {}", s.company(a).id, s.company(b).id),
+                key: format!("transfer {i}"),
                 from: layout.companies[a.ix()],
                 to: layout.companies[b.ix()],
                 messages: false,
@@ -218,21 +226,22 @@ pub fn build(
             .filter(|h| !h.ever_consented)
             .count();
         let n = figures.holdings.len();
+        let their = Name(&p.name).their();
         let mut summary = match (n, unasked) {
-            (0, _) => format!("{}: no company holds their data", p.name),
+            (0, _) => format!("{}: no company holds {their} data", p.name),
             (n, 0) => format!(
-                "{}: {n} {} their data, all with their yes",
+                "{}: {n} {} {their} data, all with {their} yes",
                 p.name,
                 plural(n, "company holds", "companies hold")
             ),
             (n, u) => format!(
-                "{}: {n} {} their data; {u} without their yes",
+                "{}: {n} {} {their} data; {u} without {their} yes",
                 p.name,
                 plural(n, "company holds", "companies hold")
             ),
         };
         if state.protected {
-            summary.push_str("; their settings held some data back");
+            summary.push_str(&format!("; {their} settings held some data back"));
         }
         nodes.push(DrawnNode {
             id: p.id.clone(),
@@ -377,14 +386,14 @@ fn flow(
         .unwrap_or(ReasonKind::Consent);
     let what: Vec<&str> = h.categories.iter().map(|(c, _)| c.label()).collect();
     Flow {
-        key: format!("{} {}", company.id, p.id),
+        key: format!("{}{KEY_SEPARATOR}{}", company.id, p.id),
         from: at,
         to: layout.companies[h.company.ix()],
         reason,
         label: format!(
-            "{}: {}'s {} ({})",
+            "{}: {} {} ({})",
             company.name,
-            p.name,
+            Name(&p.name).possessive(),
             what.join(", "),
             reason.label()
         ),
@@ -476,11 +485,11 @@ mod tests {
             assert_eq!(node(&sc, id).emphasis, Emphasis::Strong, "{id}");
         }
         assert_eq!(node(&sc, "farid").emphasis, Emphasis::Dimmed);
-        let strong: Vec<&str> = sc
+        let strong: Vec<String> = sc
             .flows
             .iter()
             .filter(|f| f.emphasis == Emphasis::Strong)
-            .map(|f| f.key.as_str())
+            .map(|f| f.key.replace(KEY_SEPARATOR, " "))
             .collect();
         assert_eq!(strong, vec!["quiz you", "quiz ben"]);
         let lines: Vec<&str> = sc
@@ -489,7 +498,37 @@ mod tests {
             .filter(|f| f.emphasis == Emphasis::Strong)
             .map(|f| f.key.as_str())
             .collect();
-        assert_eq!(lines, vec!["you ben"]);
+        // Friendship 0 joins you and Ben.
+        assert_eq!(lines, vec!["friendship 0"]);
+    }
+
+    #[test]
+    fn keys_are_unique_even_for_repeated_friendships_and_ids_with_spaces() {
+        let mut s = parse(BUILTINS[0].json).unwrap();
+        // "a b" + "c" and "a" + "b c" must not share a key; nor two friendships of one pair.
+        s.people[0].id = "a b".into();
+        s.people[1].id = "a".into();
+        s.companies[0].id = "c".into();
+        let again = s.friendships[0].clone();
+        s.friendships.push(again);
+        let l = layout(&s);
+        let e = Engine::new(s);
+        let day = crate::core::date::Date::parse("2014-06-01").unwrap();
+        let x = e.collected(day);
+        let open = e.collected(day);
+        let sc = build(&e, &x, &open, &l, &Focus::default());
+        let mut keys: Vec<&str> = sc
+            .friendships
+            .iter()
+            .chain(&sc.transfers)
+            .map(|l| l.key.as_str())
+            .chain(sc.flows.iter().map(|f| f.key.as_str()))
+            .collect();
+        let n = keys.len();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), n, "duplicate keys");
+        assert!(sc.friendships.len() >= 2);
     }
 
     #[test]
@@ -501,11 +540,11 @@ mod tests {
                 highlight: vec!["quiz".into(), "you".into()],
             },
         );
-        let strong: Vec<&str> = sc
+        let strong: Vec<String> = sc
             .flows
             .iter()
             .filter(|f| f.emphasis == Emphasis::Strong)
-            .map(|f| f.key.as_str())
+            .map(|f| f.key.replace(KEY_SEPARATOR, " "))
             .collect();
         assert_eq!(strong, vec!["quiz you"]);
         let (_, sc) = scene(

@@ -1,8 +1,11 @@
 //! The table view: every fact of a result as a row, sorted by the column the reader chose.
+//! The sort covers every fact; the view turns only one page of them into rows ([`page`]), while
+//! the CSV export takes them all ([`rows`]).
 
 use crate::core::engine::{Engine, Exposure, Reason, ReasonKind};
 use crate::core::model::Category;
 use crate::present::explain::explain;
+use crate::present::paging::Window;
 
 /// A column to sort by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -84,42 +87,28 @@ pub struct Row {
 }
 
 /// The rows of `exposure`, sorted. Ties keep the order of companies, people and categories.
+/// This is every row (the CSV export); the table view shows one page of [`order`] instead.
 pub fn rows(engine: &Engine, exposure: &Exposure, sorting: Sorting) -> Vec<Row> {
+    order(engine, exposure, sorting)
+        .into_iter()
+        .map(|i| row(engine, exposure, i))
+        .collect()
+}
+
+/// The indices of `exposure`'s facts in the order `sorting` asks for. The sort is stable, so
+/// ties keep the order of companies, people and categories; it reads only names and indices,
+/// so a page of [`row`]s can be made without explaining every fact.
+pub fn order(engine: &Engine, exposure: &Exposure, sorting: Sorting) -> Vec<usize> {
     let s = engine.scenario();
-    let mut rows: Vec<Row> = exposure
-        .facts
-        .iter()
-        .map(|f| {
-            let via = match f.reason {
-                Reason::Friend { via, .. } | Reason::Mailbox { via, .. } => {
-                    Some(s.person(via).name.clone())
-                }
-                Reason::Transfer { from, .. } => Some(s.company(from).name.clone()),
-                Reason::Consent { .. } | Reason::Deal(_) => None,
-            };
-            let why = explain(engine, exposure, f);
-            Row {
-                key: format!(
-                    "{} {} {}",
-                    s.company(f.company).id,
-                    s.person(f.person).id,
-                    f.category
-                ),
-                company: s.company(f.company).name.clone(),
-                person: s.person(f.person).name.clone(),
-                category: f.category,
-                reason: f.reason.kind(),
-                via,
-                explanation: why.steps.join(" "),
-            }
-        })
-        .collect();
-    rows.sort_by(|a, b| {
+    let facts = &exposure.facts;
+    let mut order: Vec<usize> = (0..facts.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&facts[a], &facts[b]);
         let order = match sorting.key {
-            SortKey::Company => a.company.cmp(&b.company),
-            SortKey::Person => a.person.cmp(&b.person),
+            SortKey::Company => s.company(a.company).name.cmp(&s.company(b.company).name),
+            SortKey::Person => s.person(a.person).name.cmp(&s.person(b.person).name),
             SortKey::Category => a.category.cmp(&b.category),
-            SortKey::Reason => a.reason.cmp(&b.reason),
+            SortKey::Reason => a.reason.kind().cmp(&b.reason.kind()),
         };
         if sorting.descending {
             order.reverse()
@@ -127,7 +116,43 @@ pub fn rows(engine: &Engine, exposure: &Exposure, sorting: Sorting) -> Vec<Row> 
             order
         }
     });
-    rows
+    order
+}
+
+/// The row of `exposure`'s fact number `fact`, in words.
+pub fn row(engine: &Engine, exposure: &Exposure, fact: usize) -> Row {
+    let s = engine.scenario();
+    let f = &exposure.facts[fact];
+    let via = match f.reason {
+        Reason::Friend { via, .. } | Reason::Mailbox { via, .. } => {
+            Some(s.person(via).name.clone())
+        }
+        Reason::Transfer { from, .. } => Some(s.company(from).name.clone()),
+        Reason::Consent { .. } | Reason::Deal(_) => None,
+    };
+    let why = explain(engine, exposure, f);
+    Row {
+        key: format!(
+            "{} {} {}",
+            s.company(f.company).id,
+            s.person(f.person).id,
+            f.category
+        ),
+        company: s.company(f.company).name.clone(),
+        person: s.person(f.person).name.clone(),
+        category: f.category,
+        reason: f.reason.kind(),
+        via,
+        explanation: why.steps.join(" "),
+    }
+}
+
+/// The rows of one page of the table: the window of `order` that `window` names.
+pub fn page(engine: &Engine, exposure: &Exposure, order: &[usize], window: Window) -> Vec<Row> {
+    order[window.start.min(order.len())..window.end.min(order.len())]
+        .iter()
+        .map(|&i| row(engine, exposure, i))
+        .collect()
 }
 
 #[cfg(test)]
@@ -135,6 +160,7 @@ mod tests {
     use super::*;
     use crate::files::builtin::BUILTINS;
     use crate::files::scenario::parse;
+    use crate::present::paging::window;
 
     #[test]
     fn sorts_by_each_column_both_ways_keeping_every_fact() {
@@ -164,5 +190,35 @@ mod tests {
                 "{key:?}"
             );
         }
+    }
+
+    #[test]
+    fn pages_are_slices_of_the_whole_sorted_table_and_ties_keep_fact_order() {
+        let e = Engine::new(parse(BUILTINS[0].json).unwrap());
+        let x = e.access(e.scenario().date);
+        for key in SortKey::ALL {
+            for descending in [false, true] {
+                let sorting = Sorting { key, descending };
+                let all = rows(&e, &x, sorting);
+                let o = order(&e, &x, sorting);
+                let mut paged = Vec::new();
+                for p in 0..window(o.len(), 25, 0).pages {
+                    paged.extend(page(&e, &x, &o, window(o.len(), 25, p)));
+                }
+                assert_eq!(paged, all, "{key:?} {descending}");
+                // Equal keys keep the facts' own order (company, person, category indices).
+                let same = |a: usize, b: usize| {
+                    let (a, b) = (&x.facts[a], &x.facts[b]);
+                    match key {
+                        SortKey::Company => a.company == b.company,
+                        SortKey::Person => a.person == b.person,
+                        SortKey::Category => a.category == b.category,
+                        SortKey::Reason => a.reason.kind() == b.reason.kind(),
+                    }
+                };
+                assert!(o.windows(2).all(|w| !same(w[0], w[1]) || w[0] < w[1]));
+            }
+        }
+        assert!(page(&e, &x, &[], window(0, 25, 3)).is_empty());
     }
 }

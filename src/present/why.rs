@@ -1,14 +1,18 @@
 //! "Why?": everything the app says about one selected person or company.
 //!
-//! For a person: each company holding their data, each category with its explanation, whether
-//! they ever said yes to that company, and what their settings kept back. For a company: who it
-//! reached, who said yes, who did not, and its amplification in one sentence.
+//! For a person: each company holding their data, in one short line per route the data took
+//! ("birthday, likes, name <- through Ben's sign-in to Personality quiz (2013-06-10)"), with the
+//! full explanation of each category kept for details on demand; whether they ever said yes to
+//! that company; what their settings kept back; and, when no company holds anything of theirs,
+//! why not. For a company: who it reached, who said yes, who did not, in one sentence, and why
+//! it reaches nobody when it does not.
 
-use crate::core::engine::{Engine, Exposure, ReasonKind};
-use crate::core::model::{Category, CompanyIx, PersonIx};
+use crate::core::date::Date;
+use crate::core::engine::{DealSource, Engine, Exposure, Fact, Reason, ReasonKind};
+use crate::core::model::{Category, CompanyIx, Node, PersonIx};
 use crate::present::explain::{explain, Explanation};
 use crate::present::figures::{company_figures, consents, person_figures};
-use crate::present::words::plural;
+use crate::present::words::{plural, Name};
 
 /// One category a company holds, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,6 +25,21 @@ pub struct Item {
     pub explanation: Explanation,
 }
 
+/// One way a company got a person's data: the categories that came by it, and the way in a few
+/// words, naming the person or company it came through.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Route {
+    /// The data that came this way, in category order.
+    pub categories: Vec<Category>,
+    /// The kind of reason.
+    pub reason: ReasonKind,
+    /// The way, before the name it came through: "through", "handed on by", or the whole way
+    /// when it came through nobody ("you said yes, signing in on 2013-06-10").
+    pub words: String,
+    /// Whom it came through, and the words after the name ("'s sign-in to Quiz (2013-06-10)").
+    pub through: Option<(Node, String, String)>,
+}
+
 /// One company holding a person's data.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Holder {
@@ -30,7 +49,9 @@ pub struct Holder {
     pub name: String,
     /// Whether the person ever said yes to it.
     pub said_yes: bool,
-    /// What it holds, in category order.
+    /// The ways the data came, the strongest first.
+    pub routes: Vec<Route>,
+    /// What it holds, in category order, each with its whole explanation.
     pub items: Vec<Item>,
 }
 
@@ -45,6 +66,8 @@ pub struct PersonWhy {
     pub holders: Vec<Holder>,
     /// What the person's settings kept from each company: (company name, categories).
     pub kept_back: Vec<(String, Vec<Category>)>,
+    /// When no company holds anything of theirs: why not.
+    pub why_not: Option<String>,
 }
 
 /// "Why?" for a company.
@@ -58,6 +81,8 @@ pub struct CompanyWhy {
     pub said_yes: Vec<String>,
     /// Names of reached people who did not.
     pub without_yes: Vec<String>,
+    /// When it reaches nobody: why not.
+    pub why_not: Option<String>,
 }
 
 /// "Why?" for `person`. `open` is the same evaluation with everyone's settings open
@@ -70,37 +95,50 @@ pub fn person_why(
 ) -> PersonWhy {
     let s = engine.scenario();
     let name = s.person(person).name.clone();
+    let who = Name(&name);
     let figures = person_figures(s, exposure);
     let holders: Vec<Holder> = figures[person.ix()]
         .holdings
         .iter()
-        .map(|h| Holder {
-            company: h.company,
-            name: s.company(h.company).name.clone(),
-            said_yes: h.ever_consented,
-            items: h
+        .map(|h| {
+            let facts: Vec<&Fact> = h
                 .categories
                 .iter()
                 .filter_map(|(c, _)| exposure.find(h.company, person, *c))
-                .map(|f| Item {
-                    category: f.category,
-                    reason: f.reason.kind(),
-                    explanation: explain(engine, exposure, f),
-                })
-                .collect(),
+                .collect();
+            Holder {
+                company: h.company,
+                name: s.company(h.company).name.clone(),
+                said_yes: h.ever_consented,
+                routes: routes(engine, who, &facts),
+                items: facts
+                    .iter()
+                    .map(|f| Item {
+                        category: f.category,
+                        reason: f.reason.kind(),
+                        explanation: explain(engine, exposure, f),
+                    })
+                    .collect(),
+            }
         })
         .collect();
     let without = holders.iter().filter(|h| !h.said_yes).count();
+    let whose = who.possessive();
     let summary = match (holders.len(), without) {
-        (0, _) => format!("No company holds any of {name}'s data."),
+        (0, _) => format!("No company holds any of {whose} data."),
         (n, 0) => format!(
-            "{n} {} {name}'s data, and {name} said yes to {}.",
+            "{n} {} {whose} data, and {} said yes to {}.",
             plural(n, "company holds", "companies hold"),
+            who.object(),
             plural(n, "it", "each of them")
         ),
+        (1, _) => format!(
+            "1 company holds {whose} data; {} never said yes to it.",
+            who.object()
+        ),
         (n, w) => format!(
-            "{n} {} {name}'s data; {name} never said yes to {w} of them.",
-            plural(n, "company holds", "companies hold")
+            "{n} companies hold {whose} data; {} never said yes to {w} of them.",
+            who.object()
         ),
     };
     let mut kept_back: Vec<(String, Vec<Category>)> = Vec::new();
@@ -114,12 +152,136 @@ pub fn person_why(
             _ => kept_back.push((company.clone(), vec![f.category])),
         }
     }
+    let why_not = holders
+        .is_empty()
+        .then(|| person_why_not(engine, exposure, person, &kept_back));
     PersonWhy {
         name,
         summary,
         holders,
         kept_back,
+        why_not,
     }
+}
+
+/// The ways `facts` (one company's, about one person) came, grouped by their primary reason,
+/// the strongest first.
+fn routes(engine: &Engine, who: Name<'_>, facts: &[&Fact]) -> Vec<Route> {
+    let mut out: Vec<(Reason, Route)> = Vec::new();
+    for f in facts {
+        match out.iter_mut().find(|(r, _)| *r == f.reason) {
+            Some((_, route)) => route.categories.push(f.category),
+            None => out.push((f.reason, route(engine, who, f))),
+        }
+    }
+    out.sort_by(|(a, _), (b, _)| {
+        if engine.better(a, b) {
+            std::cmp::Ordering::Less
+        } else if engine.better(b, a) {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }
+    });
+    out.into_iter().map(|(_, r)| r).collect()
+}
+
+fn route(engine: &Engine, who: Name<'_>, f: &Fact) -> Route {
+    let s = engine.scenario();
+    let company = &s.company(f.company).name;
+    let day = |d: Option<Date>| d.map(|d| format!(" ({d})")).unwrap_or_default();
+    let person = |p: PersonIx| Some(Node::Person(p));
+    let (words, through) = match f.reason {
+        Reason::Consent { grant } => (
+            format!(
+                "{} said yes, signing in{}",
+                who.object(),
+                day(s.grants[grant as usize].interval.from)
+            ),
+            None,
+        ),
+        Reason::Deal(DealSource::Unasked(grant)) => (
+            format!(
+                "connected without being asked{}",
+                day(s.grants[grant as usize].interval.from)
+            ),
+            None,
+        ),
+        Reason::Deal(DealSource::Agreement(a)) => (
+            format!(
+                "a deal with the platform over every user{}",
+                day(s.agreements[a as usize].interval.from)
+            ),
+            None,
+        ),
+        Reason::Friend { via, grant } => (
+            "through".to_string(),
+            person(via).map(|n| {
+                let after = format!(
+                    " signing in to {company}{}",
+                    day(s.grants[grant as usize].interval.from)
+                );
+                (n, s.person(via).name.clone(), after)
+            }),
+        ),
+        Reason::Mailbox { via, grant } => (
+            "through".to_string(),
+            person(via).map(|n| {
+                let after = format!(
+                    "'s mailbox, opened to {company}{}",
+                    day(s.grants[grant as usize].interval.from)
+                );
+                (n, s.person(via).name.clone(), after)
+            }),
+        ),
+        Reason::Transfer { from, transfer } => (
+            "handed on by".to_string(),
+            Some((
+                Node::Company(from),
+                s.company(from).name.clone(),
+                day(s.transfers[transfer as usize].interval.from),
+            )),
+        ),
+    };
+    Route {
+        categories: vec![f.category],
+        reason: f.reason.kind(),
+        words,
+        through,
+    }
+}
+
+/// Why no company holds anything of `person`'s.
+fn person_why_not(
+    engine: &Engine,
+    exposure: &Exposure,
+    person: PersonIx,
+    kept_back: &[(String, Vec<Category>)],
+) -> String {
+    let s = engine.scenario();
+    let p = s.person(person);
+    let who = Name(&p.name);
+    if !kept_back.is_empty() {
+        return format!(
+            "{} settings held back what companies would otherwise have taken (below).",
+            who.possessive_start()
+        );
+    }
+    let friends = engine.friends_at(person, exposure.date).count();
+    let friend_apps = s.grants.iter().any(|g| {
+        !g.of_friends().is_empty()
+            && exposure.counts(&g.interval)
+            && engine
+                .friends_at(person, exposure.date)
+                .any(|(f, _, _)| f == g.person)
+    });
+    let mut out = format!("{} did not sign in to any company", who.subject());
+    out.push_str(&match (friends, friend_apps) {
+        (0, _) => format!(", had no friends on the platform on {}, and no deal covered every user.", exposure.date),
+        (_, false) => ", none of their friends used an app that asked for friends' data, and no deal covered every user.".replace("their", who.their()),
+        (_, true) => ", and no company that their friends used could reach them on this date.".replace("their", who.their()),
+    });
+    out
 }
 
 /// "Why?" for `company`.
@@ -152,11 +314,26 @@ pub fn company_why(engine: &Engine, exposure: &Exposure, company: CompanyIx) -> 
         plural(f.reached as usize, "person was", "people were"),
         f.without_consent
     );
+    let why_not = (f.reached == 0).then(|| {
+        let grants = s.grants.iter().filter(|g| g.company == company).count();
+        let active = s
+            .grants
+            .iter()
+            .any(|g| g.company == company && exposure.counts(&g.interval));
+        if grants == 0 && !s.agreements.iter().any(|a| a.company == company) {
+            format!("Nobody signed in to {name}, and it had no deal with the platform.")
+        } else if !active {
+            format!("No sign-in to {name} was active on {}.", exposure.date)
+        } else {
+            format!("The people who signed in to {name} had turned platform apps off, so their sign-ins counted for nothing.")
+        }
+    });
     CompanyWhy {
         name,
         summary,
         said_yes: names(yes),
         without_yes: names(no),
+        why_not,
     }
 }
 
@@ -182,7 +359,7 @@ mod tests {
         let why = person_why(&e, &x, &o, you);
         assert_eq!(
             why.summary,
-            "1 company holds You's data; You never said yes to 1 of them."
+            "1 company holds your data; you never said yes to it."
         );
         assert_eq!(why.holders[0].name, "Personality quiz");
         assert!(!why.holders[0].said_yes);
@@ -191,6 +368,18 @@ mod tests {
             "You and Ben are friends, and Ben signed in to Personality quiz on 2013-06-10"
         ));
         assert!(why.kept_back.is_empty());
+        // One line for the route: four categories through Ben's sign-in.
+        let routes = &why.holders[0].routes;
+        assert_eq!(routes.len(), 1);
+        assert_eq!(routes[0].categories.len(), 4);
+        assert_eq!(routes[0].words, "through");
+        let (via, name, after) = routes[0].through.clone().unwrap();
+        assert_eq!(via, Node::Person(e.scenario().person_by_id("ben").unwrap()));
+        assert_eq!(
+            (name.as_str(), after.as_str()),
+            ("Ben", " signing in to Personality quiz (2013-06-10)")
+        );
+        assert_eq!(why.why_not, None);
         // Chloé's setting kept her birthday, location and likes from the quiz.
         let chloe = e.scenario().person_by_id("chloe").unwrap();
         let why = person_why(&e, &x, &o, chloe);
@@ -214,5 +403,30 @@ mod tests {
         );
         assert_eq!(why.said_yes, vec!["Ben"]);
         assert_eq!(why.without_yes, vec!["You", "Chloé", "Farid"]);
+        assert_eq!(why.why_not, None);
+    }
+
+    #[test]
+    fn nobody_reached_says_why_not() {
+        let (open, e) = friends();
+        let d = Date::parse("2014-01-01").unwrap();
+        let (x, o) = (e.access(d), open.access(d));
+        // Dev turned platform apps off; Esi's only friends used no app that asked for friends.
+        let esi = e.scenario().person_by_id("esi").unwrap();
+        let why = person_why(&e, &x, &o, esi);
+        assert!(why.holders.is_empty());
+        assert_eq!(why.summary, "No company holds any of Esi's data.");
+        let why_not = why.why_not.unwrap();
+        assert!(
+            why_not.starts_with("Esi did not sign in to any company"),
+            "{why_not}"
+        );
+        // Before the quiz existed, the quiz reached nobody: no sign-in was active.
+        let early = e.access(Date::parse("2012-01-01").unwrap());
+        let quiz = company_why(&e, &early, CompanyIx(0));
+        assert_eq!(
+            quiz.why_not.as_deref(),
+            Some("No sign-in to Personality quiz was active on 2012-01-01.")
+        );
     }
 }

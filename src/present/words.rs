@@ -42,6 +42,59 @@ impl Label for ReasonKind {
     }
 }
 
+/// A person's name in the forms a sentence needs. The built-in stories call the reader "You";
+/// sentences about them then read "your likes" and "you and Ben", never "You's likes".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Name<'a>(pub &'a str);
+
+impl<'a> Name<'a> {
+    /// Whether this is the reader.
+    pub fn is_you(self) -> bool {
+        self.0 == "You"
+    }
+
+    /// At the start of a sentence: "You", "Ana".
+    pub fn subject(self) -> &'a str {
+        self.0
+    }
+
+    /// Anywhere else: "you", "Ana".
+    pub fn object(self) -> &'a str {
+        if self.is_you() {
+            "you"
+        } else {
+            self.0
+        }
+    }
+
+    /// Whose, inside a sentence: "your", "Ana's".
+    pub fn possessive(self) -> String {
+        if self.is_you() {
+            "your".to_string()
+        } else {
+            format!("{}'s", self.0)
+        }
+    }
+
+    /// Whose, at the start of a sentence: "Your", "Ana's".
+    pub fn possessive_start(self) -> String {
+        if self.is_you() {
+            "Your".to_string()
+        } else {
+            format!("{}'s", self.0)
+        }
+    }
+
+    /// The pronoun for what they own, after the name was said: "your", "their".
+    pub fn their(self) -> &'static str {
+        if self.is_you() {
+            "your"
+        } else {
+            "their"
+        }
+    }
+}
+
 /// `one` or `many` by count.
 pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
     if n == 1 {
@@ -54,6 +107,21 @@ pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_reader_is_you_and_your() {
+        let you = Name("You");
+        assert_eq!(
+            (you.object(), you.possessive(), you.their()),
+            ("you", "your".into(), "your")
+        );
+        let ana = Name("Ana");
+        assert_eq!(
+            (ana.object(), ana.possessive(), ana.their()),
+            ("Ana", "Ana's".into(), "their")
+        );
+        assert_eq!(Name("Youssef").possessive(), "Youssef's");
+    }
 
     #[test]
     fn plural_picks_by_count() {

@@ -7,6 +7,7 @@
 //! (friendships, grants, deals, transfers) with them. Undo and the list of sandboxes are kept
 //! elsewhere ([`super::history`], [`super::workspace`]).
 
+use super::bulk;
 use crate::core::date::{Date, Interval};
 use crate::core::model::{
     Agreement, CategorySet, Company, CompanyIx, CompanyKind, Friendship, Grant, Person, PersonIx,
@@ -83,6 +84,32 @@ pub enum Edit {
     },
     /// Removes the transfer at this index.
     RemoveTransfer { index: usize },
+    /// A quiz installed by a share of people: a grant of `scopes` to the company `id` (a new
+    /// app called `name` when there is none) by `percent` of people, picked by a draw seeded
+    /// with `seed` ([`super::pick`]).
+    QuizByShare {
+        id: String,
+        name: String,
+        scopes: Vec<Scope>,
+        percent: u8,
+        seed: u64,
+        interval: Interval,
+    },
+    /// `percent` of people, picked by a draw seeded with `seed`, narrow "Apps others use" to
+    /// `keep`.
+    NarrowByShare {
+        percent: u8,
+        seed: u64,
+        keep: CategorySet,
+    },
+    /// A deal giving the company `id` (a new partner called `name` when there is none) the
+    /// `all_users` data of every user.
+    DealOverEveryone {
+        id: String,
+        name: String,
+        all_users: CategorySet,
+        interval: Interval,
+    },
     /// Changes when something holds: the friendship, grant, deal or transfer at `index`.
     SetInterval {
         what: Timed,
@@ -144,13 +171,15 @@ pub enum Field {
     Index,
     /// A sandbox's name.
     SandboxName,
+    /// The share of people a rule in bulk applies to.
+    Share,
     /// None of the form's fields: the scenario as a whole.
     Scenario,
 }
 
 impl Field {
     /// Every field.
-    pub const ALL: [Field; 19] = [
+    pub const ALL: [Field; 20] = [
         Field::Title,
         Field::Date,
         Field::Id,
@@ -169,6 +198,7 @@ impl Field {
         Field::Until,
         Field::Index,
         Field::SandboxName,
+        Field::Share,
         Field::Scenario,
     ];
 
@@ -193,6 +223,7 @@ impl Field {
             Field::Until => "until",
             Field::Index => "index",
             Field::SandboxName => "sandbox-name",
+            Field::Share => "share",
             Field::Scenario => "scenario",
         }
     }
@@ -235,14 +266,22 @@ pub(super) fn refuse(field: Field, message: impl Into<String>) -> Refusal {
     }
 }
 
+/// When a new sandbox lets apps ask for friends' data: as on the real platform, from the Graph
+/// API's launch (2010-04-21) until friend permissions closed for ordinary apps (2015-04-30). A
+/// teacher's first quiz then reaches friends, as the stories show, without a setting to find.
+pub const OPEN_AS_IN_2010_TO_2015: Interval = Interval {
+    from: Some(Date::from_ymd_const(2010, 4, 21)),
+    until: Some(Date::from_ymd_const(2015, 4, 30)),
+};
+
 /// A scenario with no one in it, to start from.
 pub fn empty(date: Date) -> Scenario {
     Scenario {
         title: "My scenario".into(),
-        description: "Built in Spillover's sandbox. The people and companies are made up.".into(),
+        description: "Built in Spillover's sandbox. The people and companies are made up. Apps may ask for friends' data from 2010-04-21 until 2015-04-30, as on the real platform (the start is simplified: apps could reach friends' data from 2007).".into(),
         date,
         sources: Vec::new(),
-        friend_permissions: Vec::new(),
+        friend_permissions: vec![OPEN_AS_IN_2010_TO_2015],
         people: Vec::new(),
         companies: Vec::new(),
         friendships: Vec::new(),
@@ -345,12 +384,58 @@ pub fn apply(s: &Scenario, edit: &Edit) -> Result<Scenario, Refusal> {
             index,
             interval,
         } => *interval_of(&mut t, *what, *index)? = *interval,
+        Edit::QuizByShare {
+            id,
+            name,
+            scopes,
+            percent,
+            seed,
+            interval,
+        } => bulk::quiz(&mut t, (id, name), scopes, (*percent, *seed), interval)
+            .map_err(bulk_refusal)?,
+        Edit::NarrowByShare {
+            percent,
+            seed,
+            keep,
+        } => bulk::narrow(&mut t, (*percent, *seed), *keep).map_err(bulk_refusal)?,
+        Edit::DealOverEveryone {
+            id,
+            name,
+            all_users,
+            interval,
+        } => bulk::deal_over_everyone(&mut t, (id, name), *all_users, interval)
+            .map_err(bulk_refusal)?,
         Edit::RemoveFriendship { index } => remove(&mut t.friendships, *index)?,
         Edit::RemoveGrant { index } => remove(&mut t.grants, *index)?,
         Edit::RemoveAgreement { index } => remove(&mut t.agreements, *index)?,
         Edit::RemoveTransfer { index } => remove(&mut t.transfers, *index)?,
     }
     check(t)
+}
+
+/// Why a rule in bulk was refused, in words, at its field.
+fn bulk_refusal(fault: bulk::Fault) -> Refusal {
+    match fault {
+        bulk::Fault::Nobody => refuse(
+            Field::Share,
+            "There is nobody to pick from yet: add people, or load a network.",
+        ),
+        bulk::Fault::Share(p) => refuse(
+            Field::Share,
+            format!("A share is 1% to 100% of people, not {p}%."),
+        ),
+        bulk::Fault::NoScopes => {
+            refuse(Field::Scopes, "Pick at least one thing the quiz asks for.")
+        }
+        bulk::Fault::NoData => refuse(
+            Field::AllUsers,
+            "Pick at least one kind of data the deal gives.",
+        ),
+        bulk::Fault::PersonsId(id) => refuse(
+            Field::Id,
+            format!("\"{id}\" is a person's id; choose another."),
+        ),
+    }
 }
 
 /// The person with this id, or a refusal at `field`.

@@ -2,14 +2,22 @@
 //!
 //! `edit` holds the changes a reader can make ([`Edit`]) and [`apply`], which checks every
 //! result with the scenario file's own validation, so the sandbox never holds a scenario a file
-//! could not; `history` keeps a bounded undo and redo ([`History`]); `workspace` keeps every
-//! named sandbox and which one is open ([`Workspace`]). Nothing here draws or stores: the web layer shows the sandbox and
-//! keeps it in the browser through [`crate::files::storage`].
+//! could not; `bulk` applies a rule to a seeded share of people in one edit ([`pick`]);
+//! `history` keeps a bounded undo and redo ([`History`]); `workspace` keeps every named sandbox
+//! and which one is open ([`Workspace`]); `keep` writes what a tab changed to storage and takes
+//! in what other tabs wrote, losing neither ([`Keeper`]); `starter` is a sandbox to start a
+//! lesson from. Nothing here draws or stores: the web layer shows the sandbox and keeps it in the
+//! browser through [`crate::files::storage`].
 
+mod bulk;
 mod edit;
 mod history;
+mod keep;
+pub mod starter;
 mod workspace;
 
-pub use edit::{apply, empty, new_id, Edit, Field, Refusal, Timed};
+pub use bulk::pick;
+pub use edit::{apply, empty, new_id, Edit, Field, Refusal, Timed, OPEN_AS_IN_2010_TO_2015};
 pub use history::History;
+pub use keep::{Keeper, Note, Outcome};
 pub use workspace::{describe_change, exposed_without_consent, WorkAction, Workspace};

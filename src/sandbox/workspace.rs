@@ -2,7 +2,8 @@
 //!
 //! [`Workspace::apply`] is the one place a [`WorkAction`] changes it, and says in words what
 //! each change did to the number of people exposed without consent. Keeping the sandboxes in
-//! the browser is left to the web layer, through [`crate::files::storage`].
+//! storage is [`super::keep`]'s, which hands back what other tabs changed as
+//! [`WorkAction::Arrived`] and [`WorkAction::Gone`].
 
 use super::edit::{refuse, Edit, Field, Refusal};
 use super::history::History;
@@ -23,6 +24,9 @@ pub struct Workspace {
     pub refusal: Option<Refusal>,
     /// What the last change did, in words ("+4 people exposed without consent (now 5).").
     pub change: Option<String>,
+    /// This copy of the app's mark, put in the keys of the sandboxes it makes, so that two tabs
+    /// never make two sandboxes with one key. Empty in tests: keys are then `s1`, `s2`, …
+    pub tab: String,
 }
 
 /// Something done to the workspace.
@@ -44,6 +48,17 @@ pub enum WorkAction {
     Undo,
     /// Redo in the open sandbox.
     Redo,
+    /// Another tab kept this version of the sandbox with this key: it replaces this tab's (or
+    /// is added). With `ours_to`, this tab's version is first moved to a new sandbox of that key
+    /// and name, and stays open if it was, so neither version is lost.
+    Arrived {
+        key: String,
+        name: String,
+        scenario: Scenario,
+        ours_to: Option<(String, String)>,
+    },
+    /// Another tab deleted the sandbox with this key.
+    Gone(String),
 }
 
 impl Workspace {
@@ -63,6 +78,13 @@ impl Workspace {
             .iter()
             .find(|(k, _, _)| k == key)
             .map(|(_, n, _)| n.as_str())
+    }
+
+    /// A key no sandbox has, with this tab's mark.
+    pub fn fresh_key(&self) -> String {
+        crate::files::storage::fresh_key(&self.tab, |k| {
+            self.sandboxes.iter().any(|(key, _, _)| key == k)
+        })
     }
 
     /// What storage should keep.
@@ -100,7 +122,7 @@ impl Workspace {
                 }
             }
             WorkAction::New { name, scenario } => {
-                let key = self.store().fresh_key();
+                let key = self.fresh_key();
                 self.sandboxes
                     .push((key.clone(), name, History::new(scenario)));
                 self.current = Some(key);
@@ -120,12 +142,18 @@ impl Workspace {
                     *n = name.chars().take(80).collect();
                 }
             }
-            WorkAction::Delete(key) => {
+            WorkAction::Delete(key) | WorkAction::Gone(key) => {
                 self.sandboxes.retain(|(k, _, _)| *k != key);
                 if self.current.as_ref() == Some(&key) {
                     self.current = self.sandboxes.first().map(|(k, _, _)| k.clone());
                 }
             }
+            WorkAction::Arrived {
+                key,
+                name,
+                scenario,
+                ours_to,
+            } => self.arrive(key, name, scenario, ours_to),
             WorkAction::Edit(edit) => {
                 let Some(key) = self.current.clone() else {
                     return;
@@ -162,6 +190,31 @@ impl Workspace {
             }
         }
         self.revision += 1;
+    }
+}
+
+impl Workspace {
+    /// Takes in another tab's version of a sandbox, keeping this tab's when asked to.
+    fn arrive(
+        &mut self,
+        key: String,
+        name: String,
+        scenario: Scenario,
+        ours_to: Option<(String, String)>,
+    ) {
+        let at = self.sandboxes.iter().position(|(k, _, _)| *k == key);
+        if let (Some(at), Some((to, to_name))) = (at, ours_to) {
+            let history = self.sandboxes[at].2.clone();
+            self.sandboxes
+                .insert(at + 1, (to.clone(), to_name, history));
+            if self.current.as_ref() == Some(&key) {
+                self.current = Some(to);
+            }
+        }
+        match at {
+            Some(at) => self.sandboxes[at] = (key, name, History::new(scenario)),
+            None => self.sandboxes.push((key, name, History::new(scenario))),
+        }
     }
 }
 

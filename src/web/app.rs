@@ -14,7 +14,7 @@ use super::components::explorer::Explorer;
 use super::components::notices::{LinkNotes, LoadProblems, StorageNotices};
 use super::components::top_bar::TopBar;
 use super::hooks::address::{use_address_sync, use_view_state, ViewState};
-use super::hooks::announce::use_announcement;
+use super::hooks::announce::{use_announcement, Answer};
 use super::hooks::evaluation::use_evaluation;
 use super::hooks::frame::use_frame_height;
 use super::hooks::keys::{use_global_keys, Keys};
@@ -31,11 +31,7 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
     };
-    let Sandboxes {
-        workspace,
-        notice,
-        saving_blocked,
-    } = use_sandboxes(&state, &dispatch);
+    let Sandboxes { workspace, notices } = use_sandboxes(&state, &dispatch);
     let files = use_scenario_files(&workspace);
     let on_work = {
         let workspace = workspace.clone();
@@ -58,10 +54,13 @@ pub fn App() -> Html {
             state.shown.builtin(),
             workspace.current.clone(),
         ),
-        evaluation
-            .ready
-            .as_ref()
-            .map(|r| (r.loaded.engine.clone(), r.evaluated.figures.clone())),
+        evaluation.ready.as_ref().map(|r| Answer {
+            engine: r.loaded.engine.clone(),
+            timeline: r.loaded.timeline.clone(),
+            date: r.date,
+            figures: r.evaluated.figures.clone(),
+        }),
+        state.playing,
     );
     use_frame_height();
     // The built-in scenario read last, which "Stories" goes back to from a sandbox.
@@ -85,6 +84,7 @@ pub fn App() -> Html {
             html! {
                 <Explorer ready={ready.clone()} state={(*state).clone()} dispatch={dispatch.clone()} {sandbox}
                     file_stem={state.shown.file_stem(workspace.open_name(), evaluation.date)}
+                    caption={announcement.caption.clone()}
                     on_work={on_work.clone()} on_load={files.on_load.clone()} on_save={files.on_save.clone()} />
             }
         }
@@ -100,12 +100,8 @@ pub fn App() -> Html {
         let on_load = files.on_load.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
-            if let Some(file) = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0))
-            {
-                on_load.emit(file);
+            if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
+                on_load.emit((0..files.length()).filter_map(|i| files.get(i)).collect());
             }
         })
     };
@@ -114,10 +110,10 @@ pub fn App() -> Html {
         <div class="app" ondrop={on_drop} ondragover={on_drag_over}>
             <TopBar shown={state.shown.clone()} last_builtin={*last_builtin.borrow()} dispatch={dispatch.clone()} />
             <LinkNotes {notes} />
-            <StorageNotices {notice} {saving_blocked} />
+            <StorageNotices {notices} />
             <LoadProblems problems={files.problems.clone()} />
             <main>{ body }</main>
-            <div id="announcer" class="sr-only" role="status" aria-label="Announcements" aria-live="polite" aria-atomic="true">{ announcement }</div>
+            <div id="announcer" class="sr-only" role="status" aria-label="Announcements" aria-live="polite" aria-atomic="true">{ announcement.spoken.clone() }</div>
             <footer class="honesty">
                 <p>{ "Spillover simplifies: the people in every scenario are invented, and each rule is a model of how the platform worked, not its code. Claims about real companies and events come from the sources listed with each scenario; what is uncertain says so." }</p>
             </footer>

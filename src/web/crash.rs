@@ -12,8 +12,6 @@ use std::panic::PanicHookInfo;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::files::storage::KEY;
-
 /// The event a test dispatches on `window` to make the app panic, so that the panel can be
 /// tested in the release build. Only the page's own scripts can dispatch it.
 pub const TEST_EVENT: &str = "spillover-test-panic";
@@ -132,13 +130,7 @@ fn show_panel(what: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// The sandboxes as kept in localStorage, if any can be read.
+/// Everything kept in localStorage for the sandboxes, if anything is.
 fn stored_sandboxes() -> Option<String> {
-    gloo::utils::window()
-        .local_storage()
-        .ok()
-        .flatten()?
-        .get_item(KEY)
-        .ok()
-        .flatten()
+    super::local::backup()
 }

@@ -1,52 +1,66 @@
-//! The sandboxes in the browser's localStorage: reading, writing, and every way that can fail.
+//! The browser's localStorage as a [`Shelf`] for the sandboxes, and every way it can fail.
+//!
+//! What to write and when is [`crate::sandbox::Keeper`]'s; this module only reads and writes
+//! text, and turns the browser's refusals into words.
 
-use crate::files::storage::{decode, Store, KEY};
+use crate::files::storage::{backup as backup_of, Shelf};
 
-/// What storage held when the app opened.
-pub enum Stored {
-    /// Nothing yet.
-    Empty,
-    /// The reader's sandboxes.
-    Found(Store),
-    /// Something that cannot be read: kept as it is, to be offered for download.
-    Damaged { text: String, reason: String },
-    /// The browser does not let the app keep anything.
-    Unavailable,
-}
+/// localStorage, when the browser lets the page use it.
+pub struct Local(web_sys::Storage);
 
-fn storage() -> Option<web_sys::Storage> {
+/// The page's localStorage; None when the browser keeps nothing for it.
+pub fn shelf() -> Option<Local> {
     // Reading `localStorage` itself throws in sandboxed frames and some private windows.
-    gloo::utils::window().local_storage().ok().flatten()
+    let storage = gloo::utils::window().local_storage().ok().flatten()?;
+    // Some browsers hand out a storage that refuses even reads.
+    storage.length().ok()?;
+    Some(Local(storage))
 }
 
-/// Reads the sandboxes.
-pub fn load() -> Stored {
-    let Some(storage) = storage() else {
-        return Stored::Unavailable;
-    };
-    match storage.get_item(KEY) {
-        Err(_) => Stored::Unavailable,
-        Ok(None) => Stored::Empty,
-        Ok(Some(text)) => match decode(&text) {
-            Ok(store) => Stored::Found(store),
-            Err(reason) => Stored::Damaged { text, reason },
-        },
+impl Shelf for Local {
+    fn get(&self, key: &str) -> Option<String> {
+        self.0.get_item(key).ok().flatten()
+    }
+
+    fn set(&mut self, key: &str, text: &str) -> Result<(), String> {
+        self.0.set_item(key, text).map_err(|_| {
+            "Your browser's storage for this site is full, so your latest changes are not kept here. Save your sandbox as a file, or delete sandboxes you no longer need.".to_string()
+        })
+    }
+
+    fn remove(&mut self, key: &str) {
+        let _ = self.0.remove_item(key);
+    }
+
+    fn keys(&self) -> Vec<String> {
+        let n = self.0.length().unwrap_or(0);
+        (0..n)
+            .filter_map(|i| self.0.key(i).ok().flatten())
+            .collect()
     }
 }
 
-/// Writes the sandboxes; says why in words when it cannot.
-pub fn save(text: &str) -> Result<(), String> {
-    let Some(storage) = storage() else {
-        return Err("This browser does not let Spillover keep your work (a private window, or a page embedded in another). Save it as a file to keep it.".into());
-    };
-    storage.set_item(KEY, text).map_err(|_| {
-        "Your browser's storage for this site is full, so your latest changes are not kept here. Save your sandbox as a file, or delete sandboxes you no longer need.".to_string()
-    })
+/// Everything Spillover keeps in this browser, as one file to download; None when nothing is.
+pub fn backup() -> Option<String> {
+    backup_of(&shelf()?)
 }
 
-/// Forgets damaged data, after the reader chose to.
-pub fn discard() {
-    if let Some(storage) = storage() {
-        let _ = storage.remove_item(KEY);
+/// Forgets the text under `key`, after the reader chose to.
+pub fn forget(key: &str) {
+    if let Some(mut shelf) = shelf() {
+        shelf.remove(key);
     }
+}
+
+/// A mark for this copy of the app, different in every tab: the writer of what it keeps.
+pub fn tab_mark() -> String {
+    let n = (js_sys::Math::random() * 2f64.powi(40)) as u64;
+    let mut mark = String::new();
+    let mut rest = n;
+    while rest > 0 || mark.is_empty() {
+        let d = (rest % 36) as u32;
+        mark.push(char::from_digit(d, 36).unwrap_or('0'));
+        rest /= 36;
+    }
+    mark
 }

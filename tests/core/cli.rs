@@ -74,7 +74,7 @@ fn exposure_prints_the_documented_json() {
     assert!(you["explanation"]
         .as_str()
         .unwrap()
-        .starts_with("Personality quiz can see You's likes: You and Ben are friends"));
+        .starts_with("Personality quiz can see your likes: You and Ben are friends"));
     let ben = v["facts"]
         .as_array()
         .unwrap()
@@ -331,4 +331,99 @@ fn layout_prints_where_the_page_draws_each_node() {
         Some(s.companies.len())
     );
     assert_eq!(cli(&["layout"]).status.code(), Some(2));
+}
+
+fn fixture(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/core/fixtures/networks")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+#[test]
+fn import_prints_a_scenario_file_that_check_accepts() {
+    let out = cli(&["import", &fixture("small.edges")]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["format"], "spillover-scenario");
+    assert_eq!(v["people"].as_array().map(Vec::len), Some(5));
+    assert_eq!(v["friendships"].as_array().map(Vec::len), Some(4));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("note: 1 friendship listed again"),
+        "{stderr}"
+    );
+    let file = temp_file("imported.json", &String::from_utf8_lossy(&out.stdout));
+    let checked = cli(&["check", &file]);
+    assert!(String::from_utf8_lossy(&checked.stdout)
+        .contains("valid (5 people, 0 companies, 4 friendships"));
+    let two = cli(&[
+        "import",
+        &fixture("friendships.csv"),
+        &fixture("people.csv"),
+    ]);
+    assert_eq!(
+        two.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&two.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&two.stdout).expect("JSON");
+    assert_eq!(v["people"][1]["name"], "Ben \"the builder\" Okafor");
+}
+
+#[test]
+fn import_exits_1_with_each_problem_and_its_line_and_2_on_a_wrong_command_line() {
+    let bad = temp_file("bad.edges", "# fine\n1 2\n3\n");
+    let out = cli(&["import", &bad]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("bad.edges, line 3, column 1: a line names a friendship as two ids"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("not imported (1 problem)"), "{stderr}");
+    assert_eq!(cli(&["import"]).status.code(), Some(2));
+    let (a, b, c) = (
+        fixture("people.csv"),
+        fixture("friendships.csv"),
+        fixture("small.gexf"),
+    );
+    assert_eq!(cli(&["import", &a, &b, &c]).status.code(), Some(2));
+    assert_eq!(
+        cli(&["import", "/no/such/file.edges"]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn import_reads_standard_input_by_what_it_holds() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_spillover-cli"))
+        .args(["import", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the command line runs");
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"# SNAP style\n1\t2\n2\t3\n").unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["friendships"].as_array().map(Vec::len), Some(2));
 }

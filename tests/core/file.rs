@@ -346,3 +346,29 @@ fn hostile_input_gets_a_message_not_a_panic() {
         "{ps:?}"
     );
 }
+
+#[test]
+fn a_step_asks_for_a_guess_about_a_company_and_a_day() {
+    let file = r#"{"format": "spillover-scenario", "version": 1, "title": "T", "date": "2014-01-01",
+        "people": [{"id": "ana", "name": "Ana"}], "companies": [{"id": "quiz", "name": "Quiz"}],
+        "steps": [{"title": "Guess", "text": "How many?", "guess": {"company": "quiz", "by": "2014-06-01"}},
+                  {"title": "Bad", "text": "How many?", "guess": {"company": "ana", "by": "2014-13-01"}}]}"#;
+    let problems = parse(file).unwrap_err();
+    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        ["steps[1].guess.company", "steps[1].guess.by"],
+        "{problems:?}"
+    );
+    let good = file.replace(
+        r#""company": "ana", "by": "2014-13-01""#,
+        r#""company": "quiz", "by": "2015-01-01""#,
+    );
+    let s = parse(&good).unwrap();
+    let g = s.steps[0].guess.unwrap();
+    assert_eq!(
+        (g.company.ix(), g.by.to_string()),
+        (0, "2014-06-01".to_string())
+    );
+    assert_eq!(parse(&spillover::files::scenario::to_json(&s)), Ok(s));
+}

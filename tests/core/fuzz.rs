@@ -1,5 +1,5 @@
 //! Fuzzing on stable Rust: every reader of outside text (scenario files, links, the URL hash,
-//! the sandbox store) is fed mutated and arbitrary input, and must answer each without a panic,
+//! the sandbox store, the network formats) is fed mutated and arbitrary input, and must answer each without a panic,
 //! without hanging, and with an answer that holds (what it reads writes back as itself).
 //!
 //! Each target starts from a corpus committed in `tests/core/fuzz/<target>/` and mutates it with a
@@ -14,6 +14,7 @@ use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use spillover::files::network::{self, Input};
 use spillover::files::{link, scenario, storage};
 use spillover::view::route;
 
@@ -74,7 +75,32 @@ fn fuzz_routes() {
 
 #[test]
 fn fuzz_the_sandbox_store() {
-    fuzz("storage", |text| match storage::decode(text) {
+    fuzz("storage", |text| {
+        stored_parts(text)?;
+        whole_store(text)
+    });
+}
+
+/// One sandbox's record and the index, read from `text`, write back as themselves.
+fn stored_parts(text: &str) -> Result<(), String> {
+    if let Ok(record) = storage::decode_record(text) {
+        let again = storage::decode_record(&storage::encode_record(&record));
+        if again.as_ref() != Ok(&record) {
+            return Err(format!("read {record:?}, which wrote back as {again:?}"));
+        }
+    }
+    if let Ok(index) = storage::decode_index(text) {
+        let again = storage::decode_index(&storage::encode_index(&index));
+        if again.as_ref() != Ok(&index) {
+            return Err(format!("read {index:?}, which wrote back as {again:?}"));
+        }
+    }
+    Ok(())
+}
+
+/// Version 1's envelope, read from `text`, writes back as itself.
+fn whole_store(text: &str) -> Result<(), String> {
+    match storage::decode(text) {
         Ok(store) => {
             let again = storage::decode(&storage::encode(&store));
             (again.as_ref() == Ok(&store))
@@ -84,7 +110,56 @@ fn fuzz_the_sandbox_store() {
         Err(message) => (!message.trim().is_empty())
             .then_some(())
             .ok_or("refused without a reason".into()),
-    });
+    }
+}
+
+#[test]
+fn fuzz_edge_lists() {
+    fuzz("network-edges", |text| network_law("net.edges", text));
+}
+
+#[test]
+fn fuzz_csv_networks() {
+    fuzz("network-csv", |text| network_law("net.csv", text));
+}
+
+#[test]
+fn fuzz_graphml() {
+    fuzz("network-graphml", |text| network_law("net.graphml", text));
+}
+
+#[test]
+fn fuzz_gexf() {
+    fuzz("network-gexf", |text| network_law("net.gexf", text));
+}
+
+/// A network file reads to a scenario whose GEXF export reads back to the same one, or is
+/// refused with problems in words.
+fn network_law(name: &str, text: &str) -> Result<(), String> {
+    match network::import(&[Input { name, text }]) {
+        Ok(imported) => {
+            let s = imported.scenario;
+            let gexf = network::to_gexf(&s);
+            match network::import(&[Input {
+                name: "again.gexf",
+                text: &gexf,
+            }]) {
+                Ok(again)
+                    if again.scenario.people == s.people
+                        && again.scenario.friendships == s.friendships =>
+                {
+                    Ok(())
+                }
+                other => Err(format!("read {s:?}, whose GEXF read back as {other:?}")),
+            }
+        }
+        Err(problems) if problems.is_empty() => Err("refused with no problem named".into()),
+        Err(problems) => problems
+            .iter()
+            .all(|p| !p.message.trim().is_empty())
+            .then_some(())
+            .ok_or(format!("a problem without words: {problems:?}")),
+    }
 }
 
 /// Runs `check` on the corpus of `target` and on mutations of it, in a worker thread watched for

@@ -2,9 +2,11 @@
 //! the built-in scenarios, and laws checked over generated scenarios.
 
 mod builtins;
+mod bulk;
 mod cli;
 mod file;
 mod fuzz;
+mod network;
 mod properties;
 mod rules;
 mod tidy;

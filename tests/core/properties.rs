@@ -194,6 +194,7 @@ fn rich_scenario_file() -> impl Strategy<Value = Value> {
                     }
                     if highlight {
                         s["highlight"] = json!(["p0", "c0"]);
+                        s["guess"] = json!({"company": "c0", "by": DATES[date.unwrap_or(0)]});
                     }
                     if cited {
                         s["source"] = json!("s0");

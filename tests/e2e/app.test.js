@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  session, open, cliReport, screenshot, root, graph, node, flows, flow, figures, readTable,
+  session, open, cliReport, screenshot, root, graph, node, flows, flow, whose, figures, readTable,
   scenarioTitle, cell, until, text,
 } from './harness.js';
 
@@ -48,7 +48,7 @@ async function drawnFlows(page, slug) {
   const names = await flows(page).allTextContents();
   return names.map((name) => {
     const pairs = s.companies.flatMap((c) => s.people.map((p) => [c, p]));
-    const found = pairs.find(([c, p]) => name.startsWith(`${c.name}: ${p.name}'s `));
+    const found = pairs.find(([c, p]) => name.startsWith(`${c.name}: ${whose(p.name)} `));
     assert.ok(found, `a flow nobody in ${slug} matches: ${name}`);
     return `${found[0].id} ${found[1].id}`;
   }).sort();
@@ -80,7 +80,7 @@ test('the first scenario shows its people, companies, flows and figures', async 
   // Every person and company is drawn, as a node named by them; people and companies say which.
   for (const p of s.people) {
     assert.equal(await node(page, p.name).count(), 1, `person ${p.id} is drawn`);
-    assert.match(await node(page, p.name).getAttribute('aria-label'), /: (no company holds|\d+ compan(y|ies) holds?) their data/, `${p.id} is a person`);
+    assert.match(await node(page, p.name).getAttribute('aria-label'), /: (no company holds|\d+ compan(y|ies) holds?) (their|your) data/, `${p.id} is a person`);
   }
   for (const c of s.companies) {
     assert.equal(await node(page, c.name).count(), 1, `company ${c.id} is drawn`);
@@ -95,7 +95,7 @@ test('the first scenario shows its people, companies, flows and figures', async 
   // You never installed the quiz, and it reaches you through Ben.
   const yours = flow(page, 'Personality quiz', 'You');
   assert.equal(await yours.getAttribute('data-reason'), 'friend');
-  assert.match(await yours.textContent(), /Personality quiz: You's name, birthday, location, likes/);
+  assert.match(await yours.textContent(), /Personality quiz: your name, birthday, location, likes/);
   assert.match(await yours.textContent(), /\(through a friend's app\)$/);
   assert.deepEqual(await tableFigures(page, 'friends'), expectedFigures(report));
   // The people the quiz never reached are told apart: Dev turned apps off, Esi is no friend of Ben.

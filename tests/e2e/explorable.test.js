@@ -152,8 +152,14 @@ test('"why?" for a person reads the chain and lights the path; for a company, it
   const { page, context } = await open(env.browser, env.server.url);
   await node(page, 'You').click();
   const panel = why(page);
-  assert.equal(await text(panel.getByRole('heading', { level: 2 })), "Who has You's data, and why?");
-  assert.equal(await text(panel.getByRole('paragraph').first()), "1 company holds You's data; You never said yes to 1 of them.");
+  assert.equal(await text(panel.getByRole('heading', { level: 2 })), 'Who has your data, and why?');
+  assert.equal(await text(panel.getByRole('paragraph').first()), '1 company holds your data; you never said yes to it.');
+  // One short line a route, the name it came through a button to read about them.
+  const route = panel.getByRole('listitem').filter({ hasText: /^name, birthday, location, likes ← through/ });
+  assert.equal(await text(route), 'name, birthday, location, likes ← through Ben signing in to Personality quiz (2013-06-10)');
+  assert.equal(await route.getByRole('button', { name: 'Ben' }).count(), 1);
+  // The whole chain for each kind of data, on demand.
+  await panel.getByText('The whole chain for each of the 4 kinds of data').click();
   const explanations = await panel.getByRole('list').first().getByRole('paragraph').allTextContents();
   assert.ok(explanations[0].startsWith('You and Ben are friends, and Ben signed in to Personality quiz on 2013-06-10'));
   assert.match(await flow(page, 'Personality quiz', 'Ben').getAttribute('class'), /strong/);
@@ -187,15 +193,25 @@ test('what-if switches replay the scenario and show the difference', async () =>
   assert.match(await text(whatIf.getByRole('status')), /A what-if is on/);
   await whatIf.getByRole('button', { name: 'Back to what happened' }).click();
   assert.equal(await reached(page, 'Microsoft Bing'), '8');
-  // Spotify's messaging access ran until the end of 2015 (docs/facts.md).
+  // Only switches that change something are offered: in this scenario, friend permissions
+  // change nothing (the partners' deals kept friends' data open to them).
+  assert.equal(await whatIf.getByRole('combobox', { name: 'Friend permissions' }).count(), 0);
+  // In the quiz's scenario they do: had friend permissions never closed, the quiz would still
+  // reach Ben's friends after 2015, and the time line says so too.
+  await pick(page, 'You and your friends');
   await setDate(page, '2015-06-01');
+  assert.equal(await reached(page, 'Personality quiz'), '1');
   const permissions = whatIf.getByRole('combobox', { name: 'Friend permissions' });
+  assert.equal(await whatIf.getByRole('checkbox', { name: /Partner deals/ }).count(), 0, 'no deals here: no deal switch');
   await permissions.selectOption({ label: 'never closed' });
-  assert.ok(Number((await reached(page, 'Spotify')).split(' ')[0]) >= 3);
+  assert.equal((await reached(page, 'Personality quiz')).trim(), '4 (+3)');
+  const key = timeline(page).getByRole('group').filter({ has: page.getByText(/^Now: /) });
+  assert.equal(await text(key.getByText(/^Now: /)), 'Now: friend permissions open to apps');
   await permissions.selectOption({ label: 'as they were' });
+  assert.equal(await text(key.getByText(/^Now: /)), 'Now: closed for ordinary apps');
   // One person's settings: Chloé lets apps see her likes, and the quiz gets them. (Partners
   // ignore the setting, so this is shown on the quiz, which had to obey it.)
-  await pick(page, 'You and your friends');
+  await setDate(page, '2014-01-01');
   await node(page, 'Chloé').click();
   const settings = why(page).getByRole('group', { name: /^What if Chloé had other settings\?/ });
   const likes = settings.getByRole('checkbox', { name: 'likes' });

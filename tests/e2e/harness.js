@@ -132,7 +132,9 @@ const graphNodes = (frame) => graph(frame).getByRole('button');
 /** The flows drawn on the graph; one, from a company to a person, by their names. */
 export const flows = (frame) => graph(frame).getByRole('img');
 export const flow = (frame, company, person) =>
-  graph(frame).getByRole('img', { name: new RegExp(`^${literal(company)}: ${literal(person)}'s `) });
+  graph(frame).getByRole('img', { name: new RegExp(`^${literal(company)}: ${literal(whose(person))} `) });
+/** A person's name as the page writes whose data it is: "Ana's", and "your" for "You". */
+export const whose = (person) => (person === 'You' ? 'your' : `${person}'s`);
 /** The title of the scenario shown: the first heading of the page's main part. */
 export const scenarioTitle = (page) => page.getByRole('main').getByRole('heading', { level: 2 }).first();
 /** The time line, and the date it shows. */
@@ -156,12 +158,34 @@ async function headers(table) {
   return texts.map((t) => t.replace(/[▲▼]/g, '').trim());
 }
 
-/** A table's body rows, each as { column header: cell text }. */
+/** Where a pager says the reader is, as in "rows 1–100 of 134". */
+export const pagerPlace = (nav) => nav.getByText(/\d–\d|^no /).textContent().then((t) => t.trim());
+
+/**
+ * A table's body rows, each as { column header: cell text }. A table shown a page at a time is
+ * read page by page through its pager, from the first to the last, and left on its first page.
+ */
 export async function readTable(table) {
   const heads = await headers(table);
   const rows = table.getByRole('row').filter({ has: table.page().getByRole('cell') });
-  const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
-  return cells.map((row) => Object.fromEntries(heads.map((h, i) => [h, row[i]])));
+  const read = async () => (await rows.evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim()))))
+    .map((row) => Object.fromEntries(heads.map((h, i) => [h, row[i]])));
+  const id = await table.getAttribute('id');
+  const nav = table.page().getByRole('navigation').filter({ has: table.page().locator(`button[aria-controls="${id}"]`) });
+  if (!id || (await nav.count()) === 0) return read();
+  const turn = async (name) => {
+    const button = nav.getByRole('button', { name, exact: true });
+    if (!(await button.isEnabled())) return false;
+    const was = await pagerPlace(nav);
+    await button.click();
+    await until(async () => (await pagerPlace(nav)) !== was, { message: `${name} of the table` });
+    return true;
+  };
+  await turn('First page');
+  const all = await read();
+  while (await turn('Next page')) all.push(...(await read()));
+  await turn('First page');
+  return all;
 }
 
 /** The cell of a table in the row headed `row` and the column headed `column`. */

@@ -3,7 +3,9 @@
 // files and storage can fail without losing anything.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile, truncate, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { session, open, screenshot, text, until, graph, node, figures, cell, scenarioTitle } from './harness.js';
 
 // One static server and one browser for the whole file.
@@ -20,7 +22,9 @@ const reached = async (page, company) => text(await cell(figures(page), company,
 const alert = (page) => page.getByRole('alert');
 const loadProblems = (page) => alert(page).filter({ hasText: 'That file was not loaded' });
 const linkNotes = (page) => page.getByRole('status').filter({ hasText: 'Part of this link could not be used' });
-const stored = (page) => page.evaluate(() => localStorage.getItem('spillover.sandboxes'));
+// Everything the app keeps, key by key in order (the version 1 envelope, `spillover.sandboxes`, last).
+const stored = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('spillover.')).sort()
+  .map((k) => localStorage.getItem(k)).join('\n'));
 
 /** The sandbox in a fresh browser; `init` runs before the app, `clock` makes its timers runnable. */
 async function sandboxPage(init, { clock = false, url = `${env.server.url}#sandbox`, context } = {}) {
@@ -245,8 +249,11 @@ test('save as a file and load it back, by picker and by drop; broken and huge fi
   assert.deepEqual(two.map((p) => p.split(':').slice(0, 2).join(':')), ['wrong.json: date', 'wrong.json: grants[0].scopes[1]']);
   await loadProblems(page).getByRole('button', { name: 'Dismiss' }).click();
   // A file over the limit is refused before it is read.
-  await load.setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(3 * 1024 * 1024, 32) });
-  assert.match(await text(loadProblems(page).getByRole('listitem')), /huge\.json is 3\.0 MB; the sandbox loads scenario files up to 2 MB\. Nothing was read\./);
+  const huge = join(await mkdtemp(join(tmpdir(), 'spillover-')), 'huge.json');
+  await writeFile(huge, '');
+  await truncate(huge, 65 * 1024 * 1024);
+  await load.setInputFiles(huge);
+  assert.match(await text(loadProblems(page).getByRole('listitem')), /huge\.json is 65\.0 MB; Spillover reads files up to 64 MB\. Nothing was read\./);
   assert.deepEqual(errors, []);
   await context.close();
 });

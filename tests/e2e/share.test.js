@@ -2,9 +2,12 @@
 // a snippet, and an article embedding the app twice gets two frames that size themselves.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import {
   session, open, screenshot, text, node, graph, why, facts, readTable, timeline, shownDate, story,
-  storySteps, stepTitle,
+  storySteps, stepTitle, root,
 } from './harness.js';
 
 // One static server and one browser for the whole file.
@@ -118,4 +121,26 @@ test('an article with two embeds: each sizes itself and keeps its own view', asy
   await page.screenshot({ path: 'artifacts/article.png', fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('an embedded scenario that came inside a link says so, and credits no empty sources', async () => {
+  // A link made by anyone: the friends scenario retitled, with its sources removed.
+  const file = JSON.parse(readFileSync(join(root, 'static/scenarios/friends.json'), 'utf8'));
+  file.title = 'A lesson by someone else';
+  file.sources = [];
+  for (const g of file.grants) delete g.source;
+  for (const step of file.steps ?? []) delete step.source;
+  const packed = deflateRawSync(Buffer.from(JSON.stringify(file))).toString('base64url');
+  const { page, context } = await open(env.browser, `${env.server.url}#data=${packed}&embed=timeline`);
+  await page.getByRole('heading', { name: 'A lesson by someone else' }).waitFor();
+  await page.getByText(/came inside the link that shows it, not from Spillover's built-in stories/).waitFor();
+  const footer = page.getByRole('contentinfo');
+  assert.match(await text(footer), /this scenario cites no sources\.$/);
+  assert.doesNotMatch(await text(footer), /sources: \./);
+  // A built-in scenario in an embed makes no such claim.
+  const builtin = await open(env.browser, `${env.server.url}#scenario=friends&embed=timeline`);
+  await builtin.page.getByRole('contentinfo').waitFor();
+  assert.equal(await builtin.page.getByText(/came inside the link/).count(), 0);
+  await builtin.context.close();
+  await context.close();
 });

@@ -16,8 +16,8 @@ use super::{Problems, FORMAT, MAX_ID_LEN, MAX_NAME_LEN, VERSION};
 use crate::core::date::{Date, Interval};
 use crate::core::model::{
     Agreement, Category, CategorySet, Company, CompanyIx, CompanyKind, FriendPermissions,
-    Friendship, Grant, Node, Person, PersonIx, Scenario, Scope, Settings, Source, Step, Transfer,
-    WhatIf,
+    Friendship, Grant, Guess, Node, Person, PersonIx, Scenario, Scope, Settings, Source, Step,
+    Transfer, WhatIf,
 };
 
 /// Checks the rules of one file, collecting problems as it goes.
@@ -358,6 +358,14 @@ impl<'p> Checker<'p> {
                     people: Default::default(),
                 }
             });
+            let guess = s.guess.and_then(|g| {
+                let company = self.company_ref(&g.company, &format!("{path}.guess.company"));
+                let by = self.date(&g.by, &format!("{path}.guess.by"));
+                Some(Guess {
+                    company: company?,
+                    by: by?,
+                })
+            });
             out.push(Step {
                 title: s.title,
                 text: s.text,
@@ -365,6 +373,7 @@ impl<'p> Checker<'p> {
                 highlight: s.highlight,
                 source: s.source,
                 what_if: what_if.unwrap_or_default(),
+                guess,
             });
         }
         out

@@ -22,6 +22,7 @@ use std::fmt;
 use serde_json::Value;
 
 use crate::core::model::Scenario;
+use crate::files::limits;
 
 pub use write::to_json;
 
@@ -76,6 +77,14 @@ pub fn parse(text: &str) -> Result<Scenario, Vec<Problem>> {
     let value: Value = serde_json::from_str(text).map_err(|e| vec![read::syntax_problem(&e)])?;
     let mut problems = Problems::default();
     let file = read::file(&value, &mut problems);
+    if let Some(f) = &file {
+        // The network's size is checked before its rules: past a limit nothing else is said.
+        if let Err(message) = limits::counts(f.people.len(), f.companies.len(), f.friendships.len())
+        {
+            problems.push("", message);
+            return Err(problems.0);
+        }
+    }
     match file {
         Some(file) if problems.0.is_empty() => {
             let scenario = check::Checker::new(&mut problems).check(file);

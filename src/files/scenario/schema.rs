@@ -210,6 +210,17 @@ pub(super) struct FileStep {
     /// Absent means no switch is set.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub what_if: Option<FileWhatIf>,
+    /// A number the reader guesses before the story tells it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub guess: Option<FileGuess>,
+}
+
+/// A step's `guess`: how many people `company` will have reached by `by`.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct FileGuess {
+    pub company: String,
+    pub by: String,
 }
 
 /// A step's `what_if` switches.
@@ -312,6 +323,7 @@ mod tests {
                 highlight: Vec::new(),
                 source: None,
                 what_if: None,
+                guess: None,
             }],
         };
         let value = serde_json::to_value(&full).unwrap();

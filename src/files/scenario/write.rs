@@ -6,8 +6,8 @@
 //! and [`parse`](super::parse) reads the text back to an equal scenario.
 
 use super::schema::{
-    File, FileAgreement, FileCompany, FileFriendship, FileGrant, FileInterval, FilePerson,
-    FilePolicy, FileSource, FileStep, FileTransfer, FileWhatIf,
+    File, FileAgreement, FileCompany, FileFriendship, FileGrant, FileGuess, FileInterval,
+    FilePerson, FilePolicy, FileSource, FileStep, FileTransfer, FileWhatIf,
 };
 use super::{FORMAT, VERSION};
 use crate::core::date::{Date, Interval};
@@ -46,7 +46,7 @@ fn file(s: &Scenario) -> File {
         grants: s.grants.iter().map(|g| ids.grant(g)).collect(),
         agreements: s.agreements.iter().map(|a| ids.agreement(a)).collect(),
         transfers: s.transfers.iter().map(|t| ids.transfer(t)).collect(),
-        steps: s.steps.iter().map(step).collect(),
+        steps: s.steps.iter().map(|st| step(s, st)).collect(),
     }
 }
 
@@ -85,7 +85,7 @@ fn company(c: &Company) -> FileCompany {
     }
 }
 
-fn step(st: &Step) -> FileStep {
+fn step(s: &Scenario, st: &Step) -> FileStep {
     FileStep {
         title: st.title.clone(),
         text: st.text.clone(),
@@ -93,6 +93,10 @@ fn step(st: &Step) -> FileStep {
         highlight: st.highlight.clone(),
         source: st.source.clone(),
         what_if: what_if(&st.what_if),
+        guess: st.guess.map(|g| FileGuess {
+            company: s.company(g.company).id.clone(),
+            by: g.by.to_string(),
+        }),
     }
 }
 

@@ -13,8 +13,13 @@ use yew::TargetCast;
 use crate::core::date::{Date, Interval};
 use crate::core::model::{Category, CategorySet, Company, CompanyKind, Person, Scenario, Scope};
 use crate::files::builtin::BUILTINS;
+use crate::present::entries::{deal_text, friendship_text, grant_text, transfer_text};
+use crate::present::paging::{filter, thousands, window, LIST_SIZE};
 use crate::present::words::Label;
 use crate::sandbox::{new_id, Edit, Field, Refusal, Timed, WorkAction, Workspace};
+use crate::web::components::bulk::RulesInBulk;
+use crate::web::components::import::{SaveNetwork, ACCEPT};
+use crate::web::components::pager::Pager;
 
 /// A form of the editor, to route a refusal back to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,6 +33,7 @@ pub enum Form {
     Transfer,
     Settings,
     List,
+    Bulk,
 }
 
 /// The open sandbox, as the editor shows it.
@@ -78,8 +84,8 @@ pub struct EditorProps {
     pub sandbox: Sandbox,
     /// Changes the sandboxes.
     pub on_work: Callback<WorkAction>,
-    /// Loads a scenario file into a new sandbox.
-    pub on_load: Callback<web_sys::File>,
+    /// Loads a scenario file, or a network in one file or two, into a new sandbox.
+    pub on_load: Callback<Vec<web_sys::File>>,
     /// Saves the open sandbox as a file.
     pub on_save: Callback<()>,
     /// A person and a company dragged together on the graph: the grant form is filled with them.
@@ -132,7 +138,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                 <h2 id="editor-title">{ "Build your own" }</h2>
                 <SandboxBar sandboxes={sandbox.sandboxes.clone()} current={sandbox.current.clone()} can_undo={sandbox.can_undo}
                     can_redo={sandbox.can_redo} on_work={props.on_work.clone()} on_load={props.on_load.clone()} on_save={props.on_save.clone()}
-                    title={s.title.clone()} date={s.date} policy={s.friend_permissions.first().copied()} submit={submit.clone()}
+                    scenario={s.clone()} title={s.title.clone()} date={s.date} policy={s.friend_permissions.first().copied()} submit={submit.clone()}
                     refusal={refusal_for(Form::Bar)} />
                 if let Some(change) = &sandbox.change {
                     <p class="change" role="status">{ change }</p>
@@ -150,6 +156,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                     <AddDeal scenario={s.clone()} submit={submit.clone()} refusal={refusal_for(Form::Deal)} />
                     <AddTransfer scenario={s.clone()} submit={submit.clone()} refusal={refusal_for(Form::Transfer)} />
                 </div>
+                <RulesInBulk scenario={s.clone()} submit={submit.reform(|e| (Form::Bulk, e))} refusal={refusal_for(Form::Bulk)} />
                 <Lists scenario={s.clone()} submit={submit} refusal={refusal_for(Form::List).or(refusal_for(Form::Settings))} />
             </section>
         </>
@@ -179,8 +186,9 @@ struct BarProps {
     can_undo: bool,
     can_redo: bool,
     on_work: Callback<WorkAction>,
-    on_load: Callback<web_sys::File>,
+    on_load: Callback<Vec<web_sys::File>>,
     on_save: Callback<()>,
+    scenario: Rc<Scenario>,
     title: String,
     date: Date,
     policy: Option<Interval>,
@@ -263,9 +271,10 @@ fn SandboxBar(props: &BarProps) -> Html {
         let on_load = props.on_load.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                on_load.emit(file);
-            }
+            let files = input
+                .files()
+                .map(|f| (0..f.length()).filter_map(|i| f.get(i)).collect());
+            on_load.emit(files.unwrap_or_default());
             input.set_value("");
         })
     };
@@ -298,10 +307,11 @@ fn SandboxBar(props: &BarProps) -> Html {
                     <button type="button" onclick={undo} disabled={!props.can_undo} aria-keyshortcuts="Control+Z">{ "↶ Undo" }</button>
                     <button type="button" onclick={redo} disabled={!props.can_redo} aria-keyshortcuts="Control+Shift+Z Control+Y">{ "↷ Redo" }</button>
                     <button type="button" onclick={save}>{ "Save as file" }</button>
+                    <SaveNetwork scenario={props.scenario.clone()} />
                     <label class="file-button">{ "Load a file" }
-                        <input id="load-file" type="file" accept=".json,application/json" onchange={load} />
+                        <input id="load-file" type="file" multiple=true accept={ACCEPT} onchange={load} />
                     </label>
-                    <span class="hint">{ "or drop a scenario file on the page" }</span>
+                    <span class="hint">{ "or drop one on the page: a scenario, or a network as an edge list, CSV (people and friendships together), GraphML or GEXF" }</span>
                     if *confirm_delete {
                         <span class="confirm">{ format!("Delete \"{current_name}\" for good? ") }
                             <button type="button" class="danger" onclick={delete}>{ "Yes, delete" }</button>
@@ -795,138 +805,180 @@ struct ListsProps {
 }
 
 /// What the sandbox holds, each with its remove button; people and companies can be renamed,
-/// and people's settings changed, in place.
+/// and people's settings changed, in place. Each list shows one page of its entries, with a
+/// filter by name once it is longer than a page, so a network of thousands stays a short page.
 #[component]
 fn Lists(props: &ListsProps) -> Html {
     let s = &props.scenario;
-    let remove = |edit: Edit| {
-        let submit = props.submit.clone();
-        Callback::from(move |_: MouseEvent| submit.emit((Form::List, edit.clone())))
+    // What a list's filter reads of each entry, and how an entry is drawn.
+    let part = |n: usize,
+                text: fn(&Scenario, usize) -> String,
+                draw: fn(&Scenario, usize, &Callback<(Form, Edit)>) -> Html| {
+        let texts: Rc<Vec<String>> = Rc::new((0..n).map(|i| text(s, i)).collect());
+        let (s, submit) = (s.clone(), props.submit.clone());
+        (texts, Callback::from(move |i: usize| draw(&s, i, &submit)))
     };
-    let people = s.people.iter().map(|p| person_entry(p, &props.submit));
-    let companies = s.companies.iter().map(|c| company_entry(c, &props.submit));
-    // Each timed entry: its words, its dates (editable in place), and its remove button.
-    let item = |text: String, edit: Edit, what: Timed, index: usize, iv: Interval| {
-        let set = |from_side: bool| {
-            let submit = props.submit.clone();
-            Callback::from(move |e: Event| {
-                let d = date_of(&value(&e));
-                let interval = if from_side {
-                    Interval { from: d, ..iv }
-                } else {
-                    Interval { until: d, ..iv }
-                };
-                submit.emit((
-                    Form::List,
-                    Edit::SetInterval {
-                        what,
-                        index,
-                        interval,
-                    },
-                ));
-            })
-        };
-        let shown = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
-        html! {
-            <li>
-                <span class="entry">{ text.clone() }</span>
-                <label class="field small">{ "from " }<input type="date" value={shown(iv.from)} onchange={set(true)} aria-label={format!("From: {text}")} /></label>
-                <label class="field small">{ "until " }<input type="date" value={shown(iv.until)} onchange={set(false)} aria-label={format!("Until: {text}")} /></label>
-                <button type="button" class="remove" onclick={remove(edit)} aria-label={format!("Remove: {text}")}>{ "Remove" }</button>
-            </li>
-        }
-    };
-    let friendships = s.friendships.iter().enumerate().map(|(i, f)| {
-        let text = format!(
-            "{} and {}{}",
-            s.person(f.between[0]).name,
-            s.person(f.between[1]).name,
-            if f.messages {
-                ", who message each other"
-            } else {
-                ""
-            }
-        );
-        item(
-            text,
+    let (people, person) = part(
+        s.people.len(),
+        |s, i| s.people[i].name.clone(),
+        |s, i, submit| person_entry(&s.people[i], submit),
+    );
+    let (companies, company) = part(
+        s.companies.len(),
+        |s, i| s.companies[i].name.clone(),
+        |s, i, submit| company_entry(&s.companies[i], submit),
+    );
+    let (friendships, friendship) = part(s.friendships.len(), friendship_text, |s, i, submit| {
+        timed_item(
+            submit,
+            friendship_text(s, i),
             Edit::RemoveFriendship { index: i },
             Timed::Friendship,
             i,
-            f.interval,
+            s.friendships[i].interval,
         )
     });
-    let grants = s.grants.iter().enumerate().map(|(i, g)| {
-        let scopes: Vec<String> = g
-            .scopes
-            .iter()
-            .map(|sc| match sc {
-                Scope::Own(c) => c.label().to_string(),
-                Scope::Friends(c) => format!("friends' {}", c.label()),
-            })
-            .collect();
-        let text = format!(
-            "{} → {}: {}{}",
-            s.person(g.person).name,
-            s.company(g.company).name,
-            scopes.join(", "),
-            if g.explicit { "" } else { " (never asked)" }
-        );
-        item(
-            text,
+    let (grants, grant) = part(s.grants.len(), grant_text, |s, i, submit| {
+        timed_item(
+            submit,
+            grant_text(s, i),
             Edit::RemoveGrant { index: i },
             Timed::Grant,
             i,
-            g.interval,
+            s.grants[i].interval,
         )
     });
-    let words = |c: CategorySet| c.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ");
-    let deals = s.agreements.iter().enumerate().map(|(i, a)| {
-        let mut parts = Vec::new();
-        if !a.friend_data.is_empty() {
-            let whatever = if a.ignores_settings {
-                " whatever their settings"
-            } else {
-                ""
-            };
-            parts.push(format!("friends' {}{whatever}", words(a.friend_data)));
-        }
-        if !a.all_users.is_empty() {
-            parts.push(format!("every user's {}", words(a.all_users)));
-        }
-        let text = format!("{}'s deal: {}", s.company(a.company).name, parts.join("; "));
-        item(
-            text,
+    let (deals, deal) = part(s.agreements.len(), deal_text, |s, i, submit| {
+        timed_item(
+            submit,
+            deal_text(s, i),
             Edit::RemoveAgreement { index: i },
             Timed::Agreement,
             i,
-            a.interval,
+            s.agreements[i].interval,
         )
     });
-    let transfers = s.transfers.iter().enumerate().map(|(i, t)| {
-        let text = format!(
-            "{} → {}: {}",
-            s.company(t.from_company).name,
-            s.company(t.to_company).name,
-            words(t.categories)
-        );
-        item(
-            text,
+    let (transfers, transfer) = part(s.transfers.len(), transfer_text, |s, i, submit| {
+        timed_item(
+            submit,
+            transfer_text(s, i),
             Edit::RemoveTransfer { index: i },
             Timed::Transfer,
             i,
-            t.interval,
+            s.transfers[i].interval,
         )
     });
     html! {
         <div class="lists">
             { refusal_html(&props.refusal) }
-            <section><h3>{ format!("People ({})", s.people.len()) }</h3><ul id="people-list" aria-label="People">{ for people }</ul></section>
-            <section><h3>{ format!("Companies ({})", s.companies.len()) }</h3><ul id="company-list" aria-label="Companies">{ for companies }</ul></section>
-            <section><h3>{ format!("Friendships ({})", s.friendships.len()) }</h3><ul id="friendship-list" aria-label="Friendships">{ for friendships }</ul></section>
-            <section><h3>{ format!("Grants ({})", s.grants.len()) }</h3><ul id="grant-list" aria-label="Grants">{ for grants }</ul></section>
-            <section><h3>{ format!("Deals ({})", s.agreements.len()) }</h3><ul id="deal-list" aria-label="Deals">{ for deals }</ul></section>
-            <section><h3>{ format!("Transfers ({})", s.transfers.len()) }</h3><ul id="transfer-list" aria-label="Transfers">{ for transfers }</ul></section>
+            <ListPart title="People" id="people-list" noun="people" texts={people} entry={person} />
+            <ListPart title="Companies" id="company-list" noun="companies" texts={companies} entry={company} />
+            <ListPart title="Friendships" id="friendship-list" noun="friendships" texts={friendships} entry={friendship} />
+            <ListPart title="Grants" id="grant-list" noun="grants" texts={grants} entry={grant} />
+            <ListPart title="Deals" id="deal-list" noun="deals" texts={deals} entry={deal} />
+            <ListPart title="Transfers" id="transfer-list" noun="transfers" texts={transfers} entry={transfer} />
         </div>
+    }
+}
+
+/// One of the sandbox's lists.
+#[derive(Properties, PartialEq)]
+struct ListPartProps {
+    /// Its heading and name ("People").
+    title: AttrValue,
+    /// The list's id.
+    id: AttrValue,
+    /// What its entries are, in the plural and lower case.
+    noun: AttrValue,
+    /// What the filter reads of each entry.
+    texts: Rc<Vec<String>>,
+    /// Draws an entry, by index.
+    entry: Callback<usize, Html>,
+}
+
+/// A list's heading with its count, a filter by name when it is longer than a page, one page
+/// of its entries, and the pages.
+#[component]
+fn ListPart(props: &ListPartProps) -> Html {
+    let query = use_state(String::new);
+    let page = use_state(|| 0usize);
+    let kept = filter(props.texts.iter().map(String::as_str), &query);
+    let w = window(kept.len(), LIST_SIZE, *page);
+    let total = props.texts.len();
+    let noun = props.noun.clone();
+    let on_filter = {
+        let (query, page) = (query.clone(), page.clone());
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            query.set(input.value());
+            page.set(0);
+        })
+    };
+    let on_page = {
+        let page = page.clone();
+        Callback::from(move |p: usize| page.set(p))
+    };
+    let long = total > LIST_SIZE || !query.is_empty();
+    html! {
+        <section>
+            <h3>{ format!("{} ({})", props.title, thousands(total)) }</h3>
+            if long {
+                <label class="field small filter">{ "Filter " }
+                    <input type="search" value={(*query).clone()} oninput={on_filter}
+                        aria-label={format!("Filter {noun} by name")} aria-controls={props.id.clone()} />
+                </label>
+            }
+            <ul id={props.id.clone()} aria-label={props.title.clone()}>
+                { for kept[w.range()].iter().map(|i| props.entry.emit(*i)) }
+            </ul>
+            if long {
+                <Pager window={w} noun={noun.clone()} label={format!("Pages of {noun}")} {on_page}
+                    controls={Some(props.id.clone())} />
+            }
+        </section>
+    }
+}
+
+/// A timed entry: its words, its dates (editable in place), and its remove button.
+fn timed_item(
+    submit: &Callback<(Form, Edit)>,
+    text: String,
+    edit: Edit,
+    what: Timed,
+    index: usize,
+    iv: Interval,
+) -> Html {
+    let remove = {
+        let submit = submit.clone();
+        Callback::from(move |_: MouseEvent| submit.emit((Form::List, edit.clone())))
+    };
+    let set = |from_side: bool| {
+        let submit = submit.clone();
+        Callback::from(move |e: Event| {
+            let d = date_of(&value(&e));
+            let interval = if from_side {
+                Interval { from: d, ..iv }
+            } else {
+                Interval { until: d, ..iv }
+            };
+            submit.emit((
+                Form::List,
+                Edit::SetInterval {
+                    what,
+                    index,
+                    interval,
+                },
+            ));
+        })
+    };
+    let shown = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    html! {
+        <li>
+            <span class="entry">{ text.clone() }</span>
+            <label class="field small">{ "from " }<input type="date" value={shown(iv.from)} onchange={set(true)} aria-label={format!("From: {text}")} /></label>
+            <label class="field small">{ "until " }<input type="date" value={shown(iv.until)} onchange={set(false)} aria-label={format!("Until: {text}")} /></label>
+            <button type="button" class="remove" onclick={remove} aria-label={format!("Remove: {text}")}>{ "Remove" }</button>
+        </li>
     }
 }
 

@@ -8,6 +8,7 @@ use super::stage::{presented, story, timeline};
 use crate::view::route::{self, Controls, Route};
 use crate::view::state::{Action, State};
 use crate::web::browser;
+use crate::web::hooks::announce::Announcement;
 use crate::web::hooks::evaluation::Ready;
 
 /// The embedded app's inputs.
@@ -21,8 +22,8 @@ pub struct EmbeddedProps {
     pub controls: Controls,
     /// Changes the view.
     pub dispatch: Callback<Action>,
-    /// What the live region says.
-    pub announcement: String,
+    /// What the live region says, and the caption beside the graph.
+    pub announcement: Announcement,
 }
 
 /// The whole page when it is embedded in an article.
@@ -57,14 +58,23 @@ pub fn Embedded(props: &EmbeddedProps) -> Html {
                 <h2 id="scenario-title">{ &s.title }</h2>
                 <a class="open-full" href={full} target="_blank" rel="noopener">{ "Open in full ↗" }</a>
             </header>
+            if state.shown.shared().is_some() {
+                // A link can carry any scenario; it must not pass itself off as Spillover's own.
+                <p class="shared-note">{ "This scenario came inside the link that shows it, not from Spillover's built-in stories: what it claims and cites is the link maker's." }</p>
+            }
             if show_story { { story(ready, state, dispatch) } }
             if show_timeline { { timeline(ready, state, dispatch) } }
             { presented(ready, state, dispatch, None) }
+            <p class="caption" aria-hidden="true">{ props.announcement.caption.clone() }</p>
             <footer class="attribution">
-                { "Spillover: an explorable of how data spread to companies people never dealt with. People are invented; sources: " }
-                { credit.join("; ") }{ "." }
+                { "Spillover: an explorable of how data spread to companies people never dealt with. People are invented; " }
+                if credit.is_empty() {
+                    { "this scenario cites no sources." }
+                } else {
+                    { format!("sources: {}.", credit.join("; ")) }
+                }
             </footer>
-            <div id="announcer" class="sr-only" role="status" aria-label="Announcements" aria-live="polite" aria-atomic="true">{ props.announcement.clone() }</div>
+            <div id="announcer" class="sr-only" role="status" aria-label="Announcements" aria-live="polite" aria-atomic="true">{ props.announcement.spoken.clone() }</div>
         </div>
     }
 }

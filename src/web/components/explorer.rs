@@ -9,10 +9,12 @@ use super::panels::{Legend, Sources};
 use super::share::Share;
 use super::stage::{story, timeline, Stage};
 use crate::core::date::Interval;
-use crate::sandbox::{Edit, WorkAction};
+use crate::present::headline::{headline, SCALE};
+use crate::sandbox::{starter, Edit, WorkAction, OPEN_AS_IN_2010_TO_2015};
 use crate::view::route::{Route, Theme};
 use crate::view::state::{Action, Presentation, State};
 use crate::web::hooks::evaluation::Ready;
+use crate::web::hooks::Same;
 
 /// The explorer's inputs.
 #[derive(Properties, PartialEq)]
@@ -27,10 +29,12 @@ pub struct ExplorerProps {
     pub sandbox: Option<Sandbox>,
     /// The start of the export files' names.
     pub file_stem: String,
+    /// What the last change did, shown beside the graph.
+    pub caption: String,
     /// Changes the sandboxes.
     pub on_work: Callback<WorkAction>,
     /// Loads a scenario file into a new sandbox.
-    pub on_load: Callback<web_sys::File>,
+    pub on_load: Callback<Vec<web_sys::File>>,
     /// Saves the open sandbox as a file.
     pub on_save: Callback<()>,
 }
@@ -65,8 +69,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         })
     };
     let sandbox_shown = state.shown.is_sandbox();
+    // While a story step is shown, the picture stays in view beside (or, on a phone, above) the
+    // words, so the reader never scrolls away to do what a step asks.
+    let reading = classes!("reading", state.step.is_some().then_some("in-story"));
     let middle = html! {
-        <>
+        <div class={reading}>
             { story(ready, state, dispatch) }
             { timeline(ready, state, dispatch) }
             if sandbox_shown && state.presentation == Presentation::Graph {
@@ -74,8 +81,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             }
             <Stage ready={ready.clone()} state={state.clone()} dispatch={dispatch.clone()}
                 connect={(sandbox_shown && *connect_mode).then_some(on_connect)}
-                file_stem={props.file_stem.clone()} />
-        </>
+                file_stem={props.file_stem.clone()} caption={props.caption.clone()} />
+        </div>
     };
     html! {
         <>
@@ -148,9 +155,30 @@ fn Intro(props: &IntroProps) -> Html {
             dispatch.emit(Action::ShowSandbox);
         })
     };
+    // What the scenario comes to, counted once per scenario.
+    let lede = use_memo(Same(props.ready.loaded.engine.clone()), |engine| {
+        let e = &engine.0;
+        headline(e.scenario(), &e.collected(e.scenario().date)).text()
+    });
+    let start = {
+        let (on_work, date) = (props.on_work.clone(), s.date);
+        Callback::from(move |_: MouseEvent| {
+            if let Ok(scenario) = starter::one_quiz_five_friends(date) {
+                on_work.emit(WorkAction::New {
+                    name: starter::NAME.into(),
+                    scenario,
+                });
+            }
+        })
+    };
     html! {
         <section class="intro" aria-labelledby="scenario-title">
             <h2 id="scenario-title">{ &s.title }</h2>
+            <p class="lede">{ (*lede).clone() }
+                <span class="scale">{ " " }{ SCALE.text }{ " (" }
+                    <a href={SCALE.url} rel="noopener noreferrer">{ format!("{}, {}", SCALE.publisher, SCALE.date) }</a>{ ")" }
+                </span>
+            </p>
             <details class="about">
                 <summary>{ "About this scenario: what is real, invented and uncertain" }</summary>
                 <p class="description">{ &s.description }</p>
@@ -162,6 +190,15 @@ fn Intro(props: &IntroProps) -> Html {
             }
             if state.shown.is_sandbox() {
                 <p class="hint">{ "Your sandbox is kept in this browser. Copy link puts the whole sandbox inside the link, so whoever opens it sees it too; nothing goes through a server." }</p>
+                if s.friend_permissions == [OPEN_AS_IN_2010_TO_2015] {
+                    <p class="hint">{ "Apps may ask for friends' data from 2010-04-21 until 2015-04-30, as on the real platform: a quiz one friend installs reaches the others. Change it with \"Apps may ask for friends' data\" below." }</p>
+                }
+                if s.people.is_empty() {
+                    <p class="empty-start">{ "This sandbox is empty. " }
+                        <button type="button" onclick={start}>{ "Start from one quiz and five friends" }</button>
+                        { " or add people below." }
+                    </p>
+                }
             }
             <Share view={share_view} title={s.title.clone()} />
         </section>

@@ -4,14 +4,18 @@
 //! [`explorer`] and [`embedded`] are the two bodies the root chooses between; [`stage`] holds
 //! what both show; the rest are the panels, the graph, the table and the sandbox's [`editor`].
 
+pub mod bulk;
 pub mod canvas;
 pub mod editor;
 pub mod embedded;
 pub mod explorer;
 pub mod exports;
 pub mod graph;
+pub mod import;
 pub mod notices;
+pub mod pager;
 pub mod panels;
+pub mod search;
 pub mod share;
 pub mod stage;
 pub mod story;

@@ -1,12 +1,12 @@
 //! The notices above the page's body: parts of a link that could not be used, trouble with
-//! the stored sandboxes, and a scenario file that was not loaded. Each stays until dismissed.
-
-use std::cell::RefCell;
-use std::rc::Rc;
+//! the stored sandboxes (and what other tabs did to them), and a scenario file that was not
+//! loaded. Each stays until dismissed.
 
 use yew::prelude::*;
 
-use crate::web::hooks::sandboxes::StorageNotice;
+use super::pager::ShowMore;
+use crate::files::storage::LEGACY_KEY;
+use crate::web::hooks::sandboxes::{NoticeAction, Notices};
 use crate::web::{browser, local};
 
 /// Notes on a link.
@@ -36,45 +36,54 @@ pub fn LinkNotes(props: &LinkNotesProps) -> Html {
     }
 }
 
-/// A notice about storage.
+/// The notices about storage.
 #[derive(Properties, PartialEq)]
 pub struct StorageNoticesProps {
-    /// The notice, when there is one.
-    pub notice: UseStateHandle<Option<StorageNotice>>,
-    /// Set while damaged stored text must not be overwritten.
-    pub saving_blocked: Rc<RefCell<bool>>,
+    /// The notices; none shows nothing.
+    pub notices: UseReducerHandle<Notices>,
 }
 
-/// Trouble with the stored sandboxes, with a way to keep damaged data or forget it.
+/// Trouble with the stored sandboxes and news from other tabs, each with a way to keep damaged
+/// data, to forget it, or to dismiss the notice. Each is an alert, so that screen readers say
+/// it when it appears.
 #[component]
 pub fn StorageNotices(props: &StorageNoticesProps) -> Html {
-    let Some(n) = (*props.notice).clone() else {
-        return html! {};
-    };
-    let forget = {
-        let (notice, blocked) = (props.notice.clone(), props.saving_blocked.clone());
-        Callback::from(move |_: MouseEvent| {
-            local::discard();
-            *blocked.borrow_mut() = false;
-            notice.set(None);
-        })
-    };
-    let dismiss = {
-        let n = props.notice.clone();
-        Callback::from(move |_: MouseEvent| n.set(None))
-    };
-    html! {
-        <div class="notes storage-notice" role="alert">
-            <p>{ &n.message }</p>
-            if let Some(text) = n.damaged.clone() {
-                <button type="button" onclick={Callback::from(move |_: MouseEvent| { let _ = browser::download("spillover-saved-sandboxes.json", "application/json", text.as_bytes()); })}>
-                    { "Download the saved data" }</button>
-                <button type="button" onclick={forget}>{ "Start afresh (forget it)" }</button>
+    let notices = &props.notices;
+    let shown = notices.list.iter().map(|n| {
+        let id = n.id;
+        let dismiss = {
+            let notices = notices.clone();
+            Callback::from(move |_: MouseEvent| notices.dispatch(NoticeAction::Dismiss(id)))
+        };
+        let download = n.download.clone().map(|(file, text)| {
+            let save = Callback::from(move |_: MouseEvent| {
+                let _ = browser::download(&file, "application/json", text.as_bytes());
+            });
+            html! { <button type="button" onclick={save}>{ "Download the saved data" }</button> }
+        });
+        let forget = n.forget.clone().map(|key| {
+            let label = if key == LEGACY_KEY {
+                "Start afresh (forget it)"
             } else {
+                "Forget it"
+            };
+            let notices = notices.clone();
+            let forget = Callback::from(move |_: MouseEvent| {
+                local::forget(&key);
+                notices.dispatch(NoticeAction::Dismiss(id));
+            });
+            html! { <button type="button" onclick={forget}>{ label }</button> }
+        });
+        html! {
+            <div key={id} class="notes storage-notice" role="alert">
+                <p>{ &n.message }</p>
+                { for download }
+                { for forget }
                 <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
-            }
-        </div>
-    }
+            </div>
+        }
+    });
+    html! { <>{ for shown }</> }
 }
 
 /// Why a file was not loaded.
@@ -98,7 +107,7 @@ pub fn LoadProblems(props: &LoadProblemsProps) -> Html {
     html! {
         <div class="notes load-problems" role="alert">
             <p>{ "That file was not loaded; your work is as it was. What is wrong with it:" }</p>
-            <ul>{ for problems.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+            <ShowMore lines={(**problems).clone()} step={20} noun="problems" />
             <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
         </div>
     }

@@ -12,17 +12,21 @@ use super::canvas::CanvasGraph;
 use super::exports::Exports;
 use super::graph::Graph;
 use super::panels::{company_rows, CompanyTable, TimelinePanel};
+use super::search::Search;
 use super::story::Story;
 use super::table::FactTable;
 use super::whatif::WhatIfPanel;
 use super::why::{WhyContent, WhyPanel};
 use crate::core::engine::Mode;
 use crate::core::model::{Node, Settings};
+use crate::present::switches::relevant;
 use crate::present::table::Sorting;
+use crate::present::timeline::Timeline;
 use crate::present::why::{company_why, person_why};
 use crate::view::state::{Action, Presentation, State};
 use crate::web::hooks::evaluation::Ready;
 use crate::web::hooks::keys::show_step;
+use crate::web::hooks::Same;
 
 /// The story stepper of the scenario shown.
 pub fn story(ready: &Ready, state: &State, dispatch: &Callback<Action>) -> Html {
@@ -39,15 +43,27 @@ pub fn story(ready: &Ready, state: &State, dispatch: &Callback<Action>) -> Html 
         let dispatch = dispatch.clone();
         Callback::from(move |_: ()| dispatch.emit(Action::LeaveStory))
     };
+    // A step's guess is answered from the scenario as it is, whatever the switches say.
+    let guess = state
+        .step
+        .and_then(|i| l.steps.get(i))
+        .and_then(|st| st.guess)
+        .map(|g| crate::present::guess::answer(&l.engine, g));
     html! {
-        <Story steps={l.steps.clone()} sources={l.sources.clone()} step={state.step} {on_step} {on_leave} />
+        <Story steps={l.steps.clone()} sources={l.sources.clone()} step={state.step} {on_step} {on_leave} {guess} />
     }
 }
 
-/// The time line of the scenario shown.
+/// The time line of the scenario shown, as the what-if switches make it (with "never closed",
+/// friend permissions never close on it either).
 pub fn timeline(ready: &Ready, state: &State, dispatch: &Callback<Action>) -> Html {
+    let timeline = if state.what_if.is_active() {
+        Rc::new(Timeline::of(ready.engine.scenario()))
+    } else {
+        ready.loaded.timeline.clone()
+    };
     html! {
-        <TimelinePanel timeline={ready.loaded.timeline.clone()} date={ready.date} mode={state.mode}
+        <TimelinePanel {timeline} date={ready.date} mode={state.mode}
             playing={state.playing} on_action={dispatch.clone()} />
     }
 }
@@ -71,7 +87,7 @@ pub fn presented(
                 selected={state.selected} on_action={dispatch.clone()} {connect} />
         },
         Presentation::Table => html! {
-            <FactTable rows={Rc::new(crate::present::table::rows(&ready.engine, &ready.evaluated.exposure, state.sorting))}
+            <FactTable engine={ready.engine.clone()} exposure={ready.evaluated.exposure.clone()}
                 sorting={state.sorting} on_action={dispatch.clone()} />
         },
     }
@@ -117,6 +133,8 @@ pub struct StageProps {
     pub connect: Option<Callback<(String, String)>>,
     /// The start of the export files' names.
     pub file_stem: String,
+    /// What the last change did, in words (the live region says it to screen readers).
+    pub caption: String,
 }
 
 /// The graph or table with its tabs and exports, and the side panels.
@@ -126,6 +144,8 @@ pub fn Stage(props: &StageProps) -> Html {
     let l = &ready.loaded;
     let s = l.engine.scenario();
     let evaluated = &ready.evaluated;
+    // Which what-if switches change anything here, worked out once per scenario.
+    let relevant = use_memo(Same(l.engine.clone()), |e| relevant(&e.0));
     let rows = Rc::new(company_rows(
         s,
         &evaluated.figures,
@@ -173,16 +193,18 @@ pub fn Stage(props: &StageProps) -> Html {
                     { tab(Presentation::Graph, "Graph") }
                     { tab(Presentation::Table, "Table") }
                 </div>
+                <Search engine={ready.engine.clone()} on_action={dispatch.clone()} />
                 { presented(ready, state, dispatch, props.connect.clone()) }
-                <Exports scene={ready.scene.clone()} title={s.title.clone()} {subtitle}
-                    sources={Rc::new(sources)} file_stem={props.file_stem.clone()} {csv} />
+                <p class="caption" aria-hidden="true">{ props.caption.clone() }</p>
             </div>
+            <Exports scene={ready.scene.clone()} title={s.title.clone()} {subtitle}
+                sources={Rc::new(sources)} file_stem={props.file_stem.clone()} {csv} />
             <aside class="side">
                 if let Some(content) = why_content(ready, state) {
                     <WhyPanel {content} what_if={state.what_if.clone()} on_action={dispatch.clone()} />
                 }
                 <CompanyTable {rows} mode={state.mode} on_action={dispatch.clone()} />
-                <WhatIfPanel what_if={state.what_if.clone()} on_action={dispatch.clone()} />
+                <WhatIfPanel what_if={state.what_if.clone()} relevant={*relevant} on_action={dispatch.clone()} />
             </aside>
         </div>
     }

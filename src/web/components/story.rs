@@ -3,8 +3,10 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
+use yew::TargetCast;
 
 use crate::core::model::{Source, Step};
+use crate::present::guess::Answer;
 
 #[derive(Properties, PartialEq)]
 pub struct StoryProps {
@@ -16,6 +18,8 @@ pub struct StoryProps {
     pub on_step: Callback<usize>,
     /// Leave the story.
     pub on_leave: Callback<()>,
+    /// The answer to the shown step's guess, when it asks one.
+    pub guess: Option<Answer>,
 }
 
 #[component]
@@ -59,6 +63,9 @@ pub fn Story(props: &StoryProps) -> Html {
             <p class="step-count">{ format!("Step {} of {n}", i + 1) }</p>
             <h2 id="step-title">{ &step.title }</h2>
             <p class="step-text">{ &step.text }</p>
+            if let Some(answer) = props.guess.clone() {
+                <GuessBox key={i} {answer} />
+            }
             if let Some(src) = source {
                 <p class="step-source">{ "Source: " }<a href={format!("#source-{}", src.id)}
                     onclick={Callback::from(|e: MouseEvent| {
@@ -85,5 +92,47 @@ pub fn Story(props: &StoryProps) -> Html {
             </nav>
             <button type="button" class="link leave" onclick={leave}>{ "Leave the story and explore" }</button>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct GuessProps {
+    answer: Answer,
+}
+
+/// The reader's guess: a number, and what it comes to once they say it. Each step keeps its own
+/// (the box is keyed by the step), and nothing is stored.
+#[component]
+fn GuessBox(props: &GuessProps) -> Html {
+    let typed = use_state(String::new);
+    let said = use_state(|| None::<u32>);
+    let on_input = {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            typed.set(input.value());
+        })
+    };
+    let max = props.answer.people as u32;
+    let on_submit = {
+        let (typed, said) = (typed.clone(), said.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Ok(n) = typed.trim().parse::<u32>() {
+                said.set(Some(n.min(max)));
+            }
+        })
+    };
+    html! {
+        <form class="guess" onsubmit={on_submit} aria-label="Your guess">
+            <label>{ "Your guess " }
+                <input type="number" inputmode="numeric" min="0" max={max.to_string()} required=true
+                    value={(*typed).clone()} oninput={on_input} />
+            </label>
+            <button type="submit">{ "Check my guess" }</button>
+            <p class="guess-answer" role="status">
+                { said.map(|n| props.answer.verdict(n)).unwrap_or_default() }
+            </p>
+        </form>
     }
 }

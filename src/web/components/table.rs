@@ -1,23 +1,70 @@
-//! The table view of a result: every fact, sortable by column.
+//! The table view of a result: every fact, sortable by column, one page at a time. The sort
+//! covers every fact and is memoised on the result; only the page shown becomes rows (and
+//! elements). A screen reader hears the whole count from the caption and `aria-rowcount`.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::graph::reason_class;
-use crate::present::table::{Row, SortKey, Sorting};
+use super::pager::Pager;
+use crate::core::engine::{Engine, Exposure};
+use crate::present::paging::{thousands, window, TABLE_SIZE, TABLE_SIZES};
+use crate::present::table::{order, page, SortKey, Sorting};
 use crate::present::words::Label;
 use crate::view::state::Action;
+use crate::web::hooks::Same;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct FactTableProps {
-    pub rows: Rc<Vec<Row>>,
+    /// The engine the result came from.
+    pub engine: Rc<Engine>,
+    /// The result, every fact of which the table holds.
+    pub exposure: Rc<Exposure>,
     pub sorting: Sorting,
     pub on_action: Callback<Action>,
 }
 
+/// The same table when it shows the same result in the same order (results compared by pointer).
+impl PartialEq for FactTableProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.engine, &other.engine)
+            && Rc::ptr_eq(&self.exposure, &other.exposure)
+            && self.sorting == other.sorting
+            && self.on_action == other.on_action
+    }
+}
+
 #[component]
 pub fn FactTable(props: &FactTableProps) -> Html {
+    let size = use_state(|| TABLE_SIZE);
+    // The page asked for, with the sorting it was asked under: a new sorting starts at page one.
+    let asked = use_state(|| (props.sorting, 0usize));
+    let sorted = {
+        let (engine, exposure) = (props.engine.clone(), props.exposure.clone());
+        use_memo(
+            (
+                Same(props.engine.clone()),
+                Same(props.exposure.clone()),
+                props.sorting,
+            ),
+            move |(_, _, sorting)| order(&engine, &exposure, *sorting),
+        )
+    };
+    let at = if asked.0 == props.sorting { asked.1 } else { 0 };
+    let w = window(sorted.len(), *size, at);
+    let on_page = {
+        let (asked, sorting) = (asked.clone(), props.sorting);
+        Callback::from(move |p: usize| asked.set((sorting, p)))
+    };
+    let on_size = {
+        let (asked, size, sorting) = (asked.clone(), size.clone(), props.sorting);
+        // The first row in view stays in view.
+        Callback::from(move |n: usize| {
+            size.set(n);
+            asked.set((sorting, w.page_for_size(n)));
+        })
+    };
     let heads = SortKey::ALL.iter().map(|key| {
         let on_action = props.on_action.clone();
         let key = *key;
@@ -39,9 +86,10 @@ pub fn FactTable(props: &FactTableProps) -> Html {
             </th>
         }
     });
-    let rows = props.rows.iter().map(|r| {
+    let rows = page(&props.engine, &props.exposure, &sorted, w);
+    let rows = rows.iter().enumerate().map(|(i, r)| {
         html! {
-            <tr key={r.key.clone()} data-fact={r.key.clone()}>
+            <tr key={r.key.clone()} data-fact={r.key.clone()} aria-rowindex={(w.start + i + 2).to_string()}>
                 <td>{ &r.company }</td>
                 <td>{ &r.person }</td>
                 <td>{ r.category.label() }</td>
@@ -55,9 +103,11 @@ pub fn FactTable(props: &FactTableProps) -> Html {
     });
     html! {
         <div class="facts">
-            <table>
-                <caption>{ format!("{} facts: which company holds which data of whom, and why", props.rows.len()) }</caption>
-                <thead><tr>{ for heads }<th scope="col">{ "How" }</th></tr></thead>
+            <Pager window={w} noun="rows" label="Pages of the facts" {on_page} sizes={&TABLE_SIZES[..]}
+                on_size={Some(on_size)} controls={Some(AttrValue::from("fact-table"))} />
+            <table id="fact-table" aria-rowcount={(w.total + 1).to_string()}>
+                <caption>{ format!("{} facts: which company holds which data of whom, and why", thousands(w.total)) }</caption>
+                <thead><tr aria-rowindex="1">{ for heads }<th scope="col">{ "How" }</th></tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
         </div>

@@ -6,8 +6,8 @@ use yew::prelude::*;
 use super::graph::reason_class;
 use crate::core::model::{Category, CategorySet, PersonIx};
 use crate::core::model::{Settings, WhatIf};
-use crate::present::why::{CompanyWhy, PersonWhy};
-use crate::present::words::Label;
+use crate::present::why::{CompanyWhy, PersonWhy, Route};
+use crate::present::words::{Label, Name};
 use crate::view::state::Action;
 
 /// What the panel shows.
@@ -44,6 +44,7 @@ pub fn WhyPanel(props: &WhyProps) -> Html {
                 if why.said_yes.is_empty() { <p>{ "Nobody." }</p> } else { <p>{ why.said_yes.join(", ") }</p> }
                 <h3>{ "Reached without saying yes" }</h3>
                 if why.without_yes.is_empty() { <p>{ "Nobody." }</p> } else { <p>{ why.without_yes.join(", ") }</p> }
+                if let Some(why_not) = &why.why_not { <p class="why-not">{ why_not }</p> }
                 <p class="hint">{ "Select a person to read how their data got there." }</p>
             </>
         },
@@ -54,6 +55,7 @@ pub fn WhyPanel(props: &WhyProps) -> Html {
             original,
         } => {
             let holders = why.holders.iter().map(|h| {
+                let routes = h.routes.iter().map(|r| route_line(r, &props.on_action));
                 let items = h.items.iter().map(|item| {
                     html! {
                         <li class={classes!("why-item", reason_class(item.reason))}>
@@ -66,7 +68,11 @@ pub fn WhyPanel(props: &WhyProps) -> Html {
                 html! {
                     <li class="holder">
                         <h3>{ &h.name }{ if h.said_yes { " (said yes)" } else { " (never said yes)" } }</h3>
-                        <ul>{ for items }</ul>
+                        <ul class="routes">{ for routes }</ul>
+                        <details class="why-details">
+                            <summary>{ format!("The whole chain for each of the {} kinds of data", h.items.len()) }</summary>
+                            <ul>{ for items }</ul>
+                        </details>
                     </li>
                 }
             });
@@ -76,11 +82,12 @@ pub fn WhyPanel(props: &WhyProps) -> Html {
             });
             html! {
                 <>
-                    <h2 id="why-title">{ format!("Who has {}'s data, and why?", why.name) }</h2>
+                    <h2 id="why-title">{ format!("Who has {} data, and why?", Name(&why.name).possessive()) }</h2>
                     <p class="why-summary">{ &why.summary }</p>
+                    if let Some(why_not) = &why.why_not { <p class="why-not">{ why_not }</p> }
                     <ul class="holders">{ for holders }</ul>
                     if !why.kept_back.is_empty() {
-                        <h3>{ format!("What {}'s settings held back", why.name) }</h3>
+                        <h3>{ format!("What {} settings held back", Name(&why.name).possessive()) }</h3>
                         <ul class="kept">{ for kept }</ul>
                     }
                     <PersonSettings person={*person} name={why.name.clone()} settings={*settings} original={*original}
@@ -94,6 +101,25 @@ pub fn WhyPanel(props: &WhyProps) -> Html {
             <button type="button" class="close" onclick={close} aria-label="Close">{ "×" }</button>
             { body }
         </section>
+    }
+}
+
+/// One route in a line: the data, then the way it came, the name it came through a button that
+/// opens "why?" for that person or company.
+fn route_line(r: &Route, on_action: &Callback<Action>) -> Html {
+    let what: Vec<&str> = r.categories.iter().map(|c| c.label()).collect();
+    let through = r.through.clone().map(|(node, name, after)| {
+        let on_action = on_action.clone();
+        let select = Callback::from(move |_: MouseEvent| on_action.emit(Action::Select(Some(node))));
+        html! {
+            <>{ " " }<button type="button" class="link" onclick={select}>{ name }</button>{ after }</>
+        }
+    });
+    html! {
+        <li class={classes!("route", reason_class(r.reason))}>
+            <span class="why-category">{ what.join(", ") }</span>
+            { " ← " }{ &r.words }{ for through }
+        </li>
     }
 }
 
@@ -153,12 +179,12 @@ fn PersonSettings(props: &PersonSettingsProps) -> Html {
     let changed = props.settings != props.original;
     html! {
         <fieldset class="person-settings">
-            <legend>{ format!("What if {} had other settings?", props.name) }{ if changed { " (changed)" } else { "" } }</legend>
+            <legend>{ format!("What if {} had other settings?", Name(&props.name).object()) }{ if changed { " (changed)" } else { "" } }</legend>
             <label class="check">
                 <input type="checkbox" checked={props.settings.platform_apps} onchange={platform} />
-                { "Platform apps on (off: no app can use the platform for them)" }
+                { format!("Platform apps on (off: no app can use the platform for {})", if Name(&props.name).is_you() { "you" } else { "them" }) }
             </label>
-            <p class="sub">{ "\"Apps others use\": what a friend's app may see of them" }</p>
+            <p class="sub">{ format!("\"Apps others use\": what a friend's app may see of {}", if Name(&props.name).is_you() { "you" } else { "them" }) }</p>
             <div class="checks">{ for boxes }</div>
         </fieldset>
     }

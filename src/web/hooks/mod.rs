@@ -7,6 +7,7 @@ pub mod announce;
 pub mod evaluation;
 pub mod frame;
 pub mod gestures;
+pub mod import;
 pub mod keys;
 pub mod layout;
 pub mod play;

@@ -1,0 +1,61 @@
+//! The largest network Spillover takes, in one place: every reader of outside text checks
+//! against these before it does any work, and the README states them.
+//!
+//! A real friendship network fits many times over (SNAP's ego-Facebook: 4,039 people and 88,234
+//! friendships, under 1 MB as an edge list and 4.5 MB as a scenario file), while the engine's own
+//! target (100,000 people and a million friendships) is the ceiling: past it, reading the file
+//! alone takes hundreds of megabytes in a browser tab. 64 MB holds a scenario file of that size.
+//! What happens when a figure is passed is left to the caller; this module only says so.
+
+/// The largest file read, in bytes: 64 MB.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// The most people in one scenario.
+pub const MAX_PEOPLE: usize = 100_000;
+/// The most companies in one scenario.
+pub const MAX_COMPANIES: usize = 10_000;
+/// The most friendships in one scenario.
+pub const MAX_FRIENDSHIPS: usize = 1_000_000;
+
+/// Why a file of `bytes` bytes called `name` is refused unread, if it is.
+pub fn file_size(name: &str, bytes: u64) -> Result<(), String> {
+    if bytes > MAX_FILE_BYTES {
+        return Err(format!(
+            "{name} is {:.1} MB; Spillover reads files up to {} MB. Nothing was read.",
+            bytes as f64 / 1_048_576.0,
+            MAX_FILE_BYTES / 1_048_576
+        ));
+    }
+    Ok(())
+}
+
+/// Why a network of these sizes is refused, naming the first limit passed and the file's own
+/// figure, if it is.
+pub fn counts(people: usize, companies: usize, friendships: usize) -> Result<(), String> {
+    for (what, figure, max) in [
+        ("people", people, MAX_PEOPLE),
+        ("companies", companies, MAX_COMPANIES),
+        ("friendships", friendships, MAX_FRIENDSHIPS),
+    ] {
+        if figure > max {
+            return Err(format!(
+                "the file holds {} {what}; Spillover takes up to {} {what}",
+                thousands(figure),
+                thousands(max)
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `n` with a comma between each group of three digits, as the README writes figures.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -1,0 +1,105 @@
+//! GEXF, Gephi's own format: `<nodes>` with an `id` and a `label` each, `<edges>` joining a
+//! `source` and a `target`, and typed attributes declared in `<attributes>` and given in
+//! `<attvalues>`. Edges count as friendships whichever way they point. Visual data
+//! (`viz:` colours, positions, sizes), dynamics and attributes Spillover has no place for are
+//! left alone.
+
+use std::collections::HashMap;
+
+use roxmltree::Node;
+
+use super::xml::{self, children};
+use super::{Builder, Details};
+
+/// Reads `text` into `b`.
+pub(super) fn read(text: &str, b: &mut Builder) {
+    if !b.within_limits(xml::count(text, "node"), 0, xml::count(text, "edge")) {
+        return;
+    }
+    let Some(doc) = xml::parse(text, b) else {
+        return;
+    };
+    let root = doc.root_element();
+    if root.tag_name().name() != "gexf" {
+        b.problem(
+            xml::at(&doc, root),
+            format!(
+                "this is not GEXF: its first element is <{}>, not <gexf>",
+                root.tag_name().name()
+            ),
+        );
+        return;
+    }
+    let Some(graph) = children(root, "graph").next() else {
+        b.problem(xml::at(&doc, root), "this GEXF file holds no <graph>");
+        return;
+    };
+    let titles = |class: &str| -> HashMap<String, String> {
+        children(graph, "attributes")
+            .filter(|a| a.attribute("class") == Some(class))
+            .flat_map(|a| children(a, "attribute"))
+            .filter_map(|a| {
+                let id = a.attribute("id")?;
+                Some((
+                    id.to_string(),
+                    xml::normal(a.attribute("title").unwrap_or(id)),
+                ))
+            })
+            .collect()
+    };
+    let (node_titles, edge_titles) = (titles("node"), titles("edge"));
+    for node in children(graph, "nodes").flat_map(|n| children(n, "node")) {
+        if b.full() {
+            return;
+        }
+        let at = xml::at(&doc, node);
+        let Some(id) = node.attribute("id") else {
+            b.problem(at, "a <node> needs an `id` attribute");
+            continue;
+        };
+        let values = values(node, &node_titles);
+        let label = node
+            .attribute("label")
+            .or_else(|| values.get("label").map(String::as_str));
+        b.node(
+            id,
+            label,
+            xml::kind(values.get("kind").map(String::as_str)),
+            at,
+        );
+    }
+    for edge in children(graph, "edges").flat_map(|e| children(e, "edge")) {
+        if b.full() {
+            return;
+        }
+        let at = xml::at(&doc, edge);
+        let (Some(source), Some(target)) = (edge.attribute("source"), edge.attribute("target"))
+        else {
+            b.problem(at, "an <edge> needs a `source` and a `target` attribute");
+            continue;
+        };
+        let ends = [source, target].map(|id| b.reference(id, at, false));
+        if let [Some(x), Some(y)] = ends {
+            let values = values(edge, &edge_titles);
+            let get = |k: &str| values.get(k).map(String::as_str);
+            let details = Details {
+                messages: get("messages"),
+                from: get("from"),
+                until: get("until"),
+            };
+            b.link([x, y], details, at);
+        }
+    }
+}
+
+/// An element's attribute values, by the normalised title of their attribute.
+fn values(element: Node<'_, '_>, titles: &HashMap<String, String>) -> HashMap<String, String> {
+    children(element, "attvalues")
+        .flat_map(|v| children(v, "attvalue"))
+        .filter_map(|v| {
+            let id = v.attribute("for").or_else(|| v.attribute("id"))?;
+            let title = titles.get(id).cloned().unwrap_or_else(|| xml::normal(id));
+            Some((title, v.attribute("value").unwrap_or("").to_string()))
+        })
+        .collect()
+}

@@ -1,0 +1,106 @@
+//! GraphML, as Gephi, Cytoscape, yEd and networkx write it: `<key>`s name the data, `<node>`s
+//! carry an id and data (a `label` or `name` is the person's name, yEd's `NodeLabel` too), and
+//! `<edge>`s join a `source` and a `target`. Edges count as friendships whichever way they
+//! point. Data Spillover has no place for is left alone; nested graphs and hyperedges too.
+
+use std::collections::HashMap;
+
+use roxmltree::Node;
+
+use super::xml::{self, children};
+use super::{Builder, Details};
+
+/// Reads `text` into `b`.
+pub(super) fn read(text: &str, b: &mut Builder) {
+    if !b.within_limits(xml::count(text, "node"), 0, xml::count(text, "edge")) {
+        return;
+    }
+    let Some(doc) = xml::parse(text, b) else {
+        return;
+    };
+    let root = doc.root_element();
+    if root.tag_name().name() != "graphml" {
+        b.problem(
+            xml::at(&doc, root),
+            format!(
+                "this is not GraphML: its first element is <{}>, not <graphml>",
+                root.tag_name().name()
+            ),
+        );
+        return;
+    }
+    let keys: HashMap<&str, String> = children(root, "key")
+        .filter_map(|k| {
+            let id = k.attribute("id")?;
+            Some((id, xml::normal(k.attribute("attr.name").unwrap_or(id))))
+        })
+        .collect();
+    let Some(graph) = children(root, "graph").next() else {
+        b.problem(xml::at(&doc, root), "this GraphML file holds no <graph>");
+        return;
+    };
+    for node in children(graph, "node") {
+        if b.full() {
+            return;
+        }
+        let at = xml::at(&doc, node);
+        let Some(id) = node.attribute("id") else {
+            b.problem(at, "a <node> needs an `id` attribute");
+            continue;
+        };
+        let data = data(node, &keys);
+        let label = data
+            .get("label")
+            .or_else(|| data.get("name"))
+            .map(String::as_str);
+        b.node(
+            id,
+            label,
+            xml::kind(data.get("kind").map(String::as_str)),
+            at,
+        );
+    }
+    for edge in children(graph, "edge") {
+        if b.full() {
+            return;
+        }
+        let at = xml::at(&doc, edge);
+        let (Some(source), Some(target)) = (edge.attribute("source"), edge.attribute("target"))
+        else {
+            b.problem(at, "an <edge> needs a `source` and a `target` attribute");
+            continue;
+        };
+        let ends = [source, target].map(|id| b.reference(id, at, false));
+        if let [Some(x), Some(y)] = ends {
+            let data = data(edge, &keys);
+            let get = |k: &str| data.get(k).map(String::as_str);
+            let details = Details {
+                messages: get("messages"),
+                from: get("from"),
+                until: get("until"),
+            };
+            b.link([x, y], details, at);
+        }
+    }
+}
+
+/// The `<data>` of an element, by the normalised name of its key. yEd's graphics data counts
+/// as a `label` when it holds a `NodeLabel`.
+fn data(element: Node<'_, '_>, keys: &HashMap<&str, String>) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    for d in children(element, "data") {
+        let Some(key) = d.attribute("key") else {
+            continue;
+        };
+        let name = keys.get(key).cloned().unwrap_or_else(|| xml::normal(key));
+        if d.children().any(|c| c.is_element()) {
+            if let Some(label) = d.descendants().find(|n| n.tag_name().name() == "NodeLabel") {
+                out.entry("label".to_string())
+                    .or_insert_with(|| label.text().unwrap_or("").to_string());
+            }
+        } else {
+            out.insert(name, d.text().unwrap_or("").to_string());
+        }
+    }
+    out
+}

@@ -1,0 +1,83 @@
+//! What the GraphML and GEXF readers share: parsing with line and column on a fault, where an
+//! element stands, counting elements before any work, and the words of a node's kind.
+//!
+//! `roxmltree` refuses a document type declaration by default, so no entity can expand a small
+//! file into a huge one.
+
+use roxmltree::{Document, Node};
+
+use super::{At, Builder};
+use crate::core::model::CompanyKind;
+
+/// The document, or `None` after reporting where it stops being XML.
+pub(super) fn parse<'a>(text: &'a str, b: &mut Builder) -> Option<Document<'a>> {
+    match Document::parse(text) {
+        Ok(doc) => Some(doc),
+        Err(roxmltree::Error::DtdDetected) => {
+            b.problem(
+                (1, 1),
+                "Spillover reads no document type declaration (`<!DOCTYPE …>`): remove it and load the file again",
+            );
+            None
+        }
+        Err(e) => {
+            let pos = e.pos();
+            let message = e.to_string();
+            // The parser's message ends with its own " at 3:5"; the position is given apart.
+            let message = match message.rsplit_once(" at ") {
+                Some((m, _)) => m.to_string(),
+                None => message,
+            };
+            b.problem(
+                (pos.row as usize, pos.col as usize),
+                format!("this is not well-formed XML: {message}"),
+            );
+            None
+        }
+    }
+}
+
+/// Where `node` starts.
+pub(super) fn at(doc: &Document<'_>, node: Node<'_, '_>) -> At {
+    let pos = doc.text_pos_at(node.range().start);
+    (pos.row as usize, pos.col as usize)
+}
+
+/// How many `<tag>` elements `text` holds, counted by their opening before any parsing.
+pub(super) fn count(text: &str, tag: &str) -> usize {
+    let open = format!("<{tag}");
+    text.match_indices(&open)
+        .filter(|(i, _)| {
+            text[i + open.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_whitespace() || c == '>' || c == '/')
+        })
+        .count()
+}
+
+/// The child elements of `node` called `name` (in any namespace).
+pub(super) fn children<'a, 'input: 'a>(
+    node: Node<'a, 'input>,
+    name: &'a str,
+) -> impl Iterator<Item = Node<'a, 'input>> + 'a {
+    node.children()
+        .filter(move |n| n.is_element() && n.tag_name().name() == name)
+}
+
+/// A node's kind as Spillover's exports write it: `person`, or a company's kind.
+pub(super) fn kind(word: Option<&str>) -> Option<CompanyKind> {
+    match word.map(str::trim) {
+        Some("company") => Some(CompanyKind::App),
+        Some(w) => CompanyKind::parse(w),
+        None => None,
+    }
+}
+
+/// An attribute's name as compared: lower case, without spaces or underscores.
+pub(super) fn normal(name: &str) -> String {
+    name.chars()
+        .filter(|c| !matches!(c, ' ' | '_' | '-'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}

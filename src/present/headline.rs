@@ -1,0 +1,157 @@
+//! The headline of a scenario: what it comes to, in one line, above everything else.
+//!
+//! It counts what was collected up to the scenario's own date (data once copied is not given
+//! back), so it states the scenario's claim rather than the moment the reader is looking at:
+//! how many people said yes, how many were reached, and the company that reached most people
+//! who never said yes to it. [`SCALE`] puts that next to the real event's size, with its source.
+
+use crate::core::engine::Exposure;
+use crate::core::model::Scenario;
+use crate::present::figures::{company_figures, person_figures};
+use crate::present::words::plural;
+
+/// A sourced sentence about the real event, shown beside a scenario's own figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Claim {
+    /// The sentence.
+    pub text: &'static str,
+    /// The source's title, publisher, date and address.
+    pub title: &'static str,
+    /// Who published it.
+    pub publisher: &'static str,
+    /// When (ISO).
+    pub date: &'static str,
+    /// Where to read it.
+    pub url: &'static str,
+}
+
+/// The scale of the real event (docs/facts.md: 270,000 installs is Facebook's figure; 87
+/// million its estimate of the most people affected).
+pub const SCALE: Claim = Claim {
+    text: "In reality, about 270,000 people installed one quiz, and Facebook said the data of up to 87 million people may have been shared with Cambridge Analytica.",
+    title: "An Update on Our Plans to Restrict Data Access on Facebook",
+    publisher: "Facebook Newsroom",
+    date: "2018-04-04",
+    url: "https://about.fb.com/news/2018/04/restricting-data-access/",
+};
+
+/// What a scenario comes to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Headline {
+    /// People who said yes to some company.
+    pub said_yes: usize,
+    /// People whose data some company holds.
+    pub reached: usize,
+    /// Of those, people some company holds that they never said yes to.
+    pub without_consent: usize,
+    /// The company that holds the data of most people who never said yes to it: its name, the
+    /// people it reached and how many of them said yes to it.
+    pub top: Option<(String, u32, u32)>,
+}
+
+/// The headline of `exposure` (the scenario's result collected up to its own date).
+pub fn headline(s: &Scenario, exposure: &Exposure) -> Headline {
+    let people = person_figures(s, exposure);
+    let said_yes = people
+        .iter()
+        .filter(|p| p.holdings.iter().any(|h| h.ever_consented))
+        .count();
+    let reached = people.iter().filter(|p| !p.holdings.is_empty()).count();
+    let without_consent = people
+        .iter()
+        .filter(|p| p.holdings.iter().any(|h| !h.ever_consented))
+        .count();
+    // The most people reached without a yes; ties go to the company first in the file.
+    let top = company_figures(s, exposure)
+        .into_iter()
+        .filter(|f| f.without_consent > 0)
+        .fold(
+            None,
+            |best: Option<crate::present::figures::CompanyFigures>, f| match best {
+                Some(b) if b.without_consent >= f.without_consent => Some(b),
+                _ => Some(f),
+            },
+        )
+        .map(|f| (s.company(f.company).name.clone(), f.reached, f.consented));
+    Headline {
+        said_yes,
+        reached,
+        without_consent,
+        top,
+    }
+}
+
+impl Headline {
+    /// The headline in words: "3 people said yes. 14 were reached, 14 of them by a company they
+    /// never said yes to. Cambridge Analytica: 14 reached, none said yes."
+    pub fn text(&self) -> String {
+        let mut out = format!(
+            "{} {} yes. {} {} reached",
+            self.said_yes,
+            plural(self.said_yes, "person said", "people said"),
+            self.reached,
+            plural(self.reached, "was", "were"),
+        );
+        if self.without_consent > 0 {
+            out.push_str(&format!(
+                ", {} of them by a company they never said yes to",
+                self.without_consent
+            ));
+        }
+        out.push('.');
+        if let Some((name, reached, consented)) = &self.top {
+            let yes = match consented {
+                0 => "none".to_string(),
+                n => n.to_string(),
+            };
+            out.push_str(&format!(" {name}: {reached} reached, {yes} said yes."));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::engine::Engine;
+    use crate::files::builtin::BUILTINS;
+    use crate::files::scenario::parse;
+
+    fn of(slug: &str) -> Headline {
+        let b = BUILTINS.iter().find(|b| b.slug == slug).unwrap();
+        let e = Engine::new(parse(b.json).unwrap());
+        let x = e.collected(e.scenario().date);
+        headline(e.scenario(), &x)
+    }
+
+    #[test]
+    fn the_quiz_reaches_friends_who_never_said_yes() {
+        let h = of("friends");
+        assert_eq!(h.said_yes, 1);
+        assert!(h.reached > h.said_yes);
+        assert_eq!(h.without_consent, h.reached - h.said_yes);
+        let (name, reached, consented) = h.top.clone().unwrap();
+        assert_eq!((name.as_str(), consented), ("Personality quiz", 1));
+        assert_eq!(reached as usize, h.reached);
+        assert!(h.text().starts_with("1 person said yes. "), "{}", h.text());
+    }
+
+    #[test]
+    fn every_built_in_has_a_headline_naming_a_company() {
+        for b in BUILTINS {
+            let h = of(b.slug);
+            assert!(h.top.is_some(), "{}", b.slug);
+            assert!(h.reached >= h.said_yes && h.reached >= h.without_consent);
+            assert!(h.text().ends_with("said yes."), "{}", h.text());
+        }
+    }
+
+    #[test]
+    fn a_network_without_companies_says_nobody_was_reached() {
+        let e = Engine::new(crate::sandbox::empty(
+            crate::core::date::Date::parse("2014-01-01").unwrap(),
+        ));
+        let h = headline(e.scenario(), &e.collected(e.scenario().date));
+        assert_eq!(h.text(), "0 people said yes. 0 were reached.");
+    }
+}

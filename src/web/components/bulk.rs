@@ -1,0 +1,288 @@
+//! Rules in bulk, as forms: a quiz installed by a share of people, a share of people narrowing
+//! "Apps others use", a deal over everyone. Each form sends one [`Edit`], so one Undo takes it
+//! back; which people a share holds is the seeded draw of [`crate::sandbox::pick`], so the
+//! same seed picks the same people again.
+//!
+//! The forms know nothing of the editor around them: they send edits and show the refusal they
+//! are given.
+
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew::TargetCast;
+
+use crate::core::date::{Date, Interval};
+use crate::core::model::{Category, CategorySet, Scenario, Scope};
+use crate::present::words::Label;
+use crate::sandbox::{new_id, Edit, Field, Refusal};
+
+/// What the forms work on and where their edits go.
+#[derive(Properties, PartialEq)]
+pub struct RulesInBulkProps {
+    /// The open sandbox's scenario.
+    pub scenario: Rc<Scenario>,
+    /// Sends an edit.
+    pub submit: Callback<Edit>,
+    /// The refusal of the last edit these forms sent, if any.
+    pub refusal: Option<Refusal>,
+}
+
+/// The three forms of rules in bulk, in a group of their own.
+#[component]
+pub fn RulesInBulk(props: &RulesInBulkProps) -> Html {
+    // Which of the three forms sent the last edit, so its refusal shows there only.
+    let sent = use_state(|| 0u8);
+    let send = |which: u8| {
+        let (sent, submit) = (sent.clone(), props.submit.clone());
+        Callback::from(move |edit: Edit| {
+            sent.set(which);
+            submit.emit(edit);
+        })
+    };
+    let refusal = |which: u8| props.refusal.clone().filter(|_| *sent == which);
+    html! {
+        <div class="forms bulk" role="group" aria-labelledby="bulk-title">
+            <h3 id="bulk-title">{ "Rules in bulk" }</h3>
+            <p class="hint">{ "For big networks: one rule over a share of people, picked by a numbered draw (the same number picks the same people). One Undo takes a rule back." }</p>
+            <QuizByShare scenario={props.scenario.clone()} submit={send(1)} refusal={refusal(1)} />
+            <NarrowByShare scenario={props.scenario.clone()} submit={send(2)} refusal={refusal(2)} />
+            <DealOverEveryone scenario={props.scenario.clone()} submit={send(3)} refusal={refusal(3)} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FormProps {
+    scenario: Rc<Scenario>,
+    submit: Callback<Edit>,
+    refusal: Option<Refusal>,
+}
+
+/// The company named `name`, or a new id for one.
+fn company_id(s: &Scenario, name: &str) -> String {
+    match s.companies.iter().find(|c| c.name == name.trim()) {
+        Some(c) => c.id.clone(),
+        None => new_id(s, name),
+    }
+}
+
+#[component]
+fn QuizByShare(props: &FormProps) -> Html {
+    let name = use_state(|| "Quiz".to_string());
+    let share = use_state(|| "1".to_string());
+    let seed = use_state(|| "1".to_string());
+    let own = use_state(|| {
+        [Category::Name, Category::Likes]
+            .into_iter()
+            .collect::<CategorySet>()
+    });
+    let friends = use_state(|| [Category::Likes].into_iter().collect::<CategorySet>());
+    let (from, until) = (use_state(String::new), use_state(String::new));
+    let add = {
+        let dates = (from.clone(), until.clone());
+        let (name, share, seed, own, friends, submit, s) = (
+            name.clone(),
+            share.clone(),
+            seed.clone(),
+            own.clone(),
+            friends.clone(),
+            props.submit.clone(),
+            props.scenario.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let scopes: Vec<Scope> = own
+                .iter()
+                .map(Scope::Own)
+                .chain(friends.iter().map(Scope::Friends))
+                .collect();
+            submit.emit(Edit::QuizByShare {
+                id: company_id(&s, &name),
+                name: name.trim().to_string(),
+                scopes,
+                percent: percent(&share),
+                seed: seed.trim().parse().unwrap_or(0),
+                interval: Interval {
+                    from: Date::parse(&dates.0).ok(),
+                    until: Date::parse(&dates.1).ok(),
+                },
+            });
+        })
+    };
+    let friend_cats: Vec<Category> = Category::ALL
+        .into_iter()
+        .filter(|c| *c != Category::Messages)
+        .collect();
+    html! {
+        <form class="edit-form wide" onsubmit={add} aria-label="A quiz installed by a share of people">
+            <h4>{ "A quiz installed by a share of people" }</h4>
+            { text("bulk-quiz-name", "App ", &name, bad(&props.refusal, &[Field::Id, Field::Name])) }
+            { number("bulk-quiz-share", "installed by (% of people) ", &share, bad(&props.refusal, &[Field::Share])) }
+            { number("bulk-quiz-seed", "draw number ", &seed, None) }
+            <fieldset aria-invalid={bad(&props.refusal, &[Field::Scopes])}>
+                <legend>{ "asks for their own" }</legend>
+                { checks("bulk-quiz-own", &own, &Category::ALL) }
+            </fieldset>
+            <fieldset>
+                <legend>{ "and their friends'" }</legend>
+                { checks("bulk-quiz-friends", &friends, &friend_cats) }
+            </fieldset>
+            { input("bulk-quiz-from", "from ", "date", &from, bad(&props.refusal, &[Field::From])) }
+            { input("bulk-quiz-until", "until ", "date", &until, bad(&props.refusal, &[Field::Until])) }
+            <button type="submit">{ "Install the quiz" }</button>
+            { refusal_html(&props.refusal) }
+        </form>
+    }
+}
+
+#[component]
+fn NarrowByShare(props: &FormProps) -> Html {
+    let share = use_state(|| "20".to_string());
+    let seed = use_state(|| "1".to_string());
+    let keep = use_state(|| CategorySet::EMPTY);
+    let add = {
+        let (share, seed, keep, submit) = (
+            share.clone(),
+            seed.clone(),
+            keep.clone(),
+            props.submit.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            submit.emit(Edit::NarrowByShare {
+                percent: percent(&share),
+                seed: seed.trim().parse().unwrap_or(0),
+                keep: *keep,
+            });
+        })
+    };
+    html! {
+        <form class="edit-form wide" onsubmit={add} aria-label="A share of people narrow Apps others use">
+            <h4>{ "A share of people narrow \"Apps others use\"" }</h4>
+            { number("bulk-narrow-share", "share (% of people) ", &share, bad(&props.refusal, &[Field::Share])) }
+            { number("bulk-narrow-seed", "draw number ", &seed, None) }
+            <fieldset>
+                <legend>{ "and let friends' apps see only" }</legend>
+                { checks("bulk-narrow-keep", &keep, &Category::ALL) }
+            </fieldset>
+            <button type="submit">{ "Narrow their settings" }</button>
+            { refusal_html(&props.refusal) }
+        </form>
+    }
+}
+
+#[component]
+fn DealOverEveryone(props: &FormProps) -> Html {
+    let name = use_state(|| "Partner".to_string());
+    let data = use_state(|| {
+        [Category::UserId, Category::Name]
+            .into_iter()
+            .collect::<CategorySet>()
+    });
+    let add = {
+        let (name, data, submit, s) = (
+            name.clone(),
+            data.clone(),
+            props.submit.clone(),
+            props.scenario.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            submit.emit(Edit::DealOverEveryone {
+                id: company_id(&s, &name),
+                name: name.trim().to_string(),
+                all_users: *data,
+                interval: Interval::default(),
+            });
+        })
+    };
+    html! {
+        <form class="edit-form wide" onsubmit={add} aria-label="A partner deal over everyone">
+            <h4>{ "A partner deal over everyone" }</h4>
+            { text("bulk-deal-name", "Partner ", &name, bad(&props.refusal, &[Field::Id, Field::Name])) }
+            <fieldset aria-invalid={bad(&props.refusal, &[Field::AllUsers])}>
+                <legend>{ "gets every user's" }</legend>
+                { checks("bulk-deal-data", &data, &Category::ALL) }
+            </fieldset>
+            <button type="submit">{ "Add the deal" }</button>
+            { refusal_html(&props.refusal) }
+        </form>
+    }
+}
+
+/// A share typed as a whole number of percent; what is not one is 0, which is refused in words.
+fn percent(text: &str) -> u8 {
+    text.trim().parse().unwrap_or(0)
+}
+
+fn bad(r: &Option<Refusal>, fields: &[Field]) -> Option<&'static str> {
+    r.as_ref()
+        .filter(|r| fields.contains(&r.field))
+        .map(|_| "true")
+}
+
+fn refusal_html(r: &Option<Refusal>) -> Html {
+    match r {
+        Some(r) => {
+            html! { <p class="refusal" role="alert" data-field={r.field.as_str()}>{ &r.message }</p> }
+        }
+        None => html! {},
+    }
+}
+
+fn text(id: &str, label: &str, state: &UseStateHandle<String>, bad: Option<&'static str>) -> Html {
+    input(id, label, "text", state, bad)
+}
+
+fn number(
+    id: &str,
+    label: &str,
+    state: &UseStateHandle<String>,
+    bad: Option<&'static str>,
+) -> Html {
+    input(id, label, "number", state, bad)
+}
+
+fn input(
+    id: &str,
+    label: &str,
+    kind: &'static str,
+    state: &UseStateHandle<String>,
+    bad: Option<&'static str>,
+) -> Html {
+    let value = (**state).clone();
+    let state = state.clone();
+    let oninput = Callback::from(move |e: InputEvent| {
+        let i: HtmlInputElement = e.target_unchecked_into();
+        state.set(i.value());
+    });
+    html! {
+        <label class="field">{ label }
+            <input id={id.to_string()} type={kind} {value} aria-invalid={bad} {oninput} />
+        </label>
+    }
+}
+
+fn checks(prefix: &str, state: &UseStateHandle<CategorySet>, cats: &[Category]) -> Html {
+    let boxes = cats.iter().map(|c| {
+        let (state, c) = (state.clone(), *c);
+        let on = state.contains(c);
+        let onchange = Callback::from(move |_: Event| {
+            let mut s = *state;
+            if on {
+                s.remove(c)
+            } else {
+                s.insert(c)
+            }
+            state.set(s);
+        });
+        html! {
+            <label class="check">
+                <input type="checkbox" id={format!("{prefix}-{}", c.as_str())} checked={on} {onchange} />
+                { c.label() }
+            </label>
+        }
+    });
+    html! { <div class="checks">{ for boxes }</div> }
+}

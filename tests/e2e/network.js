@@ -1,0 +1,64 @@
+// A big generated network for the tests of big networks: people with invented names (some with
+// accents), friendships drawn by a seeded generator, a quiz installed by a share of them whose
+// friends' data it reaches, and a broker the quiz hands names and likes to. Deterministic: the
+// same arguments give the same scenario. `link` packs it as src/files/link.rs does.
+import { deflateRawSync } from 'node:zlib';
+
+const FIRST = ['Ana', 'Ben', 'Chloé', 'Dev', 'Esi', 'Farid', 'Greta', 'Hiro', 'Ines', 'Jonas', 'Kofi', 'Lena',
+  'Malik', 'Noor', 'Oskar', 'Priya', 'Quinn', 'Rosa', 'Søren', 'Tomás', 'Uma', 'Viktor', 'Wen', 'Yusuf', 'Zoë'];
+const LAST = ['Abara', 'Berg', 'Costa', 'Dufour', 'Ekström', 'Fischer', 'García', 'Haddad', 'Ivanova', 'Jensen',
+  'Kowalski', 'Lindqvist', 'Moreau', 'Nakamura', 'Okafor', 'Petrov', 'Rossi', 'Silva', 'Takahashi', 'Weber'];
+
+/** The one person the search tests look for, and where they sit. */
+export const SOUGHT = { index: 737, id: 'p737', name: 'Éloïse Marchetti' };
+
+/** A scenario of `people` people and `friendships` friendships; `installed` of them took the quiz. */
+export function network({ people = 1500, friendships = 6000, installed = 150, seed = 7 } = {}) {
+  let state = seed >>> 0;
+  // A linear congruential generator (as d3-force seeds its layout): the same network each time.
+  const random = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  const pick = (n) => Math.floor(random() * n);
+  const persons = Array.from({ length: people }, (_, i) => ({
+    id: `p${i}`,
+    name: i === SOUGHT.index ? SOUGHT.name : `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${i}`,
+  }));
+  const seen = new Set();
+  const links = [];
+  while (links.length < friendships) {
+    const a = pick(people);
+    const b = pick(people);
+    const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+    if (a === b || seen.has(key)) continue;
+    seen.add(key);
+    links.push({ between: [`p${a}`, `p${b}`], from: '2010-01-01' });
+  }
+  const takers = new Set();
+  while (takers.size < installed) takers.add(pick(people));
+  const grants = [...takers].sort((a, b) => a - b).map((i) => ({
+    person: `p${i}`,
+    company: 'quiz',
+    scopes: ['user_id', 'name', 'likes', 'friends.name', 'friends.likes', 'friends.location'],
+    from: '2013-01-01',
+  }));
+  return {
+    format: 'spillover-scenario',
+    version: 1,
+    title: `A generated network of ${people} people`,
+    description: 'Invented people and friendships, drawn at random with a fixed seed, for testing big networks.',
+    date: '2014-01-01',
+    policy: { friend_permissions: [{ from: '2010-04-21', until: '2015-04-30' }] },
+    people: persons,
+    companies: [
+      { id: 'quiz', name: 'Personality quiz', kind: 'app' },
+      { id: 'broker', name: 'Data broker', kind: 'broker' },
+    ],
+    friendships: links,
+    grants,
+    transfers: [{ from_company: 'quiz', to_company: 'broker', categories: ['name', 'likes'] }],
+  };
+}
+
+/** The `#data=` value of a scenario, as the app packs it: raw deflate, URL-safe base64 unpadded. */
+export function link(scenario) {
+  return deflateRawSync(Buffer.from(JSON.stringify(scenario)), { level: 9 }).toString('base64url');
+}

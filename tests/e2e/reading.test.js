@@ -1,0 +1,85 @@
+// Reading a story: the words and the picture are on one screen, on a phone and on a laptop, so
+// the reader can do what a step asks without scrolling away from it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { session, open, node, graph, story, screenshot, cliReport } from './harness.js';
+
+const env = session();
+
+/** Whether `box` lies wholly inside a viewport of `width` x `height`. */
+const inside = (box, { width, height }) =>
+  box && box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height;
+
+for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['laptop', { width: 1280, height: 800 }]]) {
+  test(`on a ${name}, a step's words, its buttons and the node it asks about share the screen`, async () => {
+    const { page, context } = await open(env.browser, `${env.server.url}#scenario=digital-life&step=2`, viewport);
+    const next = story(page).getByRole('button', { name: /Next/ });
+    const gsr = node(page, 'GSR (thisisyourdigitallife)');
+    // Bring the end of the step (its Next button) into view, as a reader scrolling down would.
+    await next.scrollIntoViewIfNeeded();
+    const text = story(page).getByText(/Select GSR/);
+    for (const [what, locator] of [['the step text', text], ['Next', next], ['GSR on the graph', gsr]]) {
+      assert.ok(inside(await locator.boundingBox(), viewport), `${what} is on screen`);
+    }
+    // The reader does what the step asks, without scrolling.
+    await gsr.click();
+    assert.ok(inside(await next.boundingBox(), viewport), 'Next is still on screen after the tap');
+    await screenshot(page, `reading-${name}`);
+    await context.close();
+  });
+}
+
+test('a headline says what the scenario comes to, with the real event\'s scale and its source', async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}#scenario=friends`, { width: 390, height: 844 });
+  // The same figures as the command line's, collected up to the scenario's own date.
+  const report = cliReport('friends', '--collected');
+  const quiz = report.companies[0];
+  const lede = page.getByText(/^\d+ (person|people) said yes\./);
+  const expected = `1 person said yes. ${quiz.reached} were reached, ${quiz.without_consent} of them by a company they never said yes to. Personality quiz: ${quiz.reached} reached, ${quiz.consented} said yes.`;
+  assert.ok((await lede.textContent()).startsWith(expected), await lede.textContent());
+  const source = page.getByRole('link', { name: 'Facebook Newsroom, 2018-04-04' });
+  assert.match(await source.getAttribute('href'), /^https:\/\/about\.fb\.com\//);
+  // It is the first thing under the title, on the first screen of a phone.
+  const box = await lede.boundingBox();
+  assert.ok(box.y + box.height <= 844, 'the headline is on the first screen');
+  await context.close();
+});
+
+test('after a move of the date, a caption beside the graph says what changed; play speaks once', async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}#scenario=friends&date=2015-04-29`, { clock: true });
+  const caption = (text) => page.getByText(text);
+  const next = page.getByRole('button', { name: 'Go to the next date where something changed' });
+  await next.click();
+  await caption(/^2015-04-30: closed for ordinary apps from this day\. Personality quiz 4 → 1\.$/).waitFor();
+  // Its place is beside the picture: just under the graph.
+  const graphBox = await graph(page).boundingBox();
+  const captionBox = await caption(/^2015-04-30:/).boundingBox();
+  assert.ok(captionBox.y >= graphBox.y + graphBox.height - 1 && captionBox.y - (graphBox.y + graphBox.height) < 60);
+  // While play runs, the live region does not speak every tick.
+  const announcer = page.getByRole('status', { name: 'Announcements' });
+  await page.getByRole('button', { name: 'Play through time' }).click();
+  const spokenAtStart = await announcer.textContent();
+  const seen = new Set();
+  for (let i = 0; i < 6; i++) {
+    await page.clock.runFor(250);
+    seen.add(await announcer.textContent());
+  }
+  assert.deepEqual([...seen], [spokenAtStart], 'silent while playing');
+  const shown = await page.getByRole('region', { name: 'Time line' }).getByRole('time').textContent();
+  assert.ok(shown > '2015-04-30', `play moved the date (to ${shown})`);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await context.close();
+});
+
+test('a step that asks for a guess takes the reader\'s number and answers it from the scenario', async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}#scenario=digital-life&step=1`, { width: 390, height: 844 });
+  const guess = page.getByRole('form', { name: 'Your guess' });
+  await guess.getByRole('spinbutton', { name: 'Your guess' }).fill('3');
+  await guess.getByRole('button', { name: 'Check my guess' }).click();
+  const gsr = cliReport('digital-life', '--date', '2014-03-20', '--collected').companies.find((c) => c.id === 'gsr');
+  const answer = guess.getByRole('status');
+  await answer.getByText(/^You guessed 3\./).waitFor();
+  assert.equal(await answer.textContent(),
+    `You guessed 3. By 2014-03-20, GSR (thisisyourdigitallife) had reached ${gsr.reached} of the 32 people: ${gsr.reached - 3} more than you guessed.`);
+  await context.close();
+});
