@@ -4,6 +4,7 @@
 //! spillover-cli check FILE
 //! spillover-cli exposure FILE [--date YYYY-MM-DD] [--collected]
 //! spillover-cli import FILE [FILE2]
+//! spillover-cli layout FILE
 //! ```
 //! `FILE` may be `-` for standard input. Exit codes: 0 done, 1 the file is not a valid scenario
 //! (or network), 2 the command line is wrong or the file cannot be read.
@@ -34,6 +35,8 @@ const USAGE: &str = "usage:
       files, people and friendships) and prints it as a scenario file; problems go to
       standard error, each with its line and column. A file is known by its name's ending,
       or (standard input, no ending) by what it holds.
+  spillover-cli layout FILE
+      Prints where the page draws each person and company (layout units, 1000 by 640) as JSON.
   FILE may be - to read standard input. Files over 64 MB are refused unread.";
 
 /// The largest file read, in bytes.
@@ -113,12 +116,46 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
             })
         }
         "import" => import(rest, out),
+        "layout" => {
+            let [file] = rest else {
+                return Err("`layout` takes exactly one FILE".into());
+            };
+            let (_, loaded) = load(file, out)?;
+            Ok(match loaded {
+                Ok(s) => {
+                    let json = serde_json::to_string_pretty(&positions(&s))
+                        .map_err(|e| format!("could not write the layout: {e}"))?;
+                    out.line(&json_inert(&json))?;
+                    ExitCode::SUCCESS
+                }
+                Err(code) => code,
+            })
+        }
         "help" | "--help" | "-h" => {
             out.line(USAGE)?;
             Ok(ExitCode::SUCCESS)
         }
         other => Err(format!("unknown command `{}`", inert(other))),
     }
+}
+
+/// Where the page draws each node of `s`: `{"people": {id: [x, y]}, "companies": {…}}`.
+fn positions(s: &Scenario) -> serde_json::Value {
+    let l = spillover::present::layout::layout(s);
+    let by_id = |ids: Vec<&String>, at: &[spillover::present::layout::Point]| {
+        let m: serde_json::Map<String, serde_json::Value> = ids
+            .into_iter()
+            .zip(at)
+            .map(|(id, p)| (id.clone(), serde_json::json!([p.x, p.y])))
+            .collect();
+        serde_json::Value::Object(m)
+    };
+    serde_json::json!({
+        "width": spillover::present::layout::WIDTH,
+        "height": spillover::present::layout::HEIGHT,
+        "people": by_id(s.people.iter().map(|p| &p.id).collect(), &l.people),
+        "companies": by_id(s.companies.iter().map(|c| &c.id).collect(), &l.companies),
+    })
 }
 
 /// `import FILE [FILE2]`: the network as a scenario file on standard output, or its problems on

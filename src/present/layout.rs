@@ -1,22 +1,22 @@
-//! Where each person and company sits on the picture: a small deterministic force layout.
+//! Where each person and company sits on the picture: a deterministic force layout.
 //!
 //! People start on a phyllotaxis spiral; a fixed number of ticks pull friends together and
 //! push everyone apart. Companies then sit on a ring around them, each turned towards the
 //! people who signed in to it. There is no
 //! randomness, so a scenario is always drawn the same way, and the layout ignores dates, so
-//! nodes stay put while the reader changes the date. Each tick is O(n²): meant for scenarios
-//! of up to a few hundred nodes, like every built-in one.
+//! nodes stay put while the reader changes the date.
+//!
+//! Up to [`BIG`] people (every built-in scenario, any hand-made sandbox) each tick compares
+//! every pair, O(n²), and the stories' pictures depend on exactly that. Above it the people are
+//! placed by [`crate::present::force`]'s Barnes-Hut simulation, O(n log n) a tick, which a
+//! caller may also run a slice at a time ([`start`], then [`place`] its positions).
+
+use std::collections::HashMap;
 
 use crate::core::model::Scenario;
+use crate::present::force::Simulation;
 
-/// A position in layout units.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Point {
-    /// Left to right.
-    pub x: f64,
-    /// Top to bottom.
-    pub y: f64,
-}
+pub use crate::present::point::Point;
 
 /// Positions of every node, inside `0..WIDTH` by `0..HEIGHT`.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,15 +34,45 @@ pub const HEIGHT: f64 = 640.0;
 /// Free space kept around the nodes for their labels.
 pub const MARGIN: f64 = 60.0;
 
+/// The most people laid out by comparing every pair; bigger networks use the Barnes-Hut
+/// simulation (and, in the browser, a canvas).
+pub const BIG: usize = 300;
+
 const TICKS: usize = 300;
 
+/// Whether `s` has more than [`BIG`] people, so it is laid out by [`Simulation`] and drawn on a
+/// canvas.
+pub fn is_big(s: &Scenario) -> bool {
+    s.people.len() > BIG
+}
+
 /// Lays out `s`: people by force in an inner ellipse, companies on a ring around them, each
-/// near the people who signed in to it.
+/// near the people who signed in to it. A big network runs its whole simulation here.
 pub fn layout(s: &Scenario) -> Layout {
-    let mut people = people_by_force(s);
+    if is_big(s) {
+        let mut sim = Simulation::new(s);
+        sim.run();
+        return place(s, sim.positions().to_vec());
+    }
+    place(s, people_by_force(s))
+}
+
+/// A big network's simulation at its start, and the picture of where it starts.
+pub fn start(s: &Scenario) -> (Simulation, Layout) {
+    let sim = Simulation::new(s);
+    let l = place(s, sim.positions().to_vec());
+    (sim, l)
+}
+
+/// The picture of people at `people` (in any units): fitted into the inner ellipse, with the
+/// companies on their ring around them.
+pub fn place(s: &Scenario, mut people: Vec<Point>) -> Layout {
     let (cx, cy) = (WIDTH / 2.0, HEIGHT / 2.0);
     let (rx, ry) = if s.companies.is_empty() {
         (WIDTH / 2.0 - MARGIN, HEIGHT / 2.0 - MARGIN)
+    } else if is_big(s) {
+        // Thousands of people need the room more than a few companies' names do.
+        (WIDTH * 0.31, HEIGHT * 0.34)
     } else {
         (WIDTH * 0.24, HEIGHT * 0.27)
     };
@@ -102,7 +132,7 @@ pub fn layout(s: &Scenario) -> Layout {
 
 /// Lays out `s`, keeping every node that `previous` places (by id) where it was, so that
 /// editing a network does not move what the reader already arranged.
-pub fn layout_keeping(s: &Scenario, previous: &std::collections::HashMap<String, Point>) -> Layout {
+pub fn layout_keeping(s: &Scenario, previous: &HashMap<String, Point>) -> Layout {
     let mut l = layout(s);
     for (p, at) in s.people.iter().zip(l.people.iter_mut()) {
         if let Some(old) = previous.get(&p.id) {
@@ -115,6 +145,46 @@ pub fn layout_keeping(s: &Scenario, previous: &std::collections::HashMap<String,
         }
     }
     l
+}
+
+/// The layout to show when `s` opens, and whether it is final. `placed` holds where a
+/// sandbox's nodes were (by id) and `remembered` the settled people of a big network laid out
+/// before (in the simulation's units). A small network is laid out at once, keeping what
+/// `placed` places. A big one is final when `remembered`, or when `placed` is `trusted` (the
+/// same sandbox's settled places) and places every person (an edit that added nobody);
+/// otherwise this is where its simulation starts, for the caller to run.
+pub fn first_layout(
+    s: &Scenario,
+    placed: Option<&HashMap<String, Point>>,
+    trusted: bool,
+    remembered: Option<&[Point]>,
+) -> (Layout, bool) {
+    if !is_big(s) {
+        return match placed {
+            Some(placed) => (layout_keeping(s, placed), true),
+            None => (layout(s), true),
+        };
+    }
+    let everyone =
+        trusted && placed.is_some_and(|m| s.people.iter().all(|p| m.contains_key(&p.id)));
+    let (mut l, settled) = match remembered.filter(|r| r.len() == s.people.len()) {
+        Some(people) => (place(s, people.to_vec()), true),
+        None => (start(s).1, everyone),
+    };
+    if let Some(m) = placed.filter(|_| settled && trusted) {
+        let people = s.people.iter().map(|p| &p.id).zip(l.people.iter_mut());
+        let companies = s
+            .companies
+            .iter()
+            .map(|c| &c.id)
+            .zip(l.companies.iter_mut());
+        for (id, at) in people.chain(companies) {
+            if let Some(old) = m.get(id) {
+                *at = *old;
+            }
+        }
+    }
+    (l, settled)
 }
 
 /// People placed by a force simulation over friendships, in layout units around the origin.
@@ -228,5 +298,100 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A network of `n` people, each with friends among the next ten.
+    fn ring(n: usize) -> Scenario {
+        use crate::core::date::Interval;
+        use crate::core::model::{CategorySet, Friendship, Person, PersonIx};
+        let mut s = parse(BUILTINS[0].json).expect("built-in scenarios are valid");
+        s.people = (0..n)
+            .map(|i| Person {
+                id: format!("p{i}"),
+                name: format!("P {i}"),
+                platform_apps: true,
+                apps_others_use: CategorySet::ALL,
+            })
+            .collect();
+        s.companies.clear();
+        s.grants.clear();
+        s.agreements.clear();
+        s.transfers.clear();
+        s.steps.clear();
+        s.friendships = (0..n)
+            .flat_map(|i| [1, 3, 10].map(|k| (i, (i + k) % n)))
+            .map(|(a, b)| Friendship {
+                between: [PersonIx(a as u32), PersonIx(b as u32)],
+                messages: false,
+                interval: Interval::ALWAYS,
+            })
+            .collect();
+        s
+    }
+
+    #[test]
+    fn big_networks_use_the_simulation_and_fit_the_area() {
+        let s = ring(BIG + 1);
+        assert!(is_big(&s) && !is_big(&ring(BIG)));
+        let l = layout(&s);
+        assert_eq!(l, layout(&s));
+        let mut sim = Simulation::new(&s);
+        sim.run();
+        assert_eq!(l, place(&s, sim.positions().to_vec()));
+        let (started, first) = start(&s);
+        assert_eq!(started.ticks(), 0);
+        assert_ne!(first, l);
+        for p in &l.people {
+            assert!(
+                p.x >= MARGIN - 1e-6 && p.x <= WIDTH - MARGIN + 1e-6,
+                "{p:?}"
+            );
+            assert!(
+                p.y >= MARGIN - 1e-6 && p.y <= HEIGHT - MARGIN + 1e-6,
+                "{p:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_big_network_opens_at_once_only_from_settled_places() {
+        let s = ring(BIG + 20);
+        let (_, first) = start(&s);
+        // Never seen: the simulation's start, to be run.
+        assert_eq!(first_layout(&s, None, false, None), (first.clone(), false));
+        // Laid out before: at once, where it settled.
+        let mut sim = Simulation::new(&s);
+        sim.run();
+        let settled = place(&s, sim.positions().to_vec());
+        assert_eq!(
+            first_layout(&s, None, false, Some(sim.positions())),
+            (settled.clone(), true)
+        );
+        // A sandbox after an edit that added nobody keeps its settled places...
+        let mut placed: HashMap<String, Point> = s
+            .people
+            .iter()
+            .map(|p| p.id.clone())
+            .zip(settled.people.iter().map(|p| Point {
+                x: p.x + 1.0,
+                y: p.y,
+            }))
+            .collect();
+        let (kept, done) = first_layout(&s, Some(&placed), true, None);
+        assert!(done && kept.people[0].x == settled.people[0].x + 1.0);
+        // ...but not places from another sandbox or from a layout still running...
+        assert_eq!(
+            first_layout(&s, Some(&placed), false, None),
+            (first.clone(), false)
+        );
+        // ...and an edit that added someone lays it out again.
+        placed.remove("p3");
+        assert_eq!(first_layout(&s, Some(&placed), true, None), (first, false));
+        // A small network is laid out at once, as before.
+        let small = ring(BIG);
+        assert_eq!(
+            first_layout(&small, None, false, None),
+            (layout(&small), true)
+        );
     }
 }

@@ -3,21 +3,27 @@
 //!
 //! [`explain`] and [`why`] say why a company holds a piece of data; [`figures`] counts;
 //! [`headline`] says what a scenario comes to; [`switches`] which what-ifs change anything; [`words`]
-//! holds the small shared phrasing helpers; [`layout`] places the graph and [`scene`] decides what
-//! to draw; [`timeline`] gives the date slider its eras; [`table`] the table view's rows;
+//! holds the small shared phrasing helpers; [`layout`] places the graph (big networks by
+//! [`force`]'s Barnes-Hut simulation over a [`quadtree`], the index hit testing uses too) and
+//! [`scene`] decides what to draw, [`detail`] how much of it a canvas shows at a zoom;
+//! [`timeline`] gives the date slider its eras; [`table`] the table view's rows;
 //! [`paging`] cuts long lists into pages and filters them by name; [`search`] finds people and
 //! companies by name; [`entries`] puts the sandbox's entries in words; [`export`] writes the
 //! picture as SVG and the facts as CSV; [`report`] is the command line's JSON. It reads the core
 //! and never the files layer or the view.
 
+pub mod detail;
 pub mod entries;
 pub mod explain;
 pub mod export;
 pub mod figures;
+pub mod force;
 pub mod guess;
 pub mod headline;
 pub mod layout;
 pub mod paging;
+pub mod point;
+pub mod quadtree;
 pub mod report;
 pub mod scene;
 pub mod search;

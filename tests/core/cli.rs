@@ -308,6 +308,31 @@ fn a_file_cannot_drive_the_readers_terminal() {
     }
 }
 
+#[test]
+fn layout_prints_where_the_page_draws_each_node() {
+    let out = cli(&["layout", &builtin("friends")]);
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("layout prints JSON");
+    let s = spillover::files::scenario::parse(
+        &std::fs::read_to_string(builtin("friends")).expect("built-ins are readable"),
+    )
+    .expect("built-ins are valid");
+    let l = spillover::present::layout::layout(&s);
+    for (p, at) in s.people.iter().zip(&l.people) {
+        assert_eq!(
+            json["people"][&p.id],
+            serde_json::json!([at.x, at.y]),
+            "{}",
+            p.id
+        );
+    }
+    assert_eq!(
+        json["companies"].as_object().map(|m| m.len()),
+        Some(s.companies.len())
+    );
+    assert_eq!(cli(&["layout"]).status.code(), Some(2));
+}
+
 fn fixture(name: &str) -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/core/fixtures/networks")

@@ -24,8 +24,17 @@ pub struct ExportProps {
 #[component]
 pub fn Exports(props: &ExportProps) -> Html {
     let status = use_state(String::new);
-    let picture =
-        || crate::present::export::svg(&props.scene, &props.title, &props.subtitle, &props.sources);
+    // The picture is made when asked for: a big network's SVG is megabytes, too much to
+    // write on every render.
+    let picture = {
+        let (scene, title, subtitle, sources) = (
+            props.scene.clone(),
+            props.title.clone(),
+            props.subtitle.clone(),
+            props.sources.clone(),
+        );
+        Rc::new(move || crate::present::export::svg(&scene, &title, &subtitle, &sources))
+    };
     let report =
         |status: &UseStateHandle<String>, result: Result<(), wasm_bindgen::JsValue>, what: &str| {
             status.set(match result {
@@ -34,27 +43,23 @@ pub fn Exports(props: &ExportProps) -> Html {
             });
         };
     let svg = {
-        let (status, svg, name) = (
+        let (status, picture, name) = (
             status.clone(),
-            picture(),
+            picture.clone(),
             format!("{}.svg", props.file_stem),
         );
         Callback::from(move |_: MouseEvent| {
             report(
                 &status,
-                browser::download(&name, "image/svg+xml", svg.as_bytes()),
+                browser::download(&name, "image/svg+xml", picture().as_bytes()),
                 "Picture (SVG)",
             )
         })
     };
     let png = {
-        let (status, svg, name) = (
-            status.clone(),
-            picture(),
-            format!("{}.png", props.file_stem),
-        );
+        let (status, picture, name) = (status.clone(), picture, format!("{}.png", props.file_stem));
         Callback::from(move |_: MouseEvent| {
-            let (status, svg, name) = (status.clone(), svg.clone(), name.clone());
+            let (status, svg, name) = (status.clone(), picture(), name.clone());
             // The picture's size is in its first line: width="1000" height="…".
             let height = svg
                 .split("height=\"")

@@ -80,22 +80,9 @@ pub fn Graph(props: &GraphProps) -> Html {
             </marker>
         }
     });
-    let zoom = |factor: f64| {
-        let on_action = props.on_action.clone();
-        let centre = props.camera.centre();
-        Callback::from(move |_: MouseEvent| on_action.emit(Action::Zoom(factor, centre)))
-    };
-    let reset = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(Action::ResetView))
-    };
     html! {
         <figure class={classes!("graph", scene.focused.then_some("focused"))}>
-            <div class="zoom" role="group" aria-label="Zoom">
-                <button type="button" onclick={zoom(1.25)} aria-label="Zoom in">{ "+" }</button>
-                <button type="button" onclick={zoom(0.8)} aria-label="Zoom out">{ "−" }</button>
-                <button type="button" onclick={reset} aria-label="Reset the view: whole network, nodes back in place">{ "Reset" }</button>
-            </div>
+            { zoom_buttons(props.camera, &props.on_action, "Reset the view: whole network, nodes back in place") }
             <svg ref={gestures.svg_ref.clone()} viewBox={props.camera.view_box()} tabindex="0" role="group"
                 aria-label={format!("Network of {}: people, companies and the data flows between them. Arrow keys pan, plus and minus zoom; Tab moves from node to node.", props.title)}
                 onpointerdown={gestures.on_pointer_down.clone()} onpointermove={gestures.on_pointer_move.clone()}
@@ -116,6 +103,26 @@ pub fn Graph(props: &GraphProps) -> Html {
                 { (*pointed).clone().unwrap_or_else(|| "Point at, tap or Tab to anyone for a summary; select them to read why.".to_string()) }
             </figcaption>
         </figure>
+    }
+}
+
+/// The zoom in, zoom out and reset buttons over a drawing; `reset` names what Reset does.
+pub fn zoom_buttons(camera: Camera, on_action: &Callback<Action>, reset: &'static str) -> Html {
+    let zoom = |factor: f64| {
+        let on_action = on_action.clone();
+        let centre = camera.centre();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::Zoom(factor, centre)))
+    };
+    let on_reset = {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::ResetView))
+    };
+    html! {
+        <div class="zoom" role="group" aria-label="Zoom">
+            <button type="button" onclick={zoom(1.25)} aria-label="Zoom in">{ "+" }</button>
+            <button type="button" onclick={zoom(0.8)} aria-label="Zoom out">{ "−" }</button>
+            <button type="button" onclick={on_reset} aria-label={reset}>{ "Reset" }</button>
+        </div>
     }
 }
 

@@ -5,6 +5,7 @@
 //! what both show; the rest are the panels, the graph, the table and the sandbox's [`editor`].
 
 pub mod bulk;
+pub mod canvas;
 pub mod editor;
 pub mod embedded;
 pub mod explorer;

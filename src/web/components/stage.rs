@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::canvas::CanvasGraph;
 use super::exports::Exports;
 use super::graph::Graph;
 use super::panels::{company_rows, CompanyTable, TimelinePanel};
@@ -67,15 +68,20 @@ pub fn timeline(ready: &Ready, state: &State, dispatch: &Callback<Action>) -> Ht
     }
 }
 
-/// The graph or the table, as the state says. `connect` is the sandbox's drag-to-connect, when
-/// it is on.
+/// The graph or the table, as the state says: a big network's graph on a canvas, a small one's
+/// in SVG. `connect` is the sandbox's drag-to-connect, when it is on (SVG only).
 pub fn presented(
     ready: &Ready,
     state: &State,
     dispatch: &Callback<Action>,
     connect: Option<Callback<(String, String)>>,
 ) -> Html {
+    let s = ready.loaded.engine.scenario();
     match state.presentation {
+        Presentation::Graph if crate::present::detail::on_canvas(s) => html! {
+            <CanvasGraph scene={ready.scene.clone()} title={s.title.clone()} camera={state.camera}
+                selected={state.selected} on_action={dispatch.clone()} progress={ready.progress} />
+        },
         Presentation::Graph => html! {
             <Graph scene={ready.scene.clone()} title={ready.loaded.engine.scenario().title.clone()} camera={state.camera}
                 selected={state.selected} on_action={dispatch.clone()} {connect} />

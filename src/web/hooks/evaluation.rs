@@ -5,9 +5,10 @@
 //! tells who a setting protected); the date and mode evaluate them ([`Evaluated`]); the
 //! selection, story step and moved nodes make the [`Scene`]. Each step is memoised on exactly
 //! what it reads, so moving the date re-evaluates but dragging a node only rebuilds the scene.
-//! Nothing here draws.
+//! A big network's layout runs between frames ([`use_layout`]); each time it hands out new
+//! positions only the scene is rebuilt. Nothing here draws.
 
-use std::collections::HashMap;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -20,19 +21,22 @@ use crate::core::whatif::settings_open;
 use crate::files::builtin::BUILTINS;
 use crate::files::scenario::{parse, Problem};
 use crate::present::figures::{company_figures, CompanyFigures};
-use crate::present::layout::{layout, layout_keeping, Layout, Point};
+use crate::present::layout::{first_layout, Layout};
 use crate::present::scene::{build, Focus, Scene};
 use crate::present::timeline::Timeline;
 use crate::sandbox::Workspace;
 use crate::view::state::{Shown, State};
+use crate::web::hooks::layout::{remembered, use_layout, Kept};
 
 /// The scenario shown, read and laid out once.
 #[derive(Clone)]
 pub struct Loaded {
     /// The scenario as it is, without what-if switches.
     pub engine: Rc<Engine>,
-    /// Where each node is drawn.
+    /// Where each node is drawn (for a big network not yet settled: where its layout starts).
     pub layout: Rc<Layout>,
+    /// Whether `layout` is final; if not, [`use_layout`] runs it.
+    pub settled: bool,
     /// The date slider's span, eras and revelations.
     pub timeline: Rc<Timeline>,
     /// The scenario's sources.
@@ -68,6 +72,8 @@ pub struct Ready {
     pub scene: Rc<Scene>,
     /// The date shown.
     pub date: Date,
+    /// How far a big network's layout has come, from 0 to 1, while it runs.
+    pub progress: Option<f64>,
 }
 
 /// Two answers are the same when they are the same computation; comparing by pointer keeps
@@ -79,6 +85,7 @@ impl PartialEq for Ready {
             && Rc::ptr_eq(&self.evaluated.exposure, &other.evaluated.exposure)
             && Rc::ptr_eq(&self.scene, &other.scene)
             && self.date == other.date
+            && self.progress == other.progress
     }
 }
 
@@ -99,7 +106,27 @@ type Variant = Option<(Rc<Engine>, Rc<Engine>)>;
 /// Runs the chain for `state`; the sandbox's scenario comes from `workspace`.
 #[hook]
 pub fn use_evaluation(state: &State, workspace: &Workspace) -> Evaluation {
-    let loaded = use_loaded(&state.shown, workspace);
+    let placed = use_mut_ref(Kept::default);
+    let loaded = use_loaded(&state.shown, workspace, &placed);
+    let placing = {
+        let (engine, start, settled) = match loaded.as_ref() {
+            Ok(l) => (l.engine.clone(), l.layout.clone(), l.settled),
+            Err(_) => (
+                Rc::new(Engine::new(crate::sandbox::empty(Date::from_day_number(0)))),
+                Rc::new(Layout {
+                    people: Vec::new(),
+                    companies: Vec::new(),
+                }),
+                true,
+            ),
+        };
+        use_layout(
+            &engine,
+            &start,
+            settled,
+            state.shown.is_sandbox().then_some(placed),
+        )
+    };
     let variant: Rc<Variant> = {
         let loaded = loaded.clone();
         use_memo(
@@ -124,7 +151,7 @@ pub fn use_evaluation(state: &State, workspace: &Workspace) -> Evaluation {
         Err(_) => Date::from_day_number(0),
     };
     let result = use_evaluated(&loaded, &variant, state, date);
-    let scene = use_scene(&loaded, &variant, &result, state);
+    let scene = use_scene(&placing.layout, &variant, &result, state, &loaded);
     let ready = match (
         loaded.as_ref(),
         variant.as_ref(),
@@ -137,6 +164,7 @@ pub fn use_evaluation(state: &State, workspace: &Workspace) -> Evaluation {
             evaluated: evaluated.clone(),
             scene: scene.clone(),
             date,
+            progress: placing.progress,
         }),
         _ => None,
     };
@@ -147,11 +175,15 @@ pub fn use_evaluation(state: &State, workspace: &Workspace) -> Evaluation {
     }
 }
 
-/// Reads and lays out the scenario shown. A sandbox keeps where its nodes were drawn, so an
-/// edit does not move what is already there.
+/// Reads and lays out the scenario shown. A sandbox keeps where its nodes were drawn in
+/// `placed`, so an edit does not move what is already there.
 #[hook]
-fn use_loaded(shown: &Shown, workspace: &Workspace) -> Rc<Result<Loaded, Vec<Problem>>> {
-    let placed = use_mut_ref(HashMap::<String, Point>::new);
+fn use_loaded(
+    shown: &Shown,
+    workspace: &Workspace,
+    placed: &Rc<RefCell<Kept>>,
+) -> Rc<Result<Loaded, Vec<Problem>>> {
+    let placed = placed.clone();
     use_memo(
         (shown.clone(), workspace.revision, workspace.current.clone()),
         move |(shown, _, _)| {
@@ -170,22 +202,37 @@ fn use_loaded(shown: &Shown, workspace: &Workspace) -> Rc<Result<Loaded, Vec<Pro
                 Shown::Builtin(i) => parse(BUILTINS.get(*i).unwrap_or(&BUILTINS[0]).json),
             };
             scenario.map(|s| {
-                let layout = if shown.is_sandbox() {
+                let (layout, settled) = if shown.is_sandbox() {
                     let mut placed = placed.borrow_mut();
-                    let l = layout_keeping(&s, &placed);
-                    placed.clear();
+                    // A big network trusts only the settled places of the same sandbox.
+                    let trusted = placed.settled && placed.sandbox == workspace.current;
+                    let (l, settled) = first_layout(
+                        &s,
+                        Some(&placed.at),
+                        trusted,
+                        remembered(&s).as_deref().map(Vec::as_slice),
+                    );
+                    placed.at.clear();
                     for (p, at) in s.people.iter().zip(&l.people) {
-                        placed.insert(p.id.clone(), *at);
+                        placed.at.insert(p.id.clone(), *at);
                     }
                     for (c, at) in s.companies.iter().zip(&l.companies) {
-                        placed.insert(c.id.clone(), *at);
+                        placed.at.insert(c.id.clone(), *at);
                     }
-                    l
+                    placed.sandbox.clone_from(&workspace.current);
+                    placed.settled = settled;
+                    (l, settled)
                 } else {
-                    layout(&s)
+                    first_layout(
+                        &s,
+                        None,
+                        false,
+                        remembered(&s).as_deref().map(Vec::as_slice),
+                    )
                 };
                 Loaded {
                     layout: Rc::new(layout),
+                    settled,
                     timeline: Rc::new(Timeline::of(&s)),
                     sources: Rc::new(s.sources.clone()),
                     steps: Rc::new(s.steps.clone()),
@@ -237,10 +284,11 @@ fn use_evaluated(
 /// the reader moved.
 #[hook]
 fn use_scene(
-    loaded: &Rc<Result<Loaded, Vec<Problem>>>,
+    layout: &Rc<Layout>,
     variant: &Rc<Variant>,
     result: &Rc<Option<Evaluated>>,
     state: &State,
+    loaded: &Rc<Result<Loaded, Vec<Problem>>>,
 ) -> Rc<Option<Rc<Scene>>> {
     let highlight: Vec<String> = match (loaded.as_ref(), state.step) {
         (Ok(l), Some(i)) => l
@@ -254,14 +302,18 @@ fn use_scene(
         selected: state.selected,
         highlight,
     };
-    let (loaded, variant, result) = (loaded.clone(), variant.clone(), result.clone());
+    let (variant, result) = (variant.clone(), result.clone());
     use_memo(
-        (Same(result.clone()), focus, state.moved.clone()),
-        move |(_, focus, moved)| {
-            let l = loaded.as_ref().as_ref().ok()?;
+        (
+            Same(result.clone()),
+            Same(layout.clone()),
+            focus,
+            state.moved.clone(),
+        ),
+        move |(_, layout, focus, moved)| {
             let (engine, _) = variant.as_ref().as_ref()?;
             let Evaluated { exposure, open, .. } = result.as_ref().as_ref()?;
-            let mut layout = (*l.layout).clone();
+            let mut layout = (*layout.0).clone();
             for (id, at) in moved {
                 if let Some(p) = engine.scenario().person_by_id(id) {
                     layout.people[p.ix()] = *at;

@@ -48,7 +48,7 @@ pub struct Gestures {
 }
 
 /// Converts a client position to layout units, through the SVG's box and the camera.
-fn to_layout(svg: &Element, camera: &Camera, x: f64, y: f64) -> Point {
+pub fn to_layout(svg: &Element, camera: &Camera, x: f64, y: f64) -> Point {
     let r = svg.get_bounding_client_rect();
     let (w, h) = (r.width().max(1.0), r.height().max(1.0));
     Point {

@@ -9,6 +9,7 @@ pub mod frame;
 pub mod gestures;
 pub mod import;
 pub mod keys;
+pub mod layout;
 pub mod play;
 pub mod sandboxes;
 

@@ -1,0 +1,333 @@
+//! A point quadtree: the one spatial index behind the big-network layout's Barnes-Hut
+//! repulsion and the canvas graph's hit testing.
+//!
+//! The tree is built once over a slice of points by splitting the bounding square into four
+//! until a cell holds at most [`LEAF`] points (or is [`MAX_DEPTH`] deep, so points on the very
+//! same spot end in one leaf rather than recursing forever). Each cell keeps its points' count
+//! and centre of mass, which is all Barnes-Hut needs: a cell far enough away (its side over its
+//! distance below `theta`) pushes as one body at its centre. It holds indices, not data, and
+//! is rebuilt rather than updated: building is O(n log n) and cheaper than bookkeeping moves.
+
+use crate::present::point::Point;
+
+/// The most points a leaf holds before it is split.
+pub const LEAF: usize = 4;
+/// The deepest a cell may be; deeper points share a leaf.
+pub const MAX_DEPTH: u32 = 32;
+
+const NONE: u32 = u32::MAX;
+
+/// A square of the tree.
+#[derive(Clone, Debug)]
+struct Cell {
+    /// Left edge.
+    x0: f64,
+    /// Top edge.
+    y0: f64,
+    /// Side.
+    size: f64,
+    /// The centre of mass of its points (every point weighs one).
+    cx: f64,
+    cy: f64,
+    /// How many points it holds.
+    count: f64,
+    /// The four quarters, or `NONE`; all `NONE` in a leaf.
+    children: [u32; 4],
+    /// The leaf's points: `order[start..end]`.
+    start: u32,
+    end: u32,
+}
+
+/// A quadtree over a set of points, by their indices in the slice it was built from.
+#[derive(Clone, Debug)]
+pub struct QuadTree {
+    cells: Vec<Cell>,
+    /// Point indices, grouped so that every leaf's are contiguous.
+    order: Vec<u32>,
+    points: Vec<Point>,
+}
+
+impl QuadTree {
+    /// Builds the tree over `points`. Points that are not finite are left out.
+    pub fn new(points: &[Point]) -> QuadTree {
+        let mut order: Vec<u32> = (0..points.len() as u32)
+            .filter(|&i| points[i as usize].x.is_finite() && points[i as usize].y.is_finite())
+            .collect();
+        let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+        for &i in &order {
+            let p = points[i as usize];
+            x0 = x0.min(p.x);
+            y0 = y0.min(p.y);
+            x1 = x1.max(p.x);
+            y1 = y1.max(p.y);
+        }
+        let size = if order.is_empty() {
+            1.0
+        } else {
+            // A hair wider than the points, so the far edges fall inside.
+            ((x1 - x0).max(y1 - y0) * (1.0 + 1e-9)).max(1e-6)
+        };
+        let mut tree = QuadTree {
+            cells: Vec::with_capacity(order.len() / 2 + 1),
+            order: Vec::new(),
+            points: points.to_vec(),
+        };
+        let len = order.len();
+        tree.split(&mut order, 0, len, x0.min(x1), y0.min(y1), size, 0);
+        tree.order = order;
+        tree
+    }
+
+    /// Adds the cell of `order[start..end]` and its children; returns its index.
+    #[allow(clippy::too_many_arguments)]
+    fn split(
+        &mut self,
+        order: &mut [u32],
+        start: usize,
+        end: usize,
+        x0: f64,
+        y0: f64,
+        size: f64,
+        depth: u32,
+    ) -> u32 {
+        let id = self.cells.len() as u32;
+        let (mut sx, mut sy) = (0.0, 0.0);
+        for &i in &order[start..end] {
+            sx += self.points[i as usize].x;
+            sy += self.points[i as usize].y;
+        }
+        let count = (end - start) as f64;
+        self.cells.push(Cell {
+            x0,
+            y0,
+            size,
+            cx: if count > 0.0 { sx / count } else { x0 },
+            cy: if count > 0.0 { sy / count } else { y0 },
+            count,
+            children: [NONE; 4],
+            start: start as u32,
+            end: end as u32,
+        });
+        if end - start <= LEAF || depth >= MAX_DEPTH {
+            return id;
+        }
+        let half = size / 2.0;
+        let (mx, my) = (x0 + half, y0 + half);
+        let points = &self.points;
+        let quarter = |i: u32| {
+            let p = points[i as usize];
+            usize::from(p.x >= mx) + 2 * usize::from(p.y >= my)
+        };
+        // A stable sort by quarter keeps the order, and so the sums, the same on every run.
+        order[start..end].sort_by_key(|&i| quarter(i));
+        let mut bounds = [start; 5];
+        for q in 0..4 {
+            let from = bounds[q];
+            bounds[q + 1] = from
+                + order[from..end]
+                    .iter()
+                    .take_while(|&&i| quarter(i) == q)
+                    .count();
+        }
+        for q in 0..4 {
+            if bounds[q] < bounds[q + 1] {
+                let qx = if q % 2 == 1 { mx } else { x0 };
+                let qy = if q >= 2 { my } else { y0 };
+                let child = self.split(order, bounds[q], bounds[q + 1], qx, qy, half, depth + 1);
+                self.cells[id as usize].children[q] = child;
+            }
+        }
+        id
+    }
+
+    /// How many points the tree holds.
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    /// Whether the tree holds no points.
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    /// The index of the point nearest `at` no further than `within`, if any; ties go to the
+    /// lower index.
+    pub fn nearest(&self, at: Point, within: f64) -> Option<usize> {
+        if self.order.is_empty() {
+            return None;
+        }
+        let mut best: Option<(f64, u32)> = None;
+        let mut limit = within * within;
+        let mut stack = vec![0u32];
+        while let Some(c) = stack.pop() {
+            let cell = &self.cells[c as usize];
+            // The squared distance from `at` to the cell's square.
+            let dx = (cell.x0 - at.x).max(0.0).max(at.x - (cell.x0 + cell.size));
+            let dy = (cell.y0 - at.y).max(0.0).max(at.y - (cell.y0 + cell.size));
+            if dx * dx + dy * dy > limit {
+                continue;
+            }
+            if cell.children == [NONE; 4] {
+                for &i in &self.order[cell.start as usize..cell.end as usize] {
+                    let p = self.points[i as usize];
+                    let d = (p.x - at.x).powi(2) + (p.y - at.y).powi(2);
+                    let better = match best {
+                        None => d <= limit,
+                        Some((bd, bi)) => d < bd || (d == bd && i < bi),
+                    };
+                    if better {
+                        best = Some((d, i));
+                        limit = d;
+                    }
+                }
+            } else {
+                stack.extend(cell.children.iter().filter(|&&k| k != NONE));
+            }
+        }
+        best.map(|(_, i)| i as usize)
+    }
+
+    /// The push every other point gives the point `i`, Barnes-Hut style: each pair at squared
+    /// distance d² pushes with `strength` × (dx, dy) / d², so the push falls off as 1/d. Cells
+    /// whose side over distance is below `theta` act as one body. `min_d2` keeps near points
+    /// from pushing without bound.
+    pub fn push_on(&self, i: usize, theta: f64, strength: f64, min_d2: f64) -> Point {
+        let p = self.points[i];
+        let (mut fx, mut fy) = (0.0, 0.0);
+        if self.order.is_empty() {
+            return Point { x: 0.0, y: 0.0 };
+        }
+        let theta2 = theta * theta;
+        let mut stack = vec![0u32];
+        while let Some(c) = stack.pop() {
+            let cell = &self.cells[c as usize];
+            let leaf = cell.children == [NONE; 4];
+            let (dx, dy) = (p.x - cell.cx, p.y - cell.cy);
+            let d2 = dx * dx + dy * dy;
+            let inside = p.x >= cell.x0
+                && p.x <= cell.x0 + cell.size
+                && p.y >= cell.y0
+                && p.y <= cell.y0 + cell.size;
+            if !inside && cell.size * cell.size < theta2 * d2 {
+                let k = strength * cell.count / d2.max(min_d2);
+                fx += dx * k;
+                fy += dy * k;
+            } else if leaf {
+                for &j in &self.order[cell.start as usize..cell.end as usize] {
+                    if j as usize == i {
+                        continue;
+                    }
+                    let q = self.points[j as usize];
+                    let (dx, dy) = (p.x - q.x, p.y - q.y);
+                    let d2 = dx * dx + dy * dy;
+                    if d2 > 0.0 {
+                        let k = strength / d2.max(min_d2);
+                        fx += dx * k;
+                        fy += dy * k;
+                    }
+                }
+            } else {
+                stack.extend(cell.children.iter().filter(|&&k| k != NONE));
+            }
+        }
+        Point { x: fx, y: fy }
+    }
+}
+
+/// The same push as [`QuadTree::push_on`] summed over every pair: O(n²), the reference the
+/// tests hold Barnes-Hut to.
+pub fn push_exact(points: &[Point], i: usize, strength: f64, min_d2: f64) -> Point {
+    let p = points[i];
+    let (mut fx, mut fy) = (0.0, 0.0);
+    for (j, q) in points.iter().enumerate() {
+        let (dx, dy) = (p.x - q.x, p.y - q.y);
+        let d2 = dx * dx + dy * dy;
+        if j != i && d2 > 0.0 {
+            let k = strength / d2.max(min_d2);
+            fx += dx * k;
+            fy += dy * k;
+        }
+    }
+    Point { x: fx, y: fy }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Points scattered by a seeded generator, some on the very same spot.
+    fn scatter(n: usize, seed: u64) -> Vec<Point> {
+        let mut s = seed;
+        let mut next = move || {
+            s = s
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (s >> 11) as f64 / (1u64 << 53) as f64
+        };
+        let mut v: Vec<Point> = (0..n)
+            .map(|_| Point {
+                x: next() * 1000.0,
+                y: next() * 640.0,
+            })
+            .collect();
+        for k in 0..n / 50 {
+            v[k * 3] = v[k * 3 + 1];
+        }
+        v
+    }
+
+    #[test]
+    fn nearest_finds_what_a_search_of_every_point_finds() {
+        let points = scatter(3000, 7);
+        let tree = QuadTree::new(&points);
+        assert_eq!(tree.len(), 3000);
+        for probe in scatter(500, 99) {
+            let brute = points
+                .iter()
+                .enumerate()
+                .map(|(i, p)| ((p.x - probe.x).powi(2) + (p.y - probe.y).powi(2), i))
+                .filter(|(d, _)| *d <= 20.0 * 20.0)
+                .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)))
+                .map(|(_, i)| i);
+            assert_eq!(tree.nearest(probe, 20.0), brute, "{probe:?}");
+        }
+        assert_eq!(
+            QuadTree::new(&[]).nearest(Point { x: 0.0, y: 0.0 }, 1e9),
+            None
+        );
+    }
+
+    #[test]
+    fn barnes_hut_agrees_with_every_pair_when_theta_is_small() {
+        let points = scatter(2000, 3);
+        let tree = QuadTree::new(&points);
+        for theta in [0.3, 0.6] {
+            let (mut err, mut norm) = (0.0, 0.0);
+            for i in (0..points.len()).step_by(7) {
+                let a = tree.push_on(i, theta, 900.0, 1.0);
+                let b = push_exact(&points, i, 900.0, 1.0);
+                err += (a.x - b.x).powi(2) + (a.y - b.y).powi(2);
+                norm += b.x * b.x + b.y * b.y;
+            }
+            let relative = (err / norm).sqrt();
+            let tolerance = if theta < 0.5 { 0.01 } else { 0.05 };
+            assert!(
+                relative < tolerance,
+                "theta {theta}: relative error {relative}"
+            );
+        }
+        // With theta zero every cell is opened: the sum is the exact one, up to rounding.
+        let a = tree.push_on(5, 0.0, 900.0, 1.0);
+        let b = push_exact(&points, 5, 900.0, 1.0);
+        assert!((a.x - b.x).abs() + (a.y - b.y).abs() < 1e-6 * (b.x.abs() + b.y.abs()));
+    }
+
+    #[test]
+    fn points_on_one_spot_end_in_one_leaf() {
+        let points = vec![Point { x: 3.0, y: 4.0 }; 100];
+        let tree = QuadTree::new(&points);
+        assert_eq!(tree.nearest(Point { x: 3.0, y: 4.0 }, 1.0), Some(0));
+        let f = tree.push_on(0, 0.8, 1.0, 1.0);
+        assert_eq!((f.x, f.y), (0.0, 0.0));
+    }
+}

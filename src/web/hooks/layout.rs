@@ -1,0 +1,204 @@
+//! A big network's layout, run a slice at a time between animation frames so the page never
+//! freezes, and remembered so reopening it is instant.
+//!
+//! Each frame runs [`Simulation::tick`] until about [`SLICE_MS`] have passed, then the frame is
+//! free for the page; a few times a second (and at the end) a frame instead places the
+//! positions so far and hands them out, so the drawing follows the layout as it settles. Handing
+//! out rebuilds the scene and redraws, which on thousands of people costs tens of
+//! milliseconds, so it waits at least [`PUBLISH_MS`] and four times its own last cost. Settled positions are kept
+//! for the page's lifetime, keyed by the people and friendships, so opening the same network
+//! again (or editing anything but them) draws at once. Networks of up to
+//! [`crate::present::layout::BIG`] people never come here: their layout is computed at once.
+
+use std::cell::{Cell, RefCell};
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
+use gloo::render::{request_animation_frame, AnimationFrame};
+use yew::prelude::*;
+
+use super::Same;
+use crate::core::engine::Engine;
+use crate::core::model::Scenario;
+use crate::present::force::Simulation;
+use crate::present::layout::{place, Layout, Point};
+
+/// The most time one frame's slice of ticks takes before it lets the page run.
+pub const SLICE_MS: f64 = 12.0;
+/// The least time between two drawings while the layout runs.
+pub const PUBLISH_MS: f64 = 300.0;
+/// How many settled networks are remembered.
+const REMEMBERED: usize = 8;
+
+thread_local! {
+    /// Settled people positions (in the simulation's units) by [`key`].
+    static SETTLED: RefCell<HashMap<u64, Rc<Vec<Point>>>> = RefCell::new(HashMap::new());
+}
+
+/// Where a sandbox's nodes were drawn, by id, so an edit does not move them.
+#[derive(Default)]
+pub struct Kept {
+    /// The sandbox they belong to.
+    pub sandbox: Option<String>,
+    /// Each node's place.
+    pub at: HashMap<String, Point>,
+    /// Whether the places are a settled layout (not a big network's start).
+    pub settled: bool,
+}
+
+/// What the layout hook gives: the positions to draw, and how far the layout has come while
+/// it runs.
+#[derive(Clone)]
+pub struct Placing {
+    /// Where to draw each node now.
+    pub layout: Rc<Layout>,
+    /// From 0 to 1 while the layout runs; `None` once it is settled.
+    pub progress: Option<f64>,
+}
+
+/// The people and friendships of `s`, as a number: what the layout of people depends on.
+fn key(s: &Scenario) -> u64 {
+    let mut h = DefaultHasher::new();
+    s.people.len().hash(&mut h);
+    for p in &s.people {
+        p.id.hash(&mut h);
+    }
+    for f in &s.friendships {
+        (f.between[0].ix(), f.between[1].ix()).hash(&mut h);
+    }
+    h.finish()
+}
+
+/// The settled places of the people of `s` (in the simulation's units), if its people and
+/// friendships were laid out before.
+pub fn remembered(s: &Scenario) -> Option<Rc<Vec<Point>>> {
+    SETTLED.with(|m| m.borrow().get(&key(s)).cloned())
+}
+
+fn remember(s: &Scenario, people: &[Point]) {
+    SETTLED.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= REMEMBERED {
+            m.clear();
+        }
+        m.insert(key(s), Rc::new(people.to_vec()));
+    });
+}
+
+/// A layout running between frames.
+struct Runner {
+    engine: Rc<Engine>,
+    sim: RefCell<Simulation>,
+    frame: RefCell<Option<AnimationFrame>>,
+    /// When the positions were last handed out, and what that cost.
+    published: Cell<(f64, f64)>,
+    publish: Callback<Placing>,
+    /// Where a sandbox keeps its nodes' places by id, brought up to date when settled.
+    keep: Option<Rc<RefCell<Kept>>>,
+}
+
+impl Runner {
+    /// Asks for the next frame.
+    fn next(self: &Rc<Self>) {
+        let me = self.clone();
+        let frame = request_animation_frame(move |_| me.slice());
+        *self.frame.borrow_mut() = Some(frame);
+    }
+
+    /// One frame's ticks, then the drawing brought up to date when it is time.
+    fn slice(self: &Rc<Self>) {
+        let start = js_sys::Date::now();
+        let mut sim = self.sim.borrow_mut();
+        let (last, cost) = self.published.get();
+        // A frame either ticks or draws, so no frame does both.
+        let due = start - last >= PUBLISH_MS.max(4.0 * cost);
+        while !due && !sim.settled() && js_sys::Date::now() - start < SLICE_MS {
+            sim.tick();
+        }
+        let settled = sim.settled();
+        if settled || due {
+            let s = self.engine.scenario();
+            let layout = place(s, sim.positions().to_vec());
+            if settled {
+                remember(s, sim.positions());
+                if let Some(keep) = &self.keep {
+                    let mut keep = keep.borrow_mut();
+                    keep.settled = true;
+                    let people = s.people.iter().map(|p| &p.id).zip(&layout.people);
+                    let companies = s.companies.iter().map(|c| &c.id).zip(&layout.companies);
+                    for (id, at) in people.chain(companies) {
+                        keep.at.insert(id.clone(), *at);
+                    }
+                }
+            }
+            let progress = (!settled).then(|| sim.progress());
+            drop(sim);
+            self.publish.emit(Placing {
+                layout: Rc::new(layout),
+                progress,
+            });
+            // Yew renders in a microtask queued by the emit; this one runs after it, so the
+            // cost counts the scene and the drawing too.
+            let me = self.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let end = js_sys::Date::now();
+                me.published.set((end, end - start));
+            });
+        } else {
+            drop(sim);
+        }
+        if !settled {
+            self.next();
+        }
+    }
+}
+
+/// The layout of `engine`'s scenario: `start` as it is when `settled`, else `start` then the
+/// simulation's progress, a slice per animation frame. `keep`, for a sandbox, receives the
+/// settled places by id.
+#[hook]
+pub fn use_layout(
+    engine: &Rc<Engine>,
+    start: &Rc<Layout>,
+    settled: bool,
+    keep: Option<Rc<RefCell<Kept>>>,
+) -> Placing {
+    // The latest placing, and the layout it grew from (to ignore one from an older network).
+    let live = use_state(|| None::<(Rc<Layout>, Placing)>);
+    {
+        let (engine, live, from) = (engine.clone(), live.clone(), start.clone());
+        use_effect_with(Same(start.clone()), move |_| {
+            let runner = (!settled).then(|| {
+                let publish = {
+                    let from = from.clone();
+                    Callback::from(move |p: Placing| live.set(Some((from.clone(), p))))
+                };
+                let runner = Rc::new(Runner {
+                    sim: RefCell::new(Simulation::new(engine.scenario())),
+                    engine,
+                    frame: RefCell::new(None),
+                    published: Cell::new((js_sys::Date::now(), 0.0)),
+                    publish,
+                    keep,
+                });
+                runner.next();
+                runner
+            });
+            // Dropping the pending frame cancels it and breaks the runner's cycle.
+            move || {
+                if let Some(r) = runner {
+                    r.frame.borrow_mut().take();
+                }
+            }
+        });
+    }
+    match &*live {
+        Some((from, placing)) if Rc::ptr_eq(from, start) => placing.clone(),
+        _ => Placing {
+            layout: start.clone(),
+            progress: (!settled).then_some(0.0),
+        },
+    }
+}
