@@ -2,7 +2,10 @@
 // the reader can do what a step asks without scrolling away from it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, open, node, graph, story, screenshot, cliReport } from './harness.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { session, open, node, graph, story, screenshot, cliReport, root } from './harness.js';
 
 const env = session();
 
@@ -81,5 +84,18 @@ test('a step that asks for a guess takes the reader\'s number and answers it fro
   await answer.getByText(/^You guessed 3\./).waitFor();
   assert.equal(await answer.textContent(),
     `You guessed 3. By 2014-03-20, GSR (thisisyourdigitallife) had reached ${gsr.reached} of the 32 people: ${gsr.reached - 3} more than you guessed.`);
+  await context.close();
+});
+
+test('a scenario from a link is named as such in the scenario picker, not as a built-in', async () => {
+  const file = JSON.parse(readFileSync(join(root, 'static/scenarios/friends.json'), 'utf8'));
+  file.title = 'A lesson from a link';
+  const packed = deflateRawSync(Buffer.from(JSON.stringify(file))).toString('base64url');
+  const { page, context } = await open(env.browser, `${env.server.url}#data=${packed}`);
+  const picker = page.getByRole('combobox', { name: 'Scenario' });
+  assert.equal(await picker.evaluate((s) => s.selectedOptions[0].textContent), 'From the link: A lesson from a link');
+  // Picking a built-in still works from there.
+  await picker.selectOption({ label: 'Partners behind the wall' });
+  await page.getByRole('heading', { name: 'Partners behind the wall', level: 2 }).waitFor();
   await context.close();
 });

@@ -73,7 +73,14 @@ pub fn TopBar(props: &TopBarProps) -> Html {
             if !sandbox {
                 <div class="picker">
                     <label for="scenario-picker">{ "Scenario" }</label>
-                    <select id="scenario-picker" onchange={on_pick}>{ options }</select>
+                    <select id="scenario-picker" onchange={on_pick}>
+                        // A scenario from a link is none of the built-ins: the picker says so
+                        // rather than name the last built-in read.
+                        if let Some(shared) = props.shown.shared() {
+                            <option value="" selected=true disabled=true>{ format!("From the link: {}", shared.title) }</option>
+                        }
+                        { options }
+                    </select>
                 </div>
             }
         </header>
