@@ -47,6 +47,27 @@ pub fn counts(people: usize, companies: usize, friendships: usize) -> Result<(),
     Ok(())
 }
 
+/// The most facts that deals over every user may make: each such deal gives its company one
+/// fact per person and category, so 10,000 companies with a deal over 1,000 people would make
+/// ten million before anything is drawn.
+pub const MAX_DEAL_FACTS: usize = 2_000_000;
+
+/// Why deals over every user (`categories`: their categories added up over all agreements) are
+/// refused for `people` people, naming the limit and the file's own figure, if they are.
+pub fn deal_facts(people: usize, categories: usize) -> Result<(), String> {
+    let facts = people.saturating_mul(categories);
+    if facts > MAX_DEAL_FACTS {
+        return Err(format!(
+            "the deals over every user would give companies {} facts ({} people times {} categories over all such deals); Spillover takes up to {} of them",
+            thousands(facts),
+            thousands(people),
+            thousands(categories),
+            thousands(MAX_DEAL_FACTS)
+        ));
+    }
+    Ok(())
+}
+
 /// `n` with a comma between each group of three digits, as the README writes figures.
 pub fn thousands(n: usize) -> String {
     let digits = n.to_string();

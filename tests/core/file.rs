@@ -372,3 +372,30 @@ fn a_step_asks_for_a_guess_about_a_company_and_a_day() {
     );
     assert_eq!(parse(&spillover::files::scenario::to_json(&s)), Ok(s));
 }
+
+#[test]
+fn deals_over_every_user_that_would_make_millions_of_facts_are_refused_before_any_work() {
+    // The case that ran a page out of memory: 10,000 companies, each with a deal over every
+    // user, and 1,000 people.
+    let people: Vec<_> = (0..1_000)
+        .map(|i| serde_json::json!({"id": format!("p{i}"), "name": format!("P{i}")}))
+        .collect();
+    let companies: Vec<_> = (0..10_000)
+        .map(|i| serde_json::json!({"id": format!("c{i}"), "name": format!("C{i}"), "kind": "partner"}))
+        .collect();
+    let agreements: Vec<_> = (0..10_000)
+        .map(|i| serde_json::json!({"company": format!("c{i}"), "all_users": ["name"]}))
+        .collect();
+    let file = serde_json::json!({"format": "spillover-scenario", "version": 1, "title": "T",
+        "date": "2014-01-01", "people": people, "companies": companies, "agreements": agreements});
+    let problems = parse(&file.to_string()).unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(
+        problems[0].message,
+        "the deals over every user would give companies 10,000,000 facts (1,000 people times 10,000 categories over all such deals); Spillover takes up to 2,000,000 of them"
+    );
+    // Under the limit, the same shape is read.
+    let mut small = file.clone();
+    small["agreements"] = serde_json::json!(agreements[..100]);
+    assert!(parse(&small.to_string()).is_ok());
+}

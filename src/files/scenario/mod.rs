@@ -79,8 +79,10 @@ pub fn parse(text: &str) -> Result<Scenario, Vec<Problem>> {
     let file = read::file(&value, &mut problems);
     if let Some(f) = &file {
         // The network's size is checked before its rules: past a limit nothing else is said.
-        if let Err(message) = limits::counts(f.people.len(), f.companies.len(), f.friendships.len())
-        {
+        let all_users: usize = f.agreements.iter().map(|a| a.all_users.len()).sum();
+        let passed = limits::counts(f.people.len(), f.companies.len(), f.friendships.len())
+            .and_then(|()| limits::deal_facts(f.people.len(), all_users));
+        if let Err(message) = passed {
             problems.push("", message);
             return Err(problems.0);
         }
