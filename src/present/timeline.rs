@@ -13,7 +13,9 @@
 //! while older apps kept them until 30 April 2015, so the words never say "any app".
 
 use crate::core::date::Date;
+use crate::core::engine::Engine;
 use crate::core::model::Scenario;
+use crate::present::figures::company_figures;
 
 /// What an era of the time line is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,6 +89,9 @@ pub struct Timeline {
     /// Days on which something starts or ends, in order.
     pub changes: Vec<Date>,
 }
+
+/// The most change days [`Timeline::of_results`] checks one by one.
+pub const EXACT_CHANGES_UP_TO: usize = 400;
 
 impl Timeline {
     /// Builds the time line of `s`.
@@ -181,6 +186,33 @@ impl Timeline {
         }
     }
 
+    /// The time line of the scenario `engine` holds, whose change days are only those on which
+    /// some company's reach changes (the number of people it reaches, or who said yes), so that
+    /// "change ▶" and play never stop on a day where nothing a reader sees changed. Past
+    /// [`EXACT_CHANGES_UP_TO`] change days every one is kept: checking them would cost more than
+    /// a stop too many.
+    pub fn of_results(engine: &Engine) -> Timeline {
+        let s = engine.scenario();
+        let mut t = Timeline::of(s);
+        if t.changes.len() > EXACT_CHANGES_UP_TO {
+            return t;
+        }
+        let reach = |d: Date| -> Vec<(u32, u32)> {
+            company_figures(s, &engine.access(d))
+                .iter()
+                .map(|f| (f.reached, f.consented))
+                .collect()
+        };
+        let mut before = t.changes.first().map(|d| reach(d.pred()));
+        t.changes.retain(|d| {
+            let now = reach(*d);
+            let changed = before.as_ref() != Some(&now);
+            before = Some(now);
+            changed
+        });
+        t
+    }
+
     /// The next day after `d` on which something changes, if any.
     pub fn next_change(&self, d: Date) -> Option<Date> {
         self.changes.iter().copied().find(|c| *c > d)
@@ -200,6 +232,27 @@ impl Timeline {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn change_days_are_only_days_on_which_some_reach_changes() {
+        for b in crate::files::builtin::BUILTINS {
+            let e = Engine::new(crate::files::scenario::parse(b.json).unwrap());
+            let all = Timeline::of(e.scenario());
+            let kept = Timeline::of_results(&e);
+            assert!(kept.changes.len() <= all.changes.len());
+            let figures = |d: Date| -> Vec<(u32, u32)> {
+                company_figures(e.scenario(), &e.access(d))
+                    .iter()
+                    .map(|f| (f.reached, f.consented))
+                    .collect()
+            };
+            // Every kept day changes some reach; every day left out changes none.
+            for d in &all.changes {
+                let differs = figures(*d) != figures(d.pred());
+                assert_eq!(kept.changes.contains(d), differs, "{} {d}", b.slug);
+            }
+        }
+    }
     use crate::files::builtin::BUILTINS;
     use crate::files::scenario::parse;
 

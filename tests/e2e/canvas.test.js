@@ -106,7 +106,7 @@ test('a network of 2,000 people is laid out with progress, drawn on a canvas, an
 
   // Reopening the network is instant: its settled layout was kept, so no progress shows again.
   const link = page.url();
-  await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ index: 0 });
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'You and your friends' });
   await page.locator('svg .node').first().waitFor();
   await page.evaluate((url) => { window.location.hash = new URL(url).hash; }, link);
   await canvas(page).waitFor();

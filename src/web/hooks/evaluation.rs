@@ -230,13 +230,16 @@ fn use_loaded(
                         remembered(&s).as_deref().map(Vec::as_slice),
                     )
                 };
+                let (sources, steps) = (Rc::new(s.sources.clone()), Rc::new(s.steps.clone()));
+                let engine = Engine::new(s);
                 Loaded {
                     layout: Rc::new(layout),
                     settled,
-                    timeline: Rc::new(Timeline::of(&s)),
-                    sources: Rc::new(s.sources.clone()),
-                    steps: Rc::new(s.steps.clone()),
-                    engine: Rc::new(Engine::new(s)),
+                    // Stops only on days where what a reader sees changes.
+                    timeline: Rc::new(Timeline::of_results(&engine)),
+                    sources,
+                    steps,
+                    engine: Rc::new(engine),
                 }
             })
         },
