@@ -6,6 +6,7 @@
 //! functions, tested natively. The canvas itself (colours, paths) is the web layer's.
 
 use crate::core::model::Scenario;
+use crate::files::limits::thousands;
 use crate::present::layout::{is_big, HEIGHT, WIDTH};
 use crate::present::scene::Emphasis;
 
@@ -27,19 +28,6 @@ pub const MAX_SVG_LINES: usize = 2000;
 /// element each.
 pub fn on_canvas(s: &Scenario) -> bool {
     is_big(s) || s.friendships.len() + s.grants.len() > MAX_SVG_LINES
-}
-
-/// A number with thousands separated: 4039 → "4,039".
-pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// The progress line while a big network is laid out: "Laying out 4,039 people: 40%".

@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 
 use crate::core::engine::ReasonKind;
 use crate::core::model::CompanyKind;
+use crate::files::network::escape_xml;
 use crate::present::layout::{HEIGHT, WIDTH};
 use crate::present::scene::{Emphasis, NodeKind, Scene};
 use crate::present::table::Row;
@@ -25,23 +26,6 @@ fn reason_style(r: ReasonKind) -> (&'static str, &'static str) {
     }
 }
 
-/// Escapes text for XML.
-fn xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// The picture: a heading, the graph, a legend and the sources, as a standalone SVG document.
 pub fn svg(scene: &Scene, title: &str, subtitle: &str, sources: &[String]) -> String {
     const TOP: f64 = 64.0;
@@ -55,9 +39,9 @@ pub fn svg(scene: &Scene, title: &str, subtitle: &str, sources: &[String]) -> St
          <title>{}</title>\n<rect width=\"100%\" height=\"100%\" fill=\"#fbfaf7\"/>\n\
          <text x=\"20\" y=\"30\" font-size=\"22\" font-weight=\"700\" fill=\"#1d1d1f\">{}</text>\n\
          <text x=\"20\" y=\"52\" font-size=\"14\" fill=\"#5b5b62\">{}</text>\n<g transform=\"translate(0 {TOP})\">\n",
-        xml(title),
-        xml(title),
-        xml(subtitle)
+        escape_xml(title),
+        escape_xml(title),
+        escape_xml(subtitle)
     );
     let faded = |e: Emphasis| {
         if e == Emphasis::Dimmed {
@@ -77,7 +61,7 @@ pub fn svg(scene: &Scene, title: &str, subtitle: &str, sources: &[String]) -> St
         let _ = writeln!(
             s,
             "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"#d55e00\" stroke-width=\"3\" stroke-dasharray=\"10 3 2 3\"{}><title>{}</title></line>",
-            l.from.x, l.from.y, l.to.x, l.to.y, faded(l.emphasis), xml(&l.label)
+            l.from.x, l.from.y, l.to.x, l.to.y, faded(l.emphasis), escape_xml(&l.label)
         );
     }
     for f in &scene.flows {
@@ -90,7 +74,7 @@ pub fn svg(scene: &Scene, title: &str, subtitle: &str, sources: &[String]) -> St
             f.from.x, f.from.y, f.to.x, f.to.y,
             if f.emphasis == Emphasis::Strong { 4 } else { 2 },
             faded(f.emphasis),
-            xml(&f.label)
+            escape_xml(&f.label)
         );
     }
     for n in &scene.nodes {
@@ -99,7 +83,7 @@ pub fn svg(scene: &Scene, title: &str, subtitle: &str, sources: &[String]) -> St
             s,
             "<g{}><title>{}</title>",
             faded(n.emphasis),
-            xml(&n.summary)
+            escape_xml(&n.summary)
         );
         match n.kind {
             NodeKind::Person(state) => {
@@ -134,7 +118,7 @@ pub fn svg(scene: &Scene, title: &str, subtitle: &str, sources: &[String]) -> St
             s,
             "<text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"13\" text-anchor=\"middle\" fill=\"#1d1d1f\" stroke=\"#fbfaf7\" stroke-width=\"4\" paint-order=\"stroke\">{}</text></g>",
             y + 32.0,
-            xml(&n.label)
+            escape_xml(&n.label)
         );
     }
     s.push_str("</g>\n");
@@ -148,7 +132,7 @@ pub fn svg(scene: &Scene, title: &str, subtitle: &str, sources: &[String]) -> St
             x + 30.0,
             x + 36.0,
             legend_y + 4.0,
-            xml(r.label())
+            escape_xml(r.label())
         );
         x += 42.0 + 6.2 * r.label().len() as f64;
     }
@@ -159,7 +143,7 @@ pub fn svg(scene: &Scene, title: &str, subtitle: &str, sources: &[String]) -> St
         let _ = writeln!(
             s,
             "<text x=\"20\" y=\"{y}\" font-size=\"11\" fill=\"#5b5b62\">{}</text>",
-            xml(src)
+            escape_xml(src)
         );
     }
     s.push_str("</svg>\n");

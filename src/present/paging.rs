@@ -7,6 +7,8 @@
 
 use std::ops::Range;
 
+pub use crate::files::limits::thousands;
+
 /// The page sizes a reader can choose for the table of facts.
 pub const TABLE_SIZES: [usize; 4] = [25, 50, 100, 200];
 
@@ -85,19 +87,6 @@ impl Window {
             )
         }
     }
-}
-
-/// `n` with a comma between each group of three digits, as in "12,345".
-pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// `text` as a filter compares it: lower case, accents and ligatures taken off Latin letters

@@ -26,14 +26,14 @@ pub fn to_graphml(s: &Scenario) -> String {
     let _ = writeln!(
         out,
         "  <graph id=\"{}\" edgedefault=\"undirected\">",
-        escape(&s.title)
+        super::escape_xml(&s.title)
     );
     for (id, name, kind) in nodes(s) {
         let _ = writeln!(
             out,
             "    <node id=\"{}\"><data key=\"label\">{}</data><data key=\"kind\">{kind}</data></node>",
-            escape(id),
-            escape(name)
+            super::escape_xml(id),
+            super::escape_xml(name)
         );
     }
     for (i, f) in s.friendships.iter().enumerate() {
@@ -41,8 +41,8 @@ pub fn to_graphml(s: &Scenario) -> String {
         let _ = write!(
             out,
             "    <edge id=\"e{i}\" source=\"{}\" target=\"{}\">",
-            escape(a),
-            escape(b)
+            super::escape_xml(a),
+            super::escape_xml(b)
         );
         for (key, value) in details(f) {
             let _ = write!(out, "<data key=\"{key}\">{value}</data>");
@@ -62,7 +62,7 @@ pub fn to_gexf(s: &Scenario) -> String {
     let _ = writeln!(
         out,
         "  <meta><creator>Spillover</creator><description>{}</description></meta>",
-        escape(&s.title)
+        super::escape_xml(&s.title)
     );
     out.push_str(concat!(
         "  <graph defaultedgetype=\"undirected\" mode=\"static\">\n",
@@ -75,8 +75,8 @@ pub fn to_gexf(s: &Scenario) -> String {
         let _ = writeln!(
             out,
             "      <node id=\"{}\" label=\"{}\"><attvalues><attvalue for=\"kind\" value=\"{kind}\"/></attvalues></node>",
-            escape(id),
-            escape(name)
+            super::escape_xml(id),
+            super::escape_xml(name)
         );
     }
     out.push_str("    </nodes>\n    <edges>\n");
@@ -85,8 +85,8 @@ pub fn to_gexf(s: &Scenario) -> String {
         let _ = write!(
             out,
             "      <edge id=\"{i}\" source=\"{}\" target=\"{}\">",
-            escape(a),
-            escape(b)
+            super::escape_xml(a),
+            super::escape_xml(b)
         );
         let details = details(f);
         if !details.is_empty() {
@@ -131,22 +131,6 @@ fn details(f: &Friendship) -> Vec<(&'static str, String)> {
     }
     if let Some(until) = f.interval.until {
         out.push(("until", until.to_string()));
-    }
-    out
-}
-
-/// `text` safe inside an XML attribute or element.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
     }
     out
 }

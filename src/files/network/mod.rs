@@ -104,6 +104,25 @@ impl Format {
     }
 }
 
+/// `text` safe inside an XML attribute or element: the five special characters escaped, and
+/// control characters (which XML 1.0 cannot hold) left out. Both XML writers use it: the
+/// network exports and the picture's SVG.
+pub fn escape_xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Whether a file called `name` holding `text` is a scenario file rather than a network.
 pub fn is_scenario(name: &str, text: &str) -> bool {
     Format::of(name, text).is_none()
