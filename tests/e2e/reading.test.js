@@ -99,3 +99,19 @@ test('a scenario from a link is named as such in the scenario picker, not as a b
   await page.getByRole('heading', { name: 'Partners behind the wall', level: 2 }).waitFor();
   await context.close();
 });
+
+test('the zoom buttons never cover a person or company, on a phone or a laptop', async () => {
+  for (const slug of ['friends', 'digital-life', 'partners']) {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+      const { page, context } = await open(env.browser, `${env.server.url}#scenario=${slug}`, viewport);
+      const zoom = await page.getByRole('group', { name: 'Zoom', exact: true }).boundingBox();
+      const nodes = graph(page).getByRole('button');
+      for (let i = 0; i < await nodes.count(); i++) {
+        const b = await nodes.nth(i).boundingBox();
+        const overlaps = b.x < zoom.x + zoom.width && zoom.x < b.x + b.width && b.y < zoom.y + zoom.height && zoom.y < b.y + b.height;
+        assert.ok(!overlaps, `${slug} at ${viewport.width}px: ${await nodes.nth(i).getAttribute('aria-label')} is under the zoom buttons`);
+      }
+      await context.close();
+    }
+  }
+});
