@@ -142,7 +142,8 @@ test('by mouse: drag to befriend and to grant; undo and redo by button and keys'
   await page.getByRole('radio', { name: /^connects them/ }).check();
   // Grabs a node by its shape (the top of what is drawn for it, above its name) and drops it on another.
   const drag = async (from, to) => {
-    await node(page, from).scrollIntoViewIfNeeded();
+    // Both ends in view: the drawing centred in the window.
+    await graph(page).evaluate((svg) => svg.scrollIntoView({ block: 'center' }));
     const a = await node(page, from).boundingBox();
     const b = await node(page, to).boundingBox();
     await page.mouse.move(a.x + a.width / 2, a.y + 12);
