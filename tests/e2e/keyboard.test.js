@@ -142,3 +142,25 @@ for (const theme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+test('Tab goes into an embed and out again, both ways: no keyboard trap (2.1.2)', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 900, height: 900 } });
+  await page.goto(`${env.server.origin}/article/article.html`);
+  await stepTitle(page.getByTitle('Spillover: partners').contentFrame()).waitFor();
+  // Where focus is, from the article's side: in the first frame, the second, or the article.
+  const where = () => page.evaluate(() => document.activeElement?.id || 'article');
+  // Presses `key` until focus has been in frame `from` and then in frame `to`, or fails saying where it went.
+  const walk = async (key, from, to) => {
+    const seen = [];
+    const done = () => seen.includes(from) && seen.lastIndexOf(to) > seen.indexOf(from);
+    for (let i = 0; i < 400 && !done(); i += 1) {
+      await page.keyboard.press(key);
+      const w = await where();
+      if (w !== seen.at(-1)) seen.push(w);
+    }
+    assert.ok(done(), `${key} went ${seen.join(' → ')}`);
+  };
+  await walk('Tab', 'first', 'second');
+  await walk('Shift+Tab', 'second', 'first');
+  await page.close();
+});
