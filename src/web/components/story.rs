@@ -35,10 +35,15 @@ pub fn Story(props: &StoryProps) -> Html {
     {
         let (title, start) = (title.clone(), start.clone());
         // Whether the reader was in the story at the last render; a link that opens a step
-        // does not move focus, only a start or an end does.
+        // does not move focus, only a start or an end does, and only from the story itself
+        // (its removed button left focus on the body): a scenario picked elsewhere keeps it.
         let was = use_mut_ref(|| in_story);
         use_effect_with(in_story, move |now| {
-            if std::mem::replace(&mut *was.borrow_mut(), *now) != *now {
+            let from_story = gloo::utils::document().active_element().is_none_or(|a| {
+                a.tag_name().eq_ignore_ascii_case("body")
+                    || a.closest(".story").ok().flatten().is_some()
+            });
+            if std::mem::replace(&mut *was.borrow_mut(), *now) != *now && from_story {
                 let target = if *now { title } else { start };
                 if let Some(el) = target.cast::<web_sys::HtmlElement>() {
                     // Focus lost is only a worse place to continue from; nothing to report.
