@@ -15,12 +15,12 @@ use crate::present::scene::{Emphasis, NodeKind, Scene};
 use crate::present::table::Row;
 use crate::present::words::Label;
 
-/// The colour and dash pattern of a reason (the Okabe-Ito palette of the page's light theme).
+/// The colour and dash pattern of a reason (the page's light theme: Okabe-Ito, darkened to 3:1 on white).
 fn reason_style(r: ReasonKind) -> (&'static str, &'static str) {
     match r {
-        ReasonKind::Consent => ("#009e73", ""),
-        ReasonKind::Friend => ("#e69f00", "8 4"),
-        ReasonKind::Mailbox => ("#cc79a7", "2 3"),
+        ReasonKind::Consent => ("#008a64", ""),
+        ReasonKind::Friend => ("#a97200", "8 4"),
+        ReasonKind::Mailbox => ("#b35d8f", "2 3"),
         ReasonKind::Deal => ("#0072b2", "14 4"),
         ReasonKind::Transfer => ("#d55e00", "10 3 2 3"),
     }
@@ -53,7 +53,7 @@ pub fn svg(scene: &Scene, title: &str, subtitle: &str, sources: &[String]) -> St
     for l in &scene.friendships {
         let _ = writeln!(
             s,
-            "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"#b9b5ad\" stroke-width=\"{}\"{}/>",
+            "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"#8a867e\" stroke-width=\"{}\"{}/>",
             l.from.x, l.from.y, l.to.x, l.to.y, if l.messages { "3" } else { "1.5" }, faded(l.emphasis)
         );
     }
@@ -92,7 +92,7 @@ pub fn svg(scene: &Scene, title: &str, subtitle: &str, sources: &[String]) -> St
                 }
                 let (stroke, width, dash) = match state.ring() {
                     "exposed" => ("#d55e00", 4, ""),
-                    "consented" => ("#009e73", 3, ""),
+                    "consented" => ("#008a64", 3, ""),
                     _ => ("#5b5b62", 3, "3 2"),
                 };
                 let _ = write!(

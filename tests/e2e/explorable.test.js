@@ -108,10 +108,10 @@ test('moving the date changes the graph, the figures and what a screen reader he
   // The dated publications marked on the band, in words: one for each dated source.
   const friendsFile = JSON.parse(readFileSync(join(root, 'static/scenarios/friends.json'), 'utf8'));
   assert.equal(await key.getByRole('list').nth(1).getByRole('listitem').filter({ hasText: /^◆ / }).count(), friendsFile.sources.filter((s) => s.date).length);
-  await button(page, 'Go to the next date where something changed').click();
+  await button(page, 'Next change').click();
   assert.equal(await text(shownDate(page)), '2015-04-30');
   assert.equal(await reached(page, 'Personality quiz'), '1');
-  await button(page, 'Go to the previous date where something changed').click();
+  await button(page, 'Previous change').click();
   assert.equal(await text(shownDate(page)), '2013-06-10');
   // Keyboard: the slider moves by a day with the arrow keys.
   await dateSlider(page).focus();

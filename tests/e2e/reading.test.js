@@ -51,7 +51,7 @@ test('a headline says what the scenario comes to, with the real event\'s scale a
 test('after a move of the date, a caption beside the graph says what changed; play speaks once', async () => {
   const { page, context } = await open(env.browser, `${env.server.url}#scenario=friends&date=2015-04-29`, { clock: true });
   const caption = (text) => page.getByText(text);
-  const next = page.getByRole('button', { name: 'Go to the next date where something changed' });
+  const next = page.getByRole('button', { name: 'Next change' });
   await next.click();
   await caption(/^2015-04-30: closed for ordinary apps from this day\. Personality quiz 4 → 1\.$/).waitFor();
   // Its place is beside the picture: just under the graph.

@@ -125,10 +125,11 @@ pub fn TimelinePanel(props: &TimelineProps) -> Html {
                 <label class="date-label" for="date-slider">
                     { "Date " }<time datetime={props.date.to_string()}>{ props.date.to_string() }</time>
                 </label>
+                // The visible words are the name (WCAG 2.5.3), so a voice command can say them.
                 <button type="button" disabled={previous.is_none()} onclick={jump(previous)}
-                    aria-label="Go to the previous date where something changed">{ "◀ change" }</button>
+                    title="Go to the previous date where something changed">{ "◀ Previous change" }</button>
                 <button type="button" disabled={next.is_none()} onclick={jump(next)}
-                    aria-label="Go to the next date where something changed">{ "change ▶" }</button>
+                    title="Go to the next date where something changed">{ "Next change ▶" }</button>
             </div>
             <div class="track">
                 <input id="date-slider" type="range" min={start.to_string()} max={end.to_string()} step="1"

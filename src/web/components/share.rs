@@ -23,6 +23,8 @@ pub fn Share(props: &ShareProps) -> Html {
     let status = use_state(String::new);
     let fallback = use_state(|| None::<String>);
     let open = use_state(|| false);
+    // Closing the dialog gives focus back to the button that opened it.
+    let embed_button = use_node_ref();
     let copy_link = {
         let (status, fallback) = (status.clone(), fallback.clone());
         let url = format!(
@@ -57,7 +59,7 @@ pub fn Share(props: &ShareProps) -> Html {
         <div class="share">
             <button type="button" onclick={copy_link}>{ "Copy link" }</button>
             if !from_disk {
-                <button type="button" onclick={toggle} aria-expanded={(*open).to_string()} aria-controls="embed-dialog">{ "Embed" }</button>
+                <button type="button" ref={embed_button.clone()} onclick={toggle} aria-expanded={(*open).to_string()} aria-controls="embed-dialog">{ "Embed" }</button>
             }
             <span class="share-status" role="status">{ (*status).clone() }</span>
             if let Some(url) = (*fallback).clone() {
@@ -66,7 +68,16 @@ pub fn Share(props: &ShareProps) -> Html {
             }
             if *open {
                 <EmbedDialog view={props.view.clone()} title={props.title.clone()} has_story={props.has_story}
-                    on_close={{ let open = open.clone(); Callback::from(move |_| open.set(false)) }} />
+                    on_close={{
+                        let (open, embed_button) = (open.clone(), embed_button.clone());
+                        Callback::from(move |_| {
+                            open.set(false);
+                            if let Some(b) = embed_button.cast::<web_sys::HtmlElement>() {
+                                // Focus lost is only a worse place to continue from; nothing to report.
+                                let _ = b.focus();
+                            }
+                        })
+                    }} />
             }
         </div>
     }
@@ -136,9 +147,32 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         let on_close = props.on_close.clone();
         Callback::from(move |_: MouseEvent| on_close.emit(()))
     };
+    // Escape closes the dialog, and only the dialog (not also "why?" behind it).
+    let on_key = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                e.stop_propagation();
+                on_close.emit(());
+            }
+        })
+    };
+    // The dialog takes focus when it opens, so a keyboard or screen reader user lands in it.
+    let dialog = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        use_effect_with((), move |_| {
+            if let Some(d) = dialog.cast::<web_sys::HtmlElement>() {
+                // Focus lost is only a worse place to start from; nothing to report.
+                let _ = d.focus();
+            }
+        });
+    }
     let o = *options;
     html! {
-        <section id="embed-dialog" class="embed-dialog" role="dialog" aria-labelledby="embed-title">
+        <section id="embed-dialog" class="embed-dialog" role="dialog" aria-labelledby="embed-title"
+            ref={dialog} tabindex="-1" onkeydown={on_key}>
             <h2 id="embed-title">{ "Embed this view in a page" }</h2>
             <p class="hint">{ "Paste this into your article's HTML. The script sizes the frame to fit; without it the frame keeps the height below. Nothing is loaded from anyone but this site." }</p>
             <div class="embed-options">

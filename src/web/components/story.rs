@@ -1,4 +1,8 @@
 //! The story: one step at a time, with back and next (and the arrow keys, see `mod.rs`).
+//!
+//! Focus never falls to the page: starting the story takes it to the step's title, leaving it
+//! to the button that starts it again. Only the step's position and title are a live region, so
+//! a step change is said once and short; the text is read from there.
 
 use std::rc::Rc;
 
@@ -25,6 +29,29 @@ pub struct StoryProps {
 #[component]
 pub fn Story(props: &StoryProps) -> Html {
     let n = props.steps.len();
+    let in_story = props.step.is_some_and(|i| i < n);
+    let title = use_node_ref();
+    let start = use_node_ref();
+    {
+        let (title, start) = (title.clone(), start.clone());
+        // Whether the reader was in the story at the last render; a link that opens a step
+        // does not move focus, only a start or an end does, and only from the story itself
+        // (its removed button left focus on the body): a scenario picked elsewhere keeps it.
+        let was = use_mut_ref(|| in_story);
+        use_effect_with(in_story, move |now| {
+            let from_story = gloo::utils::document().active_element().is_none_or(|a| {
+                a.tag_name().eq_ignore_ascii_case("body")
+                    || a.closest(".story").ok().flatten().is_some()
+            });
+            if std::mem::replace(&mut *was.borrow_mut(), *now) != *now && from_story {
+                let target = if *now { title } else { start };
+                if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+                    // Focus lost is only a worse place to continue from; nothing to report.
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
     if n == 0 {
         return html! {};
     }
@@ -35,7 +62,7 @@ pub fn Story(props: &StoryProps) -> Html {
     let Some(i) = props.step.filter(|i| *i < n) else {
         return html! {
             <section class="story closed" aria-label="Story">
-                <button type="button" class="primary" onclick={go(0)}>{ format!("▶ Start the story ({n} steps)") }</button>
+                <button type="button" class="primary" ref={start} onclick={go(0)}>{ format!("▶ Start the story ({n} steps)") }</button>
                 <span class="hint">{ "or explore freely: move the date, select anyone, flip the switches." }</span>
             </section>
         };
@@ -59,9 +86,11 @@ pub fn Story(props: &StoryProps) -> Html {
         }
     });
     html! {
-        <section class="story" aria-labelledby="step-title" aria-live="polite">
-            <p class="step-count">{ format!("Step {} of {n}", i + 1) }</p>
-            <h2 id="step-title">{ &step.title }</h2>
+        <section class="story" aria-labelledby="step-title">
+            <div class="step-head" aria-live="polite" aria-atomic="true">
+                <p class="step-count">{ format!("Step {} of {n}", i + 1) }</p>
+                <h2 id="step-title" ref={title} tabindex="-1">{ &step.title }</h2>
+            </div>
             <p class="step-text">{ &step.text }</p>
             if let Some(answer) = props.guess.clone() {
                 <GuessBox key={i} {answer} />

@@ -5,6 +5,7 @@
 pub mod address;
 pub mod announce;
 pub mod evaluation;
+pub mod focus;
 pub mod frame;
 pub mod gestures;
 pub mod import;

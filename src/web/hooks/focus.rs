@@ -1,0 +1,106 @@
+//! Focus never falls to the page's body. When the element that had focus leaves the page (a
+//! removed sandbox row, a sandbox deleted, "why?" closed), focus goes to the nearest place that is
+//! still there: for "why?", the node it was about, else the drawing; otherwise the first control
+//! of the closest surviving part of the page around the lost element.
+//!
+//! Components that know a better place (the story, the embed dialog) move focus themselves; this
+//! hook runs after them and only acts when focus is on the body. It does not trap focus or move it
+//! while it is anywhere on the page.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+/// Where focus was last: the element, its parents from the nearest up (a removed element
+/// loses them), and, if it was in "why?", the node "why?" was about.
+#[derive(Default)]
+struct Last {
+    element: Option<Element>,
+    parents: Vec<Element>,
+    node: Option<String>,
+}
+
+/// What may take focus, in the order a reader would Tab to it.
+const FOCUSABLE: &str =
+    "button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), \
+    textarea:not([disabled]), [tabindex]:not([tabindex='-1'])";
+
+/// Watches focus and, after every render of the caller, puts it back on the page if it fell off.
+#[hook]
+pub fn use_focus_rescue() {
+    let last = use_mut_ref(Last::default);
+    {
+        let last = last.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::document(), "focusin", move |e| {
+                let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+                    return;
+                };
+                let mut last = last.borrow_mut();
+                let in_why = el.closest(".why").ok().flatten().is_some();
+                if !in_why {
+                    last.node = None;
+                } else if let Ok(Some(pressed)) =
+                    gloo::utils::document().query_selector(".graph [data-id][aria-pressed='true']")
+                {
+                    last.node = pressed.get_attribute("data-id");
+                }
+                last.parents =
+                    std::iter::successors(el.parent_element(), |p| p.parent_element()).collect();
+                last.element = Some(el);
+            });
+            move || drop(listener)
+        });
+    }
+    // After every render: components' own effects have run; a timeout lets theirs settle too.
+    use_effect(move || {
+        let last = last.clone();
+        Timeout::new(0, move || rescue(&last)).forget();
+        || ()
+    });
+}
+
+/// Focuses the best place left if focus is on the body and the element that had it is gone.
+fn rescue(last: &Rc<RefCell<Last>>) {
+    let document = gloo::utils::document();
+    let on_body = document
+        .active_element()
+        .is_none_or(|a| document.body().is_some_and(|b| a == *b));
+    let last = last.borrow();
+    if !on_body || last.element.as_ref().is_none_or(|e| e.is_connected()) {
+        return;
+    }
+    let node = last.node.as_ref().and_then(|id| graph_node(id));
+    let target = node.or_else(|| nearest(&last.parents));
+    // Focusing fires `focusin`, whose listener writes `last`.
+    drop(last);
+    if let Some(t) = target {
+        // SVG elements focus as HTML ones do (`focus` is looked up on the object); focus
+        // lost is only a worse place to continue from, nothing to report.
+        let _ = t.unchecked_ref::<HtmlElement>().focus();
+    }
+}
+
+/// The node with id `id` on the drawing, or the drawing itself.
+fn graph_node(id: &str) -> Option<Element> {
+    let document = gloo::utils::document();
+    let nodes = document.query_selector_all(".graph [data-id]").ok()?;
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i)?.dyn_into::<Element>().ok())
+        .find(|n| n.get_attribute("data-id").as_deref() == Some(id))
+        .or_else(|| document.query_selector(".graph [tabindex='0']").ok()?)
+}
+
+/// The first control in the closest part of the page around the lost element, of its
+/// `parents` (nearest first), that is still there.
+fn nearest(parents: &[Element]) -> Option<Element> {
+    parents
+        .iter()
+        .filter(|p| p.is_connected())
+        .find_map(|p| p.query_selector(FOCUSABLE).ok().flatten())
+}

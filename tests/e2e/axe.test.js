@@ -1,0 +1,113 @@
+// Every view and state of the app, checked by axe-core against WCAG 2.0, 2.1 and 2.2 at levels A
+// and AA: each built-in scenario, a story step, "why?" for a person and a company, the table, the
+// sandbox and its forms with a refused edit, the embed dialog, the crash panel, embed mode, the
+// dark theme and a phone's width. axe-core is a test tool only: it is put into the page here and
+// never shipped in dist/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { session, open, node, why, stepTitle, storySteps } from './harness.js';
+
+const env = session();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Opens `hash` of the app with axe allowed past the page's Content-Security-Policy. */
+function page(hash, options = {}) {
+  return open(env.browser, `${env.server.url}${hash}`, { ...options, context: { bypassCSP: true, ...options.context } });
+}
+
+/** Runs axe on the whole page and fails with every violation, each with its elements. */
+async function check(p, what) {
+  if (!(await p.evaluate(() => 'axe' in window))) await p.addScriptTag({ content: axeSource });
+  const violations = await p.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5)
+      .map((n) => `    ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`).join('\n')}${v.nodes.length > 5 ? `\n    … ${v.nodes.length - 5} more` : ''}`);
+  }, TAGS);
+  if (process.env.AXE_SURVEY) console.log(`## ${what}\n${violations.join('\n')}`);
+  else assert.deepEqual(violations, [], `${what}:\n${violations.join('\n')}`);
+}
+
+const sandboxReady = { height: 1000, ready: (p) => p.getByRole('heading', { name: 'Build your own', level: 2 }) };
+
+for (const slug of ['friends', 'partners', 'digital-life']) {
+  test(`the ${slug} scenario, its story step and the table`, async () => {
+    const { page: p, context } = await page(`#scenario=${slug}`);
+    await check(p, `${slug}: the graph`);
+    await p.getByRole('button', { name: /Start the story/ }).click();
+    await stepTitle(p).waitFor();
+    await storySteps(p).getByRole('button', { name: /^Next/ }).click();
+    await check(p, `${slug}: a story step`);
+    await p.goto(`${env.server.url}#scenario=${slug}&view=table`);
+    await p.getByRole('table').first().waitFor();
+    await check(p, `${slug}: the table`);
+    await context.close();
+  });
+}
+
+test('"why?" for a person and for a company', async () => {
+  const { page: p, context } = await page('#scenario=friends');
+  await node(p, 'You').click();
+  await why(p).getByRole('heading', { level: 2 }).waitFor();
+  await check(p, '"why?" for a person');
+  await p.keyboard.press('Escape');
+  await node(p, 'Personality quiz').click();
+  await why(p).getByRole('heading', { name: /^Why Personality quiz/ }).waitFor();
+  await check(p, '"why?" for a company');
+  await context.close();
+});
+
+test('the sandbox, its forms and a refused edit', async () => {
+  const { page: p, context } = await page('#sandbox', sandboxReady);
+  await check(p, 'the empty sandbox');
+  await p.getByRole('button', { name: 'Start from one quiz and five friends' }).click();
+  await p.getByRole('heading', { name: 'One quiz, five friends', level: 2 }).waitFor();
+  await check(p, 'a sandbox with people');
+  const friends = p.getByRole('form', { name: 'Make two people friends' });
+  const first = await friends.getByRole('combobox', { name: 'First friend' }).locator('option').nth(1).textContent();
+  await friends.getByRole('combobox', { name: 'First friend' }).selectOption({ label: first });
+  await friends.getByRole('combobox', { name: 'and', exact: true }).selectOption({ label: first });
+  await friends.getByRole('button', { name: 'Add friendship' }).click();
+  await friends.getByRole('alert').waitFor();
+  await check(p, 'a refused edit');
+  await context.close();
+});
+
+test('the embed dialog and the crash panel', async () => {
+  const { page: p, context } = await page('#scenario=friends');
+  await p.getByRole('button', { name: 'Embed', exact: true }).click();
+  const dialog = p.getByRole('dialog', { name: 'Embed this view in a page' });
+  await dialog.waitFor();
+  await check(p, 'the embed dialog');
+  await p.keyboard.press('Escape');
+  await p.evaluate(() => window.dispatchEvent(new Event('spillover-test-panic')));
+  await p.getByRole('alertdialog', { name: 'Spillover stopped' }).waitFor();
+  await check(p, 'the crash panel');
+  await context.close();
+});
+
+test('embed mode, the dark theme and a phone', async () => {
+  const embedded = await page('#scenario=friends&embed=story');
+  await check(embedded.page, 'embed mode');
+  await embedded.context.close();
+  const dark = await page('#scenario=friends&theme=dark');
+  await check(dark.page, 'the dark theme');
+  await node(dark.page, 'You').click();
+  await why(dark.page).getByRole('heading', { level: 2 }).waitFor();
+  await check(dark.page, 'the dark theme with "why?"');
+  await dark.page.goto(`${env.server.url}#scenario=friends&theme=dark&step=2`);
+  await stepTitle(dark.page).waitFor();
+  await check(dark.page, 'the dark theme in the story');
+  await dark.context.close();
+  const darkSandbox = await page('#sandbox&theme=dark', sandboxReady);
+  await check(darkSandbox.page, 'the dark sandbox');
+  await darkSandbox.context.close();
+  const phone = await page('#scenario=friends&step=2', { width: 390, height: 844 });
+  await check(phone.page, 'a phone, in the story');
+  await phone.page.goto(`${env.server.url}#scenario=friends`);
+  await node(phone.page, 'You').waitFor();
+  await check(phone.page, 'a phone');
+  await phone.context.close();
+});
