@@ -111,3 +111,19 @@ test('embed mode, the dark theme and a phone', async () => {
   await check(phone.page, 'a phone');
   await phone.context.close();
 });
+
+test('a big network drawn on a canvas, with its search and paged table', async () => {
+  const { network, link } = await import('./network.js');
+  const file = network({ people: 1500, friendships: 6000, installed: 40 });
+  const { page: p, context } = await page(`#data=${link(file)}`, {
+    ready: (q) => q.getByRole('img', { name: /^Network of / }),
+  });
+  await check(p, 'a big network: the canvas');
+  await p.getByRole('combobox', { name: 'Find a person or company' }).fill('ana');
+  await p.getByRole('listbox').first().waitFor();
+  await check(p, 'a big network: the search open');
+  await p.getByRole('group', { name: 'Show as' }).getByRole('button', { name: 'Table' }).click();
+  await p.getByRole('table', { name: /facts/ }).waitFor();
+  await check(p, 'a big network: the paged table');
+  await context.close();
+});
