@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { session, open, node, graph, story, screenshot, cliReport, root } from './harness.js';
+import { session, open, node, graph, story, screenshot, cliReport, root, until } from './harness.js';
 
 const env = session();
 
@@ -114,4 +114,33 @@ test('the zoom buttons never cover a person or company, on a phone or a laptop',
       await context.close();
     }
   }
+});
+
+test('nothing needs a drag: the view moves by buttons too (WCAG 2.5.7)', async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}#scenario=friends`);
+  const viewBox = () => graph(page).getAttribute('viewBox');
+  const start = await viewBox();
+  const zoom = page.getByRole('group', { name: 'Zoom', exact: true });
+  await zoom.getByRole('button', { name: 'Move the view right' }).click();
+  await until(async () => (await viewBox()) !== start, { message: 'the view moved' });
+  const [x] = (await viewBox()).split(' ').map(Number);
+  assert.ok(x > Number(start.split(' ')[0]), 'moved right');
+  await zoom.getByRole('button', { name: 'Move the view down' }).click();
+  await until(async () => Number((await viewBox()).split(' ')[1]) > Number(start.split(' ')[1]), { message: 'moved down' });
+  await context.close();
+});
+
+test('the rings tell people apart by their pattern, not by colour alone (WCAG 1.4.1)', async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}#scenario=friends`);
+  const legend = page.getByRole('region', { name: 'How to read the graph' });
+  const pattern = (words) => legend.getByRole('listitem').filter({ hasText: words }).locator('circle').last()
+    .evaluate((c) => getComputedStyle(c).strokeDasharray);
+  const rings = [
+    await pattern('a person whose data reached a company they never said yes to'),
+    await pattern('a person who said yes, reached by nobody else'),
+    await pattern('a person who said yes to nothing and was not reached'),
+  ];
+  // The dash pattern alone tells them apart (a pixel of width is no cue).
+  assert.equal(new Set(rings).size, 3, `each ring has its own dash pattern: ${rings.join(' | ')}`);
+  await context.close();
 });
