@@ -215,6 +215,14 @@ pub fn parse(hash: &str, steps: impl Fn(usize) -> usize) -> (Route, Vec<String>)
             _ => notes.push(format!("The link holds \"{}\", which this version of Spillover does not know; it was ignored.", clip(&key))),
         }
     }
+    if route.sandbox && route.data.is_none() && route.scenario != 0 {
+        // The sandbox is shown: a built-in named beside it has no place in the view.
+        route.scenario = 0;
+        notes.push(
+            "The link names both your sandbox and a built-in scenario; showing your sandbox."
+                .into(),
+        );
+    }
     if route.data.is_some() && (route.sandbox || route.scenario != 0) {
         // These name other scenarios; the one the link carries is the one it was made for.
         let other = if route.sandbox {
@@ -380,6 +388,15 @@ mod tests {
 
     fn steps(_: usize) -> usize {
         5
+    }
+
+    #[test]
+    fn a_link_to_the_sandbox_does_not_also_name_a_built_in_one() {
+        let (route, notes) = parse("#scenario=partners&sandbox", steps);
+        assert!(route.sandbox);
+        assert_eq!(route.scenario, 0);
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert_eq!(parse(&format(&route), steps), (route, vec![]));
     }
 
     #[test]

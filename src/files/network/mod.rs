@@ -320,9 +320,13 @@ impl Builder {
             );
             return None;
         }
+        // A name is tidied the same way whether a label gave it or the id stands in for it, so
+        // that an export (which writes it as a label) reads back the same.
         let name = match label.map(tidy_name).filter(|n| !n.is_empty()) {
             Some(name) => name,
-            None => id.to_string(),
+            None => Some(tidy_name(id))
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| id.to_string()),
         };
         if name.chars().count() > MAX_NAME_LEN {
             self.problem(
@@ -334,8 +338,8 @@ impl Builder {
             );
             return None;
         }
-        if name.chars().any(char::is_control) {
-            self.problem(at, "the name holds a control character");
+        if name.chars().any(scenario::unwritable) {
+            self.problem(at, "the name holds a control character or a noncharacter");
             return None;
         }
         let ix = self.nodes.len();
@@ -445,9 +449,9 @@ impl Builder {
                 shorten(id),
                 id.len()
             )
-        } else if id.trim() != id || id.chars().any(char::is_control) {
+        } else if id.trim() != id || id.chars().any(scenario::unwritable) {
             format!(
-                "the id \"{}\" starts or ends with a space, or holds a control character",
+                "the id \"{}\" starts or ends with a space, or holds a control character or a noncharacter",
                 id.escape_debug()
             )
         } else {

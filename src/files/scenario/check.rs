@@ -392,11 +392,11 @@ impl<'p> Checker<'p> {
                     id.len()
                 ),
             );
-        } else if id.trim() != id || id.chars().any(char::is_control) {
+        } else if id.trim() != id || id.chars().any(super::unwritable) {
             self.problems.push(
                 path,
                 format!(
-                    "the id \"{}\" starts or ends with a space, or holds a control character",
+                    "the id \"{}\" starts or ends with a space, or holds a control character or a noncharacter",
                     id.escape_debug()
                 ),
             );
@@ -428,8 +428,9 @@ impl<'p> Checker<'p> {
                 path,
                 format!("this is longer than {MAX_NAME_LEN} characters"),
             );
-        } else if name.chars().any(char::is_control) {
-            self.problems.push(path, "this holds a control character");
+        } else if name.chars().any(super::unwritable) {
+            self.problems
+                .push(path, "this holds a control character or a noncharacter");
         }
     }
 

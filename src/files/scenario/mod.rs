@@ -71,6 +71,12 @@ impl Problem {
     }
 }
 
+/// Whether `c` may not stand in an id or a name: a control character, or U+FFFE or U+FFFF,
+/// which no XML file can hold (so the network exports could not write them).
+pub fn unwritable(c: char) -> bool {
+    c.is_control() || c == '\u{fffe}' || c == '\u{ffff}'
+}
+
 /// Reads a scenario file, or says everything that is wrong with it. The list of problems is
 /// never empty.
 pub fn parse(text: &str) -> Result<Scenario, Vec<Problem>> {
