@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use roxmltree::Node;
 
 use super::xml::{self, children};
-use super::{Builder, Details};
+use super::Builder;
 
 /// Reads `text` into `b`.
 pub(super) fn read(text: &str, b: &mut Builder) {
@@ -68,28 +68,12 @@ pub(super) fn read(text: &str, b: &mut Builder) {
             at,
         );
     }
-    for edge in children(graph, "edges").flat_map(|e| children(e, "edge")) {
-        if b.full() {
-            return;
-        }
-        let at = xml::at(&doc, edge);
-        let (Some(source), Some(target)) = (edge.attribute("source"), edge.attribute("target"))
-        else {
-            b.problem(at, "an <edge> needs a `source` and a `target` attribute");
-            continue;
-        };
-        let ends = [source, target].map(|id| b.reference(id, at, false));
-        if let [Some(x), Some(y)] = ends {
-            let values = values(edge, &edge_titles);
-            let get = |k: &str| values.get(k).map(String::as_str);
-            let details = Details {
-                messages: get("messages"),
-                from: get("from"),
-                until: get("until"),
-            };
-            b.link([x, y], details, at);
-        }
-    }
+    xml::add_edges(
+        b,
+        &doc,
+        children(graph, "edges").flat_map(|e| children(e, "edge")),
+        |edge| values(edge, &edge_titles),
+    );
 }
 
 /// An element's attribute values, by the normalised title of their attribute.

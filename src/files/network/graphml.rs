@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use roxmltree::Node;
 
 use super::xml::{self, children};
-use super::{Builder, Details};
+use super::Builder;
 
 /// Reads `text` into `b`.
 pub(super) fn read(text: &str, b: &mut Builder) {
@@ -60,28 +60,7 @@ pub(super) fn read(text: &str, b: &mut Builder) {
             at,
         );
     }
-    for edge in children(graph, "edge") {
-        if b.full() {
-            return;
-        }
-        let at = xml::at(&doc, edge);
-        let (Some(source), Some(target)) = (edge.attribute("source"), edge.attribute("target"))
-        else {
-            b.problem(at, "an <edge> needs a `source` and a `target` attribute");
-            continue;
-        };
-        let ends = [source, target].map(|id| b.reference(id, at, false));
-        if let [Some(x), Some(y)] = ends {
-            let data = data(edge, &keys);
-            let get = |k: &str| data.get(k).map(String::as_str);
-            let details = Details {
-                messages: get("messages"),
-                from: get("from"),
-                until: get("until"),
-            };
-            b.link([x, y], details, at);
-        }
-    }
+    xml::add_edges(b, &doc, children(graph, "edge"), |edge| data(edge, &keys));
 }
 
 /// The `<data>` of an element, by the normalised name of its key. yEd's graphics data counts

@@ -6,7 +6,9 @@
 
 use roxmltree::{Document, Node};
 
-use super::{At, Builder};
+use std::collections::HashMap;
+
+use super::{At, Builder, Details};
 use crate::core::model::CompanyKind;
 
 /// The document, or `None` after reporting where it stops being XML.
@@ -63,6 +65,39 @@ pub(super) fn children<'a, 'input: 'a>(
 ) -> impl Iterator<Item = Node<'a, 'input>> + 'a {
     node.children()
         .filter(move |n| n.is_element() && n.tag_name().name() == name)
+}
+
+/// Adds each of `edges` as a friendship between its `source` and `target`, with the details
+/// `values` reads from it (its `messages`, `from` and `until`), until the builder is full.
+/// GraphML and GEXF differ only in where an edge's values stand.
+pub(super) fn add_edges<'a, 'input: 'a>(
+    b: &mut Builder,
+    doc: &Document<'input>,
+    edges: impl Iterator<Item = Node<'a, 'input>>,
+    values: impl Fn(Node<'a, 'input>) -> HashMap<String, String>,
+) {
+    for edge in edges {
+        if b.full() {
+            return;
+        }
+        let at = at(doc, edge);
+        let (Some(source), Some(target)) = (edge.attribute("source"), edge.attribute("target"))
+        else {
+            b.problem(at, "an <edge> needs a `source` and a `target` attribute");
+            continue;
+        };
+        let ends = [source, target].map(|id| b.reference(id, at, false));
+        if let [Some(x), Some(y)] = ends {
+            let values = values(edge);
+            let get = |k: &str| values.get(k).map(String::as_str);
+            let details = Details {
+                messages: get("messages"),
+                from: get("from"),
+                until: get("until"),
+            };
+            b.link([x, y], details, at);
+        }
+    }
 }
 
 /// A node's kind as Spillover's exports write it: `person`, or a company's kind.
