@@ -304,8 +304,8 @@ impl Engine {
 
     /// What companies can see at `date`.
     pub fn access(&self, date: Date) -> Exposure {
-        let map = self.access_map(date);
-        self.finish(map, date, Mode::Access)
+        let (map, blankets) = self.access_map(date);
+        self.finish(map, &blankets, date, Mode::Access)
     }
 
     /// What companies have gathered on any day up to and including `date`.
@@ -326,8 +326,11 @@ impl Engine {
         days.push(date);
         days.dedup();
         let mut all: FxHashMap<u64, Entry> = FxHashMap::default();
+        let mut blankets = Blankets::default();
         for day in days {
-            for (key, entry) in self.access_map(day) {
+            let (map, today) = self.access_map(day);
+            blankets.keep_best(today);
+            for (key, entry) in map {
                 all.entry(key)
                     .and_modify(|held| {
                         let kinds = held.kinds.union(entry.kinds);
@@ -345,7 +348,7 @@ impl Engine {
                     .or_insert(entry);
             }
         }
-        self.finish(all, date, Mode::Collected)
+        self.finish(all, &blankets, date, Mode::Collected)
     }
 
     /// Whether `a` takes precedence over `b` as a primary reason: the earlier kind; within a
@@ -409,10 +412,13 @@ impl Engine {
             })
     }
 
-    fn access_map(&self, date: Date) -> FxHashMap<u64, Entry> {
+    /// The facts of rules 1 to 5 at `date`, except those of deals over every user, which are
+    /// the same for everyone and come apart as [`Blankets`] ([`Engine::finish`] joins them).
+    fn access_map(&self, date: Date) -> (FxHashMap<u64, Entry>, Blankets) {
         let s = &self.scenario;
         let mut out = Facts {
             map: FxHashMap::default(),
+            blankets: Blankets::default(),
             engine: self,
             date,
         };
@@ -437,18 +443,10 @@ impl Engine {
             if a.ignores_settings {
                 bypass[c] = bypass[c].union(a.friend_data);
             }
-            // Rule 4.
-            if !a.all_users.is_empty() {
-                for p in 0..s.people.len() as u32 {
-                    for k in a.all_users.iter() {
-                        out.add(
-                            a.company,
-                            PersonIx(p),
-                            k,
-                            Reason::Deal(DealSource::Agreement(i as u32)),
-                        );
-                    }
-                }
+            // Rule 4, once for everyone (agreements come in file order, so the first to
+            // cover a category is the primary one).
+            for k in a.all_users.iter() {
+                out.blankets.add(a.company, k, i as u32, date);
             }
         }
 
@@ -507,7 +505,7 @@ impl Engine {
         }
 
         self.transfers(date, &mut out);
-        out.map
+        (out.map, out.blankets)
     }
 
     /// Rule 5, in rounds: a fact new in round r comes from the holders of round r - 1, and the
@@ -542,7 +540,7 @@ impl Engine {
                 key.extend(
                     graph
                         .node_indices()
-                        .filter(|n| out.map.contains_key(&fact_key(graph[*n], person, k)))
+                        .filter(|n| out.holds(graph[*n], person, k))
                         .map(|n| n.index() as u32),
                 );
                 if key.len() == 1 {
@@ -608,23 +606,150 @@ impl Engine {
         found
     }
 
-    fn finish(&self, map: FxHashMap<u64, Entry>, date: Date, mode: Mode) -> Exposure {
-        let mut facts: Vec<Fact> = map
-            .into_iter()
-            .map(|(key, e)| {
-                let (company, person, category) = unpack(key);
-                Fact {
-                    company,
-                    person,
-                    category,
-                    reason: e.reason,
-                    kinds: e.kinds,
-                    at: e.at,
-                }
+    /// The sorted facts of `map` and `blankets` together: where both hold a fact, it has the
+    /// kinds of both and the better reason.
+    fn finish(
+        &self,
+        map: FxHashMap<u64, Entry>,
+        blankets: &Blankets,
+        date: Date,
+        mode: Mode,
+    ) -> Exposure {
+        let fact = |key: u64, e: Entry| {
+            let (company, person, category) = unpack(key);
+            Fact {
+                company,
+                person,
+                category,
+                reason: e.reason,
+                kinds: e.kinds,
+                at: e.at,
+            }
+        };
+        let mut held: Vec<Fact> = map.into_iter().map(|(key, e)| fact(key, e)).collect();
+        held.sort_unstable_by_key(|f| (f.company, f.person, f.category));
+        if blankets.0.is_empty() {
+            return Exposure {
+                date,
+                mode,
+                facts: held,
+            };
+        }
+        let people = self.scenario.people.len() as u32;
+        let everyone = blankets.0.iter().flat_map(|(c, covered)| {
+            (0..people).flat_map(move |p| {
+                covered
+                    .iter()
+                    .map(move |&(k, e)| fact(fact_key(*c, PersonIx(p), k), e))
             })
-            .collect();
-        facts.sort_unstable_by_key(|f| (f.company, f.person, f.category));
+        });
+        let mut facts = Vec::with_capacity(held.len() + blankets.len() * people as usize);
+        let mut held = held.into_iter().peekable();
+        let key = |f: &Fact| (f.company, f.person, f.category);
+        for b in everyone {
+            while let Some(h) = held.next_if(|h| key(h) < key(&b)) {
+                facts.push(h);
+            }
+            match held.next_if(|h| key(h) == key(&b)) {
+                Some(mut h) => {
+                    h.kinds = h.kinds.union(b.kinds);
+                    if self.better(&b.reason, &h.reason) {
+                        (h.reason, h.at) = (b.reason, b.at);
+                    } else if b.reason == h.reason {
+                        // The same deal, marked on a later day by a transfer: it held first
+                        // on the deal's own first day.
+                        h.at = h.at.min(b.at);
+                    }
+                    facts.push(h);
+                }
+                None => facts.push(b),
+            }
+        }
+        facts.extend(held);
         Exposure { date, mode, facts }
+    }
+}
+
+/// Deals over every user, as one entry per company and category instead of one per person:
+/// for each company (in index order), each category it gets of everyone (in order) with the
+/// entry every person's fact would have.
+#[derive(Default)]
+struct Blankets(Vec<(CompanyIx, Vec<(Category, Entry)>)>);
+
+impl Blankets {
+    /// Adds agreement `agreement` giving `company` category `k` of everyone on `day`, unless an
+    /// earlier agreement already does.
+    fn add(&mut self, company: CompanyIx, k: Category, agreement: u32, day: Date) {
+        let reason = Reason::Deal(DealSource::Agreement(agreement));
+        let at = match self.0.binary_search_by_key(&company, |(c, _)| *c) {
+            Ok(at) => at,
+            Err(at) => {
+                self.0.insert(at, (company, Vec::new()));
+                at
+            }
+        };
+        let covered = &mut self.0[at].1;
+        match covered.binary_search_by_key(&k, |(c, _)| *c) {
+            Ok(_) => {}
+            Err(i) => {
+                let mut kinds = ReasonKinds::default();
+                kinds.insert(ReasonKind::Deal);
+                covered.insert(
+                    i,
+                    (
+                        k,
+                        Entry {
+                            reason,
+                            kinds,
+                            at: day,
+                        },
+                    ),
+                );
+            }
+        }
+    }
+
+    /// The entry of `company`'s deal over everyone's `k`, if it has one.
+    fn get(&self, company: CompanyIx, k: Category) -> Option<Entry> {
+        let at = self.0.binary_search_by_key(&company, |(c, _)| *c).ok()?;
+        let covered = &self.0[at].1;
+        let i = covered.binary_search_by_key(&k, |(c, _)| *c).ok()?;
+        Some(covered[i].1)
+    }
+
+    /// How many (company, category) pairs are covered.
+    fn len(&self) -> usize {
+        self.0.iter().map(|(_, covered)| covered.len()).sum()
+    }
+
+    /// Keeps, for each company and category, the best deal of `self` and `other`, and the
+    /// earlier day between equals (`other` is of a later day): a fact keeps the best reason it
+    /// ever had, with the first day it held.
+    fn keep_best(&mut self, other: Blankets) {
+        for (company, covered) in other.0 {
+            for (k, e) in covered {
+                let Reason::Deal(DealSource::Agreement(a)) = e.reason else {
+                    continue;
+                };
+                match self.get(company, k) {
+                    Some(Entry {
+                        reason: Reason::Deal(DealSource::Agreement(held)),
+                        ..
+                    }) if held <= a => {}
+                    Some(_) => self.replace(company, k, e),
+                    None => self.add(company, k, a, e.at),
+                }
+            }
+        }
+    }
+
+    fn replace(&mut self, company: CompanyIx, k: Category, entry: Entry) {
+        if let Ok(at) = self.0.binary_search_by_key(&company, |(c, _)| *c) {
+            let covered = &mut self.0[at].1;
+            if let Ok(i) = covered.binary_search_by_key(&k, |(c, _)| *c) {
+                covered[i].1 = entry;
+            }
+        }
     }
 }
 
@@ -637,6 +762,7 @@ struct Entry {
 
 struct Facts<'e> {
     map: FxHashMap<u64, Entry>,
+    blankets: Blankets,
     engine: &'e Engine,
     date: Date,
 }
@@ -666,10 +792,22 @@ impl Facts<'_> {
 }
 
 impl Facts<'_> {
+    /// Adds `kind` to a fact `company` holds already; one held through a deal over everyone
+    /// becomes a fact of its own here, which [`Engine::finish`] joins with the deal's.
     fn mark(&mut self, company: CompanyIx, person: PersonIx, category: Category, kind: ReasonKind) {
-        if let Some(held) = self.map.get_mut(&fact_key(company, person, category)) {
+        let key = fact_key(company, person, category);
+        if let Some(held) = self.map.get_mut(&key) {
             held.kinds.insert(kind);
+        } else if let Some(mut held) = self.blankets.get(company, category) {
+            held.kinds.insert(kind);
+            self.map.insert(key, held);
         }
+    }
+
+    /// Whether `company` holds `person`'s `category` so far today.
+    fn holds(&self, company: CompanyIx, person: PersonIx, category: Category) -> bool {
+        self.map.contains_key(&fact_key(company, person, category))
+            || self.blankets.get(company, category).is_some()
     }
 }
 

@@ -5,6 +5,8 @@
 //! These are the decisions a renderer would otherwise hide in drawing code; here they are plain
 //! functions, tested natively. The canvas itself (colours, paths) is the web layer's.
 
+use std::collections::HashSet;
+
 use crate::core::model::Scenario;
 use crate::files::limits::thousands;
 use crate::present::layout::{is_big, HEIGHT, WIDTH};
@@ -20,14 +22,71 @@ pub const REACH_PX: f64 = 6.0;
 /// The most people's labels drawn at once, so a zoomed-in dense view stays readable and quick.
 pub const MAX_LABELS: usize = 200;
 
-/// The most lines (friendships and grants) drawn as SVG elements; a network with more, or
-/// with more than [`crate::present::layout::BIG`] people, is drawn on a canvas.
+/// The most lines (friendships, grants, transfers and the flows of deals over every user)
+/// drawn as SVG elements; a network with more, or with more than
+/// [`crate::present::layout::BIG`] people or [`MAX_SVG_COMPANIES`] companies, is drawn on a
+/// canvas.
 pub const MAX_SVG_LINES: usize = 2000;
 
-/// Whether `s` is drawn on a canvas rather than as SVG: too many people or lines for one
-/// element each.
+/// The most companies drawn as SVG elements.
+pub const MAX_SVG_COMPANIES: usize = 100;
+
+/// Whether `s` is drawn on a canvas rather than as SVG: too many people, companies or lines
+/// for one element each. A company with a deal over every user draws a flow from everyone.
 pub fn on_canvas(s: &Scenario) -> bool {
-    is_big(s) || s.friendships.len() + s.grants.len() > MAX_SVG_LINES
+    let over_everyone: HashSet<_> = s
+        .agreements
+        .iter()
+        .filter(|a| !a.all_users.is_empty())
+        .map(|a| a.company)
+        .collect();
+    let lines = s.friendships.len()
+        + s.grants.len()
+        + s.transfers.len()
+        + s.people.len().saturating_mul(over_everyone.len());
+    is_big(s) || s.companies.len() > MAX_SVG_COMPANIES || lines > MAX_SVG_LINES
+}
+
+/// The most data flows the canvas draws in one picture. Past it, lines from nearly everyone to
+/// the same companies (deals over every user, say) only make a solid blot that takes seconds
+/// to paint each frame, so only the flows of what is selected are drawn ([`flows_words`]).
+pub const MAX_DRAWN_FLOWS: usize = 20_000;
+
+/// Which flows the canvas draws, out of `flows` with `strong` of them lit by a selection: all,
+/// those of the selection, or none.
+pub fn flows_drawn(flows: usize, strong: usize) -> FlowsDrawn {
+    if flows <= MAX_DRAWN_FLOWS {
+        FlowsDrawn::All
+    } else if strong > 0 && strong <= MAX_DRAWN_FLOWS {
+        FlowsDrawn::Selected
+    } else {
+        FlowsDrawn::None
+    }
+}
+
+/// The answer of [`flows_drawn`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FlowsDrawn {
+    /// Every flow.
+    All,
+    /// Only the flows of the selection.
+    Selected,
+    /// No flow.
+    None,
+}
+
+/// What the canvas says when it does not draw every flow, or nothing when it does.
+pub fn flows_words(flows: usize, drawn: FlowsDrawn) -> Option<String> {
+    let many = format!(
+        "{} data flows are too many to draw at once (up to {})",
+        thousands(flows),
+        thousands(MAX_DRAWN_FLOWS)
+    );
+    match drawn {
+        FlowsDrawn::All => None,
+        FlowsDrawn::Selected => Some(format!("{many}: the selection's are drawn. The rings and the table show everyone's.")),
+        FlowsDrawn::None => Some(format!("{many}: select a person or a company to see theirs. The rings and the table show everyone's.")),
+    }
 }
 
 /// The progress line while a big network is laid out: "Laying out 4,039 people: 40%".
@@ -123,6 +182,47 @@ mod tests {
             let s = crate::files::scenario::parse(b.json).expect("built-ins are valid");
             assert!(!on_canvas(&s), "{}", b.slug);
         }
+    }
+
+    #[test]
+    fn past_the_limit_only_the_selections_flows_are_drawn_and_the_page_says_so() {
+        assert_eq!(flows_drawn(MAX_DRAWN_FLOWS, 0), FlowsDrawn::All);
+        assert_eq!(flows_drawn(MAX_DRAWN_FLOWS + 1, 0), FlowsDrawn::None);
+        assert_eq!(flows_drawn(200_000, 1000), FlowsDrawn::Selected);
+        assert_eq!(flows_drawn(200_000, 100_000), FlowsDrawn::None);
+        assert_eq!(flows_words(10, FlowsDrawn::All), None);
+        assert_eq!(
+            flows_words(200_000, FlowsDrawn::None).unwrap(),
+            "200,000 data flows are too many to draw at once (up to 20,000): select a person or a company to see theirs. The rings and the table show everyone's."
+        );
+        assert!(flows_words(200_000, FlowsDrawn::Selected)
+            .unwrap()
+            .contains("the selection's are drawn"));
+    }
+
+    #[test]
+    fn few_people_with_many_companies_or_deals_go_on_a_canvas() {
+        let text = |companies: usize, deals: usize| {
+            let people: Vec<String> = (0..100)
+                .map(|i| format!(r#"{{"id": "p{i}", "name": "P{i}"}}"#))
+                .collect();
+            let companies: Vec<String> = (0..companies)
+                .map(|i| format!(r#"{{"id": "c{i}", "name": "C{i}"}}"#))
+                .collect();
+            let deals: Vec<String> = (0..deals)
+                .map(|i| format!(r#"{{"company": "c{i}", "all_users": ["name"]}}"#))
+                .collect();
+            format!(
+                r#"{{"format": "spillover-scenario", "version": 1, "title": "T", "date": "2015-01-01", "people": [{}], "companies": [{}], "agreements": [{}]}}"#,
+                people.join(","),
+                companies.join(","),
+                deals.join(",")
+            )
+        };
+        let drawn = |c, d| on_canvas(&crate::files::scenario::parse(&text(c, d)).unwrap());
+        assert!(!drawn(20, 20), "100 people and 20 deals: 2,000 flows");
+        assert!(drawn(21, 21), "2,100 flows");
+        assert!(drawn(MAX_SVG_COMPANIES + 1, 0));
     }
 
     #[test]

@@ -69,6 +69,10 @@ fn consent_pairs(s: &Scenario, date: Date, mode: Mode) -> HashSet<(CompanyIx, Pe
 /// Figures for every company, in file order.
 pub fn company_figures(s: &Scenario, exposure: &Exposure) -> Vec<CompanyFigures> {
     let consent = consent_pairs(s, exposure.date, exposure.mode);
+    let mut consented = vec![0u32; s.companies.len()];
+    for (c, _) in &consent {
+        consented[c.ix()] += 1;
+    }
     (0..s.companies.len() as u32)
         .map(CompanyIx)
         .map(|company| {
@@ -88,7 +92,7 @@ pub fn company_figures(s: &Scenario, exposure: &Exposure) -> Vec<CompanyFigures>
                     }
                 }
             }
-            let consented = consent.iter().filter(|(c, _)| *c == company).count() as u32;
+            let consented = consented[company.ix()];
             CompanyFigures {
                 company,
                 reached,

@@ -204,6 +204,18 @@ pub fn build(
         })
         .collect();
 
+    // Who said yes, and whose settings held something back, each found in one pass: asking
+    // per person would go over every grant and fact once for each person.
+    let mut said_yes = vec![false; s.people.len()];
+    for g in consents(s, exposure.date, exposure.mode) {
+        said_yes[g.person.ix()] = true;
+    }
+    let mut protected = vec![false; s.people.len()];
+    for f in &open.facts {
+        if exposure.find(f.company, f.person, f.category).is_none() {
+            protected[f.person.ix()] = true;
+        }
+    }
     let mut flows = Vec::new();
     let mut nodes = Vec::new();
     for (p, figures) in s.people.iter().zip(&people) {
@@ -215,10 +227,8 @@ pub fn build(
         }
         let state = PersonState {
             exposed: figures.holdings.iter().any(|h| !h.ever_consented),
-            said_yes: said_yes(s, exposure, person),
-            protected: open.facts.iter().any(|f| {
-                f.person == person && exposure.find(f.company, person, f.category).is_none()
-            }),
+            said_yes: said_yes[person.ix()],
+            protected: protected[person.ix()],
         };
         let unasked = figures
             .holdings
@@ -277,11 +287,6 @@ pub fn build(
         nodes,
         focused: lit.on,
     }
-}
-
-/// Whether `person` said yes to any company for this result.
-fn said_yes(s: &Scenario, exposure: &Exposure, person: PersonIx) -> bool {
-    consents(s, exposure.date, exposure.mode).any(|g| g.person == person)
 }
 
 /// What the focus lights up.

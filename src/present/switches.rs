@@ -4,9 +4,10 @@
 //!
 //! A switch counts when, on some day of the scenario, what companies can see is different with
 //! it on. The days that matter are the scenario's change dates and the day before the first
-//! (access is the same between them). Past [`EXACT_UP_TO`] change dates the answer comes from
-//! the scenario's shape instead (a switch counts when there is something it acts on), so a big
-//! network never pays for dozens of evaluations.
+//! (access is the same between them). Past [`EXACT_UP_TO`] change dates, or when those
+//! evaluations would together go over more than [`EXACT_WORK`] people, friendships, grants and
+//! deal facts, the answer comes from the scenario's shape instead (a switch counts when there is
+//! something it acts on), so a big network never pays for dozens of evaluations.
 
 use crate::core::engine::Engine;
 use crate::core::model::{FriendPermissions, Scenario, WhatIf};
@@ -14,6 +15,26 @@ use crate::core::whatif::apply;
 
 /// The most change dates checked by evaluating; above it, the shape decides.
 pub const EXACT_UP_TO: usize = 64;
+
+/// The most work the evaluations may do together, counted as [`work`] for each of the eight
+/// evaluations per day checked (four switches, each with and without); above it, the shape
+/// decides. This keeps the whole check to a few hundred milliseconds in a browser.
+pub const EXACT_WORK: usize = 400_000;
+
+/// Whether checking `s` by evaluating it around its `days` change dates stays within bounds.
+fn exact(s: &Scenario, days: usize) -> bool {
+    days <= EXACT_UP_TO && (8 * (days + 2)).saturating_mul(work(s)) <= EXACT_WORK
+}
+
+/// What one evaluation of `s` goes over: its people, friendships and grants, and the facts its
+/// deals over every user make.
+fn work(s: &Scenario) -> usize {
+    let deal_categories: usize = s.agreements.iter().map(|a| a.all_users.len()).sum();
+    s.people.len()
+        + s.friendships.len()
+        + s.grants.len()
+        + s.people.len().saturating_mul(deal_categories)
+}
 
 /// Which switches change something.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -53,7 +74,7 @@ pub fn relevant(engine: &Engine) -> Relevant {
     let deals = switch(|w| w.no_deals = true);
     let opt_out = switch(|w| w.everyone_opted_out = true);
     let mut days = s.change_dates();
-    if days.len() > EXACT_UP_TO {
+    if !exact(s, days.len()) {
         return by_shape(s);
     }
     if let Some(first) = days.first().copied() {
@@ -97,6 +118,51 @@ mod tests {
     fn of(slug: &str) -> Relevant {
         let b = BUILTINS.iter().find(|b| b.slug == slug).unwrap();
         relevant(&Engine::new(parse(b.json).unwrap()))
+    }
+
+    #[test]
+    fn a_network_too_big_to_evaluate_often_is_judged_by_its_shape() {
+        use crate::core::date::{Date, Interval};
+        use crate::core::model::{
+            Agreement, Category, CategorySet, Company, CompanyIx, CompanyKind, Person,
+        };
+        // 1,000 people and 200 companies with a deal over everyone's name: 200,000 facts a day,
+        // too many to evaluate eight times per change date.
+        let mut s = crate::sandbox::empty(Date::parse("2015-01-01").unwrap());
+        for i in 0..1000 {
+            s.people.push(Person {
+                id: format!("p{i}"),
+                name: format!("P{i}"),
+                platform_apps: true,
+                apps_others_use: CategorySet::ALL,
+            });
+        }
+        let days = s.change_dates().len();
+        assert!(exact(&s, days), "people alone are cheap to evaluate");
+        let mut name = CategorySet::EMPTY;
+        name.insert(Category::Name);
+        for i in 0..200 {
+            s.companies.push(Company {
+                id: format!("c{i}"),
+                name: format!("C{i}"),
+                kind: CompanyKind::Partner,
+            });
+            s.agreements.push(Agreement {
+                company: CompanyIx(i),
+                friend_data: CategorySet::EMPTY,
+                ignores_settings: false,
+                all_users: name,
+                interval: Interval::ALWAYS,
+                source: None,
+            });
+        }
+        assert!(!exact(&s, days));
+        let r = relevant(&Engine::new(s.clone()));
+        assert_eq!(r, by_shape(&s));
+        assert!(
+            r.deals && !r.never_closed,
+            "the deals are there to switch off; no app asks for friends"
+        );
     }
 
     #[test]

@@ -392,7 +392,7 @@ fn deals_over_every_user_that_would_make_millions_of_facts_are_refused_before_an
     assert_eq!(problems.len(), 1);
     assert_eq!(
         problems[0].message,
-        "the deals over every user would give companies 10,000,000 facts (1,000 people times 10,000 categories over all such deals); Spillover takes up to 2,000,000 of them"
+        "the deals over every user would give companies 10,000,000 facts (1,000 people times 10,000 categories over all such deals); Spillover takes up to 500,000 of them"
     );
     // Under the limit, the same shape is read.
     let mut small = file.clone();

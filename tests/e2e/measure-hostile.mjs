@@ -14,9 +14,13 @@ const cases = {
   'people-12000': { ...base, people: people(12000) },
   'collected-1500-9000': { ...base, policy: { friend_permissions: [{ from: '2010-04-21', until: '2015-04-30' }] }, people: people(1500), companies: [{ id: 'quiz', name: 'Quiz' }], friendships: fr,
      grants: Array.from({ length: 15 }, (_, i) => ({ person: `p${i * 97}`, company: 'quiz', scopes: ['name', 'friends.name', 'friends.likes'], from: '2013-06-01' })) },
+  // The most that deals over every user may make (src/files/limits.rs): 500,000 facts.
+  'deals-500x1000': { ...base, people: people(1000), companies: Array.from({ length: 500 }, (_, i) => ({ id: `c${i}`, name: `C${i}` })),
+     agreements: Array.from({ length: 500 }, (_, i) => ({ company: `c${i}`, all_users: ['name'], from: '2012-01-01' })) },
 };
+const only = process.argv[2];
 const s = await serve(); const b = await launch();
-for (const [name, sc] of Object.entries(cases)) {
+for (const [name, sc] of Object.entries(cases).filter(([n]) => !only || n === only)) {
   const p = await b.newPage();
   await p.addInitScript(() => { window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true }); });
   const link = pack(sc);

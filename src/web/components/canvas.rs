@@ -20,8 +20,8 @@ use yew::prelude::*;
 use crate::core::engine::ReasonKind;
 use crate::core::model::Node;
 use crate::present::detail::{
-    canvas_words, label_shown, line_alpha, percent, person_radius, person_size, progress_words,
-    reach, MAX_LABELS,
+    canvas_words, flows_drawn, flows_words, label_shown, line_alpha, percent, person_radius,
+    person_size, progress_words, reach, FlowsDrawn, MAX_LABELS,
 };
 use crate::present::layout::{Point, WIDTH};
 use crate::present::quadtree::QuadTree;
@@ -170,6 +170,12 @@ pub fn CanvasGraph(props: &CanvasGraphProps) -> Html {
         scene.nodes.len() - people,
         scene.friendships.len(),
     );
+    let strong = scene
+        .flows
+        .iter()
+        .filter(|f| f.emphasis == Emphasis::Strong)
+        .count();
+    let flows_note = flows_words(scene.flows.len(), flows_drawn(scene.flows.len(), strong));
     let summary = hovered
         .and_then(|i| scene.nodes.get(i))
         .or_else(|| {
@@ -197,6 +203,9 @@ pub fn CanvasGraph(props: &CanvasGraphProps) -> Html {
                 onpointerleave={on_leave} onclick={on_click} onkeydown={on_key}>
                 { words }
             </canvas>
+            if let Some(note) = flows_note {
+                <p class="flows-note">{ note }</p>
+            }
             <figcaption class="node-summary" aria-hidden="true">{ summary }</figcaption>
         </figure>
     }
@@ -427,6 +436,11 @@ fn dashes(r: ReasonKind) -> &'static [f64] {
     }
 }
 
+/// The most flows of one reason and emphasis drawn as patterned curves in one frame.
+const MAX_PATTERNED_FLOWS: usize = 2000;
+/// The most flows stroked as one path.
+const PATH_BATCH: usize = 256;
+
 /// Transfers, flows (one path per reason and emphasis) and the highlighted friendships.
 fn lines(
     ctx: &CanvasRenderingContext2d,
@@ -456,7 +470,21 @@ fn lines(
         ctx.line_to(l.to.x, l.to.y);
     }
     ctx.stroke();
+    let strong = scene
+        .flows
+        .iter()
+        .filter(|f| f.emphasis == Emphasis::Strong)
+        .count();
+    let drawn = flows_drawn(scene.flows.len(), strong);
     for emphasis in [Emphasis::Dimmed, Emphasis::Normal, Emphasis::Strong] {
+        let shown = match drawn {
+            FlowsDrawn::All => true,
+            FlowsDrawn::Selected => emphasis == Emphasis::Strong,
+            FlowsDrawn::None => false,
+        };
+        if !shown {
+            continue;
+        }
         let (alpha, width) = match emphasis {
             Emphasis::Dimmed => (0.12, 1.0),
             Emphasis::Normal => (0.8, 1.5),
@@ -465,23 +493,40 @@ fn lines(
         ctx.set_global_alpha(alpha);
         ctx.set_line_width(width / scale);
         for (r, colour) in ReasonKind::ALL.iter().zip(&colours.reasons) {
+            let flows: Vec<_> = scene
+                .flows
+                .iter()
+                .filter(|f| f.reason == *r && f.emphasis == emphasis)
+                .filter(|f| crosses(view, f.from, f.to))
+                .collect();
+            // Patterned curves cost the rasteriser dearly: tens of thousands of them (a deal
+            // over every user of a big network) took seconds a frame. Past a few thousand in
+            // view, where a pattern can no longer be told apart anyway, they are plain lines.
+            let patterned = flows.len() <= MAX_PATTERNED_FLOWS;
             let pattern: js_sys::Array = dashes(*r)
                 .iter()
+                .filter(|_| patterned)
                 .map(|d| JsValue::from_f64(d / scale))
                 .collect();
             ctx.set_line_dash(&pattern).ok();
             ctx.set_stroke_style_str(colour);
             ctx.begin_path();
-            let flows = scene
-                .flows
-                .iter()
-                .filter(|f| f.reason == *r && f.emphasis == emphasis);
-            for f in flows.filter(|f| crosses(view, f.from, f.to)) {
-                // The same gentle curve as the SVG graph's.
-                let mx = (f.from.x + f.to.x) / 2.0 + (f.to.y - f.from.y) * 0.12;
-                let my = (f.from.y + f.to.y) / 2.0 - (f.to.x - f.from.x) * 0.12;
+            for (i, f) in flows.into_iter().enumerate() {
+                // Many lines meeting at one company make one path the rasteriser chokes on
+                // (seconds for 40,000); short paths stroke in a fraction of that.
+                if i > 0 && i % PATH_BATCH == 0 {
+                    ctx.stroke();
+                    ctx.begin_path();
+                }
                 ctx.move_to(f.from.x, f.from.y);
-                ctx.quadratic_curve_to(mx, my, f.to.x, f.to.y);
+                if patterned {
+                    // The same gentle curve as the SVG graph's.
+                    let mx = (f.from.x + f.to.x) / 2.0 + (f.to.y - f.from.y) * 0.12;
+                    let my = (f.from.y + f.to.y) / 2.0 - (f.to.x - f.from.x) * 0.12;
+                    ctx.quadratic_curve_to(mx, my, f.to.x, f.to.y);
+                } else {
+                    ctx.line_to(f.to.x, f.to.y);
+                }
             }
             ctx.stroke();
         }
