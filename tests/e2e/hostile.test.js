@@ -53,3 +53,38 @@ test('30,000 flows from deals over every user: the page answers and draws only t
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a hostile scenario kept in a sandbox still opens after a reload and can be deleted', async (t) => {
+  // 12,000 people named to break things (markup, a right-to-left override, a formula, a very
+  // long name, near the 200 characters allowed) and deals near the limit over all of them: loaded as a file into a sandbox, it is
+  // stored, opened again on the next visit, and deleted from there.
+  const hostile = deals(12000, 40);
+  const names = ['<img src=x onerror=alert(1)>', '\u202Egnp.exe', '=HYPERLINK("http://x")', 'A'.repeat(190)];
+  hostile.people.forEach((p, i) => { p.name = `${names[i % names.length]} ${i}`; });
+  hostile.title = 'Hostile';
+  const editor = (page) => page.getByRole('region', { name: 'Build your own' });
+  const picker = (page) => editor(page).getByRole('combobox', { name: 'Sandbox', exact: true });
+  const ready = (page) => page.getByRole('heading', { name: 'Build your own', level: 2 });
+  const { page, context, errors } = await open(env.browser, `${env.server.url}#sandbox`, { ready, init: watchLongTasks });
+  await editor(page).getByLabel('Load a file').setInputFiles({
+    name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)),
+  });
+  await until(async () => (await picker(page).locator('option:checked').textContent()) === 'Hostile', { message: 'the hostile sandbox', timeout: 60000 });
+  assert.equal(await picker(page).getByRole('option').count(), 2);
+  // Saved; the next visit opens it again.
+  await page.reload();
+  await ready(page).waitFor({ timeout: 60000 });
+  await until(async () => (await picker(page).locator('option:checked').textContent()) === 'Hostile', { message: 'reopened', timeout: 60000 });
+  await editor(page).getByRole('button', { name: 'Delete…' }).click();
+  await editor(page).getByRole('button', { name: 'Yes, delete' }).click();
+  await until(async () => (await picker(page).getByRole('option').count()) === 1, { message: 'deleted', timeout: 30000 });
+  assert.notEqual(await picker(page).locator('option:checked').textContent(), 'Hostile');
+  // And it stays deleted.
+  await page.reload();
+  await ready(page).waitFor();
+  assert.equal(await picker(page).getByRole('option', { name: 'Hostile' }).count(), 0);
+  t.diagnostic(`long tasks (ms): ${(await page.evaluate(() => window.longTasks)).join(', ') || 'none'}`);
+  assert.equal(await page.evaluate(() => typeof window.alerted), 'undefined');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
