@@ -93,6 +93,7 @@ fn network(n: u32, friends: u32) -> Scenario {
                 interval: Interval {
                     from: Some(day("2013-01-01")),
                     until: Some(day("2015-12-01")),
+                    illustrative: Default::default(),
                 },
                 source: None,
             });
@@ -106,6 +107,7 @@ fn network(n: u32, friends: u32) -> Scenario {
                 interval: Interval {
                     from: Some(day("2012-01-01")),
                     until: None,
+                    illustrative: Default::default(),
                 },
                 source: None,
             });
@@ -119,6 +121,7 @@ fn network(n: u32, friends: u32) -> Scenario {
         friend_permissions: vec![Interval {
             from: Some(day("2010-04-21")),
             until: Some(day("2015-04-30")),
+            illustrative: Default::default(),
         }],
         people,
         companies,
@@ -132,6 +135,7 @@ fn network(n: u32, friends: u32) -> Scenario {
             interval: Interval {
                 from: Some(day("2010-04-21")),
                 until: Some(day("2017-03-01")),
+                illustrative: Default::default(),
             },
             source: None,
         }],
@@ -142,6 +146,7 @@ fn network(n: u32, friends: u32) -> Scenario {
             interval: Interval {
                 from: Some(day("2014-06-01")),
                 until: Some(day("2015-01-01")),
+                illustrative: Default::default(),
             },
             source: None,
         }],

@@ -87,6 +87,26 @@ pub struct Interval {
     pub from: Option<Date>,
     /// The first day it is no longer active, or `None` for "still".
     pub until: Option<Date>,
+    /// Which of its days are the scenario's choice, more exact than its sources (a deal dated
+    /// to the day when the reporting gives a year): said wherever the app shows them.
+    pub illustrative: Illustrative,
+}
+
+/// Which ends of an [`Interval`] are illustrative.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Illustrative {
+    /// The first day.
+    pub from: bool,
+    /// The first day after.
+    pub until: bool,
+}
+
+impl Illustrative {
+    /// Neither end.
+    pub const NONE: Illustrative = Illustrative {
+        from: false,
+        until: false,
+    };
 }
 
 impl Interval {
@@ -94,6 +114,7 @@ impl Interval {
     pub const ALWAYS: Interval = Interval {
         from: None,
         until: None,
+        illustrative: Illustrative::NONE,
     };
 
     /// Whether `day` lies inside.
@@ -197,6 +218,7 @@ mod tests {
         let i = Interval {
             from: Some(Date::parse("2010-04-21").unwrap()),
             until: Some(Date::parse("2015-04-30").unwrap()),
+            illustrative: Default::default(),
         };
         assert!(!i.contains(Date::parse("2010-04-20").unwrap()));
         assert!(i.contains(Date::parse("2010-04-21").unwrap()));

@@ -6,10 +6,10 @@
 //!
 //! The words say what a company could do, as the sources on real companies do ("was able to",
 //! "allowed"): in the collected view a company "could have collected" data, not "has" it. A date of
-//! a deal or a transfer is the scenario's, and is said to be: many are illustrative days within a
-//! sourced year, and the scenario format cannot yet tell which.
+//! a deal or a transfer is the scenario's, and is said to be; one the scenario marks illustrative
+//! (a day chosen within a sourced year) is called that wherever it is named.
 
-use crate::core::date::Date;
+use crate::core::date::{Date, Interval};
 use crate::core::engine::{DealSource, Engine, Exposure, Fact, Mode, Reason};
 use crate::core::model::{Category, CompanyIx, PersonIx};
 use crate::present::words::{Label, Name};
@@ -70,7 +70,7 @@ fn sentence(engine: &Engine, fact: &Fact) -> String {
             let g = &s.grants[grant as usize];
             format!(
                 "{person} signed in to {company}{} and granted it {their} {k}.",
-                on(g.interval.from)
+                on(&g.interval)
             )
         }
         Reason::Deal(DealSource::Unasked(grant)) => {
@@ -78,7 +78,7 @@ fn sentence(engine: &Engine, fact: &Fact) -> String {
             format!(
                 "{} account was connected to {company}{} without {} being asked, giving it {their} {k}.",
                 who.possessive_start(),
-                on(g.interval.from),
+                on(&g.interval),
                 who.object()
             )
         }
@@ -86,7 +86,7 @@ fn sentence(engine: &Engine, fact: &Fact) -> String {
             let a = &s.agreements[a as usize];
             format!(
                 "{company} had a deal with the platform{} that let it see the {k} of every user, {} included; no user was asked.",
-                since(a.interval.from),
+                since(&a.interval),
                 who.object()
             )
         }
@@ -97,7 +97,7 @@ fn sentence(engine: &Engine, fact: &Fact) -> String {
                 "{person} and {} are friends, and {} signed in to {company}{}, granting it {} friends' {k}. {} {}",
                 friend.object(),
                 friend.subject(),
-                on(g.interval.from),
+                on(&g.interval),
                 friend.their(),
                 why_open(engine, fact.company, fact.category, fact.at),
                 why_allowed(engine, fact.company, fact.person, fact.category),
@@ -110,7 +110,7 @@ fn sentence(engine: &Engine, fact: &Fact) -> String {
                 "{person} and {} message each other, and {} signed in to {company}{}, letting it read {} messages. Nothing in {} settings could stop that.",
                 friend.object(),
                 friend.subject(),
-                on(g.interval.from),
+                on(&g.interval),
                 friend.their(),
                 who.possessive()
             )
@@ -121,7 +121,7 @@ fn sentence(engine: &Engine, fact: &Fact) -> String {
                 "{} handed {} {k} on to {company}{}.",
                 s.company(from).name,
                 who.possessive(),
-                since(t.interval.from)
+                since(&t.interval)
             )
         }
     }
@@ -145,7 +145,7 @@ fn why_open(engine: &Engine, company: CompanyIx, k: Category, at: Date) -> Strin
         Some(a) => format!(
             "Ordinary apps could no longer ask for friends' data, but {}'s deal with the platform{} kept friends' {} open to it.",
             s.company(company).name,
-            since(a.interval.from),
+            since(&a.interval),
             k.label()
         ),
         None => String::new(),
@@ -174,14 +174,23 @@ fn why_allowed(engine: &Engine, company: CompanyIx, person: PersonIx, k: Categor
     }
 }
 
-fn on(date: Option<Date>) -> String {
-    date.map(|d| format!(" on {d}")).unwrap_or_default()
+/// The day something began, " on 2013-06-10", saying so when the day is illustrative.
+fn on(interval: &Interval) -> String {
+    match interval.from {
+        Some(d) if interval.illustrative.from => format!(" on {d} (an illustrative date)"),
+        Some(d) => format!(" on {d}"),
+        None => String::new(),
+    }
 }
 
-/// The start of a deal or a transfer, as the scenario dates it.
-fn since(date: Option<Date>) -> String {
-    date.map(|d| format!(" (from {d} in this scenario)"))
-        .unwrap_or_default()
+/// The start of a deal or a transfer, as the scenario dates it, saying so when the day is
+/// illustrative.
+fn since(interval: &Interval) -> String {
+    match interval.from {
+        Some(d) if interval.illustrative.from => format!(" (from {d}, an illustrative date)"),
+        Some(d) => format!(" (from {d} in this scenario)"),
+        None => String::new(),
+    }
 }
 
 #[cfg(test)]
@@ -220,7 +229,7 @@ mod tests {
         let bing = explained(2, "2016-06-01", Mode::Access, "bing", "ana", Category::Name);
         assert_eq!(
             bing,
-            "Microsoft Bing can see Ana's name: Microsoft Bing had a deal with the platform (from 2010-04-21 in this scenario) that let it see the name of every user, Ana included; no user was asked."
+            "Microsoft Bing can see Ana's name: Microsoft Bing had a deal with the platform (from 2010-04-21, an illustrative date) that let it see the name of every user, Ana included; no user was asked."
         );
         let amazon = explained(
             2,
@@ -231,10 +240,26 @@ mod tests {
             Category::Contact,
         );
         assert!(
-            amazon.contains("Amazon's deal with the platform (from 2015-04-30 in this scenario) kept friends' contact details open to it."),
+            amazon.contains("Amazon's deal with the platform (from 2015-04-30, an illustrative date) kept friends' contact details open to it."),
             "{amazon}"
         );
         assert!(amazon.contains("Dan's settings said no"), "{amazon}");
+    }
+
+    #[test]
+    fn a_date_the_scenario_does_not_mark_illustrative_is_the_scenarios_own() {
+        let mut s = parse(BUILTINS[2].json).unwrap();
+        for a in &mut s.agreements {
+            a.interval.illustrative = crate::core::date::Illustrative::NONE;
+        }
+        let e = Engine::new(s);
+        let x = e.access(Date::parse("2016-06-01").unwrap());
+        let bing = e.scenario().company_by_id("bing").unwrap();
+        let ana = e.scenario().person_by_id("ana").unwrap();
+        let f = x.find(bing, ana, Category::Name).unwrap();
+        assert!(explain(&e, &x, f)
+            .to_string()
+            .contains("(from 2010-04-21 in this scenario)"));
     }
 
     #[test]

@@ -253,6 +253,6 @@ mod tests {
             "a header, a line a fact, and the final line end"
         );
         assert!(lines[1].starts_with("Personality quiz,"));
-        assert!(out.contains("\"Chloé and Ben are friends, and Ben signed in to Personality quiz on 2013-06-10, granting it their friends' name. Apps could still ask for friends' data then (until 2015-04-30). Chloé's \"\"Apps others use\"\" setting allowed their name.\""));
+        assert!(out.contains("\"Chloé and Ben are friends, and Ben signed in to Personality quiz on 2013-06-10 (an illustrative date), granting it their friends' name. Apps could still ask for friends' data then (until 2015-04-30). Chloé's \"\"Apps others use\"\" setting allowed their name.\""));
     }
 }

@@ -132,18 +132,23 @@ pub fn person_figures(s: &Scenario, exposure: &Exposure) -> Vec<PersonFigures> {
 }
 
 /// A caption to show beside the graph after the view changed: the date, the era that starts on
-/// it (`era_starts`), and each company whose reach is different from `before`, as
+/// it (`era_starts`: its words, and whether its first day is illustrative), and each company whose reach is different from `before`, as
 /// "2015-04-30: closed for ordinary apps from this day. Personality quiz 4 → 1."
 pub fn caption(
     s: &Scenario,
     date: Date,
-    era_starts: Option<&str>,
+    era_starts: Option<(&str, bool)>,
     before: Option<&[CompanyFigures]>,
     after: &[CompanyFigures],
 ) -> String {
     let mut out = format!("{date}:");
-    if let Some(era) = era_starts.filter(|e| !e.is_empty()) {
-        out.push_str(&format!(" {era} from this day."));
+    if let Some((era, illustrative)) = era_starts.filter(|(e, _)| !e.is_empty()) {
+        let illustrative = if illustrative {
+            " (an illustrative date)"
+        } else {
+            ""
+        };
+        out.push_str(&format!(" {era} from this day{illustrative}."));
     }
     let changes: Vec<String> = after
         .iter()
@@ -230,11 +235,14 @@ mod tests {
         let day = |t: &str| Date::parse(t).unwrap();
         let before = company_figures(s, &e.access(day("2015-04-29")));
         let after = company_figures(s, &e.access(day("2015-04-30")));
+        let timeline = crate::present::timeline::Timeline::of(s);
+        let closed = timeline.era_at(day("2015-04-30")).unwrap();
+        assert_eq!(closed.from, day("2015-04-30"));
         assert_eq!(
             caption(
                 s,
                 day("2015-04-30"),
-                Some("closed for ordinary apps"),
+                Some((closed.kind.label(), closed.from_illustrative)),
                 Some(&before),
                 &after
             ),

@@ -62,6 +62,26 @@ pub struct Era {
     pub from: Date,
     /// The first day after it.
     pub until: Date,
+    /// Whether `from` is a day the scenario chose, more exact than its sources.
+    pub from_illustrative: bool,
+    /// Whether `until` is.
+    pub until_illustrative: bool,
+}
+
+impl Era {
+    /// The era in words for the time line's key, its days as shown (`last` is the time line's
+    /// last day): "friend permissions open to apps: 2010-04-21 (illustrative) to 2015-04-29".
+    pub fn words(&self, last: Date) -> String {
+        let mark = |on: bool| if on { " (illustrative)" } else { "" };
+        format!(
+            "{}: {}{} to {}{}",
+            self.kind.label(),
+            self.from,
+            mark(self.from_illustrative),
+            self.until.pred().min(last),
+            mark(self.until_illustrative && self.until <= last)
+        )
+    }
 }
 
 /// A dated source: who published what, and when.
@@ -153,26 +173,45 @@ impl Timeline {
                 EraKind::Closed
             }
         };
-        let mut bounds: Vec<Date> = s
-            .friend_permissions
-            .iter()
-            .chain(s.agreements.iter().map(|a| &a.interval))
+        let periods = || {
+            s.friend_permissions
+                .iter()
+                .chain(s.agreements.iter().map(|a| &a.interval))
+        };
+        let mut bounds: Vec<Date> = periods()
             .flat_map(|i| [i.from, i.until])
             .flatten()
             .filter(|d| *d > start && *d <= end)
             .collect();
         bounds.sort();
         bounds.dedup();
+        // A bound is illustrative when every period that starts or ends on it marks that end so.
+        let illustrative = |d: Date| {
+            let mut ends = periods().flat_map(|i| {
+                [
+                    (i.from == Some(d)).then_some(i.illustrative.from),
+                    (i.until == Some(d)).then_some(i.illustrative.until),
+                ]
+                .into_iter()
+                .flatten()
+            });
+            ends.next().is_some_and(|first| first) && ends.all(|marked| marked)
+        };
         let mut eras: Vec<Era> = Vec::new();
         let mut from = start;
         for b in bounds.into_iter().chain(std::iter::once(end.succ())) {
             let kind = kind_at(from);
             match eras.last_mut() {
-                Some(last) if last.kind == kind => last.until = b,
+                Some(last) if last.kind == kind => {
+                    last.until = b;
+                    last.until_illustrative = illustrative(b);
+                }
                 _ => eras.push(Era {
                     kind,
                     from,
                     until: b,
+                    from_illustrative: from != start && illustrative(from),
+                    until_illustrative: illustrative(b),
                 }),
             }
             from = b;
@@ -278,6 +317,18 @@ mod tests {
         assert_eq!(t.eras[2].from, day("2015-04-30"));
         assert_eq!(t.eras[3].from, day("2019-01-01"));
         assert_eq!(t.eras.last().unwrap().until, t.end.succ());
+        // The day friend permissions opened is the scenario's choice, the day they closed is
+        // sourced (a deal starting that day marks it illustrative, but the policy does not),
+        // and the partners' era ends on Amazon's illustrative last day.
+        assert_eq!(
+            t.eras[1].words(t.end),
+            "friend permissions open to apps: 2010-04-21 (illustrative) to 2015-04-29"
+        );
+        assert_eq!(
+            t.eras[2].words(t.end),
+            "closed for ordinary apps; partners continue: 2015-04-30 to 2018-12-31 (illustrative)"
+        );
+        assert!(t.eras[3].from_illustrative && !t.eras[3].until_illustrative);
         assert!(
             t.eras.windows(2).all(|w| w[0].until == w[1].from),
             "no gaps"

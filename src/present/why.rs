@@ -7,7 +7,7 @@
 //! why not. For a company: who it reached, who said yes, who did not, in one sentence, and why
 //! it reaches nobody when it does not.
 
-use crate::core::date::Date;
+use crate::core::date::Interval;
 use crate::core::engine::{DealSource, Engine, Exposure, Fact, Reason, ReasonKind};
 use crate::core::model::{Category, CompanyIx, Node, PersonIx};
 use crate::present::explain::{explain, Explanation};
@@ -189,28 +189,32 @@ fn routes(engine: &Engine, who: Name<'_>, facts: &[&Fact]) -> Vec<Route> {
 fn route(engine: &Engine, who: Name<'_>, f: &Fact) -> Route {
     let s = engine.scenario();
     let company = &s.company(f.company).name;
-    let day = |d: Option<Date>| d.map(|d| format!(" ({d})")).unwrap_or_default();
+    let day = |i: &Interval| match i.from {
+        Some(d) if i.illustrative.from => format!(" ({d}, an illustrative date)"),
+        Some(d) => format!(" ({d})"),
+        None => String::new(),
+    };
     let person = |p: PersonIx| Some(Node::Person(p));
     let (words, through) = match f.reason {
         Reason::Consent { grant } => (
             format!(
                 "{} said yes, signing in{}",
                 who.object(),
-                day(s.grants[grant as usize].interval.from)
+                day(&s.grants[grant as usize].interval)
             ),
             None,
         ),
         Reason::Deal(DealSource::Unasked(grant)) => (
             format!(
                 "connected without being asked{}",
-                day(s.grants[grant as usize].interval.from)
+                day(&s.grants[grant as usize].interval)
             ),
             None,
         ),
         Reason::Deal(DealSource::Agreement(a)) => (
             format!(
                 "a deal with the platform over every user{}",
-                day(s.agreements[a as usize].interval.from)
+                day(&s.agreements[a as usize].interval)
             ),
             None,
         ),
@@ -219,7 +223,7 @@ fn route(engine: &Engine, who: Name<'_>, f: &Fact) -> Route {
             person(via).map(|n| {
                 let after = format!(
                     " signing in to {company}{}",
-                    day(s.grants[grant as usize].interval.from)
+                    day(&s.grants[grant as usize].interval)
                 );
                 (n, s.person(via).name.clone(), after)
             }),
@@ -229,7 +233,7 @@ fn route(engine: &Engine, who: Name<'_>, f: &Fact) -> Route {
             person(via).map(|n| {
                 let after = format!(
                     "'s mailbox, opened to {company}{}",
-                    day(s.grants[grant as usize].interval.from)
+                    day(&s.grants[grant as usize].interval)
                 );
                 (n, s.person(via).name.clone(), after)
             }),
@@ -239,7 +243,7 @@ fn route(engine: &Engine, who: Name<'_>, f: &Fact) -> Route {
             Some((
                 Node::Company(from),
                 s.company(from).name.clone(),
-                day(s.transfers[transfer as usize].interval.from),
+                day(&s.transfers[transfer as usize].interval),
             )),
         ),
     };
@@ -377,7 +381,10 @@ mod tests {
         assert_eq!(via, Node::Person(e.scenario().person_by_id("ben").unwrap()));
         assert_eq!(
             (name.as_str(), after.as_str()),
-            ("Ben", " signing in to Personality quiz (2013-06-10)")
+            (
+                "Ben",
+                " signing in to Personality quiz (2013-06-10, an illustrative date)"
+            )
         );
         assert_eq!(why.why_not, None);
         // Chloé's setting kept her birthday, location and likes from the quiz.

@@ -272,6 +272,7 @@ pub(super) fn refuse(field: Field, message: impl Into<String>) -> Refusal {
 pub const OPEN_AS_IN_2010_TO_2015: Interval = Interval {
     from: Some(Date::from_ymd_const(2010, 4, 21)),
     until: Some(Date::from_ymd_const(2015, 4, 30)),
+    illustrative: crate::core::date::Illustrative::NONE,
 };
 
 /// A scenario with no one in it, to start from.
@@ -713,6 +714,7 @@ pub(super) mod tests {
             Edit::SetFriendPermissions(vec![Interval {
                 from: Some(day("2010-04-21")),
                 until: Some(day("2015-04-30")),
+                illustrative: Default::default(),
             }]),
             Edit::AddPerson {
                 id: "ana".into(),
@@ -828,6 +830,7 @@ pub(super) mod tests {
                     interval: Interval {
                         from: Some(day("2014-01-01")),
                         until: Some(day("2013-01-01")),
+                        illustrative: Default::default(),
                     },
                 },
                 Field::Until,
@@ -928,6 +931,7 @@ pub(super) mod tests {
         let iv = Interval {
             from: Some(day("2012-01-01")),
             until: Some(day("2013-01-01")),
+            illustrative: Default::default(),
         };
         for what in [Timed::Friendship, Timed::Grant] {
             h.edit(&Edit::SetInterval {
@@ -947,6 +951,7 @@ pub(super) mod tests {
         let backwards = Interval {
             from: iv.until,
             until: iv.from,
+            illustrative: Default::default(),
         };
         let r = h
             .edit(&Edit::SetInterval {

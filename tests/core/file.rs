@@ -182,6 +182,41 @@ fn an_interval_that_ends_before_or_when_it_starts_is_refused() {
 }
 
 #[test]
+fn illustrative_dates_name_ends_the_element_has() {
+    let marked = |ends: serde_json::Value| {
+        two_people(
+            json!({"grants": [{"person": "ana", "company": "app", "scopes": ["name"],
+            "from": "2013-06-10", "illustrative": ends}]}),
+        )
+    };
+    let s = parse(&marked(json!(["from"])).to_string()).unwrap();
+    assert!(s.grants[0].interval.illustrative.from);
+    assert!(!s.grants[0].interval.illustrative.until);
+    refused(
+        marked(json!(["until"])),
+        "grants[0].illustrative[0]",
+        "this marks \"until\" as illustrative, but the element has no `until` date",
+    );
+    refused(
+        marked(json!(["from", "from"])),
+        "grants[0].illustrative[1]",
+        "\"from\" is listed twice",
+    );
+    refused(
+        marked(json!(["start"])),
+        "grants[0].illustrative[0]",
+        "\"start\" is not a date of this element; the list can hold \"from\" and \"until\"",
+    );
+    refused(
+        two_people(
+            json!({"policy": {"friend_permissions": [{"until": "2015-04-30", "illustrative": ["from"]}]}}),
+        ),
+        "policy.friend_permissions[0].illustrative[0]",
+        "has no `from` date",
+    );
+}
+
+#[test]
 fn ids_are_unique_among_people_and_companies() {
     refused(
         two_people(json!({"companies": [{"id": "ben", "name": "Ben's app"}]})),

@@ -33,12 +33,24 @@ fn interval() -> impl Strategy<Value = (Option<usize>, Option<usize>)> {
         })
 }
 
+/// Sets the dates, marking some ends illustrative (an odd `from`, an even `until`), so that the
+/// round trips cover the mark too.
 fn put_interval(v: &mut Value, (from, until): (Option<usize>, Option<usize>)) {
+    let mut marked = Vec::new();
     if let Some(f) = from {
         v["from"] = json!(DATES[f]);
+        if f % 2 == 1 {
+            marked.push("from");
+        }
     }
     if let Some(u) = until {
         v["until"] = json!(DATES[u]);
+        if u % 2 == 0 {
+            marked.push("until");
+        }
+    }
+    if !marked.is_empty() {
+        v["illustrative"] = json!(marked);
     }
 }
 
@@ -382,6 +394,7 @@ fn edit() -> impl Strategy<Value = spillover::sandbox::Edit> {
         interval().prop_map(|(f, u)| Interval {
             from: f.map(|i| date(DATES[i])),
             until: u.map(|i| date(DATES[i])),
+            illustrative: Default::default(),
         })
     }
     let cats = any::<u16>().prop_map(|m| {

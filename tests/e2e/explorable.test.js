@@ -104,7 +104,7 @@ test('moving the date changes the graph, the figures and what a screen reader he
   assert.equal(await text(key.getByText(/^Now: /)), 'Now: friend permissions open to apps');
   await key.getByText(/^Now: /).click();
   const eras = await key.getByRole('list').first().getByRole('listitem').allTextContents();
-  assert.deepEqual(eras, ['friend permissions open to apps: 2010-04-21 to 2015-04-29', 'closed for ordinary apps: 2015-04-30 to 2018-06-29']);
+  assert.deepEqual(eras, ['friend permissions open to apps: 2010-04-21 (illustrative) to 2015-04-29', 'closed for ordinary apps: 2015-04-30 to 2018-06-29']);
   // The dated publications marked on the band, in words: one for each dated source.
   const friendsFile = JSON.parse(readFileSync(join(root, 'static/scenarios/friends.json'), 'utf8'));
   assert.equal(await key.getByRole('list').nth(1).getByRole('listitem').filter({ hasText: /^◆ / }).count(), friendsFile.sources.filter((s) => s.date).length);
@@ -156,7 +156,7 @@ test('"why?" for a person reads the chain and lights the path; for a company, it
   assert.equal(await text(panel.getByRole('paragraph').first()), '1 company holds your data; you never said yes to it.');
   // One short line a route, the name it came through a button to read about them.
   const route = panel.getByRole('listitem').filter({ hasText: /^name, birthday, location, likes ← through/ });
-  assert.equal(await text(route), 'name, birthday, location, likes ← through Ben signing in to Personality quiz (2013-06-10)');
+  assert.equal(await text(route), 'name, birthday, location, likes ← through Ben signing in to Personality quiz (2013-06-10, an illustrative date)');
   assert.equal(await route.getByRole('button', { name: 'Ben' }).count(), 1);
   // The whole chain for each kind of data, on demand.
   await panel.getByText('The whole chain for each of the 4 kinds of data').click();

@@ -13,7 +13,7 @@ use super::schema::{
     FileTransfer,
 };
 use super::{Problems, FORMAT, MAX_ID_LEN, MAX_NAME_LEN, VERSION};
-use crate::core::date::{Date, Interval};
+use crate::core::date::{Date, Illustrative, Interval};
 use crate::core::model::{
     Agreement, Category, CategorySet, Company, CompanyIx, CompanyKind, FriendPermissions,
     Friendship, Grant, Guess, Node, Person, PersonIx, Scenario, Scope, Settings, Source, Step,
@@ -68,7 +68,11 @@ impl<'p> Checker<'p> {
             .enumerate()
             .map(|(i, iv)| {
                 let path = format!("policy.friend_permissions[{i}]");
-                self.interval(iv.from.as_deref(), iv.until.as_deref(), &path)
+                let iv2 = self.interval(iv.from.as_deref(), iv.until.as_deref(), &path);
+                Interval {
+                    illustrative: self.illustrative(&iv.illustrative, &iv2, &path),
+                    ..iv2
+                }
             })
             .collect();
 
@@ -192,6 +196,10 @@ impl<'p> Checker<'p> {
         for (i, f) in friendships.into_iter().enumerate() {
             let path = format!("friendships[{i}]");
             let interval = self.interval(f.from.as_deref(), f.until.as_deref(), &path);
+            let interval = Interval {
+                illustrative: self.illustrative(&f.illustrative, &interval, &path),
+                ..interval
+            };
             if f.between.len() != 2 {
                 self.problems.push(
                     format!("{path}.between"),
@@ -229,6 +237,10 @@ impl<'p> Checker<'p> {
             let person = self.person_ref(&g.person, &format!("{path}.person"));
             let company = self.company_ref(&g.company, &format!("{path}.company"));
             let interval = self.interval(g.from.as_deref(), g.until.as_deref(), &path);
+            let interval = Interval {
+                illustrative: self.illustrative(&g.illustrative, &interval, &path),
+                ..interval
+            };
             self.source_ref(g.source.as_deref(), &path);
             if g.scopes.is_empty() {
                 self.problems.push(
@@ -264,6 +276,10 @@ impl<'p> Checker<'p> {
             let path = format!("agreements[{i}]");
             let company = self.company_ref(&a.company, &format!("{path}.company"));
             let interval = self.interval(a.from.as_deref(), a.until.as_deref(), &path);
+            let interval = Interval {
+                illustrative: self.illustrative(&a.illustrative, &interval, &path),
+                ..interval
+            };
             self.source_ref(a.source.as_deref(), &path);
             let friend_data = self.categories(&a.friend_data, &format!("{path}.friend_data"));
             let all_users = self.categories(&a.all_users, &format!("{path}.all_users"));
@@ -288,6 +304,10 @@ impl<'p> Checker<'p> {
             let from = self.company_ref(&t.from_company, &format!("{path}.from_company"));
             let to = self.company_ref(&t.to_company, &format!("{path}.to_company"));
             let interval = self.interval(t.from.as_deref(), t.until.as_deref(), &path);
+            let interval = Interval {
+                illustrative: self.illustrative(&t.illustrative, &interval, &path),
+                ..interval
+            };
             self.source_ref(t.source.as_deref(), &path);
             if t.from_company == t.to_company {
                 self.problems.push(
@@ -456,7 +476,45 @@ impl<'p> Checker<'p> {
                 );
             }
         }
-        Interval { from, until }
+        Interval {
+            from,
+            until,
+            illustrative: Default::default(),
+        }
+    }
+
+    /// The ends `names` (`illustrative`) marks illustrative; each must be `from` or `until`,
+    /// once, and an end the element has.
+    fn illustrative(&mut self, names: &[String], interval: &Interval, path: &str) -> Illustrative {
+        let mut out = Illustrative::NONE;
+        for (i, name) in names.iter().enumerate() {
+            let at = format!("{path}.illustrative[{i}]");
+            let (end, has) = match name.as_str() {
+                "from" => (&mut out.from, interval.from.is_some()),
+                "until" => (&mut out.until, interval.until.is_some()),
+                _ => {
+                    self.problems.push(
+                        at,
+                        format!(
+                            "\"{}\" is not a date of this element; the list can hold \"from\" and \"until\"",
+                            shorten(name)
+                        ),
+                    );
+                    continue;
+                }
+            };
+            if *end {
+                self.problems
+                    .push(at, format!("\"{name}\" is listed twice"));
+            } else if !has {
+                self.problems.push(
+                    at,
+                    format!("this marks \"{name}\" as illustrative, but the element has no `{name}` date"),
+                );
+            }
+            *end = true;
+        }
+        out
     }
 
     fn categories(&mut self, names: &[String], path: &str) -> CategorySet {

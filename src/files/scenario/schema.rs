@@ -102,6 +102,10 @@ pub(super) struct FileInterval {
     pub from: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub until: Option<String>,
+    /// Which of the element's dates (`from`, `until`) are the scenario's choice, more exact
+    /// than its sources.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub illustrative: Vec<String>,
 }
 
 /// An entry of `people`.
@@ -142,6 +146,10 @@ pub(super) struct FileFriendship {
     pub from: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub until: Option<String>,
+    /// Which of the element's dates (`from`, `until`) are the scenario's choice, more exact
+    /// than its sources.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub illustrative: Vec<String>,
 }
 
 /// An entry of `grants`.
@@ -159,6 +167,10 @@ pub(super) struct FileGrant {
     pub until: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// Which of the element's dates (`from`, `until`) are the scenario's choice, more exact
+    /// than its sources.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub illustrative: Vec<String>,
 }
 
 /// An entry of `agreements` (a deal).
@@ -178,6 +190,10 @@ pub(super) struct FileAgreement {
     pub until: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// Which of the element's dates (`from`, `until`) are the scenario's choice, more exact
+    /// than its sources.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub illustrative: Vec<String>,
 }
 
 /// An entry of `transfers`.
@@ -193,6 +209,10 @@ pub(super) struct FileTransfer {
     pub until: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// Which of the element's dates (`from`, `until`) are the scenario's choice, more exact
+    /// than its sources.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub illustrative: Vec<String>,
 }
 
 /// An entry of `steps`.
@@ -280,6 +300,7 @@ mod tests {
                 friend_permissions: vec![FileInterval {
                     from: None,
                     until: None,
+                    illustrative: vec!["from".into()],
                 }],
             },
             people: Vec::new(),
@@ -289,6 +310,7 @@ mod tests {
                 messages: false,
                 from: None,
                 until: None,
+                illustrative: vec!["from".into()],
             }],
             grants: vec![FileGrant {
                 person: String::new(),
@@ -298,6 +320,7 @@ mod tests {
                 from: None,
                 until: None,
                 source: None,
+                illustrative: vec!["from".into()],
             }],
             agreements: vec![FileAgreement {
                 company: String::new(),
@@ -307,6 +330,7 @@ mod tests {
                 from: None,
                 until: None,
                 source: None,
+                illustrative: vec!["from".into()],
             }],
             transfers: vec![FileTransfer {
                 from_company: String::new(),
@@ -315,6 +339,7 @@ mod tests {
                 from: None,
                 until: None,
                 source: None,
+                illustrative: vec!["from".into()],
             }],
             steps: vec![FileStep {
                 title: String::new(),

@@ -10,7 +10,7 @@ use super::schema::{
     FilePerson, FilePolicy, FileSource, FileStep, FileTransfer, FileWhatIf,
 };
 use super::{FORMAT, VERSION};
-use crate::core::date::{Date, Interval};
+use crate::core::date::{Date, Illustrative, Interval};
 use crate::core::model::{
     Agreement, CategorySet, Company, CompanyIx, CompanyKind, FriendPermissions, Friendship, Grant,
     Person, PersonIx, Scenario, Settings, Source, Step, Transfer, WhatIf,
@@ -60,10 +60,20 @@ fn source(src: &Source) -> FileSource {
     }
 }
 
+/// The illustrative ends as the file lists them.
+fn ends(i: Illustrative) -> Vec<String> {
+    [("from", i.from), ("until", i.until)]
+        .into_iter()
+        .filter(|(_, on)| *on)
+        .map(|(end, _)| end.to_string())
+        .collect()
+}
+
 fn period(i: &Interval) -> FileInterval {
     FileInterval {
         from: date(i.from),
         until: date(i.until),
+        illustrative: ends(i.illustrative),
     }
 }
 
@@ -131,6 +141,7 @@ impl Ids<'_> {
             messages: f.messages,
             from: date(f.interval.from),
             until: date(f.interval.until),
+            illustrative: ends(f.interval.illustrative),
         }
     }
 
@@ -142,6 +153,7 @@ impl Ids<'_> {
             explicit: g.explicit,
             from: date(g.interval.from),
             until: date(g.interval.until),
+            illustrative: ends(g.interval.illustrative),
             source: g.source.clone(),
         }
     }
@@ -154,6 +166,7 @@ impl Ids<'_> {
             all_users: categories(a.all_users),
             from: date(a.interval.from),
             until: date(a.interval.until),
+            illustrative: ends(a.interval.illustrative),
             source: a.source.clone(),
         }
     }
@@ -165,6 +178,7 @@ impl Ids<'_> {
             categories: categories(t.categories),
             from: date(t.interval.from),
             until: date(t.interval.until),
+            illustrative: ends(t.interval.illustrative),
             source: t.source.clone(),
         }
     }

@@ -106,6 +106,7 @@ fn QuizByShare(props: &FormProps) -> Html {
                 interval: Interval {
                     from: Date::parse(&dates.0).ok(),
                     until: Date::parse(&dates.1).ok(),
+                    illustrative: Default::default(),
                 },
             });
         })

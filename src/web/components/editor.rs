@@ -113,6 +113,7 @@ fn interval(from: &str, until: &str) -> Interval {
     Interval {
         from: date_of(from),
         until: date_of(until),
+        illustrative: Default::default(),
     }
 }
 

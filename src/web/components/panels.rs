@@ -106,7 +106,7 @@ pub fn TimelinePanel(props: &TimelineProps) -> Html {
             html! {
                 <li class={format!("era-{}", e.kind.as_str())}>
                     <span class="era-swatch" aria-hidden="true"></span>
-                    { format!("{}: {} to {}", e.kind.label(), e.from, e.until.pred().min(t.end)) }
+                    { e.words(t.end) }
                 </li>
             }
         });

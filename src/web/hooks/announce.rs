@@ -64,7 +64,7 @@ pub fn use_announcement(origin: Origin, answer: Option<Answer>, playing: bool) -
                     .eras
                     .iter()
                     .find(|e| e.from == a.date)
-                    .map(|e| e.kind.label());
+                    .map(|e| (e.kind.label(), e.from_illustrative));
                 let shown = caption(s, a.date, era, before, &a.figures);
                 if *playing {
                     // The figures before play started stay the comparison until it stops.
