@@ -11,6 +11,8 @@
 //! The engine leaves out everything a reader sees: words ([`crate::present::explain`]), counts
 //! ([`crate::present::figures`]) and drawing ([`crate::present::scene`]).
 
+use std::cell::RefCell;
+
 use petgraph::csr::Csr;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
@@ -244,6 +246,19 @@ pub struct Engine {
     friends: Csr<(), (u32, u32), petgraph::Directed, u32>,
     /// Friendship indices, grouped by the ordered pair of people they join.
     pair_friendships: Vec<u32>,
+    /// The scenario's change dates, in order.
+    changes: Vec<Date>,
+    /// What [`Engine::collected`] gathered last, kept so that a later date only adds the days
+    /// after it: moving the date forward, or playing, evaluates each change day once.
+    gathered: RefCell<Option<Gathered>>,
+}
+
+/// Access gathered over the day before the first change and the first `days` change days.
+#[derive(Clone, Debug)]
+struct Gathered {
+    days: usize,
+    map: FxHashMap<u64, Entry>,
+    blankets: Blankets,
 }
 
 impl Engine {
@@ -280,12 +295,15 @@ impl Engine {
             friends.add_node(());
         }
 
+        let changes = scenario.change_dates();
         Engine {
             scenario,
             person_rank,
             company_rank,
             friends,
             pair_friendships,
+            changes,
+            gathered: RefCell::new(None),
         }
     }
 
@@ -313,42 +331,65 @@ impl Engine {
     /// Access changes only on days where an interval starts or ends, so it is evaluated on each
     /// such day up to `date`, on the day before the first of them (standing for all earlier
     /// days), and on `date`. A fact keeps the best reason it ever had, with the day it held.
+    ///
+    /// The days are gathered in order and what was gathered is kept: a later call for the same
+    /// or a later date evaluates only the change days it has not seen (an earlier date starts
+    /// again), and gives what gathering from the start would.
     pub fn collected(&self, date: Date) -> Exposure {
-        let mut days: Vec<Date> = self
-            .scenario
-            .change_dates()
-            .into_iter()
-            .filter(|d| *d <= date)
-            .collect();
-        if let Some(first) = days.first().copied() {
-            days.insert(0, first.pred());
+        let upto = self.changes.partition_point(|d| *d <= date);
+        if upto == 0 {
+            let (map, blankets) = self.access_map(date);
+            return self.finish(map, &blankets, date, Mode::Collected);
         }
-        days.push(date);
-        days.dedup();
-        let mut all: FxHashMap<u64, Entry> = FxHashMap::default();
-        let mut blankets = Blankets::default();
-        for day in days {
-            let (map, today) = self.access_map(day);
-            blankets.keep_best(today);
-            for (key, entry) in map {
-                all.entry(key)
-                    .and_modify(|held| {
-                        let kinds = held.kinds.union(entry.kinds);
-                        // A transfer keeps the reason of the day the fact first arrived: mixing
-                        // transfer sources from different days could make two companies each
-                        // other's source, and the chain would never reach a grant. Days only
-                        // go forward along a chain of first arrivals, so it always ends.
-                        let both_transfers = held.reason.kind() == ReasonKind::Transfer
-                            && entry.reason.kind() == ReasonKind::Transfer;
-                        if !both_transfers && self.better(&entry.reason, &held.reason) {
-                            *held = entry;
-                        }
-                        held.kinds = kinds;
-                    })
-                    .or_insert(entry);
+        let mut kept = self.gathered.borrow_mut();
+        let mut g = match kept.take() {
+            Some(g) if g.days <= upto => g,
+            _ => {
+                let mut g = Gathered {
+                    days: 0,
+                    map: FxHashMap::default(),
+                    blankets: Blankets::default(),
+                };
+                self.gather(&mut g, self.changes[0].pred());
+                g
             }
+        };
+        while g.days < upto {
+            let day = self.changes[g.days];
+            self.gather(&mut g, day);
+            g.days += 1;
         }
-        self.finish(all, &blankets, date, Mode::Collected)
+        let mut all = g.clone();
+        *kept = Some(g);
+        drop(kept);
+        if self.changes[upto - 1] != date {
+            self.gather(&mut all, date);
+        }
+        self.finish(all.map, &all.blankets, date, Mode::Collected)
+    }
+
+    /// Adds access on `day` to what `g` gathered.
+    fn gather(&self, g: &mut Gathered, day: Date) {
+        let (map, today) = self.access_map(day);
+        g.blankets.keep_best(today);
+        for (key, entry) in map {
+            g.map
+                .entry(key)
+                .and_modify(|held| {
+                    let kinds = held.kinds.union(entry.kinds);
+                    // A transfer keeps the reason of the day the fact first arrived: mixing
+                    // transfer sources from different days could make two companies each
+                    // other's source, and the chain would never reach a grant. Days only
+                    // go forward along a chain of first arrivals, so it always ends.
+                    let both_transfers = held.reason.kind() == ReasonKind::Transfer
+                        && entry.reason.kind() == ReasonKind::Transfer;
+                    if !both_transfers && self.better(&entry.reason, &held.reason) {
+                        *held = entry;
+                    }
+                    held.kinds = kinds;
+                })
+                .or_insert(entry);
+        }
     }
 
     /// Whether `a` takes precedence over `b` as a primary reason: the earlier kind; within a
@@ -673,7 +714,7 @@ impl Engine {
 /// Deals over every user, as one entry per company and category instead of one per person:
 /// for each company (in index order), each category it gets of everyone (in order) with the
 /// entry every person's fact would have.
-#[derive(Default)]
+#[derive(Clone, Debug, Default)]
 struct Blankets(Vec<(CompanyIx, Vec<(Category, Entry)>)>);
 
 impl Blankets {

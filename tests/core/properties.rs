@@ -253,6 +253,17 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
     #[test]
+    fn collected_over_any_walk_of_dates_is_what_a_fresh_start_gives(file in scenario_file(), days in proptest::collection::vec(some_day(), 1..6)) {
+        // One engine keeps what it gathered between calls (forward, back, the same day again);
+        // each answer must be what an engine that never gathered anything gives.
+        let walked = engine(&file);
+        for day in days {
+            let fresh = engine(&file).collected(date(day));
+            prop_assert_eq!(walked.collected(date(day)), fresh);
+        }
+    }
+
+    #[test]
     fn collected_contains_access(file in scenario_file(), day in some_day()) {
         let e = engine(&file);
         let access = keys(&e.access(date(day)));
