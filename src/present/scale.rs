@@ -37,8 +37,11 @@ pub fn percent(rate: f64) -> String {
     let p = rate * 100.0;
     if p == 0.0 {
         "0%".into()
-    } else if p >= 10.0 || p.fract() == 0.0 {
+    } else if p.fract() == 0.0 || (p >= 10.0 && p.round() < 100.0) {
         format!("{p:.0}%")
+    } else if p >= 10.0 {
+        // Not quite everyone is not "100%".
+        trim(format!("{:.1}", p.min(99.9)))
     } else if p >= 1.0 {
         trim(format!("{p:.1}"))
     } else {
@@ -65,8 +68,8 @@ fn share_of(n: u32, of: u32) -> String {
 /// The model's name as the page offers it.
 pub fn model_name(model: Model) -> &'static str {
     match model {
-        Model::FacebookLike => "Facebook-like (Pew's friend counts)",
-        Model::BarabasiAlbert => "Barabási-Albert (a few people gather many friends)",
+        Model::FacebookLike => "Facebook-like (Pew 2014)",
+        Model::BarabasiAlbert => "Barabási-Albert (hubs)",
         Model::WattsStrogatz => "Watts-Strogatz (small world)",
     }
 }
@@ -415,6 +418,8 @@ mod tests {
         assert_eq!(percent(1.0), "100%");
         assert_eq!(percent(0.00001), "0.001%");
         assert_eq!(percent(0.015), "1.5%");
+        assert_eq!(percent(0.996), "99.6%");
+        assert_eq!(percent(0.999_99), "99.9%");
     }
 
     #[test]

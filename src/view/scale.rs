@@ -80,6 +80,22 @@ impl ScaleView {
     }
 }
 
+/// The HTML a lesson page pastes to embed the view at `address` (with `embed` in its hash):
+/// the frame and the loader that sizes it, as the scenarios' embeds have.
+pub fn snippet(address: &str) -> String {
+    let base = address.split('#').next().unwrap_or("");
+    let escape = |t: &str| {
+        t.replace('&', "&amp;")
+            .replace('"', "&quot;")
+            .replace('<', "&lt;")
+    };
+    format!(
+        "<iframe src=\"{}\" title=\"Spillover: at scale\" width=\"100%\" height=\"1600\" style=\"border:0;width:100%\" loading=\"lazy\" data-spillover></iframe>\n<script src=\"{}embed.js\" async></script>",
+        escape(address),
+        escape(base)
+    )
+}
+
 /// Whether `hash` (with or without its `#`) names the "At scale" view.
 pub fn is_scale(hash: &str) -> bool {
     let hash = hash.strip_prefix('#').unwrap_or(hash);
