@@ -315,6 +315,16 @@ pub fn meaning(reach: &Reach, friends: u32) -> Vec<String> {
     ]
 }
 
+/// The sources of the plot's and the story's facts: what, and where to read it.
+pub fn sources() -> Vec<(&'static str, Option<&'static str>)> {
+    vec![
+        ("Facebook Newsroom, \"An Update on Our Plans to Restrict Data Access on Facebook\", 4 April 2018 (about 270,000 installers; up to 87 million people)", Some("https://about.fb.com/news/2018/04/restricting-data-access/")),
+        ("Facebook, \"Facebook Reports Second Quarter 2014 Results\", 23 July 2014 (1.32 billion monthly active users on 30 June 2014)", Some("https://investor.fb.com/investor-news/press-release-details/2014/Facebook-Reports-Second-Quarter-2014-Results/default.aspx")),
+        ("Pew Research Center, \"6 new facts about Facebook\", 3 February 2014 (338 friends on average, 200 at the median)", Some("https://www.pewresearch.org/fact-tank/2014/02/03/6-new-facts-about-facebook/")),
+        ("Federal Trade Commission, 24 July 2019; Facebook's answers to the House Energy and Commerce Committee, 29 June 2018 (friend permissions closed on 30 April 2015)", Some("https://www.ftc.gov/news-events/news/press-releases/2019/07/ftc-imposes-5-billion-penalty-sweeping-new-privacy-restrictions-facebook")),
+    ]
+}
+
 /// How many people the picture shows at most.
 pub const SAMPLE: u32 = 1_000;
 
@@ -388,7 +398,7 @@ pub fn story() -> Vec<Step> {
         },
         Step {
             title: "Up to 87 million people",
-            text: "Facebook said the information of up to 87 million people may have been improperly shared with Cambridge Analytica: about 322 people for each installer (our arithmetic). Look at the plot: the diamond sits where a network with Pew's friend counts puts it. Fewer than 338 each, because friends' circles overlap.".into(),
+            text: "Facebook said the information of up to 87 million people may have been improperly shared with Cambridge Analytica: about 322 people for each installer (our arithmetic). Look at the plot: the diamond sits near the curve of a network with Pew's friend counts. At so few installers their circles of friends barely overlap, so each brings about as many people as they have friends: 322 is close to Pew's average of 338.".into(),
             source: "Facebook Newsroom, 4 April 2018",
             url: "https://about.fb.com/news/2018/04/restricting-data-access/",
             show: (Some(INSTALLERS_2018 / MONTHLY_USERS_2014), 0.0, true),
