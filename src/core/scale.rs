@@ -164,8 +164,11 @@ enum Phase {
     },
     /// Watts-Strogatz: person `next` befriends the `half` people after them on the ring.
     Ring { half: u32, next: u32 },
-    /// Facebook-like: `left` friendships still to draw, each end from the alias table.
-    Pair { alias: Alias, left: u64 },
+    /// Facebook-like, first: each person's target friend count, `next` the next person's.
+    Count { degrees: Vec<u32>, next: u32 },
+    /// Facebook-like, then: `left` of `pairs` friendships still to draw, each end from the alias
+    /// table.
+    Pair { alias: Alias, left: u64, pairs: u64 },
     /// Finished.
     Done,
 }
@@ -184,7 +187,7 @@ impl Generator {
     /// A generator of the network `params` describe (checked first).
     pub fn new(params: Params) -> Result<Generator, ParamError> {
         params.check()?;
-        let mut rng = Rng::new(params.seed ^ 0x5ca1_ab1e_0000_0000);
+        let rng = Rng::new(params.seed ^ 0x5ca1_ab1e_0000_0000);
         let n = params.people;
         let (phase, work) = match params.model {
             Model::BarabasiAlbert => {
@@ -202,11 +205,11 @@ impl Generator {
                 (Phase::Ring { half, next: 0 }, u64::from(n))
             }
             Model::FacebookLike => {
-                let degrees = facebook_degrees(&params, &mut rng);
-                let total: u64 = degrees.iter().map(|&d| u64::from(d)).sum();
-                let alias = Alias::new(&degrees);
-                let left = total / 2;
-                (Phase::Pair { alias, left }, left)
+                let phase = Phase::Count {
+                    degrees: Vec::with_capacity(n as usize),
+                    next: 0,
+                };
+                (phase, u64::from(n))
             }
         };
         Ok(Generator {
@@ -223,12 +226,16 @@ impl Generator {
         self.params
     }
 
-    /// How much is done, from 0 to 1.
+    /// How much is done, from 0 to 1 (never going back).
     pub fn progress(&self) -> f64 {
-        if matches!(self.phase, Phase::Done) {
-            1.0
-        } else {
-            self.done as f64 / self.work as f64
+        match &self.phase {
+            Phase::Done => 1.0,
+            // Counting friends is the first tenth of the Facebook-like model's work.
+            Phase::Count { next, .. } => 0.1 * f64::from(*next) / f64::from(self.params.people),
+            Phase::Pair { left, pairs, .. } => {
+                0.1 + 0.9 * (1.0 - *left as f64 / (*pairs).max(1) as f64)
+            }
+            _ => self.done as f64 / self.work as f64,
         }
     }
 
@@ -263,7 +270,27 @@ impl Generator {
                     *done = u64::from(*next);
                     *next >= n
                 }
-                Phase::Pair { alias, left } => {
+                Phase::Count { degrees, next } => {
+                    let end = (u64::from(*next) + (budget - spent).max(1)).min(u64::from(n)) as u32;
+                    let (median, cap) = facebook_shape(&self.params);
+                    for _ in *next..end {
+                        degrees.push(facebook_degree(median, cap, rng));
+                    }
+                    spent += u64::from(end - *next).max(1);
+                    *next = end;
+                    if *next >= n {
+                        let total: u64 = degrees.iter().map(|&d| u64::from(d)).sum();
+                        let alias = Alias::new(degrees);
+                        let pairs = total / 2;
+                        self.phase = Phase::Pair {
+                            alias,
+                            left: pairs,
+                            pairs,
+                        };
+                    }
+                    false
+                }
+                Phase::Pair { alias, left, .. } => {
                     let k = (*left).min(budget - spent).max(1).min(*left);
                     for _ in 0..k {
                         let a = alias.draw(rng);
@@ -274,7 +301,6 @@ impl Generator {
                         sink(a, b);
                     }
                     *left -= k;
-                    *done += k;
                     spent += k.max(1);
                     *left == 0
                 }
@@ -353,26 +379,27 @@ fn ring(n: u32, half: u32, v: u32, rng: &mut Rng, sink: &mut impl FnMut(u32, u32
     u64::from(half)
 }
 
-/// The target friend counts of the Facebook-like model: log-normal with median `friends *
-/// 200 / 338` and spread `sigma` such that the mean is `friends` (Pew 2014: mean 338, median
-/// 200), at least 1 and at most [`MAX_FRIENDS`] or everyone else. The normal draw is the sum of
-/// twelve uniforms and the exponential a fixed series, so the counts are the same bits on
-/// every machine.
-fn facebook_degrees(params: &Params, rng: &mut Rng) -> Vec<u32> {
-    // sigma^2 / 2 = ln(338 / 200), so the mean is the median times 338 / 200.
-    const SIGMA: f64 = 1.024_430_2;
+/// The Facebook-like model's median friend count and cap: the median is `friends * 200 / 338`
+/// (Pew 2014: mean 338, median 200), the cap [`MAX_FRIENDS`] or everyone else.
+fn facebook_shape(params: &Params) -> (f64, f64) {
     let median = f64::from(params.friends) * 200.0 / 338.0;
     let cap = MAX_FRIENDS.min(u64::from(params.people) - 1) as f64;
-    (0..params.people)
-        .map(|_| {
-            let mut z = -6.0;
-            for _ in 0..12 {
-                z += (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
-            }
-            let d = (median * exp(SIGMA * z)).round();
-            d.clamp(1.0, cap) as u32
-        })
-        .collect()
+    (median, cap)
+}
+
+/// One person's target friend count in the Facebook-like model: log-normal with `median` and
+/// spread `sigma` such that the mean is the median times 338/200, at least 1 and at most `cap`.
+/// The normal draw is the sum of twelve uniforms and the exponential a fixed series, so the
+/// counts are the same bits on every machine.
+fn facebook_degree(median: f64, cap: f64, rng: &mut Rng) -> u32 {
+    // sigma^2 / 2 = ln(338 / 200), so the mean is the median times 338 / 200.
+    const SIGMA: f64 = 1.024_430_2;
+    let mut z = -6.0;
+    for _ in 0..12 {
+        z += (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
+    }
+    let d = (median * exp(SIGMA * z)).round();
+    d.clamp(1.0, cap) as u32
 }
 
 /// `e^x` by halving `x` into [-1/2, 1/2] and a Taylor series, with only `+`, `*` and `/`:

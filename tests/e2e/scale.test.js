@@ -209,6 +209,19 @@ test('embedded alone: the view without the header, with a way out', async () => 
   await normal.context.close();
 });
 
+test('a lesson page embeds the view, and the frame grows to fit it', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 900 } });
+  await page.goto(`${env.server.origin}/article/lesson-scale.html`);
+  const frame = page.frameLocator('iframe[title="Spillover: at scale"]');
+  await wholeNetwork(frame).waitFor({ timeout: 20000 });
+  await until(async () => (await page.getByTitle('Spillover: at scale').boundingBox()).height > 1500,
+    { timeout: 10000, message: 'the frame fits the view' });
+  await frame.getByRole('slider', { name: /^Install rate/ }).focus();
+  await page.keyboard.press('End');
+  await until(async () => (await wholeNetwork(frame).getByRole('row').first().textContent()).includes('10,000'), { message: 'everyone installs, in the frame' });
+  await page.close();
+});
+
 for (const [width, name] of [[390, 'phone'], [1280, 'desktop']]) {
   test(`at ${name} width nothing runs off the page`, async () => {
     const { page: p, context } = await open(env.browser, `${env.server.url}#scale&people=10000`, { width, height: 900, ...ready });

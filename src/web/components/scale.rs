@@ -37,6 +37,8 @@ pub struct AtScaleProps {
 #[component]
 pub fn AtScale(props: &AtScaleProps) -> Html {
     let network = use_network(props.view.params);
+    // In a lesson page's frame, the host learns the new height whenever this draws again.
+    use_effect(browser::post_height);
     let view = &props.view;
     let body = match &network {
         Network::Refused(why) => html! {
