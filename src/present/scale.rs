@@ -205,11 +205,18 @@ pub struct Row {
     pub share: String,
 }
 
-/// Everything the plot draws.
+/// The curve for one narrowing and policy: it changes only with them, not with the install rate.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Plot {
+pub struct Curve {
     /// The curve, as an SVG path.
     pub path: String,
+    /// The text alternative's rows.
+    pub rows: Vec<Row>,
+}
+
+/// Everything else the plot draws: the axes and the two points.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plot {
     /// The install-rate axis.
     pub x_ticks: Vec<Tick>,
     /// The reached axis.
@@ -220,8 +227,6 @@ pub struct Plot {
     pub real: Marker,
     /// The reader's setting.
     pub reader: Marker,
-    /// The text alternative's rows.
-    pub rows: Vec<Row>,
 }
 
 fn x_of(rate: f64) -> f64 {
@@ -233,38 +238,49 @@ fn y_of(share: f64) -> f64 {
     PLOT_H - BOTTOM - share.clamp(0.0, 1.0) * (PLOT_H - TOP - BOTTOM)
 }
 
-/// The plot of `reach` at the reader's `setting`: the curve of people reached against install
-/// rate (with the reader's narrowing and policy), the 2018 point and the reader's own.
-pub fn plot(reach: &Reach, setting: Setting, install: f64) -> Plot {
+/// The curve of people reached against install rate in `reach`, with this narrowing and policy,
+/// and its table: one pass over the people for both.
+pub fn curve(reach: &Reach, narrowed: Share, open: bool) -> Curve {
     let people = f64::from(reach.people());
-    let at = curve_rates();
-    let curve = reach.curve(&at, setting.narrowed, setting.open);
-    let mut path = String::with_capacity(at.len() * 16);
-    for (j, (s, (reached, _))) in at.iter().zip(&curve).enumerate() {
+    let drawn = curve_rates();
+    let table: Vec<Share> = table_rates().into_iter().map(Share::of).collect();
+    let mut at: Vec<Share> = drawn.iter().chain(&table).copied().collect();
+    at.sort_unstable();
+    at.dedup();
+    let counts = reach.curve(&at, narrowed, open);
+    let count = |s: &Share| counts[at.binary_search(s).unwrap_or(0)];
+    let mut path = String::with_capacity(drawn.len() * 16);
+    for (j, s) in drawn.iter().enumerate() {
         let cmd = if j == 0 { 'M' } else { 'L' };
+        let (reached, _) = count(s);
         path.push_str(&format!(
             "{cmd}{:.1} {:.1}",
             x_of(s.rate()),
-            y_of(f64::from(*reached) / people)
+            y_of(f64::from(reached) / people)
         ));
     }
-    let table: Vec<Share> = table_rates().into_iter().map(Share::of).collect();
-    let rows = reach
-        .curve(&table, setting.narrowed, setting.open)
-        .into_iter()
+    let rows = table
+        .iter()
         .zip(table_rates())
-        .map(|((reached, installers), rate)| Row {
-            rate: percent(rate),
-            installers: thousands(installers as usize),
-            reached: thousands(reached as usize),
-            share: percent(f64::from(reached) / people),
+        .map(|(s, rate)| {
+            let (reached, installers) = count(s);
+            Row {
+                rate: percent(rate),
+                installers: thousands(installers as usize),
+                reached: thousands(reached as usize),
+                share: percent(f64::from(reached) / people),
+            }
         })
         .collect();
-    let f = reach.figures(setting);
+    Curve { path, rows }
+}
+
+/// The plot's axes, the 2018 point, and the reader's point for the figures `f` at the install
+/// rate `install`.
+pub fn plot(f: &Figures, install: f64) -> Plot {
     let real_x = INSTALLERS_2018 / MONTHLY_USERS_2014;
     let real_y = REACHED_2018 / MONTHLY_USERS_2014;
     Plot {
-        path,
         x_ticks: [1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1.0]
             .into_iter()
             .map(|r| Tick { at: x_of(r), label: percent(r) })
@@ -285,14 +301,13 @@ pub fn plot(reach: &Reach, setting: Setting, install: f64) -> Plot {
         },
         reader: Marker {
             x: x_of(install),
-            y: y_of(f64::from(f.reached) / people),
+            y: y_of(f64::from(f.reached) / f64::from(f.people.max(1))),
             label: format!(
                 "Your setting: {} installed, {} reached",
                 percent(install),
                 share_of(f.reached, f.people)
             ),
         },
-        rows,
     }
 }
 
@@ -458,19 +473,21 @@ mod tests {
             narrowed: Share::NONE,
             open: true,
         };
-        let p = plot(&r, s, 0.001);
-        assert!(p.path.starts_with('M'));
-        assert_eq!(p.path.matches('L').count(), 120);
+        let f = r.figures(s);
+        let p = plot(&f, 0.001);
+        let c = curve(&r, s.narrowed, s.open);
+        assert!(c.path.starts_with('M'));
+        assert_eq!(c.path.matches('L').count(), 120);
         let (left, top, right, bottom) = p.area;
         for m in [&p.real, &p.reader] {
             assert!((left..=right).contains(&m.x) && (top..=bottom).contains(&m.y));
         }
         assert!(p.real.label.contains("0.02% installed, 6.6% reached"));
-        assert_eq!(p.rows.len(), 7);
-        assert_eq!(p.rows.last().unwrap().share, "100%");
+        assert_eq!(c.rows.len(), 7);
+        assert_eq!(c.rows.last().unwrap().share, "100%");
         // The reader's point is on the curve's table where the rates meet.
-        let f = r.figures(s);
-        assert_eq!(p.rows[3].reached, thousands(f.reached as usize));
+        assert_eq!(c.rows[3].reached, thousands(f.reached as usize));
+        assert_eq!(c.rows[3].installers, thousands(f.installers as usize));
     }
 
     #[test]

@@ -56,8 +56,8 @@ async function generate(browser, server, hash) {
   return { wall: pick('wall'), own: pick('own'), longest: pick('longest'), memory: Math.max(...runs.map((r) => r.memory)), friendships: runs[0].friendships };
 }
 
-async function controls(browser, server) {
-  const { page, context } = await open(browser, `${server.url}#scale`, { ready: whole, init: watch });
+async function controls(browser, server, hash = '#scale') {
+  const { page, context } = await open(browser, `${server.url}${hash}`, { ready: whole, init: watch });
   const timed = async (act) => {
     const n = await page.evaluate(() => window.answers.length);
     await page.evaluate(() => window.arm());
@@ -95,6 +95,7 @@ try {
     made.push(`| ${what} | ${g.friendships} | ${ms(g.own)} | ${ms(g.wall)} | ${ms(g.longest)} | ${mb(g.memory)} |`);
   }
   const c = await controls(browser, server);
+  const big = await controls(browser, server, '#scale&people=1000000&friends=20');
   const row = (what, v) => `| ${what} | ${ms(median(v))} | ${ms(Math.max(...v))} |`;
   const section = [
     '',
@@ -112,7 +113,15 @@ try {
     '|---|---:|---:|',
     row('install rate (arrow key on the slider)', c.installs),
     row('share who narrowed (arrow key on the slider)', c.optouts),
-    row('friend permissions (a click on open or closed)', c.policies),
+    row('friend permissions (a click on open or closed; includes Playwright\'s click)', c.policies),
+    '',
+    'The same on 1,000,000 people with about 20 friends each (not a target; for scale):',
+    '',
+    '| control | median | max |',
+    '|---|---:|---:|',
+    row('install rate (arrow key on the slider)', big.installs),
+    row('share who narrowed (arrow key on the slider)', big.optouts),
+    row('friend permissions (a click on open or closed)', big.policies),
     '',
   ].join('\n');
   console.log(section);

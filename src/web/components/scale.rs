@@ -12,8 +12,8 @@ use yew::TargetCast;
 use crate::core::scale::{Fate, Model, Reach};
 use crate::files::limits::thousands;
 use crate::present::scale::{
-    self as words, lines, meaning, model_name, nearest, percent, plot, rates, sample,
-    sample_caption, spoken, story, Plot, PLOT_H, PLOT_W,
+    self as words, curve, lines, meaning, model_name, nearest, percent, plot, rates, sample,
+    sample_caption, spoken, story, Curve, Plot, PLOT_H, PLOT_W,
 };
 use crate::view::scale::{self, ScaleView};
 use crate::web::browser;
@@ -174,11 +174,15 @@ fn Results(props: &ResultsProps) -> Html {
     let (reach, view) = (&props.reach, &props.view);
     let setting = view.setting();
     let figures = reach.figures(setting);
-    let install = view.install;
-    let plotted = use_memo((Rc::as_ptr(reach) as usize, setting, install.to_bits()), {
-        let reach = reach.clone();
-        move |_| plot(&reach, setting, install)
-    });
+    // The curve changes with the narrowing and the policy, not with the install rate.
+    let drawn = use_memo(
+        (Rc::as_ptr(reach) as usize, setting.narrowed, setting.open),
+        {
+            let reach = reach.clone();
+            move |_| curve(&reach, setting.narrowed, setting.open)
+        },
+    );
+    let plotted = plot(&figures, view.install);
     let p = &view.params;
     html! {
         <>
@@ -197,7 +201,7 @@ fn Results(props: &ResultsProps) -> Html {
                         </tbody>
                     </table>
                 </div>
-                { plot_figure(&plotted) }
+                { plot_figure(&drawn, &plotted) }
             </div>
             <div class="scale-meaning">
                 { for meaning(reach, p.friends).into_iter().map(|t| html! { <p>{ t }</p> }) }
@@ -215,7 +219,7 @@ fn Results(props: &ResultsProps) -> Html {
     }
 }
 
-fn plot_figure(p: &Plot) -> Html {
+fn plot_figure(c: &Curve, p: &Plot) -> Html {
     let (left, top, right, bottom) = p.area;
     html! {
         <figure class="scale-plot">
@@ -233,7 +237,7 @@ fn plot_figure(p: &Plot) -> Html {
                 </g> }) }
                 <text class="axis-label" x={((left + right) / 2.0).to_string()} y={(PLOT_H - 6.0).to_string()} text-anchor="middle">{ "share of people who install (log scale)" }</text>
                 <text class="axis-label" transform={format!("translate(14 {}) rotate(-90)", (top + bottom) / 2.0)} text-anchor="middle">{ "share reached" }</text>
-                <path class="curve" d={p.path.clone()} />
+                <path class="curve" d={c.path.clone()} />
                 <path class="real-point" d={format!("M{:.1} {:.1}l8 8l-8 8l-8 -8z", p.real.x, p.real.y - 8.0)} />
                 <text class="point-label" x={(p.real.x + 12.0).to_string()} y={(p.real.y - 10.0).to_string()}>{ "2018" }</text>
                 <circle class="reader-point" cx={format!("{:.1}", p.reader.x)} cy={format!("{:.1}", p.reader.y)} r="7" />
@@ -248,7 +252,7 @@ fn plot_figure(p: &Plot) -> Html {
                     <summary>{ "The curve as a table" }</summary>
                     <table class="plot-table">
                         <thead><tr><th scope="col">{ "install rate" }</th><th scope="col">{ "installers" }</th><th scope="col">{ "reached" }</th><th scope="col">{ "share reached" }</th></tr></thead>
-                        <tbody>{ for p.rows.iter().map(|r| html! {
+                        <tbody>{ for c.rows.iter().map(|r| html! {
                             <tr><th scope="row">{ &r.rate }</th><td>{ &r.installers }</td><td>{ &r.reached }</td><td>{ &r.share }</td></tr>
                         }) }</tbody>
                     </table>
