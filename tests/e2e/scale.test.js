@@ -222,7 +222,7 @@ test('a lesson page embeds the view, and the frame grows to fit it', async () =>
   await page.close();
 });
 
-for (const [width, name] of [[390, 'phone'], [1280, 'desktop']]) {
+for (const [width, name] of [[390, 'phone'], [800, 'tablet'], [1280, 'desktop']]) {
   test(`at ${name} width nothing runs off the page`, async () => {
     const { page: p, context } = await open(env.browser, `${env.server.url}#scale&people=10000`, { width, height: 900, ...ready });
     const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -129,24 +129,32 @@ fn controls(view: &ScaleView, on_change: &Callback<ScaleView>) -> Html {
                 <label><input type="radio" name="scale-fp" checked={!open} onchange={on_policy(false)} />{ " Closed (after 30 April 2015)" }</label>
             </fieldset>
             <div class="scale-network">
-                <label for="scale-model">{ "Network model" }</label>
-                <select id="scale-model" onchange={on_select(|v, s| if let Some(m) = Model::parse(s) { v.params.model = m })}>
-                    { for Model::ALL.iter().map(|m| html! { <option value={m.as_str()} selected={*m == p.model}>{ model_name(*m) }</option> }) }
-                </select>
-                <label for="scale-people">{ "People" }</label>
-                <select id="scale-people" onchange={on_select(|v, s| if let Ok(n) = s.parse() { v.params.people = n })}>
-                    { for SIZES.iter().map(|n| html! { <option value={n.to_string()} selected={*n == p.people}>{ thousands(*n as usize) }</option> }) }
-                    if !SIZES.contains(&p.people) { <option value={p.people.to_string()} selected=true>{ thousands(p.people as usize) }</option> }
-                </select>
-                <label for="scale-friends">{ "Friends each, on average" }</label>
-                <select id="scale-friends" onchange={on_select(|v, s| if let Ok(n) = s.parse() { v.params.friends = n })}>
-                    { for FRIENDS.iter().map(|n| html! { <option value={n.to_string()} selected={*n == p.friends}>{ if *n == 338 { "338 (Pew, 2014)".to_string() } else { n.to_string() } }</option> }) }
-                    if !FRIENDS.contains(&p.friends) { <option value={p.friends.to_string()} selected=true>{ p.friends.to_string() }</option> }
-                </select>
-                <label for="scale-seed">{ "Seed" }</label>
-                <input id="scale-seed" type="number" min="0" step="1" inputmode="numeric" value={p.seed.to_string()}
-                    aria-describedby="scale-seed-help"
-                    onchange={Callback::from({ let set = set(|v, s| if let Ok(n) = s.trim().parse() { v.params.seed = n }); move |e: Event| set(e.target_unchecked_into::<HtmlInputElement>().value()) })} />
+                <div class="field">
+                    <label for="scale-model">{ "Network model" }</label>
+                    <select id="scale-model" onchange={on_select(|v, s| if let Some(m) = Model::parse(s) { v.params.model = m })}>
+                        { for Model::ALL.iter().map(|m| html! { <option value={m.as_str()} selected={*m == p.model}>{ model_name(*m) }</option> }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="scale-people">{ "People" }</label>
+                    <select id="scale-people" onchange={on_select(|v, s| if let Ok(n) = s.parse() { v.params.people = n })}>
+                        { for SIZES.iter().map(|n| html! { <option value={n.to_string()} selected={*n == p.people}>{ thousands(*n as usize) }</option> }) }
+                        if !SIZES.contains(&p.people) { <option value={p.people.to_string()} selected=true>{ thousands(p.people as usize) }</option> }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="scale-friends">{ "Friends each, on average" }</label>
+                    <select id="scale-friends" onchange={on_select(|v, s| if let Ok(n) = s.parse() { v.params.friends = n })}>
+                        { for FRIENDS.iter().map(|n| html! { <option value={n.to_string()} selected={*n == p.friends}>{ if *n == 338 { "338 (Pew, 2014)".to_string() } else { n.to_string() } }</option> }) }
+                        if !FRIENDS.contains(&p.friends) { <option value={p.friends.to_string()} selected=true>{ p.friends.to_string() }</option> }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="scale-seed">{ "Seed" }</label>
+                    <input id="scale-seed" type="number" min="0" step="1" inputmode="numeric" value={p.seed.to_string()}
+                        aria-describedby="scale-seed-help"
+                        onchange={Callback::from({ let set = set(|v, s| if let Ok(n) = s.trim().parse() { v.params.seed = n }); move |e: Event| set(e.target_unchecked_into::<HtmlInputElement>().value()) })} />
+                </div>
                 <p id="scale-seed-help" class="hint">{ "The same seed gives the same network and the same installers, here and on the command line." }</p>
             </div>
         </form>
