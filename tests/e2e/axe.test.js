@@ -138,6 +138,10 @@ test('"At scale": generating, ready with the table open, refused, embedded, dark
   await p.getByLabel('Friends each, on average').selectOption('338');
   await p.getByRole('alert').waitFor();
   await check(p, 'at scale: a network refused');
+  await p.getByRole('textbox', { name: 'Seed' }).fill('seven');
+  await p.getByRole('textbox', { name: 'Seed' }).press('Enter');
+  await p.getByText(/"seven" is not a seed/).waitFor();
+  await check(p, 'at scale: a seed refused');
   await context.close();
   for (const [hash, what, options] of [
     ['#scale&people=10000&embed', 'at scale: embedded', {}],

@@ -108,9 +108,16 @@ test('every control answers at once, by keyboard, and the address keeps it', asy
   await p.reload();
   await wholeNetwork(p).waitFor({ timeout: 20000 });
   assert.deepEqual(await figures(p), shown);
-  // Another seed is another network, and a bad seed changes nothing.
-  await p.getByRole('spinbutton', { name: 'Seed' }).fill('5');
-  await p.getByRole('spinbutton', { name: 'Seed' }).press('Enter');
+  // A bad seed is named and changes nothing; another seed is another network.
+  const seed = p.getByRole('textbox', { name: 'Seed' });
+  await seed.fill('1.5');
+  await seed.press('Enter');
+  await p.getByRole('alert').filter({ hasText: '"1.5" is not a seed: a seed is a whole number from 0 to 18446744073709551615. The network shown is unchanged.' }).waitFor();
+  assert.equal(await seed.getAttribute('aria-invalid'), 'true');
+  assert.equal(await seed.inputValue(), '1.5');
+  assert.doesNotMatch(await hash(p), /seed=/);
+  await seed.fill('5');
+  await seed.press('Enter');
   await until(async () => /seed=5/.test(await hash(p)), { message: 'the seed in the address' });
   await wholeNetwork(p).waitFor();
   assert.match(await text(p.getByText(/^10,000 people, [\d,]+ friendships/)), /seed 5/);

@@ -149,15 +149,69 @@ fn controls(view: &ScaleView, on_change: &Callback<ScaleView>) -> Html {
                         if !FRIENDS.contains(&p.friends) { <option value={p.friends.to_string()} selected=true>{ p.friends.to_string() }</option> }
                     </select>
                 </div>
-                <div class="field">
-                    <label for="scale-seed">{ "Seed" }</label>
-                    <input id="scale-seed" type="number" min="0" step="1" inputmode="numeric" value={p.seed.to_string()}
-                        aria-describedby="scale-seed-help"
-                        onchange={Callback::from({ let set = set(|v, s| if let Ok(n) = s.trim().parse() { v.params.seed = n }); move |e: Event| set(e.target_unchecked_into::<HtmlInputElement>().value()) })} />
-                </div>
+                <SeedField seed={p.seed} on_seed={{ let (view, on_change) = (view.clone(), on_change.clone()); Callback::from(move |seed: u64| {
+                    let mut next = view.clone();
+                    next.params.seed = seed;
+                    if next != view { on_change.emit(next) }
+                }) }} />
                 <p id="scale-seed-help" class="hint">{ "The same seed gives the same network and the same installers, here and on the command line." }</p>
             </div>
         </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SeedProps {
+    seed: u64,
+    on_seed: Callback<u64>,
+}
+
+/// The seed, typed: a whole number makes a new network; anything else is named under the field
+/// and changes nothing, the text kept for the reader to correct.
+#[component]
+fn SeedField(props: &SeedProps) -> Html {
+    let text = use_state(|| props.seed.to_string());
+    let problem = use_state(|| None::<String>);
+    {
+        // A seed set elsewhere (a link, the address) shows here.
+        let (text, problem) = (text.clone(), problem.clone());
+        use_effect_with(props.seed, move |seed| {
+            text.set(seed.to_string());
+            problem.set(None);
+        });
+    }
+    let onchange = {
+        let (text, problem, on_seed) = (text.clone(), problem.clone(), props.on_seed.clone());
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            text.set(value.clone());
+            match value.trim().parse::<u64>() {
+                Ok(seed) => {
+                    problem.set(None);
+                    on_seed.emit(seed);
+                }
+                Err(_) => problem.set(Some(format!(
+                    "\"{}\" is not a seed: a seed is a whole number from 0 to {}. The network shown is unchanged.",
+                    value.chars().take(40).collect::<String>(),
+                    u64::MAX
+                ))),
+            }
+        })
+    };
+    let described = if problem.is_some() {
+        "scale-seed-problem scale-seed-help"
+    } else {
+        "scale-seed-help"
+    };
+    html! {
+        <div class="field">
+            <label for="scale-seed">{ "Seed" }</label>
+            <input id="scale-seed" type="text" inputmode="numeric" value={(*text).clone()}
+                aria-describedby={described} aria-invalid={problem.is_some().to_string()} {onchange} />
+            if let Some(p) = &*problem {
+                <p id="scale-seed-problem" class="field-problem" role="alert">{ p.clone() }</p>
+            }
+        </div>
     }
 }
 
