@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { session, open, until, root, text, screenshot } from './harness.js';
+import { pathToFileURL } from 'node:url';
+import { session, open, until, root, dist, text, screenshot } from './harness.js';
 
 const env = session();
 const cliPath = process.env.SPILLOVER_CLI || join(root, 'target', 'release', 'spillover-cli');
@@ -227,6 +228,36 @@ test('a lesson page embeds the view, and the frame grows to fit it', async () =>
   await page.keyboard.press('End');
   await until(async () => (await wholeNetwork(frame).getByRole('row').first().textContent()).includes('10,000'), { message: 'everyone installs, in the frame' });
   await page.close();
+});
+
+test('the single-file app from disk runs At scale with nothing requested', async () => {
+  const file = pathToFileURL(join(dist, 'spillover.html')).href;
+  const { page: p, context, requests, errors } = await open(env.browser, `${file}#scale&people=10000`, ready);
+  assert.ok((await figures(p)).reached > 0);
+  await installSlider(p).focus();
+  await p.keyboard.press('ArrowRight');
+  await until(async () => /install=0\.0003/.test(await hash(p)), { message: 'the slider moved' });
+  assert.equal(await p.getByLabel('Embed this view in a lesson page').count(), 0, 'nothing to embed from a file');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:')), []);
+  await context.close();
+});
+
+test('by keyboard alone: from the top of the page to the install rate', async () => {
+  const { page: p, context } = await open(env.browser, `${env.server.url}#scenario=friends`);
+  const atScale = p.getByRole('button', { name: 'At scale', exact: true });
+  await atScale.focus();
+  await p.keyboard.press('Enter');
+  await p.getByRole('heading', { name: /^At scale/, level: 2 }).waitFor();
+  for (let i = 0; i < 10 && !(await installSlider(p).evaluate((e) => e === document.activeElement)); i++) {
+    await p.keyboard.press('Tab');
+  }
+  assert.equal(await installSlider(p).evaluate((e) => e === document.activeElement), true, 'Tab reaches the install rate');
+  await wholeNetwork(p).waitFor({ timeout: 20000 });
+  const before = await figures(p);
+  await p.keyboard.press('ArrowRight');
+  await until(async () => (await figures(p)).installers !== before.installers, { message: 'the figures follow the keys' });
+  await context.close();
 });
 
 for (const [width, name] of [[390, 'phone'], [800, 'tablet'], [1280, 'desktop']]) {

@@ -399,13 +399,20 @@ fn command(view: &ScaleView) -> Html {
     };
     let address = format!("{}{}", browser::base_address(), scale::format(&embed));
     let snippet = scale::snippet(&address);
+    let from_disk = gloo::utils::window()
+        .location()
+        .protocol()
+        .is_ok_and(|p| p == "file:");
     html! {
         <section class="scale-reuse" aria-labelledby="scale-reuse-title">
             <h3 id="scale-reuse-title">{ "The same network elsewhere" }</h3>
             <p>{ "On the command line, this writes the network shown, with its installers and settings, as a scenario file (up to 100,000 people and 1,000,000 friendships); " }<code>{ "exposure" }</code>{ " on that file gives the figures above." }</p>
             <pre class="command"><code>{ view.command() }</code></pre>
-            <label for="scale-embed">{ "Embed this view in a lesson page" }</label>
-            <textarea id="scale-embed" readonly=true rows="3" value={snippet} />
+            // A page opened from a file has no address another page could embed.
+            if !from_disk {
+                <label for="scale-embed">{ "Embed this view in a lesson page" }</label>
+                <textarea id="scale-embed" readonly=true rows="3" value={snippet} />
+            }
         </section>
     }
 }
