@@ -642,18 +642,51 @@ impl Reach {
         }
     }
 
-    /// People reached and installers at each of the install shares `at` (ascending), with this
-    /// narrowing and policy: one pass over the people.
+    /// People reached and installers at each of the install shares `at` (ascending, at most
+    /// 255), with this narrowing and policy.
     pub fn curve(&self, at: &[Share], narrowed: Share, open: bool) -> Vec<(u32, u32)> {
-        let mut reached = vec![0u32; at.len() + 1];
-        let mut installed = vec![0u32; at.len() + 1];
-        for i in 0..self.install.len() {
-            let t = u64::from(self.threshold(i, narrowed, open));
-            reached[at.partition_point(|s| s.0 <= t)] += 1;
-            installed[at.partition_point(|s| s.0 <= u64::from(self.install[i]))] += 1;
+        self.bins(at).curve(self, narrowed, open)
+    }
+
+    /// Where each person falls among the install shares `at` (ascending, at most 255): once per
+    /// network, so that each curve after it is a pass over the people with no search.
+    pub fn bins(&self, at: &[Share]) -> Bins {
+        let at = &at[..at.len().min(255)];
+        let bin = |key: u32| at.partition_point(|s| s.0 <= u64::from(key)) as u8;
+        Bins {
+            len: at.len(),
+            install: self.install.iter().map(|&k| bin(k)).collect(),
+            nearest: self
+                .install
+                .iter()
+                .zip(&self.nearest)
+                .map(|(&k, &n)| bin(k.min(n)))
+                .collect(),
+        }
+    }
+}
+
+/// Each person's place among a curve's install shares: the first share that takes them as an
+/// installer, and the first that reaches them through a friend (or themselves).
+#[derive(Clone, Debug)]
+pub struct Bins {
+    len: usize,
+    install: Vec<u8>,
+    nearest: Vec<u8>,
+}
+
+impl Bins {
+    /// People reached and installers at each share, with this narrowing and policy: one pass.
+    pub fn curve(&self, reach: &Reach, narrowed: Share, open: bool) -> Vec<(u32, u32)> {
+        let mut reached = vec![0u32; self.len + 1];
+        let mut installed = vec![0u32; self.len + 1];
+        for (i, (&own, &near)) in self.install.iter().zip(&self.nearest).enumerate() {
+            let friends_count = open && !narrowed.takes(reach.narrow[i]);
+            reached[usize::from(if friends_count { near } else { own })] += 1;
+            installed[usize::from(own)] += 1;
         }
         let (mut r, mut n) = (0, 0);
-        (0..at.len())
+        (0..self.len)
             .map(|j| {
                 r += reached[j];
                 n += installed[j];

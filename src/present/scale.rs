@@ -3,7 +3,7 @@
 //! draws, and the story from one installer to 87 million. The numbers come from
 //! [`crate::core::scale::Reach`]; nothing here touches the browser.
 
-use crate::core::scale::{Fate, Figures, Model, Reach, Setting, Share};
+use crate::core::scale::{Bins, Fate, Figures, Model, Reach, Setting, Share};
 use crate::files::limits::thousands;
 
 /// The install rates the slider walks, from 0.001% to 100%: six a decade (1, 1.5, 2, 3, 5, 7).
@@ -238,16 +238,28 @@ fn y_of(share: f64) -> f64 {
     PLOT_H - BOTTOM - share.clamp(0.0, 1.0) * (PLOT_H - TOP - BOTTOM)
 }
 
-/// The curve of people reached against install rate in `reach`, with this narrowing and policy,
-/// and its table: one pass over the people for both.
-pub fn curve(reach: &Reach, narrowed: Share, open: bool) -> Curve {
+/// Every install share the plot and its table need, ascending.
+fn plotted_shares() -> Vec<Share> {
+    let table = table_rates().into_iter().map(Share::of);
+    let mut at: Vec<Share> = curve_rates().into_iter().chain(table).collect();
+    at.sort_unstable();
+    at.dedup();
+    at
+}
+
+/// Where each person of `reach` falls on the plot's shares: once per network ([`curve`] needs it).
+pub fn bins(reach: &Reach) -> Bins {
+    reach.bins(&plotted_shares())
+}
+
+/// The curve of people reached against install rate in `reach` (placed on the plot by `bins`),
+/// with this narrowing and policy, and its table: one pass over the people for both.
+pub fn curve(reach: &Reach, bins: &Bins, narrowed: Share, open: bool) -> Curve {
     let people = f64::from(reach.people());
     let drawn = curve_rates();
     let table: Vec<Share> = table_rates().into_iter().map(Share::of).collect();
-    let mut at: Vec<Share> = drawn.iter().chain(&table).copied().collect();
-    at.sort_unstable();
-    at.dedup();
-    let counts = reach.curve(&at, narrowed, open);
+    let at = plotted_shares();
+    let counts = bins.curve(reach, narrowed, open);
     let count = |s: &Share| counts[at.binary_search(s).unwrap_or(0)];
     let mut path = String::with_capacity(drawn.len() * 16);
     for (j, s) in drawn.iter().enumerate() {
@@ -475,7 +487,7 @@ mod tests {
         };
         let f = r.figures(s);
         let p = plot(&f, 0.001);
-        let c = curve(&r, s.narrowed, s.open);
+        let c = curve(&r, &bins(&r), s.narrowed, s.open);
         assert!(c.path.starts_with('M'));
         assert_eq!(c.path.matches('L').count(), 120);
         let (left, top, right, bottom) = p.area;

@@ -12,7 +12,7 @@ use yew::TargetCast;
 use crate::core::scale::{Fate, Model, Reach};
 use crate::files::limits::thousands;
 use crate::present::scale::{
-    self as words, curve, lines, meaning, model_name, nearest, percent, plot, rates, sample,
+    self as words, bins, curve, lines, meaning, model_name, nearest, percent, plot, rates, sample,
     sample_caption, spoken, story, Curve, Plot, PLOT_H, PLOT_W,
 };
 use crate::view::scale::{self, ScaleView};
@@ -237,11 +237,15 @@ fn Results(props: &ResultsProps) -> Html {
     let setting = view.setting();
     let figures = reach.figures(setting);
     // The curve changes with the narrowing and the policy, not with the install rate.
+    let placed = use_memo(Rc::as_ptr(reach) as usize, {
+        let reach = reach.clone();
+        move |_| bins(&reach)
+    });
     let drawn = use_memo(
         (Rc::as_ptr(reach) as usize, setting.narrowed, setting.open),
         {
-            let reach = reach.clone();
-            move |_| curve(&reach, setting.narrowed, setting.open)
+            let (reach, placed) = (reach.clone(), placed.clone());
+            move |_| curve(&reach, &placed, setting.narrowed, setting.open)
         },
     );
     let plotted = plot(&figures, view.install);
