@@ -595,6 +595,11 @@ impl Reach {
         self.friendships
     }
 
+    /// The smallest install key: the first person to install as the rate rises.
+    pub fn smallest_install_key(&self) -> u32 {
+        self.install.iter().copied().min().unwrap_or(u32::MAX)
+    }
+
     /// The bytes the arrays hold.
     pub fn bytes(&self) -> u64 {
         12 * u64::from(self.people())

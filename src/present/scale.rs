@@ -32,6 +32,16 @@ pub fn nearest(rates: &[f64], rate: f64) -> usize {
         .unwrap_or(0)
 }
 
+/// The smallest of `rates` at which the person with install key `key` (the network's smallest)
+/// installs: the slider's place for "one person installs".
+pub fn first_installer(rates: &[f64], key: u32) -> f64 {
+    rates
+        .iter()
+        .copied()
+        .find(|&r| Share::of(r).takes(key))
+        .unwrap_or(1.0)
+}
+
 /// A share as a reader reads it: "0.02%", "6.6%", "100%".
 pub fn percent(rate: f64) -> String {
     let p = rate * 100.0;
@@ -469,6 +479,31 @@ mod tests {
         assert_eq!(r[nearest(&r, 0.0002)], 0.0002);
         assert_eq!(nearest(&r, 0.0), 0);
         assert_eq!(r[nearest(&r, 0.000_204)], 0.0002);
+    }
+
+    #[test]
+    fn one_installer_is_the_first_rate_that_takes_the_smallest_key() {
+        for people in [1_000, 10_000, 100_000] {
+            let r = reach(Params {
+                model: Model::WattsStrogatz,
+                people,
+                friends: 4,
+                seed: 1,
+            })
+            .unwrap();
+            let rate = first_installer(&rates(), r.smallest_install_key());
+            let at = |rate: f64| {
+                r.figures(Setting {
+                    install: Share::of(rate),
+                    narrowed: Share::NONE,
+                    open: true,
+                })
+                .installers
+            };
+            assert!(at(rate) >= 1, "{people}: {rate}");
+            let before = rates().into_iter().filter(|&x| x < rate).last();
+            assert!(before.is_none_or(|b| at(b) == 0), "{people}: {rate}");
+        }
     }
 
     #[test]

@@ -165,6 +165,9 @@ test('the story walks from one installer to 87 million and sets the controls', a
   const story = p.getByRole('region', { name: 'From one installer to 87 million' });
   assert.equal(await story.getByRole('listitem').count(), 4);
   await story.getByRole('link', { name: /Pew Research Center/ }).waitFor();
+  await story.getByRole('button', { name: 'Show me: One person installs a quiz' }).click();
+  await until(async () => (await figures(p)).installers === 1, { message: 'one installer' });
+  assert.ok((await figures(p)).without > 0, 'the one installer reaches friends');
   await story.getByRole('button', { name: 'Show me: About 270,000 people install it' }).click();
   await until(async () => (await installSlider(p).getAttribute('aria-valuetext')) === '0.02%', { message: 'the 2018 rate' });
   await story.getByRole('button', { name: 'Show me: Settings and the closed door' }).click();

@@ -12,8 +12,8 @@ use yew::TargetCast;
 use crate::core::scale::{Fate, Model, Reach};
 use crate::files::limits::thousands;
 use crate::present::scale::{
-    self as words, bins, curve, lines, meaning, model_name, nearest, percent, plot, rates, sample,
-    sample_caption, spoken, story, Curve, Plot, PLOT_H, PLOT_W,
+    self as words, bins, curve, first_installer, lines, meaning, model_name, nearest, percent,
+    plot, rates, sample, sample_caption, spoken, story, Curve, Plot, PLOT_H, PLOT_W,
 };
 use crate::view::scale::{self, ScaleView};
 use crate::web::browser;
@@ -279,7 +279,7 @@ fn Results(props: &ResultsProps) -> Html {
                 </ul>
             </div>
             { picture(reach, view) }
-            { story_steps(view, &props.on_change, reach.people()) }
+            { story_steps(view, &props.on_change, reach) }
             { command(view) }
         </>
     }
@@ -361,15 +361,16 @@ fn picture(reach: &Reach, view: &ScaleView) -> Html {
     }
 }
 
-fn story_steps(view: &ScaleView, on_change: &Callback<ScaleView>, people: u32) -> Html {
+fn story_steps(view: &ScaleView, on_change: &Callback<ScaleView>, reach: &Reach) -> Html {
     let steps = story();
+    let one = first_installer(&rates(), reach.smallest_install_key());
     html! {
         <section class="scale-story" aria-labelledby="scale-story-title">
             <h3 id="scale-story-title">{ "From one installer to 87 million" }</h3>
             <ol>
                 { for steps.into_iter().map(|s| {
                     let (rate, narrowed, open) = s.show;
-                    let rate = rate.unwrap_or(1.0 / f64::from(people.max(1)));
+                    let rate = rate.unwrap_or(one);
                     let next = ScaleView { install: snap(rate), opt_out: narrowed, open, ..view.clone() };
                     let on_change = on_change.clone();
                     let shown = *view == next;
