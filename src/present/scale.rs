@@ -501,7 +501,7 @@ mod tests {
                 .installers
             };
             assert!(at(rate) >= 1, "{people}: {rate}");
-            let before = rates().into_iter().filter(|&x| x < rate).last();
+            let before = rates().into_iter().rfind(|&x| x < rate);
             assert!(before.is_none_or(|b| at(b) == 0), "{people}: {rate}");
         }
     }
