@@ -121,7 +121,7 @@ try {
     '|---|---:|---:|',
     row('install rate (arrow key on the slider)', big.installs),
     row('share who narrowed (arrow key on the slider)', big.optouts),
-    row('friend permissions (a click on open or closed)', big.policies),
+    row('friend permissions (a click on open or closed; includes Playwright\'s click)', big.policies),
     '',
   ].join('\n');
   console.log(section);
