@@ -5,6 +5,7 @@
 //! spillover-cli exposure FILE [--date YYYY-MM-DD] [--collected]
 //! spillover-cli import FILE [FILE2]
 //! spillover-cli layout FILE
+//! spillover-cli generate --model M --people N --friends K --seed S --install-rate R [--opt-out R] [--permissions open|closed]
 //! ```
 //! `FILE` may be `-` for standard input. Exit codes: 0 done, 1 the file is not a valid scenario
 //! (or network), 2 the command line is wrong or the file cannot be read.
@@ -20,6 +21,8 @@ use std::process::ExitCode;
 use spillover::core::date::Date;
 use spillover::core::engine::{Engine, Mode};
 use spillover::core::model::Scenario;
+use spillover::core::scale::{Model, Params};
+use spillover::files::generated::{self, Rates};
 use spillover::files::network::{self, Input};
 use spillover::files::{limits, scenario};
 use spillover::present::report::report;
@@ -37,6 +40,14 @@ const USAGE: &str = "usage:
       or (standard input, no ending) by what it holds.
   spillover-cli layout FILE
       Prints where the page draws each person and company (layout units, 1000 by 640) as JSON.
+  spillover-cli generate --model MODEL --people N --friends K --seed S --install-rate R
+                        [--opt-out R] [--permissions open|closed]
+      Prints a generated network as a scenario file: the same network, quiz installers and
+      settings as the page's \"At scale\" view shows for these choices. MODEL is
+      barabasi-albert, watts-strogatz or facebook-like; N people (10 to 100,000), K friends
+      each on average, S a whole number; R a share from 0 to 1 (--install-rate 0.01 is 1%);
+      --opt-out the share who narrowed \"Apps others use\" (0 unless given); friend
+      permissions open unless given.
   FILE may be - to read standard input. Files over 64 MB are refused unread.";
 
 /// The largest file read, in bytes.
@@ -116,6 +127,7 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
             })
         }
         "import" => import(rest, out),
+        "generate" => generate(rest, out),
         "layout" => {
             let [file] = rest else {
                 return Err("`layout` takes exactly one FILE".into());
@@ -136,6 +148,90 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         other => Err(format!("unknown command `{}`", inert(other))),
+    }
+}
+
+/// `generate`: the network and setting the options name, as a scenario file on standard output.
+fn generate(rest: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
+    let mut model = None;
+    let (mut people, mut friends, mut seed, mut install) = (None, None, None, None);
+    let mut opt_out = 0.0;
+    let mut open = true;
+    let mut it = rest.iter();
+    while let Some(arg) = it.next() {
+        let flag = utf8(arg, "an option")?;
+        let mut value = || -> Result<&str, String> {
+            let v = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
+            utf8(v, flag)
+        };
+        match flag {
+            "--model" => {
+                let v = value()?;
+                model = Some(Model::parse(v).ok_or_else(|| {
+                    format!("--model: \"{}\" is not a model; the models are barabasi-albert, watts-strogatz and facebook-like", inert(v))
+                })?);
+            }
+            "--people" => people = Some(whole(flag, value()?)?),
+            "--friends" => friends = Some(whole(flag, value()?)?),
+            "--seed" => {
+                let v = value()?;
+                seed = Some(v.parse::<u64>().map_err(|_| {
+                    format!(
+                        "--seed: \"{}\" is not a whole number from 0 to {}",
+                        inert(v),
+                        u64::MAX
+                    )
+                })?);
+            }
+            "--install-rate" => install = Some(share(flag, value()?)?),
+            "--opt-out" => opt_out = share(flag, value()?)?,
+            "--permissions" => {
+                open = match value()? {
+                    "open" => true,
+                    "closed" => false,
+                    v => {
+                        return Err(format!(
+                            "--permissions: \"{}\" is neither open nor closed",
+                            inert(v)
+                        ))
+                    }
+                }
+            }
+            other => return Err(format!("unknown option {}", inert(other))),
+        }
+    }
+    let missing = |what: &str| format!("`generate` needs {what}");
+    let params = Params {
+        model: model.ok_or_else(|| missing("--model"))?,
+        people: people.ok_or_else(|| missing("--people N"))?,
+        friends: friends.ok_or_else(|| missing("--friends K"))?,
+        seed: seed.ok_or_else(|| missing("--seed S"))?,
+    };
+    let rates = Rates {
+        install: install.ok_or_else(|| missing("--install-rate R"))?,
+        opt_out,
+        open,
+    };
+    let s = generated::scenario(params, rates)?;
+    out.line(&scenario::to_json(&s))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A whole number of people or friends, from an option.
+fn whole(flag: &str, text: &str) -> Result<u32, String> {
+    text.replace('_', "")
+        .parse::<u32>()
+        .map_err(|_| format!("{flag}: \"{}\" is not a whole number", inert(text)))
+}
+
+/// A share from 0 to 1, from an option.
+fn share(flag: &str, text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(r) if (0.0..=1.0).contains(&r) => Ok(r),
+        _ => Err(format!(
+            "{flag}: \"{}\" is not a share from 0 to 1 (0.01 is 1%)",
+            inert(text)
+        )),
     }
 }
 

@@ -9,4 +9,5 @@
 pub mod date;
 pub mod engine;
 pub mod model;
+pub mod scale;
 pub mod whatif;

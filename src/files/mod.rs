@@ -8,6 +8,7 @@
 //! here computes exposure or writes words for a reader beyond the problems it reports.
 
 pub mod builtin;
+pub mod generated;
 pub mod limits;
 pub mod link;
 pub mod network;

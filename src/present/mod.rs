@@ -25,6 +25,7 @@ pub mod paging;
 pub mod point;
 pub mod quadtree;
 pub mod report;
+pub mod scale;
 pub mod scene;
 pub mod search;
 pub mod switches;

@@ -6,4 +6,5 @@
 
 pub mod embed;
 pub mod route;
+pub mod scale;
 pub mod state;

@@ -12,6 +12,7 @@ use super::components::editor::Sandbox;
 use super::components::embedded::Embedded;
 use super::components::explorer::Explorer;
 use super::components::notices::{LinkNotes, LoadProblems, StorageNotices};
+use super::components::scale::{AtScale, EmbeddedScale};
 use super::components::top_bar::TopBar;
 use super::hooks::address::{use_address_sync, use_view_state, ViewState};
 use super::hooks::announce::{use_announcement, Answer};
@@ -21,7 +22,9 @@ use super::hooks::frame::use_frame_height;
 use super::hooks::keys::{use_global_keys, Keys};
 use super::hooks::play::use_play;
 use super::hooks::sandboxes::{use_sandboxes, use_scenario_files, Sandboxes};
+use super::hooks::scale::{use_scale_route, ScaleRoute};
 use crate::sandbox::WorkAction;
+use crate::view::scale::ScaleView;
 use crate::view::state::Action;
 
 /// The app.
@@ -40,10 +43,17 @@ pub fn App() -> Html {
     };
     let evaluation = use_evaluation(&state, &workspace);
     let loaded = evaluation.loaded.as_ref().as_ref().ok();
-    use_address_sync(&state, loaded.map(|l| l.engine.clone()));
+    let ScaleRoute {
+        view: scale,
+        notes: scale_notes,
+    } = use_scale_route();
+    let at_scale = (*scale).clone();
+    use_address_sync(&state, loaded.map(|l| l.engine.clone()), at_scale.is_none());
     use_play(&state, loaded.map(|l| l.timeline.clone()), evaluation.date);
     use_global_keys(Keys {
-        steps: loaded.map(|l| (l.steps.clone(), l.engine.scenario().date)),
+        steps: loaded
+            .filter(|_| at_scale.is_none())
+            .map(|l| (l.steps.clone(), l.engine.scenario().date)),
         step: state.step,
         sandbox: state.shown.is_sandbox(),
         dispatch: dispatch.clone(),
@@ -71,12 +81,23 @@ pub fn App() -> Html {
         *last_builtin.borrow_mut() = i;
     }
 
+    let on_scale_view = {
+        let scale = scale.clone();
+        Callback::from(move |v: ScaleView| scale.set(Some(v)))
+    };
+    if let Some(view) = at_scale.clone().filter(|v| v.embed) {
+        return html! { <EmbeddedScale {view} on_change={on_scale_view} /> };
+    }
     if let (Some(controls), Some(ready)) = (state.embed, &evaluation.ready) {
         return html! {
             <Embedded ready={ready.clone()} state={(*state).clone()} {controls} {dispatch} {announcement} />
         };
     }
     let body = match (&evaluation.ready, evaluation.loaded.as_ref()) {
+        _ if at_scale.is_some() => {
+            let view = at_scale.clone().unwrap_or_default();
+            html! { <AtScale {view} on_change={on_scale_view.clone()} /> }
+        }
         (Some(ready), _) => {
             let sandbox = state
                 .shown
@@ -107,11 +128,25 @@ pub fn App() -> Html {
             }
         })
     };
+    let on_scale = {
+        let scale = scale.clone();
+        Callback::from(move |open: bool| {
+            if open {
+                if scale.is_none() {
+                    scale.set(Some(ScaleView::default()));
+                }
+            } else {
+                scale.set(None);
+            }
+        })
+    };
     let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
     html! {
         <div class="app" ondrop={on_drop} ondragover={on_drag_over}>
-            <TopBar shown={state.shown.clone()} last_builtin={*last_builtin.borrow()} dispatch={dispatch.clone()} />
+            <TopBar shown={state.shown.clone()} last_builtin={*last_builtin.borrow()} dispatch={dispatch.clone()}
+                at_scale={at_scale.is_some()} {on_scale} />
             <LinkNotes {notes} />
+            <LinkNotes notes={scale_notes} />
             <StorageNotices {notices} />
             <LoadProblems problems={files.problems.clone()} />
             <main>{ body }</main>

@@ -9,6 +9,7 @@ mod fuzz;
 mod network;
 mod properties;
 mod rules;
+mod scale;
 mod tidy;
 
 use serde_json::{json, Value};

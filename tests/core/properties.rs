@@ -548,3 +548,36 @@ fn built_ins_survive_save_and_load() {
         );
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Any "At scale" hash reads without panicking, and the link it writes reads back the same.
+    #[test]
+    fn any_scale_hash_reads_back_from_its_own_link(
+        parts in proptest::collection::vec(
+            (
+                prop_oneof![
+                    Just("model"), Just("people"), Just("friends"), Just("seed"), Just("install"),
+                    Just("optout"), Just("fp"), Just("embed"), Just("theme"), Just("zoom")
+                ],
+                prop_oneof![
+                    Just("facebook-like".to_string()), Just("watts-strogatz".to_string()),
+                    Just("closed".to_string()), Just("dark".to_string()), "[0-9]{1,8}",
+                    "0\\.[0-9]{1,6}", ".{0,12}"
+                ],
+            ),
+            0..8,
+        )
+    ) {
+        use spillover::view::scale::{format, parse};
+        let hash = std::iter::once("#scale".to_string())
+            .chain(parts.iter().map(|(k, v)| format!("{k}={v}")))
+            .collect::<Vec<_>>()
+            .join("&");
+        let (view, _) = parse(&hash);
+        prop_assert!(view.params.check().is_ok());
+        let again = format(&view);
+        prop_assert_eq!(parse(&again), (view, vec![]));
+    }
+}

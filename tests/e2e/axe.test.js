@@ -127,3 +127,29 @@ test('a big network drawn on a canvas, with its search and paged table', async (
   await check(p, 'a big network: the paged table');
   await context.close();
 });
+
+test('"At scale": generating, ready with the table open, refused, embedded, dark and on a phone', async () => {
+  const whole = (p) => p.getByRole('table', { name: 'The whole network' });
+  const { page: p, context } = await page('#scale&people=1000000&friends=20', { ready: (pg) => pg.getByRole('progressbar') });
+  await check(p, 'at scale: generating');
+  await whole(p).waitFor({ timeout: 60000 });
+  await p.getByText('The curve as a table').click();
+  await check(p, 'at scale: a million people, the curve as a table');
+  await p.getByLabel('Friends each, on average').selectOption('338');
+  await p.getByRole('alert').waitFor();
+  await check(p, 'at scale: a network refused');
+  await p.getByRole('textbox', { name: 'Seed' }).fill('seven');
+  await p.getByRole('textbox', { name: 'Seed' }).press('Enter');
+  await p.getByText(/"seven" is not a seed/).waitFor();
+  await check(p, 'at scale: a seed refused');
+  await context.close();
+  for (const [hash, what, options] of [
+    ['#scale&people=10000&embed', 'at scale: embedded', {}],
+    ['#scale&people=10000&theme=dark&fp=closed&optout=0.5', 'at scale: dark, closed, narrowed', {}],
+    ['#scale&people=10000', 'at scale: a phone', { width: 390, height: 844 }],
+  ]) {
+    const opened = await page(hash, { ...options, ready: whole });
+    await check(opened.page, what);
+    await opened.context.close();
+  }
+});

@@ -20,6 +20,12 @@ pub struct TopBarProps {
     pub last_builtin: usize,
     /// Changes the view.
     pub dispatch: Callback<Action>,
+    /// Whether the "At scale" view is shown.
+    #[prop_or_default]
+    pub at_scale: bool,
+    /// Opens (`true`) or leaves (`false`) the "At scale" view.
+    #[prop_or_default]
+    pub on_scale: Callback<bool>,
 }
 
 /// The header.
@@ -35,7 +41,9 @@ pub fn TopBar(props: &TopBarProps) -> Html {
             })
             .collect()
     });
-    let sandbox = props.shown.is_sandbox();
+    let at_scale = props.at_scale;
+    let sandbox = props.shown.is_sandbox() && !at_scale;
+    let stories_shown = !sandbox && !at_scale;
     let on_pick = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
@@ -51,12 +59,26 @@ pub fn TopBar(props: &TopBarProps) -> Html {
         .map(|(i, title)| html! { <option value={i.to_string()} selected={props.shown.builtin() == Some(i)}>{ title }</option> })
         .collect();
     let stories = {
-        let (d, last) = (props.dispatch.clone(), props.last_builtin);
-        Callback::from(move |_: MouseEvent| d.emit(Action::PickScenario(last)))
+        let (d, last, s) = (
+            props.dispatch.clone(),
+            props.last_builtin,
+            props.on_scale.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            s.emit(false);
+            d.emit(Action::PickScenario(last))
+        })
     };
     let build = {
-        let d = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.emit(Action::ShowSandbox))
+        let (d, s) = (props.dispatch.clone(), props.on_scale.clone());
+        Callback::from(move |_: MouseEvent| {
+            s.emit(false);
+            d.emit(Action::ShowSandbox)
+        })
+    };
+    let scale = {
+        let s = props.on_scale.clone();
+        Callback::from(move |_: MouseEvent| s.emit(true))
     };
     html! {
         <header class="top">
@@ -65,12 +87,14 @@ pub fn TopBar(props: &TopBarProps) -> Html {
                 <p class="tagline">{ "How your data reached companies you never dealt with" }</p>
             </div>
             <nav class="modes-switch" aria-label="What to see">
-                <button type="button" class={classes!("tab", (!sandbox).then_some("current"))} aria-pressed={(!sandbox).to_string()}
+                <button type="button" class={classes!("tab", stories_shown.then_some("current"))} aria-pressed={stories_shown.to_string()}
                     onclick={stories}>{ "Stories" }</button>
                 <button type="button" class={classes!("tab", sandbox.then_some("current"))} aria-pressed={sandbox.to_string()}
                     onclick={build}>{ "Build your own" }</button>
+                <button type="button" class={classes!("tab", at_scale.then_some("current"))} aria-pressed={at_scale.to_string()}
+                    onclick={scale}>{ "At scale" }</button>
             </nav>
-            if !sandbox {
+            if stories_shown {
                 <div class="picker">
                     <label for="scenario-picker">{ "Scenario" }</label>
                     <select id="scenario-picker" onchange={on_pick}>

@@ -13,8 +13,8 @@ use crate::core::engine::Engine;
 use crate::core::model::Scenario;
 use crate::files::builtin::BUILTINS;
 use crate::files::scenario::parse;
-use crate::view::route;
 use crate::view::state::{Action, State};
+use crate::view::{route, scale};
 use crate::web::browser;
 
 impl Reducible for State {
@@ -38,7 +38,12 @@ pub struct ViewState {
 /// The state the page's address asks for, and notes on what it could not use.
 fn from_address() -> (State, Vec<String>) {
     let parsed: Vec<Option<Scenario>> = BUILTINS.iter().map(|b| parse(b.json).ok()).collect();
-    let (mut r, mut notes) = route::parse(&browser::hash(), |i| {
+    // The "At scale" view keeps its own hash (`web::hooks::scale`); the scenarios' state opens
+    // at its default beside it.
+    let hash = Some(browser::hash())
+        .filter(|h| !scale::is_scale(h))
+        .unwrap_or_default();
+    let (mut r, mut notes) = route::parse(&hash, |i| {
         parsed
             .get(i)
             .and_then(|s| s.as_ref())
@@ -68,6 +73,9 @@ pub fn use_view_state() -> ViewState {
         let (state, notes) = (state.clone(), notes.clone());
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                if scale::is_scale(&browser::hash()) {
+                    return;
+                }
                 let (next, new_notes) = from_address();
                 state.dispatch(Action::Restore(Box::new(next)));
                 notes.set(new_notes);
@@ -79,10 +87,14 @@ pub fn use_view_state() -> ViewState {
 }
 
 /// Writes `state` into the address (its ids resolved in the scenario of `engine`, when one
-/// could be read) and sets the colour theme, after every change of the state.
+/// could be read) and sets the colour theme, after every change of the state, while the
+/// scenarios are `shown` (not the "At scale" view, which writes its own).
 #[hook]
-pub fn use_address_sync(state: &State, engine: Option<Rc<Engine>>) {
-    use_effect_with(state.clone(), move |state| {
+pub fn use_address_sync(state: &State, engine: Option<Rc<Engine>>, shown: bool) {
+    use_effect_with((state.clone(), shown), move |(state, shown)| {
+        if !*shown {
+            return;
+        }
         if let Some(engine) = engine {
             browser::set_hash(&route::format(&state.route(engine.scenario())));
         }

@@ -13,6 +13,7 @@ pub mod keys;
 pub mod layout;
 pub mod play;
 pub mod sandboxes;
+pub mod scale;
 
 use std::rc::Rc;
 

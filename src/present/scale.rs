@@ -1,0 +1,565 @@
+//! The "At scale" view's words and geometry: the install rates the slider walks, the figures in
+//! words, the plot of reach against install rate (with the 2018 point), the sample the picture
+//! draws, and the story from one installer to 87 million. The numbers come from
+//! [`crate::core::scale::Reach`]; nothing here touches the browser.
+
+use crate::core::scale::{Bins, Fate, Figures, Model, Reach, Setting, Share};
+use crate::files::limits::thousands;
+
+/// The install rates the slider walks, from 0.001% to 100%: six a decade (1, 1.5, 2, 3, 5, 7).
+pub fn rates() -> Vec<f64> {
+    let mut out = Vec::new();
+    for decade in [100_000.0, 10_000.0, 1_000.0, 100.0, 10.0] {
+        for m in [1.0, 1.5, 2.0, 3.0, 5.0, 7.0] {
+            out.push(m / decade);
+        }
+    }
+    out.push(1.0);
+    out
+}
+
+/// The slider position nearest `rate` (on the log scale).
+pub fn nearest(rates: &[f64], rate: f64) -> usize {
+    let at = |r: f64| r.max(1e-9).log10();
+    (0..rates.len())
+        .min_by(|&a, &b| {
+            let (da, db) = (
+                (at(rates[a]) - at(rate)).abs(),
+                (at(rates[b]) - at(rate)).abs(),
+            );
+            da.total_cmp(&db)
+        })
+        .unwrap_or(0)
+}
+
+/// The smallest of `rates` at which the person with install key `key` (the network's smallest)
+/// installs: the slider's place for "one person installs".
+pub fn first_installer(rates: &[f64], key: u32) -> f64 {
+    rates
+        .iter()
+        .copied()
+        .find(|&r| Share::of(r).takes(key))
+        .unwrap_or(1.0)
+}
+
+/// A share as a reader reads it: "0.02%", "6.6%", "100%".
+pub fn percent(rate: f64) -> String {
+    let p = rate * 100.0;
+    if p == 0.0 {
+        "0%".into()
+    } else if p.fract() == 0.0 || (p >= 10.0 && p.round() < 100.0) {
+        format!("{p:.0}%")
+    } else if p >= 10.0 {
+        // Not quite everyone is not "100%".
+        trim(format!("{:.1}", p.min(99.9)))
+    } else if p >= 1.0 {
+        trim(format!("{p:.1}"))
+    } else {
+        // Two significant digits below 1%.
+        let digits = (-p.log10().floor()) as usize + 1;
+        trim(format!("{p:.digits$}"))
+    }
+}
+
+fn trim(s: String) -> String {
+    let s = if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    };
+    format!("{s}%")
+}
+
+/// `n` out of `of` as a percentage.
+fn share_of(n: u32, of: u32) -> String {
+    percent(f64::from(n) / f64::from(of.max(1)))
+}
+
+/// The model's name as the page offers it.
+pub fn model_name(model: Model) -> &'static str {
+    match model {
+        Model::FacebookLike => "Facebook-like (Pew 2014)",
+        Model::BarabasiAlbert => "Barabási-Albert (hubs)",
+        Model::WattsStrogatz => "Watts-Strogatz (small world)",
+    }
+}
+
+/// One figure: its name, its value, and what it is out of.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    /// What it counts.
+    pub name: &'static str,
+    /// The figure.
+    pub value: String,
+    /// Its share, or what it means.
+    pub note: String,
+}
+
+/// The whole network's figures as lines.
+pub fn lines(f: &Figures) -> Vec<Line> {
+    vec![
+        Line {
+            name: "Installed the quiz",
+            value: thousands(f.installers as usize),
+            note: format!(
+                "{} of {} people",
+                share_of(f.installers, f.people),
+                thousands(f.people as usize)
+            ),
+        },
+        Line {
+            name: "People reached",
+            value: thousands(f.reached as usize),
+            note: format!("{} of everyone", share_of(f.reached, f.people)),
+        },
+        Line {
+            name: "Reached without ever saying yes",
+            value: thousands(f.without_consent as usize),
+            note: format!(
+                "{} of those reached",
+                share_of(f.without_consent, f.reached)
+            ),
+        },
+        Line {
+            name: "Reach per installer",
+            value: if f.installers == 0 {
+                "none installed".into()
+            } else {
+                format!("{:.1}", f.per_installer())
+            },
+            note: "people reached for each person who installed".into(),
+        },
+    ]
+}
+
+/// One sentence of the figures, for the live region.
+pub fn spoken(f: &Figures) -> String {
+    format!(
+        "{} installed; {} reached ({}), {} of them without saying yes.",
+        thousands(f.installers as usize),
+        thousands(f.reached as usize),
+        share_of(f.reached, f.people),
+        thousands(f.without_consent as usize)
+    )
+}
+
+/// Facebook's monthly users on 30 June 2014 (its second-quarter results), the population the
+/// 2018 point is placed on.
+pub const MONTHLY_USERS_2014: f64 = 1.32e9;
+/// Installers of "thisisyourdigitallife" (Facebook's figure).
+pub const INSTALLERS_2018: f64 = 270_000.0;
+/// People whose information may have been shared (Facebook, 4 April 2018).
+pub const REACHED_2018: f64 = 87_000_000.0;
+
+/// The plot's size and margins, in its own units.
+pub const PLOT_W: f64 = 640.0;
+/// The plot's height.
+pub const PLOT_H: f64 = 340.0;
+const LEFT: f64 = 58.0;
+const RIGHT: f64 = 18.0;
+const TOP: f64 = 14.0;
+const BOTTOM: f64 = 46.0;
+/// The smallest install rate on the plot: one in 100,000.
+const X_MIN: f64 = 1e-5;
+
+/// The install rates the curve is computed at: 121 points evenly spaced on the log scale.
+pub fn curve_rates() -> Vec<Share> {
+    (0..=120)
+        .map(|j| Share::of(10f64.powf(-5.0 + 5.0 * f64::from(j) / 120.0)))
+        .collect()
+}
+
+/// The rates of the plot's table (its text alternative), the 2018 rate among them.
+pub fn table_rates() -> Vec<f64> {
+    vec![
+        0.00001,
+        0.0001,
+        INSTALLERS_2018 / MONTHLY_USERS_2014,
+        0.001,
+        0.01,
+        0.1,
+        1.0,
+    ]
+}
+
+/// A point of the plot, in its units, with what it says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    /// Left.
+    pub x: f64,
+    /// Top.
+    pub y: f64,
+    /// In words.
+    pub label: String,
+}
+
+/// A tick on an axis: where, and its label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    /// Along the axis, in the plot's units.
+    pub at: f64,
+    /// What it reads.
+    pub label: String,
+}
+
+/// A row of the plot's table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// The install rate.
+    pub rate: String,
+    /// Installers.
+    pub installers: String,
+    /// People reached.
+    pub reached: String,
+    /// Their share of everyone.
+    pub share: String,
+}
+
+/// The curve for one narrowing and policy: it changes only with them, not with the install rate.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Curve {
+    /// The curve, as an SVG path.
+    pub path: String,
+    /// The text alternative's rows.
+    pub rows: Vec<Row>,
+}
+
+/// Everything else the plot draws: the axes and the two points.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plot {
+    /// The install-rate axis.
+    pub x_ticks: Vec<Tick>,
+    /// The reached axis.
+    pub y_ticks: Vec<Tick>,
+    /// The plotting area: left, top, right, bottom.
+    pub area: (f64, f64, f64, f64),
+    /// The real 2018 point.
+    pub real: Marker,
+    /// The reader's setting.
+    pub reader: Marker,
+}
+
+fn x_of(rate: f64) -> f64 {
+    let t = (rate.max(X_MIN).log10() - X_MIN.log10()) / -X_MIN.log10();
+    LEFT + t * (PLOT_W - LEFT - RIGHT)
+}
+
+fn y_of(share: f64) -> f64 {
+    PLOT_H - BOTTOM - share.clamp(0.0, 1.0) * (PLOT_H - TOP - BOTTOM)
+}
+
+/// Every install share the plot and its table need, ascending.
+fn plotted_shares() -> Vec<Share> {
+    let table = table_rates().into_iter().map(Share::of);
+    let mut at: Vec<Share> = curve_rates().into_iter().chain(table).collect();
+    at.sort_unstable();
+    at.dedup();
+    at
+}
+
+/// Where each person of `reach` falls on the plot's shares: once per network ([`curve`] needs it).
+pub fn bins(reach: &Reach) -> Bins {
+    reach.bins(&plotted_shares())
+}
+
+/// The curve of people reached against install rate in `reach` (placed on the plot by `bins`),
+/// with this narrowing and policy, and its table: one pass over the people for both.
+pub fn curve(reach: &Reach, bins: &Bins, narrowed: Share, open: bool) -> Curve {
+    let people = f64::from(reach.people());
+    let drawn = curve_rates();
+    let table: Vec<Share> = table_rates().into_iter().map(Share::of).collect();
+    let at = plotted_shares();
+    let counts = bins.curve(reach, narrowed, open);
+    let count = |s: &Share| counts[at.binary_search(s).unwrap_or(0)];
+    let mut path = String::with_capacity(drawn.len() * 16);
+    for (j, s) in drawn.iter().enumerate() {
+        let cmd = if j == 0 { 'M' } else { 'L' };
+        let (reached, _) = count(s);
+        path.push_str(&format!(
+            "{cmd}{:.1} {:.1}",
+            x_of(s.rate()),
+            y_of(f64::from(reached) / people)
+        ));
+    }
+    let rows = table
+        .iter()
+        .zip(table_rates())
+        .map(|(s, rate)| {
+            let (reached, installers) = count(s);
+            Row {
+                rate: percent(rate),
+                installers: thousands(installers as usize),
+                reached: thousands(reached as usize),
+                share: percent(f64::from(reached) / people),
+            }
+        })
+        .collect();
+    Curve { path, rows }
+}
+
+/// The plot's axes, the 2018 point, and the reader's point for the figures `f` at the install
+/// rate `install`.
+pub fn plot(f: &Figures, install: f64) -> Plot {
+    let real_x = INSTALLERS_2018 / MONTHLY_USERS_2014;
+    let real_y = REACHED_2018 / MONTHLY_USERS_2014;
+    Plot {
+        x_ticks: [1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1.0]
+            .into_iter()
+            .map(|r| Tick { at: x_of(r), label: percent(r) })
+            .collect(),
+        y_ticks: [0.0, 0.25, 0.5, 0.75, 1.0]
+            .into_iter()
+            .map(|s| Tick { at: y_of(s), label: percent(s) })
+            .collect(),
+        area: (LEFT, TOP, PLOT_W - RIGHT, PLOT_H - BOTTOM),
+        real: Marker {
+            x: x_of(real_x),
+            y: y_of(real_y),
+            label: format!(
+                "2018: about 270,000 installers and up to 87 million people, placed on Facebook's 1.32 billion monthly users of mid-2014: {} installed, {} reached",
+                percent(real_x),
+                percent(real_y)
+            ),
+        },
+        reader: Marker {
+            x: x_of(install),
+            y: y_of(f64::from(f.reached) / f64::from(f.people.max(1))),
+            label: format!(
+                "Your setting: {} installed, {} reached",
+                percent(install),
+                share_of(f.reached, f.people)
+            ),
+        },
+    }
+}
+
+/// What the curve means, in plain words, for this network.
+pub fn meaning(reach: &Reach, friends: u32) -> Vec<String> {
+    vec![
+        format!(
+            "Each person who installs brings along every friend whose settings let friends' apps see them. With about {friends} friends each, a handful of installers already reaches thousands: that is the steep start of the curve."
+        ),
+        "As more people install, their circles of friends overlap: most friends of a new installer were already reached. So the curve bends and flattens, and reach per installer falls, even though everyone is reached long before everyone installs.".into(),
+        format!(
+            "The diamond is 2018: about 270,000 people installed \"thisisyourdigitallife\" (Facebook's figure) and the information of up to 87 million people may have been shared (Facebook, 4 April 2018). Placed on Facebook's 1.32 billion monthly users of June 2014, that is {} installing and {} reached, about 322 people per installer. The placing is our arithmetic, and rough: most of the 87 million were in the United States.",
+            percent(INSTALLERS_2018 / MONTHLY_USERS_2014),
+            percent(REACHED_2018 / MONTHLY_USERS_2014)
+        ),
+        format!(
+            "This network has {} people: each dot of the curve is computed for all of them, not estimated.",
+            thousands(reach.people() as usize)
+        ),
+    ]
+}
+
+/// The sources of the plot's and the story's facts: what, and where to read it.
+pub fn sources() -> Vec<(&'static str, Option<&'static str>)> {
+    vec![
+        ("Facebook Newsroom, \"An Update on Our Plans to Restrict Data Access on Facebook\", 4 April 2018 (about 270,000 installers; up to 87 million people)", Some("https://about.fb.com/news/2018/04/restricting-data-access/")),
+        ("Facebook, \"Facebook Reports Second Quarter 2014 Results\", 23 July 2014 (1.32 billion monthly active users on 30 June 2014)", Some("https://investor.fb.com/investor-news/press-release-details/2014/Facebook-Reports-Second-Quarter-2014-Results/default.aspx")),
+        ("Pew Research Center, \"6 new facts about Facebook\", 3 February 2014 (338 friends on average, 200 at the median)", Some("https://www.pewresearch.org/fact-tank/2014/02/03/6-new-facts-about-facebook/")),
+        ("Federal Trade Commission, 24 July 2019; Facebook's answers to the House Energy and Commerce Committee, 29 June 2018 (friend permissions closed on 30 April 2015)", Some("https://www.ftc.gov/news-events/news/press-releases/2019/07/ftc-imposes-5-billion-penalty-sweeping-new-privacy-restrictions-facebook")),
+    ]
+}
+
+/// How many people the picture shows at most.
+pub const SAMPLE: u32 = 1_000;
+
+/// The people the picture draws: every k-th person, at most [`SAMPLE`].
+pub fn sample(people: u32) -> Vec<u32> {
+    let step = people.div_ceil(SAMPLE).max(1);
+    (0..people).step_by(step as usize).collect()
+}
+
+/// The picture's caption: what it shows and how many of each kind it holds.
+pub fn sample_caption(reach: &Reach, setting: Setting) -> (String, [u32; 4]) {
+    let picked = sample(reach.people());
+    let mut counts = [0u32; 4];
+    for &i in &picked {
+        counts[reach.fate(i, setting) as usize] += 1;
+    }
+    let whole = picked.len() as u32 == reach.people();
+    let what = if whole {
+        format!("All {} people, each a dot", thousands(picked.len()))
+    } else {
+        format!(
+            "A sample: every {}th person of {}, {} dots, each one person",
+            reach.people().div_ceil(SAMPLE),
+            thousands(reach.people() as usize),
+            thousands(picked.len())
+        )
+    };
+    (
+        format!(
+            "{what}. Of them, {} installed, {} were reached without saying yes, {} had a friend who installed but were spared (friend permissions closed or \"Apps others use\" narrowed), and {} were not touched.",
+            counts[Fate::Installed as usize],
+            counts[Fate::Reached as usize],
+            counts[Fate::Spared as usize],
+            counts[Fate::Untouched as usize]
+        ),
+        counts,
+    )
+}
+
+/// One step of the story: a heading, the words, the source, and the setting "Show me" applies.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    /// The heading.
+    pub title: &'static str,
+    /// The words.
+    pub text: String,
+    /// Where the facts come from.
+    pub source: &'static str,
+    /// The source's address.
+    pub url: &'static str,
+    /// The install rate to show (`None`: one person), the share narrowed and the policy.
+    pub show: (Option<f64>, f64, bool),
+}
+
+/// The story from one installer to 87 million.
+pub fn story() -> Vec<Step> {
+    vec![
+        Step {
+            title: "One person installs a quiz",
+            text: "While friend permissions were open (2010 to 2015), an app one person installed could ask for their friends' data too: each friend whose settings allowed it came along. In 2014 American adults on Facebook had 338 friends on average, 200 at the median.".into(),
+            source: "Pew Research Center, \"6 new facts about Facebook\", 3 February 2014",
+            url: "https://www.pewresearch.org/fact-tank/2014/02/03/6-new-facts-about-facebook/",
+            show: (None, 0.0, true),
+        },
+        Step {
+            title: "About 270,000 people install it",
+            text: "Aleksandr Kogan's quiz \"thisisyourdigitallife\" was installed by about 270,000 people in 2013 (Facebook's figure). On 1.32 billion monthly users that is about one person in 5,000: on this network, 0.02%.".into(),
+            source: "Facebook Newsroom, \"An Update on Our Plans to Restrict Data Access on Facebook\", 4 April 2018",
+            url: "https://about.fb.com/news/2018/04/restricting-data-access/",
+            show: (Some(INSTALLERS_2018 / MONTHLY_USERS_2014), 0.0, true),
+        },
+        Step {
+            title: "Up to 87 million people",
+            text: "Facebook said the information of up to 87 million people may have been improperly shared with Cambridge Analytica: about 322 people for each installer (our arithmetic). Look at the plot: the diamond sits near the curve of a network with Pew's friend counts. At so few installers their circles of friends barely overlap, so each brings about as many people as they have friends: 322 is close to Pew's average of 338.".into(),
+            source: "Facebook Newsroom, 4 April 2018",
+            url: "https://about.fb.com/news/2018/04/restricting-data-access/",
+            show: (Some(INSTALLERS_2018 / MONTHLY_USERS_2014), 0.0, true),
+        },
+        Step {
+            title: "Settings and the closed door",
+            text: "A person could narrow \"Apps others use\", but in 2019 the FTC found that friends' data reached apps even when friends had chosen more restrictive settings. Friends' data closed to ordinary apps on 30 April 2015: with friend permissions closed, the quiz reaches its installers and nobody else.".into(),
+            source: "Federal Trade Commission, 24 July 2019; Facebook's answers to the House Energy and Commerce Committee, 29 June 2018",
+            url: "https://www.ftc.gov/news-events/news/press-releases/2019/07/ftc-imposes-5-billion-penalty-sweeping-new-privacy-restrictions-facebook",
+            show: (Some(INSTALLERS_2018 / MONTHLY_USERS_2014), 0.0, false),
+        },
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::scale::{reach, Params};
+
+    #[test]
+    fn percentages_read_as_people_write_them() {
+        assert_eq!(percent(0.0), "0%");
+        assert_eq!(percent(0.0002), "0.02%");
+        assert_eq!(percent(0.000_204_5), "0.02%");
+        assert_eq!(percent(0.0659), "6.6%");
+        assert_eq!(percent(0.5), "50%");
+        assert_eq!(percent(1.0), "100%");
+        assert_eq!(percent(0.00001), "0.001%");
+        assert_eq!(percent(0.015), "1.5%");
+        assert_eq!(percent(0.996), "99.6%");
+        assert_eq!(percent(0.999_99), "99.9%");
+    }
+
+    #[test]
+    fn the_slider_walks_from_one_in_100000_to_everyone() {
+        let r = rates();
+        assert_eq!(r.len(), 31);
+        assert_eq!(r[0], 0.00001);
+        assert_eq!(*r.last().unwrap(), 1.0);
+        assert!(r.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(r[nearest(&r, 0.0002)], 0.0002);
+        assert_eq!(nearest(&r, 0.0), 0);
+        assert_eq!(r[nearest(&r, 0.000_204)], 0.0002);
+    }
+
+    #[test]
+    fn one_installer_is_the_first_rate_that_takes_the_smallest_key() {
+        for people in [1_000, 10_000, 100_000] {
+            let r = reach(Params {
+                model: Model::WattsStrogatz,
+                people,
+                friends: 4,
+                seed: 1,
+            })
+            .unwrap();
+            let rate = first_installer(&rates(), r.smallest_install_key());
+            let at = |rate: f64| {
+                r.figures(Setting {
+                    install: Share::of(rate),
+                    narrowed: Share::NONE,
+                    open: true,
+                })
+                .installers
+            };
+            assert!(at(rate) >= 1, "{people}: {rate}");
+            let before = rates().into_iter().rfind(|&x| x < rate);
+            assert!(before.is_none_or(|b| at(b) == 0), "{people}: {rate}");
+        }
+    }
+
+    #[test]
+    fn the_plot_rises_and_marks_both_points() {
+        let r = reach(Params {
+            model: Model::FacebookLike,
+            people: 20_000,
+            friends: 100,
+            seed: 3,
+        })
+        .unwrap();
+        let s = Setting {
+            install: Share::of(0.001),
+            narrowed: Share::NONE,
+            open: true,
+        };
+        let f = r.figures(s);
+        let p = plot(&f, 0.001);
+        let c = curve(&r, &bins(&r), s.narrowed, s.open);
+        assert!(c.path.starts_with('M'));
+        assert_eq!(c.path.matches('L').count(), 120);
+        let (left, top, right, bottom) = p.area;
+        for m in [&p.real, &p.reader] {
+            assert!((left..=right).contains(&m.x) && (top..=bottom).contains(&m.y));
+        }
+        assert!(p.real.label.contains("0.02% installed, 6.6% reached"));
+        assert_eq!(c.rows.len(), 7);
+        assert_eq!(c.rows.last().unwrap().share, "100%");
+        // The reader's point is on the curve's table where the rates meet.
+        assert_eq!(c.rows[3].reached, thousands(f.reached as usize));
+        assert_eq!(c.rows[3].installers, thousands(f.installers as usize));
+    }
+
+    #[test]
+    fn the_sample_is_at_most_a_thousand_and_counts_every_dot() {
+        assert_eq!(sample(1_000).len(), 1_000);
+        assert_eq!(sample(100_000).len(), 1_000);
+        assert_eq!(sample(1_000_000).len(), 1_000);
+        assert_eq!(sample(2_500).len(), 834);
+        let r = reach(Params {
+            model: Model::WattsStrogatz,
+            people: 5_000,
+            friends: 10,
+            seed: 3,
+        })
+        .unwrap();
+        let (caption, counts) = sample_caption(
+            &r,
+            Setting {
+                install: Share::of(0.05),
+                narrowed: Share::of(0.5),
+                open: true,
+            },
+        );
+        assert_eq!(counts.iter().sum::<u32>(), 1_000);
+        assert!(counts.iter().all(|&c| c > 0), "{counts:?}");
+        assert!(caption.starts_with("A sample: every 5th person of 5,000, 1,000 dots"));
+    }
+}

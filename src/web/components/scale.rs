@@ -1,0 +1,457 @@
+//! "At scale": a generated network of up to a million people, the reader's controls, the whole
+//! network's figures, the plot of reach against install rate with the 2018 point, a picture of
+//! a sample lighting up, and the story from one installer to 87 million. The numbers and words
+//! come from [`crate::core::scale`] and [`crate::present::scale`]; this draws them.
+
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+use yew::TargetCast;
+
+use crate::core::scale::{Fate, Model, Reach};
+use crate::files::limits::thousands;
+use crate::present::scale::{
+    self as words, bins, curve, first_installer, lines, meaning, model_name, nearest, percent,
+    plot, rates, sample, sample_caption, spoken, story, Curve, Plot, PLOT_H, PLOT_W,
+};
+use crate::view::scale::{self, ScaleView};
+use crate::web::browser;
+use crate::web::hooks::scale::{use_network, Network};
+
+/// The people sizes offered.
+const SIZES: [u32; 4] = [1_000, 10_000, 100_000, 1_000_000];
+/// The friend counts offered: small, medium, and Pew's mean.
+const FRIENDS: [u32; 4] = [20, 50, 150, 338];
+
+/// The view's inputs.
+#[derive(Properties, PartialEq)]
+pub struct AtScaleProps {
+    /// What the reader chose.
+    pub view: ScaleView,
+    /// Changes it.
+    pub on_change: Callback<ScaleView>,
+}
+
+/// The whole "At scale" view.
+#[component]
+pub fn AtScale(props: &AtScaleProps) -> Html {
+    let network = use_network(props.view.params);
+    // In a lesson page's frame, the host learns the new height whenever this draws again.
+    use_effect(browser::post_height);
+    let view = &props.view;
+    let body = match &network {
+        Network::Refused(why) => html! {
+            <p class="scale-refused" role="alert">{ format!("This network cannot be generated: {why}.") }</p>
+        },
+        Network::Generating(p) => html! {
+            <div class="scale-progress">
+                <label for="scale-progress">{ format!("Generating {} people", thousands(view.params.people as usize)) }</label>
+                <progress id="scale-progress" max="100" value={format!("{:.0}", p * 100.0)}>{ format!("{:.0}%", p * 100.0) }</progress>
+            </div>
+        },
+        Network::Ready(reach, ms) => html! {
+            <Results reach={reach.clone()} view={view.clone()} ms={*ms} on_change={props.on_change.clone()} />
+        },
+    };
+    let status = match &network {
+        Network::Generating(_) => format!(
+            "Generating {} people…",
+            thousands(view.params.people as usize)
+        ),
+        Network::Ready(reach, _) => spoken(&reach.figures(view.setting())),
+        Network::Refused(_) => String::new(),
+    };
+    html! {
+        <section class="at-scale" aria-labelledby="scale-title">
+            <h2 id="scale-title">{ "At scale: one quiz, a whole network" }</h2>
+            <p class="scale-lede">{ "About 270,000 people installed one quiz, and up to 87 million people's data went with it. Here a network of invented people, generated in your browser, shows how: move the install rate and watch who is reached." }</p>
+            { controls(view, &props.on_change) }
+            { body }
+            <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">{ status }</div>
+        </section>
+    }
+}
+
+fn controls(view: &ScaleView, on_change: &Callback<ScaleView>) -> Html {
+    let set = |f: fn(&mut ScaleView, &str)| {
+        let (view, on_change) = (view.clone(), on_change.clone());
+        move |value: String| {
+            let mut next = view.clone();
+            f(&mut next, &value);
+            if next != view {
+                on_change.emit(next);
+            }
+        }
+    };
+    let on_select = |f: fn(&mut ScaleView, &str)| {
+        let set = set(f);
+        Callback::from(move |e: Event| set(e.target_unchecked_into::<HtmlSelectElement>().value()))
+    };
+    let on_range = |f: fn(&mut ScaleView, &str)| {
+        let set = set(f);
+        Callback::from(move |e: InputEvent| {
+            set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let rates = rates();
+    let at = nearest(&rates, view.install);
+    let open = view.open;
+    let on_policy = |to: bool| {
+        let (view, on_change) = (view.clone(), on_change.clone());
+        Callback::from(move |_: Event| {
+            on_change.emit(ScaleView {
+                open: to,
+                ..view.clone()
+            })
+        })
+    };
+    let p = &view.params;
+    html! {
+        <form class="scale-controls" aria-label="Network and quiz" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <div class="scale-range">
+                <label for="scale-install">{ "Install rate: share of people who install the quiz" }</label>
+                <input id="scale-install" type="range" min="0" max={(rates.len() - 1).to_string()} step="1"
+                    value={at.to_string()} aria-valuetext={percent(view.install)}
+                    oninput={on_range(|v, s| if let Ok(i) = s.parse::<usize>() { v.install = words::rates().get(i).copied().unwrap_or(v.install) })} />
+                <output for="scale-install">{ percent(view.install) }</output>
+            </div>
+            <div class="scale-range">
+                <label for="scale-optout">{ "Share who narrowed \"Apps others use\"" }</label>
+                <input id="scale-optout" type="range" min="0" max="100" step="5"
+                    value={format!("{:.0}", view.opt_out * 100.0)} aria-valuetext={percent(view.opt_out)}
+                    oninput={on_range(|v, s| if let Ok(n) = s.parse::<u32>() { v.opt_out = f64::from(n.min(100)) / 100.0 })} />
+                <output for="scale-optout">{ percent(view.opt_out) }</output>
+            </div>
+            <fieldset class="scale-policy">
+                <legend>{ "Friend permissions" }</legend>
+                <label><input type="radio" name="scale-fp" checked={open} onchange={on_policy(true)} />{ " Open (2010 to 2015)" }</label>
+                <label><input type="radio" name="scale-fp" checked={!open} onchange={on_policy(false)} />{ " Closed (after 30 April 2015)" }</label>
+            </fieldset>
+            <div class="scale-network">
+                <div class="field">
+                    <label for="scale-model">{ "Network model" }</label>
+                    <select id="scale-model" onchange={on_select(|v, s| if let Some(m) = Model::parse(s) { v.params.model = m })}>
+                        { for Model::ALL.iter().map(|m| html! { <option value={m.as_str()} selected={*m == p.model}>{ model_name(*m) }</option> }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="scale-people">{ "People" }</label>
+                    <select id="scale-people" onchange={on_select(|v, s| if let Ok(n) = s.parse() { v.params.people = n })}>
+                        { for SIZES.iter().map(|n| html! { <option value={n.to_string()} selected={*n == p.people}>{ thousands(*n as usize) }</option> }) }
+                        if !SIZES.contains(&p.people) { <option value={p.people.to_string()} selected=true>{ thousands(p.people as usize) }</option> }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="scale-friends">{ "Friends each, on average" }</label>
+                    <select id="scale-friends" onchange={on_select(|v, s| if let Ok(n) = s.parse() { v.params.friends = n })}>
+                        { for FRIENDS.iter().map(|n| html! { <option value={n.to_string()} selected={*n == p.friends}>{ if *n == 338 { "338 (Pew, 2014)".to_string() } else { n.to_string() } }</option> }) }
+                        if !FRIENDS.contains(&p.friends) { <option value={p.friends.to_string()} selected=true>{ p.friends.to_string() }</option> }
+                    </select>
+                </div>
+                <SeedField seed={p.seed} on_seed={{ let (view, on_change) = (view.clone(), on_change.clone()); Callback::from(move |seed: u64| {
+                    let mut next = view.clone();
+                    next.params.seed = seed;
+                    if next != view { on_change.emit(next) }
+                }) }} />
+                <p id="scale-seed-help" class="hint">{ "The same seed gives the same network and the same installers, here and on the command line." }</p>
+            </div>
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SeedProps {
+    seed: u64,
+    on_seed: Callback<u64>,
+}
+
+/// The seed, typed: a whole number makes a new network; anything else is named under the field
+/// and changes nothing, the text kept for the reader to correct.
+#[component]
+fn SeedField(props: &SeedProps) -> Html {
+    let text = use_state(|| props.seed.to_string());
+    let problem = use_state(|| None::<String>);
+    {
+        // A seed set elsewhere (a link, the address) shows here.
+        let (text, problem) = (text.clone(), problem.clone());
+        use_effect_with(props.seed, move |seed| {
+            text.set(seed.to_string());
+            problem.set(None);
+        });
+    }
+    let onchange = {
+        let (text, problem, on_seed) = (text.clone(), problem.clone(), props.on_seed.clone());
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            text.set(value.clone());
+            match value.trim().parse::<u64>() {
+                Ok(seed) => {
+                    problem.set(None);
+                    on_seed.emit(seed);
+                }
+                Err(_) => problem.set(Some(format!(
+                    "\"{}\" is not a seed: a seed is a whole number from 0 to {}. The network shown is unchanged.",
+                    value.chars().take(40).collect::<String>(),
+                    u64::MAX
+                ))),
+            }
+        })
+    };
+    let described = if problem.is_some() {
+        "scale-seed-problem scale-seed-help"
+    } else {
+        "scale-seed-help"
+    };
+    html! {
+        <div class="field">
+            <label for="scale-seed">{ "Seed" }</label>
+            <input id="scale-seed" type="text" inputmode="numeric" value={(*text).clone()}
+                aria-describedby={described} aria-invalid={problem.is_some().to_string()} {onchange} />
+            if let Some(p) = &*problem {
+                <p id="scale-seed-problem" class="field-problem" role="alert">{ p.clone() }</p>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties)]
+struct ResultsProps {
+    reach: Rc<Reach>,
+    view: ScaleView,
+    ms: f64,
+    on_change: Callback<ScaleView>,
+}
+
+impl PartialEq for ResultsProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.reach, &other.reach)
+            && self.view == other.view
+            && self.on_change == other.on_change
+    }
+}
+
+#[component]
+fn Results(props: &ResultsProps) -> Html {
+    let (reach, view) = (&props.reach, &props.view);
+    let setting = view.setting();
+    let figures = reach.figures(setting);
+    // The curve changes with the narrowing and the policy, not with the install rate.
+    let placed = use_memo(Rc::as_ptr(reach) as usize, {
+        let reach = reach.clone();
+        move |_| bins(&reach)
+    });
+    let drawn = use_memo(
+        (Rc::as_ptr(reach) as usize, setting.narrowed, setting.open),
+        {
+            let (reach, placed) = (reach.clone(), placed.clone());
+            move |_| curve(&reach, &placed, setting.narrowed, setting.open)
+        },
+    );
+    let plotted = plot(&figures, view.install);
+    let p = &view.params;
+    html! {
+        <>
+            <p class="scale-about">
+                { format!("{} people, {} friendships ({} model, seed {}), generated in {:.1} s.",
+                    thousands(p.people as usize), thousands(reach.friendships() as usize), p.model.as_str(), p.seed, props.ms / 1000.0) }
+            </p>
+            <div class="scale-grid">
+                <div class="figures scale-figures">
+                    <table>
+                        <caption>{ "The whole network" }</caption>
+                        <tbody>
+                            { for lines(&figures).into_iter().map(|l| html! {
+                                <tr><th scope="row">{ l.name }</th><td class="value">{ l.value }</td><td class="note">{ l.note }</td></tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                { plot_figure(&drawn, &plotted) }
+            </div>
+            <div class="scale-meaning">
+                { for meaning(reach, p.friends).into_iter().map(|t| html! { <p>{ t }</p> }) }
+                <h3 id="scale-sources">{ "Sources" }</h3>
+                <ul class="scale-sources" aria-labelledby="scale-sources">
+                    { for words::sources().into_iter().map(|(what, url)| html! {
+                        <li>if let Some(url) = url { <a href={url} rel="noopener noreferrer">{ what }</a> } else { { what } }</li>
+                    }) }
+                </ul>
+            </div>
+            { picture(reach, view) }
+            { story_steps(view, &props.on_change, reach) }
+            { command(view) }
+        </>
+    }
+}
+
+fn plot_figure(c: &Curve, p: &Plot) -> Html {
+    let (left, top, right, bottom) = p.area;
+    html! {
+        <figure class="scale-plot">
+            <svg viewBox={format!("0 0 {PLOT_W} {PLOT_H}")} role="img" aria-labelledby="scale-plot-title scale-plot-desc">
+                <title id="scale-plot-title">{ "People reached against install rate, for this network" }</title>
+                <desc id="scale-plot-desc">{ format!("{}. {}. The table below the plot gives the curve's values.", p.reader.label, p.real.label) }</desc>
+                <rect class="plot-area" x={left.to_string()} y={top.to_string()} width={(right - left).to_string()} height={(bottom - top).to_string()} />
+                { for p.y_ticks.iter().map(|t| html! { <g class="tick">
+                    <line x1={left.to_string()} x2={right.to_string()} y1={t.at.to_string()} y2={t.at.to_string()} />
+                    <text x={(left - 6.0).to_string()} y={(t.at + 4.0).to_string()} text-anchor="end">{ &t.label }</text>
+                </g> }) }
+                { for p.x_ticks.iter().map(|t| html! { <g class="tick">
+                    <line x1={t.at.to_string()} x2={t.at.to_string()} y1={top.to_string()} y2={bottom.to_string()} />
+                    <text x={t.at.to_string()} y={(bottom + 16.0).to_string()} text-anchor="middle">{ &t.label }</text>
+                </g> }) }
+                <text class="axis-label" x={((left + right) / 2.0).to_string()} y={(PLOT_H - 6.0).to_string()} text-anchor="middle">{ "share of people who install (log scale)" }</text>
+                <text class="axis-label" transform={format!("translate(14 {}) rotate(-90)", (top + bottom) / 2.0)} text-anchor="middle">{ "share reached" }</text>
+                <path class="curve" d={c.path.clone()} />
+                <path class="real-point" d={format!("M{:.1} {:.1}l8 8l-8 8l-8 -8z", p.real.x, p.real.y - 8.0)} />
+                <text class="point-label" x={(p.real.x + 12.0).to_string()} y={(p.real.y - 10.0).to_string()}>{ "2018" }</text>
+                <circle class="reader-point" cx={format!("{:.1}", p.reader.x)} cy={format!("{:.1}", p.reader.y)} r="7" />
+            </svg>
+            <figcaption>
+                <ul class="plot-key">
+                    <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><path class="curve" d="M1 15L19 5" /></svg>{ "this network at your narrowing and friend permissions" }</li>
+                    <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><path class="real-point" d="M10 2l8 8l-8 8l-8 -8z" /></svg>{ p.real.label.clone() }</li>
+                    <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><circle class="reader-point" cx="10" cy="10" r="6" /></svg>{ p.reader.label.clone() }</li>
+                </ul>
+                <details>
+                    <summary>{ "The curve as a table" }</summary>
+                    <table class="plot-table">
+                        <thead><tr><th scope="col">{ "install rate" }</th><th scope="col">{ "installers" }</th><th scope="col">{ "reached" }</th><th scope="col">{ "share reached" }</th></tr></thead>
+                        <tbody>{ for c.rows.iter().map(|r| html! {
+                            <tr><th scope="row">{ &r.rate }</th><td>{ &r.installers }</td><td>{ &r.reached }</td><td>{ &r.share }</td></tr>
+                        }) }</tbody>
+                    </table>
+                </details>
+            </figcaption>
+        </figure>
+    }
+}
+
+/// The sample's dots, 40 a row.
+fn picture(reach: &Reach, view: &ScaleView) -> Html {
+    let setting = view.setting();
+    let (caption, _) = sample_caption(reach, setting);
+    const COLS: u32 = 40;
+    let dots = sample(reach.people()).into_iter().enumerate().map(|(k, i)| {
+        let (x, y) = (8.0 + 14.0 * f64::from(k as u32 % COLS), 8.0 + 14.0 * f64::from(k as u32 / COLS));
+        match reach.fate(i, setting) {
+            Fate::Installed => html! { <rect class="dot installed" x={format!("{}", x - 5.0)} y={format!("{}", y - 5.0)} width="10" height="10" /> },
+            Fate::Reached => html! { <circle class="dot reached" cx={x.to_string()} cy={y.to_string()} r="5" /> },
+            Fate::Spared => html! { <circle class="dot spared" cx={x.to_string()} cy={y.to_string()} r="4" /> },
+            Fate::Untouched => html! { <circle class="dot untouched" cx={x.to_string()} cy={y.to_string()} r="2" /> },
+        }
+    });
+    let rows = sample(reach.people()).len() as u32 / COLS + 1;
+    html! {
+        <figure class="scale-picture">
+            <svg viewBox={format!("0 0 {} {}", 14 * COLS + 2, 14 * rows + 2)} role="img" aria-label={caption.clone()}>
+                { for dots }
+            </svg>
+            <figcaption>
+                <p>{ caption }</p>
+                <ul class="plot-key">
+                    <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><rect class="dot installed" x="5" y="5" width="10" height="10" /></svg>{ "installed (square)" }</li>
+                    <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><circle class="dot reached" cx="10" cy="10" r="5" /></svg>{ "reached without saying yes (filled)" }</li>
+                    <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><circle class="dot spared" cx="10" cy="10" r="4" /></svg>{ "a friend installed, but spared (ring)" }</li>
+                    <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><circle class="dot untouched" cx="10" cy="10" r="2" /></svg>{ "not touched (small dot)" }</li>
+                </ul>
+            </figcaption>
+        </figure>
+    }
+}
+
+fn story_steps(view: &ScaleView, on_change: &Callback<ScaleView>, reach: &Reach) -> Html {
+    let steps = story();
+    let one = first_installer(&rates(), reach.smallest_install_key());
+    html! {
+        <section class="scale-story" aria-labelledby="scale-story-title">
+            <h3 id="scale-story-title">{ "From one installer to 87 million" }</h3>
+            <ol>
+                { for steps.into_iter().map(|s| {
+                    let (rate, narrowed, open) = s.show;
+                    let rate = rate.unwrap_or(one);
+                    let next = ScaleView { install: snap(rate), opt_out: narrowed, open, ..view.clone() };
+                    let on_change = on_change.clone();
+                    let shown = *view == next;
+                    html! {
+                        <li>
+                            <h4>{ s.title }</h4>
+                            <p>{ s.text }</p>
+                            <p class="source">{ "Source: " }<a href={s.url} rel="noopener noreferrer">{ s.source }</a></p>
+                            <button type="button" class="secondary" aria-pressed={shown.to_string()}
+                                onclick={Callback::from(move |_: MouseEvent| on_change.emit(next.clone()))}>
+                                { if shown { format!("Shown: {}", s.title) } else { format!("Show me: {}", s.title) } }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+/// The slider's rate nearest `rate`.
+fn snap(rate: f64) -> f64 {
+    let r = rates();
+    r[nearest(&r, rate)]
+}
+
+fn command(view: &ScaleView) -> Html {
+    let embed = ScaleView {
+        embed: true,
+        ..view.clone()
+    };
+    let address = format!("{}{}", browser::base_address(), scale::format(&embed));
+    let snippet = scale::snippet(&address);
+    let from_disk = gloo::utils::window()
+        .location()
+        .protocol()
+        .is_ok_and(|p| p == "file:");
+    html! {
+        <section class="scale-reuse" aria-labelledby="scale-reuse-title">
+            <h3 id="scale-reuse-title">{ "The same network elsewhere" }</h3>
+            <p>{ "On the command line, this writes the network shown, with its installers and settings, as a scenario file (up to 100,000 people and 1,000,000 friendships); " }<code>{ "exposure" }</code>{ " on that file gives the figures above." }</p>
+            <pre class="command"><code>{ view.command() }</code></pre>
+            // A page opened from a file has no address another page could embed.
+            if !from_disk {
+                <label for="scale-embed">{ "Embed this view in a lesson page" }</label>
+                <textarea id="scale-embed" readonly=true rows="3" value={snippet} />
+            }
+        </section>
+    }
+}
+
+/// The embedded view's inputs.
+#[derive(Properties, PartialEq)]
+pub struct EmbeddedScaleProps {
+    /// What the reader chose.
+    pub view: ScaleView,
+    /// Changes it.
+    pub on_change: Callback<ScaleView>,
+}
+
+/// "At scale" alone, in a lesson page's frame: the view, a way out to the full app, and credit.
+#[component]
+pub fn EmbeddedScale(props: &EmbeddedScaleProps) -> Html {
+    let full = format!(
+        "{}{}",
+        browser::base_address(),
+        scale::format(&ScaleView {
+            embed: false,
+            ..props.view.clone()
+        })
+    );
+    html! {
+        <div class="app embedded">
+            <header class="embed-top">
+                <p class="embed-name">{ "Spillover" }</p>
+                <a class="open-full" href={full} target="_blank" rel="noopener">{ "Open in full ↗" }</a>
+            </header>
+            <main><AtScale view={props.view.clone()} on_change={props.on_change.clone()} /></main>
+            <footer class="attribution">
+                { "Spillover: an explorable of how data spread to companies people never dealt with. People are invented; sources: Facebook Newsroom; Pew Research Center; Federal Trade Commission." }
+            </footer>
+        </div>
+    }
+}
