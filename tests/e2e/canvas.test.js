@@ -95,6 +95,14 @@ test('a network of 2,000 people is laid out with progress, drawn on a canvas, an
   await page.mouse.move(at.x, at.y);
   const summary = page.locator('figcaption.node-summary');
   await until(async () => (await text(summary)).startsWith(`${name}: `), { message: `the summary of ${name}` });
+  // WCAG 1.4.13: the summary stays when the pointer leaves the canvas for it (straight there:
+  // on the way, other people would be pointed at), and Escape dismisses it without moving the
+  // pointer.
+  const under = await summary.boundingBox();
+  await page.mouse.move(under.x + under.width / 2, under.y + under.height / 2);
+  assert.ok((await text(summary)).startsWith(`${name}: `), 'the summary stays under the pointer');
+  await page.keyboard.press('Escape');
+  await until(async () => (await text(summary)).startsWith('Point at or tap anyone'), { message: 'dismissed by Escape' });
   await page.mouse.click(at.x, at.y);
   await why(page).getByRole('heading', { name: `Who has ${name}'s data, and why?` }).waitFor();
 

@@ -130,6 +130,26 @@ test('nothing needs a drag: the view moves by buttons too (WCAG 2.5.7)', async (
   await context.close();
 });
 
+test('what pointing shows stays while the pointer moves onto it, and Escape dismisses it (WCAG 1.4.13)', async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}#scenario=friends`);
+  const ben = node(page, 'Ben');
+  const words = (await ben.getAttribute('aria-label')).trim();
+  const shown = page.getByText(words, { exact: true }).locator('visible=true');
+  const idle = page.getByText('Point at, tap or Tab to anyone for a summary; select them to read why.', { exact: true });
+  await idle.waitFor();
+  await ben.hover();
+  await shown.waitFor();
+  // Hoverable: the pointer crosses the drawing onto the summary, which stays.
+  const box = await shown.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+  assert.equal(await shown.count(), 1, 'the summary stays under the pointer');
+  // Dismissible without moving the pointer or the focus.
+  await page.keyboard.press('Escape');
+  await idle.waitFor();
+  assert.equal(await shown.count(), 0);
+  await context.close();
+});
+
 test('the rings tell people apart by their pattern, not by colour alone (WCAG 1.4.1)', async () => {
   const { page, context } = await open(env.browser, `${env.server.url}#scenario=friends`);
   const legend = page.getByRole('region', { name: 'How to read the graph' });

@@ -28,6 +28,7 @@ use crate::present::quadtree::QuadTree;
 use crate::present::scene::{DrawnNode, Emphasis, NodeKind, Scene};
 use crate::view::state::{Action, Camera};
 use crate::web::components::graph::zoom_buttons;
+use crate::web::hooks::escape::use_escape;
 use crate::web::hooks::gestures::{to_layout, use_gestures};
 use crate::web::hooks::Same;
 
@@ -125,19 +126,23 @@ pub fn CanvasGraph(props: &CanvasGraphProps) -> Html {
             hit.clone(),
         );
         Callback::from(move |e: PointerEvent| {
+            // A node pointed at replaces the summary; empty space keeps it, as the SVG graph
+            // does, so the pointer can cross to the summary under the canvas.
             if e.buttons() == 0 {
                 let now = hit(f64::from(e.client_x()), f64::from(e.client_y()));
-                if now != *hovered {
+                if now.is_some() && now != *hovered {
                     hovered.set(now);
                 }
             }
             inner.emit(e);
         })
     };
-    let on_leave = {
+    // Leaving the canvas keeps the summary of the node last pointed at, so the pointer can move
+    // onto it; Escape dismisses it (WCAG 1.4.13).
+    {
         let hovered = hovered.clone();
-        Callback::from(move |_: PointerEvent| hovered.set(None))
-    };
+        use_escape(Callback::from(move |()| hovered.set(None)));
+    }
     let on_click = {
         let (on_action, scene, selected) = (props.on_action.clone(), scene.clone(), props.selected);
         Callback::from(move |e: MouseEvent| {
@@ -200,7 +205,7 @@ pub fn CanvasGraph(props: &CanvasGraphProps) -> Html {
             <canvas ref={canvas_ref} class="graph-canvas" tabindex="0" role="img" aria-label={words.clone()}
                 onpointerdown={on_pointer_down} onpointermove={on_pointer_move}
                 onpointerup={gestures.on_pointer_up.clone()} onpointercancel={gestures.on_pointer_up.clone()}
-                onpointerleave={on_leave} onclick={on_click} onkeydown={on_key}>
+                onclick={on_click} onkeydown={on_key}>
                 { words }
             </canvas>
             if let Some(note) = flows_note {

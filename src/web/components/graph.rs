@@ -15,6 +15,7 @@ use crate::core::model::Node;
 use crate::present::layout::{HEIGHT, WIDTH};
 use crate::present::scene::{DrawnNode, Emphasis, NodeKind, Scene};
 use crate::view::state::{Action, Camera};
+use crate::web::hooks::escape::use_escape;
 use crate::web::hooks::gestures::use_gestures;
 
 #[derive(Properties, PartialEq)]
@@ -54,8 +55,14 @@ fn emphasis_class(e: Emphasis) -> Option<&'static str> {
 #[component]
 pub fn Graph(props: &GraphProps) -> Html {
     let scene = &props.scene;
-    // The summary of the node under the pointer or keyboard focus, shown under the drawing.
+    // The summary of the node last under the pointer or keyboard focus, shown under the
+    // drawing. It stays when the pointer leaves the node, so the pointer can move onto it and
+    // it can be read at leisure; Escape dismisses it (WCAG 1.4.13).
     let pointed = use_state(|| None::<String>);
+    {
+        let pointed = pointed.clone();
+        use_escape(Callback::from(move |()| pointed.set(None)));
+    }
     let gestures = use_gestures(
         props.camera,
         &props.on_action,
@@ -238,17 +245,12 @@ fn node(
         let summary = n.summary.clone();
         Callback::from(move |_: web_sys::Event| pointed.set(Some(summary.clone())))
     };
-    let hide = {
-        let pointed = pointed.clone();
-        Callback::from(move |_: web_sys::Event| pointed.set(None))
-    };
     html! {
         <g key={n.id.clone()} class={classes!("node", emphasis_class(n.emphasis), selected.then_some("selected"))}
             data-id={n.id.clone()} data-kind={kind} tabindex="0" role="button"
             aria-pressed={selected.to_string()} aria-label={n.summary.clone()}
             {onclick} {onkeydown}
-            onmouseenter={show.reform(|e: MouseEvent| e.into())} onfocus={show.reform(|e: FocusEvent| e.into())}
-            onmouseleave={hide.reform(|e: MouseEvent| e.into())} onblur={hide.reform(|e: FocusEvent| e.into())}>
+            onmouseenter={show.reform(|e: MouseEvent| e.into())} onfocus={show.reform(|e: FocusEvent| e.into())}>
             <title>{ &n.summary }</title>
             { shape }
             <text class="label" x={fmt(x)} y={fmt(y + 32.0)} text-anchor="middle">{ &n.label }</text>

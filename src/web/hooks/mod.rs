@@ -4,6 +4,7 @@
 
 pub mod address;
 pub mod announce;
+pub mod escape;
 pub mod evaluation;
 pub mod focus;
 pub mod frame;
