@@ -39,6 +39,24 @@ pub fn App() -> Html {
         Callback::from(move |a: WorkAction| workspace.dispatch(a))
     };
     let evaluation = use_evaluation(&state, &workspace);
+    // The editor's view of the open sandbox, made again only when the workspace changed: it
+    // holds a copy of the scenario, which for a network of thousands is no copy to make on
+    // every render (a running layout renders a few times a second).
+    let sandbox = {
+        let w = &*workspace;
+        let key = (
+            state.shown.is_sandbox(),
+            w.revision,
+            w.current.clone(),
+            w.refusal.clone(),
+            w.change.clone(),
+            w.sandboxes.len(),
+        );
+        let workspace = workspace.clone();
+        use_memo(key, move |(shown, ..)| {
+            shown.then(|| Sandbox::of(&workspace)).flatten()
+        })
+    };
     let loaded = evaluation.loaded.as_ref().as_ref().ok();
     use_address_sync(&state, loaded.map(|l| l.engine.clone()));
     use_play(&state, loaded.map(|l| l.timeline.clone()), evaluation.date);
@@ -78,11 +96,7 @@ pub fn App() -> Html {
     }
     let body = match (&evaluation.ready, evaluation.loaded.as_ref()) {
         (Some(ready), _) => {
-            let sandbox = state
-                .shown
-                .is_sandbox()
-                .then(|| Sandbox::of(&workspace))
-                .flatten();
+            let sandbox = (*sandbox).clone();
             html! {
                 <Explorer ready={ready.clone()} state={(*state).clone()} dispatch={dispatch.clone()} {sandbox}
                     file_stem={state.shown.file_stem(workspace.open_name(), evaluation.date)}
