@@ -8,151 +8,12 @@
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
-use spillover::core::date::{Date, Interval};
 use spillover::core::engine::{Engine, Mode};
-use spillover::core::model::{
-    Agreement, Category, CategorySet, Company, CompanyIx, CompanyKind, Friendship, Grant, Person,
-    PersonIx, Scenario, Scope, Transfer,
-};
 use spillover::present::figures::{company_figures, person_figures};
 
-/// A small linear congruential generator: the networks are the same on every run.
-struct Lcg(u64);
-
-impl Lcg {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (self.0 >> 33) % n
-    }
-}
-
-fn day(text: &str) -> Date {
-    Date::parse(text).expect("benchmark dates are valid")
-}
-
-/// `n` people with about `friends` friends each; a quiz installed by 1% of them, a messaging
-/// partner used by 0.5%, a deal over every user's name, and the quiz's harvest handed on.
-fn network(n: u32, friends: u32) -> Scenario {
-    let mut rng = Lcg(42);
-    let people = (0..n)
-        .map(|i| Person {
-            id: format!("p{i:06}"),
-            name: format!("Person {i}"),
-            platform_apps: i % 17 != 0,
-            apps_others_use: if i % 5 == 0 {
-                CategorySet::ALL
-                    .without(Category::Likes)
-                    .without(Category::Messages)
-            } else {
-                CategorySet::ALL.without(Category::Messages)
-            },
-        })
-        .collect();
-    let companies = ["quiz", "partner", "search", "broker"]
-        .iter()
-        .map(|id| Company {
-            id: id.to_string(),
-            name: id.to_string(),
-            kind: CompanyKind::App,
-        })
-        .collect();
-    let per_person = friends / 2;
-    let mut friendships = Vec::with_capacity((n * per_person) as usize);
-    for a in 0..n {
-        for _ in 0..per_person {
-            let b = rng.below(u64::from(n)) as u32;
-            if a != b {
-                friendships.push(Friendship {
-                    between: [PersonIx(a), PersonIx(b)],
-                    messages: rng.below(4) == 0,
-                    interval: Interval::ALWAYS,
-                });
-            }
-        }
-    }
-    let quiz_scopes: Vec<Scope> = [
-        Category::Name,
-        Category::Likes,
-        Category::Birthday,
-        Category::Location,
-    ]
-    .into_iter()
-    .flat_map(|c| [Scope::Own(c), Scope::Friends(c)])
-    .collect();
-    let mut grants = Vec::new();
-    for p in 0..n {
-        if p % 100 == 7 {
-            grants.push(Grant {
-                person: PersonIx(p),
-                company: CompanyIx(0),
-                scopes: quiz_scopes.clone(),
-                explicit: true,
-                interval: Interval {
-                    from: Some(day("2013-01-01")),
-                    until: Some(day("2015-12-01")),
-                    illustrative: Default::default(),
-                },
-                source: None,
-            });
-        }
-        if p % 200 == 3 {
-            grants.push(Grant {
-                person: PersonIx(p),
-                company: CompanyIx(1),
-                scopes: vec![Scope::Own(Category::Name), Scope::Own(Category::Messages)],
-                explicit: true,
-                interval: Interval {
-                    from: Some(day("2012-01-01")),
-                    until: None,
-                    illustrative: Default::default(),
-                },
-                source: None,
-            });
-        }
-    }
-    Scenario {
-        title: format!("{n} people"),
-        description: String::new(),
-        date: day("2014-06-01"),
-        sources: Vec::new(),
-        friend_permissions: vec![Interval {
-            from: Some(day("2010-04-21")),
-            until: Some(day("2015-04-30")),
-            illustrative: Default::default(),
-        }],
-        people,
-        companies,
-        friendships,
-        grants,
-        agreements: vec![Agreement {
-            company: CompanyIx(2),
-            friend_data: CategorySet::EMPTY,
-            ignores_settings: false,
-            all_users: [Category::Name].into_iter().collect(),
-            interval: Interval {
-                from: Some(day("2010-04-21")),
-                until: Some(day("2017-03-01")),
-                illustrative: Default::default(),
-            },
-            source: None,
-        }],
-        transfers: vec![Transfer {
-            from_company: CompanyIx(0),
-            to_company: CompanyIx(3),
-            categories: [Category::Name, Category::Likes].into_iter().collect(),
-            interval: Interval {
-                from: Some(day("2014-06-01")),
-                until: Some(day("2015-01-01")),
-                illustrative: Default::default(),
-            },
-            source: None,
-        }],
-        steps: Vec::new(),
-    }
-}
+#[path = "common/network.rs"]
+mod common;
+use common::network;
 
 fn median<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
     let mut times = Vec::with_capacity(runs);
@@ -174,7 +35,7 @@ fn ms(d: Duration) -> String {
 fn main() {
     // `cargo bench` passes `--bench`; a filter argument is not supported and ignored.
     let mut table = String::new();
-    table.push_str("| people | friendships | facts at 2014-06-01 | prepare (`Engine::new`) | access | collected | collected, a year on | figures |\n");
+    table.push_str("| people | friendships | facts at 2014-06-01 | prepare (`Engine::new`) | access | collected | collected, a year on | figures | friend graph |\n");
     table.push_str("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for n in [1_000u32, 10_000, 100_000] {
         let runs = if n >= 100_000 { 3 } else { 7 };
@@ -191,7 +52,7 @@ fn main() {
             let e = fresh.next().expect("one engine a run");
             e.evaluate(date, Mode::Collected)
         });
-        let later = Date::from_day_number(date.day_number() + 365);
+        let later = spillover::core::date::Date::from_day_number(date.day_number() + 365);
         let warm: Vec<Engine> = (0..runs)
             .map(|_| {
                 let e = engine.clone();
@@ -211,13 +72,14 @@ fn main() {
             )
         });
         let row = format!(
-            "| {n} | {friendships} | {} | {} | {} | {} | {} | {} |\n",
+            "| {n} | {friendships} | {} | {} | {} | {} | {} | {} | {:.1} bytes a friendship |\n",
             exposure.facts.len(),
             ms(prepare),
             ms(access),
             ms(collected),
             ms(year_on),
-            ms(figures)
+            ms(figures),
+            engine.friend_graph_bytes() as f64 / friendships as f64
         );
         print!("{row}");
         table.push_str(&row);
@@ -240,7 +102,7 @@ fn main() {
         doc,
         "Medians of 7 runs (3 at 100k), single-threaded, on {cpu} ({cores} cores).\n"
     );
-    let _ = writeln!(doc, "Each network: people with about 150 friends each (random, seeded), a quiz installed by 1% of them with friends' name, likes, birthday and location, a messaging partner used by 0.5%, a deal over every user's name, and a transfer of the quiz's data to a broker. Collected evaluates access on every date up to the one shown where something starts or ends (five evaluations here), from an engine that has gathered nothing yet; a year on is the same engine asked for a date 365 days later, which evaluates only the change days in between (the engine keeps what it gathered, so moving the date forward or playing costs only the new days).\n");
+    let _ = writeln!(doc, "Each network: people with about 150 friends each (random, seeded), a quiz installed by 1% of them with friends' name, likes, birthday and location, a messaging partner used by 0.5%, a deal over every user's name, and a transfer of the quiz's data to a broker. Collected evaluates access on every date up to the one shown where something starts or ends (five evaluations here), from an engine that has gathered nothing yet; a year on is the same engine asked for a date 365 days later, which evaluates only the change days in between (the engine keeps what it gathered, so moving the date forward or playing costs only the new days). Friend graph is what the engine keeps to follow friendships (`Engine::friend_graph_bytes`: a compressed sparse row of `u32`s, both directions), over the number of friendships.\n");
     doc.push_str(&table);
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/BENCHMARKS.md");
     if let Err(e) = std::fs::write(path, doc) {

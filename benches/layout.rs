@@ -203,7 +203,7 @@ fn main() {
         doc,
         "\n## Layout of big networks (`cargo bench --bench layout`)\n"
     );
-    let _ = writeln!(doc, "Networks of people in groups of 50 with about 20 friends each (44 at 4,000, as SNAP ego-Facebook), four in five inside their group (seeded). A tick is one step of the Barnes-Hut simulation (`present::force`, theta {}): the quadtree built, springs, repulsion, velocities; the median of 15 ticks. Settled is {TICKS} ticks from the spiral. Nearest is one hit test (`QuadTree::nearest`). Scene is `present::scene::build` with a quiz installed by 1% (every line, flow and node with its words), which each date move and each drawing of a running layout redo. Networks of up to 300 people keep the all-pairs layout.\n", spillover::present::force::THETA);
+    let _ = writeln!(doc, "Networks of people in groups of 50 with about 20 friends each (44 at 4,000, as SNAP ego-Facebook), four in five inside their group (seeded). A tick is one step of the Barnes-Hut simulation (`present::force`, theta {}): the quadtree built, springs, repulsion, velocities; the median of 15 ticks. Settled is {TICKS} ticks from the spiral. Nearest is one hit test (`QuadTree::nearest`). Scene is `present::scene::build` with a quiz installed by 1% (every line, flow and node with its words), which each date move redoes (a running layout only moves what the canvas draws). Networks of up to 300 people keep the all-pairs layout.\n", spillover::present::force::THETA);
     let _ = writeln!(
         doc,
         "| people | friendships | one tick | to settled | nearest | scene |"

@@ -1,8 +1,8 @@
 //! The exposure engine: who can see what at a date, and why (MODEL.md, "The rules").
 //!
 //! [`Engine::new`] prepares, once per scenario, what does not depend on the date: the friend
-//! graph as a compressed sparse row ([`petgraph::csr::Csr`]) and the id order used to break
-//! ties. [`Engine::access`] then evaluates the five rules at one date, keeping for every fact
+//! graph as a compressed sparse row of `u32`s (16 bytes a friendship) and the id order used to
+//! break ties. [`Engine::access`] then evaluates the five rules at one date, keeping for every fact
 //! only its primary reason and the kinds of the other reasons, so memory grows with the number
 //! of facts, not of reasons. [`Engine::collected`] unions access over every date on which
 //! anything changes. Transfers are followed in rounds over a [`petgraph`] graph of companies
@@ -13,7 +13,6 @@
 
 use std::cell::RefCell;
 
-use petgraph::csr::Csr;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use rustc_hash::FxHashMap;
@@ -242,10 +241,8 @@ pub struct Engine {
     person_rank: Vec<u32>,
     /// Each company's position when companies are sorted by id.
     company_rank: Vec<u32>,
-    /// Friends of each person; an edge's weight is a range in `pair_friendships`.
-    friends: Csr<(), (u32, u32), petgraph::Directed, u32>,
-    /// Friendship indices, grouped by the ordered pair of people they join.
-    pair_friendships: Vec<u32>,
+    /// Friends of each person, and the friendships joining them.
+    friends: FriendGraph,
     /// The scenario's change dates, in order.
     changes: Vec<Date>,
     /// What [`Engine::collected`] gathered last, kept so that a later date only adds the days
@@ -261,15 +258,20 @@ struct Gathered {
     blankets: Blankets,
 }
 
-impl Engine {
-    /// Prepares `scenario`, which [`crate::files::scenario::parse`] has validated.
-    pub fn new(scenario: Scenario) -> Engine {
-        let person_rank = ranks(scenario.people.iter().map(|p| p.id.as_str()));
-        let company_rank = ranks(scenario.companies.iter().map(|c| c.id.as_str()));
+/// Who is friends with whom, as a compressed sparse row: person `p`'s entries are
+/// `row[p]..row[p + 1]` of `friend` and `friendship`, sorted by friend and then friendship, so
+/// parallel friendships of one pair (say, before and after a break-up) stand side by side.
+/// Both directions of every friendship are kept: 16 bytes a friendship, and 4 a person.
+#[derive(Clone, Debug, Default)]
+struct FriendGraph {
+    row: Vec<u32>,
+    friend: Vec<u32>,
+    friendship: Vec<u32>,
+}
 
-        // Both directions of every friendship, sorted so that parallel friendships between one
-        // pair (say, before and after a break-up) share one edge of the graph.
-        let mut directed: Vec<(u32, u32, u32)> = scenario
+impl FriendGraph {
+    fn new(s: &Scenario) -> FriendGraph {
+        let mut directed: Vec<(u32, u32, u32)> = s
             .friendships
             .iter()
             .enumerate()
@@ -279,29 +281,45 @@ impl Engine {
             })
             .collect();
         directed.sort_unstable();
-        let mut edges: Vec<(u32, u32, (u32, u32))> = Vec::with_capacity(directed.len());
-        let mut pair_friendships = Vec::with_capacity(directed.len());
-        for (a, b, f) in directed {
-            let at = pair_friendships.len() as u32;
-            pair_friendships.push(f);
-            match edges.last_mut() {
-                Some((la, lb, (_, len))) if (*la, *lb) == (a, b) => *len += 1,
-                _ => edges.push((a, b, (at, 1))),
+        let mut row = vec![0u32; s.people.len() + 1];
+        for &(a, _, _) in &directed {
+            // The file checks keep every index below the number of people.
+            if let Some(next) = row.get_mut(a as usize + 1) {
+                *next += 1;
             }
         }
-        // The edges are sorted and unique by construction, so this cannot fail.
-        let mut friends = Csr::from_sorted_edges(&edges).unwrap_or_default();
-        while friends.node_count() < scenario.people.len() {
-            friends.add_node(());
+        for p in 1..row.len() {
+            row[p] += row[p - 1];
         }
+        let friend = directed.iter().map(|d| d.1).collect();
+        let friendship = directed.iter().map(|d| d.2).collect();
+        FriendGraph {
+            row,
+            friend,
+            friendship,
+        }
+    }
 
+    /// The bytes its lists take.
+    fn bytes(&self) -> usize {
+        std::mem::size_of::<u32>()
+            * (self.row.capacity() + self.friend.capacity() + self.friendship.capacity())
+    }
+}
+
+impl Engine {
+    /// Prepares `scenario`, which [`crate::files::scenario::parse`] has validated.
+    pub fn new(scenario: Scenario) -> Engine {
+        let person_rank = ranks(scenario.people.iter().map(|p| p.id.as_str()));
+        let company_rank = ranks(scenario.companies.iter().map(|c| c.id.as_str()));
+
+        let friends = FriendGraph::new(&scenario);
         let changes = scenario.change_dates();
         Engine {
             scenario,
             person_rank,
             company_rank,
             friends,
-            pair_friendships,
             changes,
             gathered: RefCell::new(None),
         }
@@ -430,27 +448,34 @@ impl Engine {
         person: PersonIx,
         date: Date,
     ) -> impl Iterator<Item = (PersonIx, u32, bool)> + '_ {
-        let ix = person.0;
-        let targets = self.friends.neighbors_slice(ix);
-        let weights = self.friends.edges_slice(ix);
-        targets
-            .iter()
-            .zip(weights)
-            .filter_map(move |(&to, &(at, len))| {
-                let mut active = self.pair_friendships[at as usize..(at + len) as usize]
-                    .iter()
-                    .copied()
-                    .filter(|&f| {
-                        self.scenario.friendships[f as usize]
-                            .interval
-                            .contains(date)
-                    });
+        let g = &self.friends;
+        let (lo, hi) = match (g.row.get(person.ix()), g.row.get(person.ix() + 1)) {
+            (Some(&lo), Some(&hi)) => (lo as usize, hi as usize),
+            _ => (0, 0),
+        };
+        let mut at = lo;
+        g.friend[lo..hi]
+            .chunk_by(|a, b| a == b)
+            .filter_map(move |pair| {
+                let (start, to) = (at, pair[0]);
+                at += pair.len();
+                let mut active = g.friendship[start..at].iter().copied().filter(|&f| {
+                    self.scenario.friendships[f as usize]
+                        .interval
+                        .contains(date)
+                });
                 let first = active.next()?;
                 let messages = std::iter::once(first)
                     .chain(active)
                     .any(|f| self.scenario.friendships[f as usize].messages);
                 Some((PersonIx(to), first, messages))
             })
+    }
+
+    /// The bytes the engine keeps to follow friendships (its friend graph): what it computes
+    /// over, beside the scenario itself.
+    pub fn friend_graph_bytes(&self) -> usize {
+        self.friends.bytes()
     }
 
     /// The facts of rules 1 to 5 at `date`, except those of deals over every user, which are

@@ -9,9 +9,11 @@ use std::fmt::Write as _;
 
 use crate::core::engine::ReasonKind;
 use crate::core::model::CompanyKind;
+use crate::core::model::Node;
 use crate::files::network::escape_xml;
-use crate::present::layout::{HEIGHT, WIDTH};
-use crate::present::scene::{Emphasis, NodeKind, Scene};
+use crate::present::detail::{ring, Stroke};
+use crate::present::layout::{Layout, HEIGHT, WIDTH};
+use crate::present::scene::{Emphasis, Line, NodeKind, Scene};
 use crate::present::table::Row;
 use crate::present::words::Label;
 
@@ -27,7 +29,14 @@ fn reason_style(r: ReasonKind) -> (&'static str, &'static str) {
 }
 
 /// The picture: a heading, the graph, a legend and the sources, as a standalone SVG document.
-pub fn svg(scene: &Scene, title: &str, subtitle: &str, sources: &[String]) -> String {
+/// Nodes and lines stand where `layout` puts them (a big network's layout may have moved on
+/// since its scene was built).
+pub fn svg(
+    (scene, layout): (&Scene, &Layout),
+    title: &str,
+    subtitle: &str,
+    sources: &[String],
+) -> String {
     const TOP: f64 = 64.0;
     let legend_y = TOP + HEIGHT + 18.0;
     let total = legend_y + 46.0 + 16.0 * sources.len() as f64;
@@ -50,35 +59,43 @@ pub fn svg(scene: &Scene, title: &str, subtitle: &str, sources: &[String]) -> St
             ""
         }
     };
+    let ends = |l: &Line| l.ends.map(|n| layout.at(n));
     for l in &scene.friendships {
+        let [from, to] = ends(l);
         let _ = writeln!(
             s,
             "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"#8a867e\" stroke-width=\"{}\"{}/>",
-            l.from.x, l.from.y, l.to.x, l.to.y, if l.messages { "3" } else { "1.5" }, faded(l.emphasis)
+            from.x, from.y, to.x, to.y, if l.messages { "3" } else { "1.5" }, faded(l.emphasis)
         );
     }
     for l in &scene.transfers {
+        let [from, to] = ends(l);
         let _ = writeln!(
             s,
             "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"#d55e00\" stroke-width=\"3\" stroke-dasharray=\"10 3 2 3\"{}><title>{}</title></line>",
-            l.from.x, l.from.y, l.to.x, l.to.y, faded(l.emphasis), escape_xml(&l.label)
+            from.x, from.y, to.x, to.y, faded(l.emphasis), escape_xml(&l.label)
         );
     }
     for f in &scene.flows {
         let (colour, dash) = reason_style(f.reason);
-        let mx = (f.from.x + f.to.x) / 2.0 + (f.to.y - f.from.y) * 0.12;
-        let my = (f.from.y + f.to.y) / 2.0 - (f.to.x - f.from.x) * 0.12;
+        let (from, to) = (
+            layout.at(Node::Person(f.person)),
+            layout.at(Node::Company(f.company)),
+        );
+        let mx = (from.x + to.x) / 2.0 + (to.y - from.y) * 0.12;
+        let my = (from.y + to.y) / 2.0 - (to.x - from.x) * 0.12;
         let _ = writeln!(
             s,
             "<path d=\"M{:.1} {:.1} Q{mx:.1} {my:.1} {:.1} {:.1}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"{}\" stroke-dasharray=\"{dash}\"{}><title>{}</title></path>",
-            f.from.x, f.from.y, f.to.x, f.to.y,
+            from.x, from.y, to.x, to.y,
             if f.emphasis == Emphasis::Strong { 4 } else { 2 },
             faded(f.emphasis),
             escape_xml(&f.label)
         );
     }
     for n in &scene.nodes {
-        let (x, y) = (n.at.x, n.at.y);
+        let at = layout.at(n.selects);
+        let (x, y) = (at.x, at.y);
         let _ = write!(
             s,
             "<g{}><title>{}</title>",
@@ -90,11 +107,15 @@ pub fn svg(scene: &Scene, title: &str, subtitle: &str, sources: &[String]) -> St
                 if state.protected {
                     let _ = write!(s, "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"19\" fill=\"none\" stroke=\"#0072b2\" stroke-width=\"2.5\" stroke-dasharray=\"3 2\"/>");
                 }
-                let (stroke, width, dash) = match state.ring() {
-                    "exposed" => ("#d55e00", 4, ""),
-                    "consented" => ("#008a64", 3, ""),
-                    _ => ("#5b5b62", 3, "3 2"),
+                // The page's patterns, so the rings differ by more than colour (WCAG 1.4.1).
+                let stroke = match state.ring() {
+                    "exposed" => "#d55e00",
+                    "consented" => "#008a64",
+                    _ => "#5b5b62",
                 };
+                let Stroke { width, dash } = ring(state);
+                let dash: Vec<String> = dash.iter().map(f64::to_string).collect();
+                let dash = dash.join(" ");
                 let _ = write!(
                     s,
                     "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"13\" fill=\"#f1efe9\" stroke=\"{stroke}\" stroke-width=\"{width}\" stroke-dasharray=\"{dash}\"/>"
@@ -202,7 +223,7 @@ mod tests {
         let x = e.access(e.scenario().date);
         let scene = build(&e, &x, &x, &l, &Focus::default());
         let out = svg(
-            &scene,
+            (&scene, &l),
             "You & your friends",
             "2014-01-01, what companies can see",
             &["Facebook Newsroom <2018>".into()],
@@ -213,6 +234,13 @@ mod tests {
         assert_eq!(out.matches("<path ").count(), scene.flows.len());
         assert!(out.contains("Facebook Newsroom &lt;2018&gt;"));
         assert!(!out.contains("class="), "no style sheet needed");
+        // Ben said yes: his ring is dash-dotted, as on the page.
+        assert!(out.contains("stroke=\"#008a64\" stroke-width=\"3\" stroke-dasharray=\"8 2 2 2\""));
+        // A layout newer than the scene's moves what the picture shows.
+        let mut moved = l.clone();
+        moved.people[0] = crate::present::layout::Point { x: 123.0, y: 45.0 };
+        let out = svg((&scene, &moved), "t", "s", &[]);
+        assert!(out.contains("cx=\"123.0\" cy=\"45.0\""));
     }
 
     #[test]

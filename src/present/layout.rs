@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 
-use crate::core::model::Scenario;
+use crate::core::model::{Node, Scenario};
 use crate::present::force::Simulation;
 
 pub use crate::present::point::Point;
@@ -25,6 +25,18 @@ pub struct Layout {
     pub people: Vec<Point>,
     /// One per company, in file order.
     pub companies: Vec<Point>,
+}
+
+impl Layout {
+    /// Where `node` sits. A node past the layout's lists (from a scene of a bigger scenario
+    /// than the layout's) sits at the origin rather than panic.
+    pub fn at(&self, node: Node) -> Point {
+        let at = match node {
+            Node::Person(p) => self.people.get(p.ix()),
+            Node::Company(c) => self.companies.get(c.ix()),
+        };
+        at.copied().unwrap_or(Point { x: 0.0, y: 0.0 })
+    }
 }
 
 /// The width of the drawing area.

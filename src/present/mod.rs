@@ -24,6 +24,7 @@ pub mod layout;
 pub mod paging;
 pub mod point;
 pub mod quadtree;
+pub mod raster;
 pub mod report;
 pub mod scale;
 pub mod scene;

@@ -73,7 +73,16 @@ impl QuadTree {
             points: points.to_vec(),
         };
         let len = order.len();
-        tree.split(&mut order, 0, len, x0.min(x1), y0.min(y1), size, 0);
+        let mut scratch = vec![0u32; len];
+        tree.split(
+            (&mut order, &mut scratch),
+            0,
+            len,
+            x0.min(x1),
+            y0.min(y1),
+            size,
+            0,
+        );
         tree.order = order;
         tree
     }
@@ -82,7 +91,7 @@ impl QuadTree {
     #[allow(clippy::too_many_arguments)]
     fn split(
         &mut self,
-        order: &mut [u32],
+        (order, scratch): (&mut [u32], &mut [u32]),
         start: usize,
         end: usize,
         x0: f64,
@@ -118,22 +127,35 @@ impl QuadTree {
             let p = points[i as usize];
             usize::from(p.x >= mx) + 2 * usize::from(p.y >= my)
         };
-        // A stable sort by quarter keeps the order, and so the sums, the same on every run.
-        order[start..end].sort_by_key(|&i| quarter(i));
+        // The points grouped by quarter, each group in the order it had (a stable counting
+        // sort, linear), so the sums are the same on every run.
         let mut bounds = [start; 5];
-        for q in 0..4 {
-            let from = bounds[q];
-            bounds[q + 1] = from
-                + order[from..end]
-                    .iter()
-                    .take_while(|&&i| quarter(i) == q)
-                    .count();
+        for &i in &order[start..end] {
+            bounds[quarter(i) + 1] += 1;
         }
+        for q in 0..4 {
+            bounds[q + 1] += bounds[q] - start;
+        }
+        let mut next = bounds;
+        for &i in &order[start..end] {
+            let q = quarter(i);
+            scratch[next[q]] = i;
+            next[q] += 1;
+        }
+        order[start..end].copy_from_slice(&scratch[start..end]);
         for q in 0..4 {
             if bounds[q] < bounds[q + 1] {
                 let qx = if q % 2 == 1 { mx } else { x0 };
                 let qy = if q >= 2 { my } else { y0 };
-                let child = self.split(order, bounds[q], bounds[q + 1], qx, qy, half, depth + 1);
+                let child = self.split(
+                    (&mut *order, &mut *scratch),
+                    bounds[q],
+                    bounds[q + 1],
+                    qx,
+                    qy,
+                    half,
+                    depth + 1,
+                );
                 self.cells[id as usize].children[q] = child;
             }
         }
@@ -198,9 +220,13 @@ impl QuadTree {
             return Point { x: 0.0, y: 0.0 };
         }
         let theta2 = theta * theta;
-        let mut stack = vec![0u32];
-        while let Some(c) = stack.pop() {
-            let cell = &self.cells[c as usize];
+        // The cells still to visit: at most three siblings a level wait, and the tree is at
+        // most MAX_DEPTH deep, so a fixed stack holds them (no allocation per point).
+        let mut stack = [0u32; 4 * (MAX_DEPTH as usize + 2)];
+        let mut top = 1;
+        while top > 0 {
+            top -= 1;
+            let cell = &self.cells[stack[top] as usize];
             let leaf = cell.children == [NONE; 4];
             let (dx, dy) = (p.x - cell.cx, p.y - cell.cy);
             let d2 = dx * dx + dy * dy;
@@ -227,7 +253,11 @@ impl QuadTree {
                     }
                 }
             } else {
-                stack.extend(cell.children.iter().filter(|&&k| k != NONE));
+                // The last quarter is visited first, as the sums always were.
+                for &k in cell.children.iter().filter(|&&k| k != NONE) {
+                    stack[top] = k;
+                    top += 1;
+                }
             }
         }
         Point { x: fx, y: fy }

@@ -49,6 +49,8 @@ pub struct Line {
     /// A key unique in the scene and stable across renders: the kind of line and its index
     /// in the scenario (two friendships may join the same pair, over different periods).
     pub key: String,
+    /// The nodes it joins, so a drawing can place it by a newer layout ([`Layout::at`]).
+    pub ends: [Node; 2],
     /// One end.
     pub from: Point,
     /// The other end.
@@ -67,6 +69,10 @@ pub struct Flow {
     /// A key unique in the scene and stable across renders: the company's and the person's ids,
     /// joined by [`KEY_SEPARATOR`], which no id can hold.
     pub key: String,
+    /// The person whose data it is.
+    pub person: PersonIx,
+    /// The company that holds it.
+    pub company: CompanyIx,
     /// The person's end.
     pub from: Point,
     /// The company's end.
@@ -152,6 +158,18 @@ pub fn build(
     let s = engine.scenario();
     let lit = Lit::of(s, exposure, focus);
     let people = person_figures(s, exposure);
+    // Who said yes to some company, and who had a fact kept back by their settings: one pass
+    // each, not one per person (a network of thousands has thousands of facts).
+    let mut said_yes = vec![false; s.people.len()];
+    for g in consents(s, exposure.date, exposure.mode) {
+        said_yes[g.person.ix()] = true;
+    }
+    let mut protected = vec![false; s.people.len()];
+    for f in &open.facts {
+        if exposure.find(f.company, f.person, f.category).is_none() {
+            protected[f.person.ix()] = true;
+        }
+    }
 
     let friendships = s
         .friendships
@@ -162,6 +180,7 @@ pub fn build(
             let [a, b] = f.between;
             Line {
                 key: format!("friendship {i}"),
+                ends: [Node::Person(a), Node::Person(b)],
                 from: layout.people[a.ix()],
                 to: layout.people[b.ix()],
                 messages: f.messages,
@@ -190,6 +209,7 @@ pub fn build(
             let what: Vec<&str> = t.categories.iter().map(|c| c.label()).collect();
             Line {
                 key: format!("transfer {i}"),
+                ends: [Node::Company(a), Node::Company(b)],
                 from: layout.companies[a.ix()],
                 to: layout.companies[b.ix()],
                 messages: false,
@@ -204,18 +224,6 @@ pub fn build(
         })
         .collect();
 
-    // Who said yes, and whose settings held something back, each found in one pass: asking
-    // per person would go over every grant and fact once for each person.
-    let mut said_yes = vec![false; s.people.len()];
-    for g in consents(s, exposure.date, exposure.mode) {
-        said_yes[g.person.ix()] = true;
-    }
-    let mut protected = vec![false; s.people.len()];
-    for f in &open.facts {
-        if exposure.find(f.company, f.person, f.category).is_none() {
-            protected[f.person.ix()] = true;
-        }
-    }
     let mut flows = Vec::new();
     let mut nodes = Vec::new();
     for (p, figures) in s.people.iter().zip(&people) {
@@ -392,6 +400,8 @@ fn flow(
     let what: Vec<&str> = h.categories.iter().map(|(c, _)| c.label()).collect();
     Flow {
         key: format!("{}{KEY_SEPARATOR}{}", company.id, p.id),
+        person,
+        company: h.company,
         from: at,
         to: layout.companies[h.company.ix()],
         reason,

@@ -42,6 +42,24 @@ pub fn App() -> Html {
         Callback::from(move |a: WorkAction| workspace.dispatch(a))
     };
     let evaluation = use_evaluation(&state, &workspace);
+    // The editor's view of the open sandbox, made again only when the workspace changed: it
+    // holds a copy of the scenario, which for a network of thousands is no copy to make on
+    // every render (a running layout renders a few times a second).
+    let sandbox = {
+        let w = &*workspace;
+        let key = (
+            state.shown.is_sandbox(),
+            w.revision,
+            w.current.clone(),
+            w.refusal.clone(),
+            w.change.clone(),
+            w.sandboxes.len(),
+        );
+        let workspace = workspace.clone();
+        use_memo(key, move |(shown, ..)| {
+            shown.then(|| Sandbox::of(&workspace)).flatten()
+        })
+    };
     let loaded = evaluation.loaded.as_ref().as_ref().ok();
     let ScaleRoute {
         view: scale,
@@ -99,11 +117,7 @@ pub fn App() -> Html {
             html! { <AtScale {view} on_change={on_scale_view.clone()} /> }
         }
         (Some(ready), _) => {
-            let sandbox = state
-                .shown
-                .is_sandbox()
-                .then(|| Sandbox::of(&workspace))
-                .flatten();
+            let sandbox = (*sandbox).clone();
             html! {
                 <Explorer ready={ready.clone()} state={(*state).clone()} dispatch={dispatch.clone()} {sandbox}
                     file_stem={state.shown.file_stem(workspace.open_name(), evaluation.date)}

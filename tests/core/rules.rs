@@ -591,3 +591,20 @@ fn collected_transfer_chains_from_different_days_still_reach_a_grant() {
         assert!(why.steps.last().unwrap().contains("signed in"), "{why}");
     }
 }
+
+#[test]
+fn the_friend_graph_takes_sixteen_bytes_a_friendship_and_four_a_person() {
+    // Both directions of every friendship, a friend and a friendship index (u32) each.
+    let ids: Vec<String> = (0..50).map(|i| format!("p{i}")).collect();
+    let friendships: Vec<serde_json::Value> = (0..50)
+        .flat_map(|a| {
+            (1..4).map(move |d| json!({"between": [format!("p{a}"), format!("p{}", (a + d) % 50)]}))
+        })
+        .collect();
+    let e = engine(&scenario(json!({
+        "people": people(&ids.iter().map(String::as_str).collect::<Vec<_>>()),
+        "friendships": friendships,
+    })));
+    assert_eq!(e.scenario().friendships.len(), 150);
+    assert_eq!(e.friend_graph_bytes(), 16 * 150 + 4 * 51);
+}

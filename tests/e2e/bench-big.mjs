@@ -46,11 +46,16 @@ const watch = () => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.longTasks.push({ at: e.startTime, ms: e.duration });
   }).observe({ type: 'longtask', buffered: true });
-  // Each key's time to the next animation frame, which comes after the work the key caused.
+  // Each key's time to the first frame after the page changed for it (the date's words and
+  // the caption are rewritten on every move), so work put off to a later task counts too.
   window.keyToFrame = [];
   addEventListener('keydown', () => {
     const t0 = performance.now();
-    requestAnimationFrame((t1) => window.keyToFrame.push(Math.max(t1, performance.now()) - t0));
+    const seen = new MutationObserver(() => {
+      seen.disconnect();
+      requestAnimationFrame(() => window.keyToFrame.push(performance.now() - t0));
+    });
+    seen.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
   }, true);
 };
 
@@ -67,17 +72,19 @@ try {
   const start = Date.now();
   const { page, context } = await open(browser, `${server.url}#data=${data}`, { ready: canvas, init: watch });
   const drawn = Date.now() - start;
+  const drawnAt = await page.evaluate(() => performance.now());
   const progress = page.getByRole('status').filter({ hasText: /^Laying out / });
   await progress.waitFor({ state: 'detached', timeout: 120000 });
   const settled = Date.now() - start;
   const tasks = await page.evaluate(() => window.longTasks.map((t) => t.ms));
+  const running = await page.evaluate((from) => window.longTasks.filter((t) => t.at >= from).map((t) => t.ms), drawnAt);
 
   // Moving the date: five presses of the right arrow on the slider, each timed to the next frame.
   await dateSlider(page).focus();
   await page.evaluate(() => { window.keyToFrame = []; });
   for (let i = 0; i < 5; i++) {
-    await page.keyboard.press('ArrowRight');
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    await page.keyboard.press(i % 2 ? 'ArrowRight' : 'ArrowLeft');
+    await page.waitForFunction((n) => window.keyToFrame.length >= n, i + 1, { timeout: 10000 });
   }
   const moves = await page.evaluate(() => window.keyToFrame);
 
@@ -107,8 +114,9 @@ try {
   const rows = [
     `| first drawing (link opened to canvas shown) | ${ms(drawn)} |`,
     `| layout settled (link opened to progress gone) | ${ms(settled)} |`,
-    `| longest main-thread task, load and layout | ${ms(Math.max(0, ...tasks))} (${tasks.length} over 50 ms) |`,
-    `| one move of the date (key to next frame), median of ${moves.length} | ${ms(median(moves))} (max ${ms(Math.max(...moves))}) |`,
+    `| longest main-thread task, load and layout | ${ms(Math.max(0, ...tasks))} (${tasks.filter((t) => t > 100).length} over 100 ms, ${tasks.length} over 50 ms) |`,
+    `| longest main-thread task while the layout runs (first drawing to settled) | ${ms(Math.max(0, ...running))} (${running.filter((t) => t > 100).length} over 100 ms, ${running.length} over 50 ms; target: none over 100 ms) |`,
+    `| one move of the date (key to the first frame after the page changed), median of ${moves.length} | ${ms(median(moves))} (max ${ms(Math.max(...moves))}) |`,
     `| pan: frame time while dragging, median of ${frames.length} | ${ms(median(frames))} (max ${ms(Math.max(...frames))}) |`,
   ];
   const section = [

@@ -122,3 +122,91 @@ test('a network of 2,000 people is laid out with progress, drawn on a canvas, an
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('rings on the canvas differ by pattern, not by colour alone: said yes dash-dotted, exposed solid', async () => {
+  const scenario = network(2000);
+  const json = JSON.stringify(scenario);
+  const data = deflateRawSync(Buffer.from(json), { level: 9 }).toString('base64url');
+  const dir = await mkdtemp(join(tmpdir(), 'spillover-rings-'));
+  const file = join(dir, 'class.json');
+  await writeFile(file, json);
+  const cli = process.env.SPILLOVER_CLI || join(root, 'target', 'release', 'spillover-cli');
+  const layout = JSON.parse(execFileSync(cli, ['layout', file], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+  const canvas = (page) => page.getByRole('img', { name: /^Network of A class of 2,000/ });
+  const { page, context, errors } = await open(env.browser, `${env.server.url}#data=${data}`, { ready: canvas });
+  await page.getByRole('status').filter({ hasText: /^Laying out / }).waitFor({ state: 'detached', timeout: 30000 });
+  const summary = page.locator('figcaption.node-summary');
+  // Where a layout point is on screen now (a click on "Reset" may have scrolled the page).
+  const screen = async ([x, y]) => {
+    await canvas(page).scrollIntoViewIfNeeded();
+    const box = await canvas(page).boundingBox();
+    return { x: box.x + (x / layout.width) * box.width, y: box.y + (y / layout.height) * box.height };
+  };
+  // People by how far they stand from anyone else, the loneliest first, so no neighbour's ring
+  // crosses theirs when zoomed in.
+  const people = Object.entries(layout.people);
+  const room = people.map(([id, [x, y]]) => {
+    let nearest = Infinity;
+    for (const [other, [ox, oy]] of people) if (other !== id) nearest = Math.min(nearest, Math.hypot(x - ox, y - oy));
+    return { id, at: [x, y], nearest };
+  }).sort((a, b) => b.nearest - a.nearest);
+  /** The first lonely person whose summary matches `pattern`. */
+  const find = async (pattern) => {
+    for (const p of room.slice(0, 300)) {
+      const at = await screen(p.at);
+      await page.mouse.move(at.x, at.y);
+      const name = scenario.people.find((q) => q.id === p.id).name;
+      const words = await until(async () => { const t = await summary.textContent(); return t.startsWith(`${name}:`) && t; }, { message: `the summary of ${name}` });
+      if (pattern.test(words)) return at;
+    }
+    throw new Error(`nobody lonely enough matches ${pattern}`);
+  };
+  /** The runs of `colour` along the top of the ring of the person at `at`, zoomed all the way in. */
+  const ring = async (at, colour) => {
+    await page.mouse.move(at.x, at.y);
+    // One turn a frame, so each zooms from where the last one left the view.
+    for (let i = 0; i < 14; i++) {
+      await page.mouse.wheel(0, -120);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    }
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const found = await page.evaluate(({ at, colour, size }) => {
+      const c = document.querySelector('canvas.graph-canvas');
+      const rect = c.getBoundingClientRect();
+      const dpr = c.width / rect.width;
+      const scale = rect.width / (1000 / 8);
+      const r = size * scale * dpr;
+      const cx = (at.x - rect.left) * dpr, cy = (at.y - rect.top) * dpr;
+      const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      const want = colour.match(/[0-9a-f]{2}/gi).map((h) => parseInt(h, 16));
+      // Along the upper half (the name is written under the ring), at the radius between a
+      // half and one and a half of the expected one where the colour is found most.
+      const along = (radius) => {
+        const on = [];
+        for (let i = 0; i < 360; i++) {
+          const a = Math.PI + (i / 360) * Math.PI;
+          const x = Math.round(cx + radius * Math.cos(a)), y = Math.round(cy + radius * Math.sin(a));
+          const k = (y * c.width + x) * 4;
+          on.push(Math.hypot(px[k] - want[0], px[k + 1] - want[1], px[k + 2] - want[2]) < 80);
+        }
+        return on;
+      };
+      let on = [];
+      for (let radius = r / 2; radius <= 1.5 * r; radius += 0.5) {
+        const here = along(radius);
+        if (here.filter(Boolean).length > on.filter(Boolean).length) on = here;
+      }
+      const runs = on.filter((v, i) => v && !on[i - 1]).length;
+      return { runs, share: on.filter(Boolean).length / on.length };
+    }, { at, colour, size: Math.sqrt((1000 * 640 * 0.4) / 2000) / 4 });
+    await page.getByRole('button', { name: /^Reset the view/ }).click();
+    return found;
+  };
+  const colour = (name) => page.evaluate((n) => getComputedStyle(document.querySelector('canvas.graph-canvas')).getPropertyValue(n).trim(), name);
+  const saidYes = await ring(await find(/all with their yes/), await colour('--consent'));
+  assert.ok(saidYes.runs >= 4 && saidYes.share < 0.9, `said yes: ${JSON.stringify(saidYes)} (dash-dotted)`);
+  const exposed = await ring(await find(/without their yes/), await colour('--transfer'));
+  assert.ok(exposed.runs === 1 && exposed.share > 0.95, `exposed: ${JSON.stringify(exposed)} (solid)`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

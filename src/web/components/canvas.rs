@@ -5,7 +5,9 @@
 //! selection, a new date with the same friendships, or a pan within the margin reuse it); the
 //! flows, transfers, highlighted friendships and the nodes are drawn over it each time. What
 //! is named and how strong thin lines are follow the zoom ([`crate::present::detail`]). What is
-//! under the pointer comes from a [`QuadTree`] over the nodes, never from the DOM. Zoom and pan
+//! under the pointer comes from a [`QuadTree`] over the nodes, never from the DOM. Positions
+//! come from the [`Layout`] beside the scene, not from the scene, so while a layout runs each
+//! new placing only moves what is drawn: the scene (every label and summary) is not rebuilt. Zoom and pan
 //! are [`use_gestures`]'s, as on the SVG graph; nodes cannot be dragged here. The canvas carries
 //! a text alternative, and the summary of the node pointed at (or selected) shows under it;
 //! "why?" follows the selection as anywhere.
@@ -13,19 +15,23 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, KeyboardEvent, PointerEvent};
+use wasm_bindgen::{Clamped, JsCast, JsValue};
+use web_sys::{
+    CanvasRenderingContext2d, HtmlCanvasElement, ImageData, KeyboardEvent, PointerEvent,
+};
 use yew::prelude::*;
 
 use crate::core::engine::ReasonKind;
 use crate::core::model::Node;
 use crate::present::detail::{
-    canvas_words, flows_drawn, flows_words, label_shown, line_alpha, percent, person_radius,
-    person_size, progress_words, reach, FlowsDrawn, MAX_LABELS,
+    canvas_words, flow_stroke, flows_drawn, flows_words, label_shown, line_alpha, line_stride,
+    percent, person_radius, person_size, progress_words, reach, ring, ring_on_canvas, FlowsDrawn,
+    MAX_LABELS, PATTERN_PX, SHIELD, SVG_PERSON_RADIUS, SVG_SHIELD_RADIUS,
 };
-use crate::present::layout::{Point, WIDTH};
+use crate::present::layout::{Layout, Point, WIDTH};
 use crate::present::quadtree::QuadTree;
-use crate::present::scene::{DrawnNode, Emphasis, NodeKind, Scene};
+use crate::present::raster::{parse_colour, Look, Pixels};
+use crate::present::scene::{DrawnNode, Emphasis, NodeKind, PersonState, Scene};
 use crate::view::state::{Action, Camera};
 use crate::web::components::graph::zoom_buttons;
 use crate::web::hooks::escape::use_escape;
@@ -36,6 +42,9 @@ use crate::web::hooks::Same;
 #[derive(Properties, PartialEq)]
 pub struct CanvasGraphProps {
     pub scene: Rc<Scene>,
+    /// Where each of the scene's nodes is now (newer than the scene's own positions while a
+    /// layout runs).
+    pub layout: Rc<Layout>,
     pub title: String,
     pub camera: Camera,
     pub selected: Option<Node>,
@@ -45,12 +54,28 @@ pub struct CanvasGraphProps {
     pub progress: Option<f64>,
 }
 
+/// A person's picture (their ring, or the shield around it) drawn once and copied to each
+/// person: a copy of a small image costs microseconds, where one path of thousands of circles
+/// costs the browser hundreds of milliseconds to stroke.
+struct Stamp {
+    image: HtmlCanvasElement,
+    /// Half its side, in canvas pixels.
+    half: f64,
+}
+
 /// The friendship layer and what it was drawn for.
 #[derive(Default)]
 struct Layer {
     canvas: Option<HtmlCanvasElement>,
     /// The lines, colours, zoom and canvas size it was drawn for.
     drawn_for: Option<(u64, u64, u32, u32)>,
+    /// The positions it was drawn with (held, so no other layout can take its address).
+    layout: Option<Rc<Layout>>,
+    /// The pictures people are stamped with, and what they were drawn for.
+    stamps: Option<(u64, Vec<Stamp>)>,
+    /// The people painted as pixels ([`paint`]), and the buffer they are painted in.
+    painted: Option<HtmlCanvasElement>,
+    pixels: Vec<u8>,
     /// The part of the picture it holds (left, top, right, bottom in layout units): the view
     /// with a margin on every side, so a pan within the margin only moves the copy.
     covers: (f64, f64, f64, f64),
@@ -69,9 +94,17 @@ pub fn CanvasGraph(props: &CanvasGraphProps) -> Html {
     let hovered = use_state(|| None::<usize>);
     let layer = use_mut_ref(Layer::default);
     let down = use_mut_ref(|| None::<(f64, f64)>);
-    let index = use_memo(Same(scene.clone()), |s| {
-        QuadTree::new(&s.0.nodes.iter().map(|n| n.at).collect::<Vec<Point>>())
-    });
+    let index = use_memo(
+        (Same(scene.clone()), Same(props.layout.clone())),
+        |(s, l)| {
+            QuadTree::new(
+                &s.0.nodes
+                    .iter()
+                    .map(|n| l.0.at(n.selects))
+                    .collect::<Vec<Point>>(),
+            )
+        },
+    );
     let people = scene
         .nodes
         .iter()
@@ -82,12 +115,13 @@ pub fn CanvasGraph(props: &CanvasGraphProps) -> Html {
     {
         let (canvas_ref, layer, scene) = (canvas_ref.clone(), layer.clone(), scene.clone());
         let (camera, selected, hovered) = (props.camera, props.selected, *hovered);
+        let (layout, moving) = (props.layout.clone(), props.progress.is_some());
         use_effect(move || {
             if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
                 draw(
                     &canvas,
                     &mut layer.borrow_mut(),
-                    &scene,
+                    (&scene, &layout, moving),
                     camera,
                     selected,
                     hovered,
@@ -175,24 +209,8 @@ pub fn CanvasGraph(props: &CanvasGraphProps) -> Html {
         scene.nodes.len() - people,
         scene.friendships.len(),
     );
-    let strong = scene
-        .flows
-        .iter()
-        .filter(|f| f.emphasis == Emphasis::Strong)
-        .count();
-    let flows_note = flows_words(scene.flows.len(), flows_drawn(scene.flows.len(), strong));
-    let summary = hovered
-        .and_then(|i| scene.nodes.get(i))
-        .or_else(|| {
-            scene
-                .nodes
-                .iter()
-                .find(|n| Some(n.selects) == props.selected)
-        })
-        .map(|n| n.summary.clone())
-        .unwrap_or_else(|| {
-            "Point at or tap anyone for a summary; select them to read why.".to_string()
-        });
+    let flows_note = flows_words(scene.flows.len(), drawn_flows(scene));
+    let summary = summary(scene, *hovered, props.selected);
     html! {
         <figure class={classes!("graph", "canvas-graph", scene.focused.then_some("focused"))}>
             { zoom_buttons(props.camera, &props.on_action, "Reset the view: whole network") }
@@ -214,6 +232,28 @@ pub fn CanvasGraph(props: &CanvasGraphProps) -> Html {
             <figcaption class="node-summary" aria-hidden="true">{ summary }</figcaption>
         </figure>
     }
+}
+
+/// Which of the scene's flows the canvas draws ([`flows_drawn`]).
+fn drawn_flows(scene: &Scene) -> FlowsDrawn {
+    let strong = scene
+        .flows
+        .iter()
+        .filter(|f| f.emphasis == Emphasis::Strong)
+        .count();
+    flows_drawn(scene.flows.len(), strong)
+}
+
+/// The words under the canvas: the summary of the node pointed at last, or else the one
+/// selected, or else how to get one.
+fn summary(scene: &Scene, hovered: Option<usize>, selected: Option<Node>) -> String {
+    hovered
+        .and_then(|i| scene.nodes.get(i))
+        .or_else(|| scene.nodes.iter().find(|n| Some(n.selects) == selected))
+        .map(|n| n.summary.clone())
+        .unwrap_or_else(|| {
+            "Point at or tap anyone for a summary; select them to read why.".to_string()
+        })
 }
 
 /// Renders again when the window changes size, so the canvas matches its box.
@@ -239,6 +279,7 @@ struct Colours {
     muted: String,
     consent: String,
     transfer: String,
+    deal: String,
     reasons: [String; 5],
 }
 
@@ -266,12 +307,27 @@ impl Colours {
             muted: get("--muted", "#5b5b62"),
             consent: get("--consent", "#009e73"),
             transfer: get("--transfer", "#d55e00"),
+            deal: get("--deal", "#0072b2"),
             reasons: ReasonKind::ALL.map(|r| get(&format!("--{}", r.as_str()), "#888888")),
         }
     }
 
     fn key(&self) -> u64 {
         fingerprint(self.friend_line.bytes().map(u64::from))
+    }
+
+    /// What the people's pictures depend on.
+    fn node_key(&self) -> impl Iterator<Item = u64> + '_ {
+        [
+            &self.person,
+            &self.muted,
+            &self.consent,
+            &self.transfer,
+            &self.deal,
+        ]
+        .into_iter()
+        .flat_map(|c| c.bytes().chain([0]))
+        .map(u64::from)
     }
 }
 
@@ -287,11 +343,12 @@ fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
     canvas.get_context("2d").ok().flatten()?.dyn_into().ok()
 }
 
-/// Draws `scene` on `canvas` as `camera` sees it, the friendships through `layer`.
+/// Draws `scene` placed by `layout` on `canvas` as `camera` sees it, the friendships through
+/// `layer`.
 fn draw(
     canvas: &HtmlCanvasElement,
     layer: &mut Layer,
-    scene: &Scene,
+    (scene, layout, moving): (&Scene, &Rc<Layout>, bool),
     camera: Camera,
     selected: Option<Node>,
     hovered: Option<usize>,
@@ -321,7 +378,15 @@ fn draw(
         camera.x + cw / scale,
         camera.y + ch / scale,
     );
-    friendships(layer, scene, &colours, camera, (w, h), (scale, k), view);
+    friendships(
+        layer,
+        (scene, layout, moving),
+        &colours,
+        camera,
+        (w, h),
+        (scale, k),
+        view,
+    );
     ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).ok();
     ctx.set_global_alpha(1.0);
     ctx.clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
@@ -334,35 +399,74 @@ fn draw(
     }
     ctx.set_transform(k, 0.0, 0.0, k, -camera.x * k, -camera.y * k)
         .ok();
-    lines(&ctx, scene, &colours, scale, view);
+    lines(&ctx, (scene, layout), &colours, scale, view);
     let r = person_radius(size, scale);
-    nodes(&ctx, scene, &colours, (scale, r), view, selected, hovered);
-    labels(&ctx, scene, &colours, (scale, size), view, selected, r);
+    // Rings too small for a pattern are painted as pixels; bigger ones are stamped.
+    let painted = r * scale < PATTERN_PX
+        && paint(
+            layer,
+            (scene, layout),
+            &colours,
+            (r, scale, k, camera),
+            view,
+            (w, h),
+        );
+    if let Some(image) = layer.painted.as_ref().filter(|_| painted) {
+        ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).ok();
+        ctx.draw_image_with_html_canvas_element(image, 0.0, 0.0)
+            .ok();
+    }
+    let stamps = if painted {
+        &[]
+    } else {
+        stamps(layer, &colours, r, (scale, k))
+    };
+    let people = People { stamps, camera, k };
+    nodes(&ctx, (scene, layout), &colours, (scale, r), view, &people);
+    marks(
+        &ctx,
+        (scene, layout),
+        &colours,
+        (scale, r),
+        selected,
+        hovered,
+    );
+    labels(
+        &ctx,
+        (scene, layout),
+        &colours,
+        (scale, size),
+        view,
+        selected,
+        r,
+    );
 }
 
-/// Brings the friendship layer up to date for `view`: redrawn when the lines, colours, zoom or
-/// size changed or the view left the part it holds; otherwise kept, and only its copy moves.
+/// Brings the friendship layer up to date for `view`: redrawn when the lines, their places,
+/// colours, zoom or size changed or the view left the part it holds; otherwise kept, and only
+/// its copy moves.
 fn friendships(
     layer: &mut Layer,
-    scene: &Scene,
+    (scene, layout, moving): (&Scene, &Rc<Layout>, bool),
     colours: &Colours,
     camera: Camera,
     (w, h): (u32, u32),
     (scale, k): (f64, f64),
     view: (f64, f64, f64, f64),
 ) {
+    let stride = line_stride(scene.friendships.len(), moving);
     let lines = fingerprint(
         scene
             .friendships
             .iter()
-            .flat_map(|l| [l.from.x, l.from.y, l.to.x, l.to.y])
-            .map(f64::to_bits)
-            .chain([u64::from(scene.focused), colours.key()]),
+            .flat_map(|l| l.ends.map(node_number))
+            .chain([u64::from(scene.focused), colours.key(), stride as u64]),
     );
     let key = (lines, camera.zoom.to_bits(), w, h);
     let c = layer.covers;
     let inside = view.0 >= c.0 && view.1 >= c.1 && view.2 <= c.2 && view.3 <= c.3;
-    if layer.drawn_for == Some(key) && inside {
+    let same_places = layer.layout.as_ref().is_some_and(|l| Rc::ptr_eq(l, layout));
+    if layer.drawn_for == Some(key) && same_places && inside {
         return;
     }
     let (mw, mh) = (
@@ -382,21 +486,37 @@ fn friendships(
     off.set_transform(k, 0.0, 0.0, k, -covers.0 * k, -covers.1 * k)
         .ok();
     off.set_stroke_style_str(&colours.friend_line);
-    let alpha = line_alpha(scene.friendships.len(), camera.zoom);
+    let alpha = line_alpha(scene.friendships.len() / stride, camera.zoom);
     off.set_global_alpha(if scene.focused { alpha * 0.4 } else { alpha });
     off.set_line_width(1.0 / scale);
-    off.begin_path();
-    for l in scene
+    let ends = scene
         .friendships
         .iter()
-        .filter(|l| crosses(covers, l.from, l.to))
-    {
-        off.move_to(l.from.x, l.from.y);
-        off.line_to(l.to.x, l.to.y);
+        .step_by(stride)
+        .map(|l| l.ends.map(|n| layout.at(n)))
+        .filter(|[a, b]| crosses(covers, *a, *b));
+    // Strokes of a thousand lines each: the browser strokes those faster than one long path.
+    off.begin_path();
+    for (i, [a, b]) in ends.enumerate() {
+        if i % 1000 == 999 {
+            off.stroke();
+            off.begin_path();
+        }
+        off.move_to(a.x, a.y);
+        off.line_to(b.x, b.y);
     }
     off.stroke();
     layer.drawn_for = Some(key);
+    layer.layout = Some(layout.clone());
     layer.covers = covers;
+}
+
+/// A node as one number, for the friendship layer's key.
+fn node_number(n: Node) -> u64 {
+    match n {
+        Node::Person(p) => p.ix() as u64,
+        Node::Company(c) => (1 << 40) | c.ix() as u64,
+    }
 }
 
 /// The offscreen canvas of the friendships, sized `w` by `h`.
@@ -430,17 +550,6 @@ fn inside(view: (f64, f64, f64, f64), p: Point, margin: f64) -> bool {
         && p.y <= view.3 + margin
 }
 
-/// The dash pattern of a reason, as the SVG graph's style sheet draws it (in pixels).
-fn dashes(r: ReasonKind) -> &'static [f64] {
-    match r {
-        ReasonKind::Consent => &[],
-        ReasonKind::Friend => &[8.0, 4.0],
-        ReasonKind::Mailbox => &[2.0, 3.0],
-        ReasonKind::Deal => &[14.0, 4.0],
-        ReasonKind::Transfer => &[10.0, 3.0, 2.0, 3.0],
-    }
-}
-
 /// The most flows of one reason and emphasis drawn as patterned curves in one frame.
 const MAX_PATTERNED_FLOWS: usize = 2000;
 /// The most flows stroked as one path.
@@ -449,7 +558,7 @@ const PATH_BATCH: usize = 256;
 /// Transfers, flows (one path per reason and emphasis) and the highlighted friendships.
 fn lines(
     ctx: &CanvasRenderingContext2d,
-    scene: &Scene,
+    (scene, layout): (&Scene, &Layout),
     colours: &Colours,
     scale: f64,
     view: (f64, f64, f64, f64),
@@ -458,29 +567,24 @@ fn lines(
     ctx.set_stroke_style_str(&colours.fg);
     ctx.set_line_width(3.0 / scale);
     ctx.begin_path();
-    for l in scene
+    let strong = scene
         .friendships
         .iter()
-        .filter(|l| l.emphasis == Emphasis::Strong)
-    {
-        ctx.move_to(l.from.x, l.from.y);
-        ctx.line_to(l.to.x, l.to.y);
+        .filter(|l| l.emphasis == Emphasis::Strong);
+    for [a, b] in strong.map(|l| l.ends.map(|n| layout.at(n))) {
+        ctx.move_to(a.x, a.y);
+        ctx.line_to(b.x, b.y);
     }
     ctx.stroke();
     ctx.set_stroke_style_str(&colours.transfer);
     ctx.set_line_width(2.0 / scale);
     ctx.begin_path();
-    for l in &scene.transfers {
-        ctx.move_to(l.from.x, l.from.y);
-        ctx.line_to(l.to.x, l.to.y);
+    for [a, b] in scene.transfers.iter().map(|l| l.ends.map(|n| layout.at(n))) {
+        ctx.move_to(a.x, a.y);
+        ctx.line_to(b.x, b.y);
     }
     ctx.stroke();
-    let strong = scene
-        .flows
-        .iter()
-        .filter(|f| f.emphasis == Emphasis::Strong)
-        .count();
-    let drawn = flows_drawn(scene.flows.len(), strong);
+    let drawn = drawn_flows(scene);
     for emphasis in [Emphasis::Dimmed, Emphasis::Normal, Emphasis::Strong] {
         let shown = match drawn {
             FlowsDrawn::All => true,
@@ -498,17 +602,23 @@ fn lines(
         ctx.set_global_alpha(alpha);
         ctx.set_line_width(width / scale);
         for (r, colour) in ReasonKind::ALL.iter().zip(&colours.reasons) {
-            let flows: Vec<_> = scene
+            let flows: Vec<(Point, Point)> = scene
                 .flows
                 .iter()
                 .filter(|f| f.reason == *r && f.emphasis == emphasis)
-                .filter(|f| crosses(view, f.from, f.to))
+                .map(|f| {
+                    let to = layout.at(Node::Company(f.company));
+                    (layout.at(Node::Person(f.person)), to)
+                })
+                .filter(|(a, b)| crosses(view, *a, *b))
                 .collect();
             // Patterned curves cost the rasteriser dearly: tens of thousands of them (a deal
             // over every user of a big network) took seconds a frame. Past a few thousand in
             // view, where a pattern can no longer be told apart anyway, they are plain lines.
             let patterned = flows.len() <= MAX_PATTERNED_FLOWS;
-            let pattern: js_sys::Array = dashes(*r)
+            // The SVG graph's dashes, in pixels.
+            let pattern: js_sys::Array = flow_stroke(*r)
+                .dash
                 .iter()
                 .filter(|_| patterned)
                 .map(|d| JsValue::from_f64(d / scale))
@@ -516,21 +626,21 @@ fn lines(
             ctx.set_line_dash(&pattern).ok();
             ctx.set_stroke_style_str(colour);
             ctx.begin_path();
-            for (i, f) in flows.into_iter().enumerate() {
+            for (i, (from, to)) in flows.into_iter().enumerate() {
                 // Many lines meeting at one company make one path the rasteriser chokes on
                 // (seconds for 40,000); short paths stroke in a fraction of that.
                 if i > 0 && i % PATH_BATCH == 0 {
                     ctx.stroke();
                     ctx.begin_path();
                 }
-                ctx.move_to(f.from.x, f.from.y);
+                ctx.move_to(from.x, from.y);
                 if patterned {
                     // The same gentle curve as the SVG graph's.
-                    let mx = (f.from.x + f.to.x) / 2.0 + (f.to.y - f.from.y) * 0.12;
-                    let my = (f.from.y + f.to.y) / 2.0 - (f.to.x - f.from.x) * 0.12;
-                    ctx.quadratic_curve_to(mx, my, f.to.x, f.to.y);
+                    let mx = (from.x + to.x) / 2.0 + (to.y - from.y) * 0.12;
+                    let my = (from.y + to.y) / 2.0 - (to.x - from.x) * 0.12;
+                    ctx.quadratic_curve_to(mx, my, to.x, to.y);
                 } else {
-                    ctx.line_to(f.to.x, f.to.y);
+                    ctx.line_to(to.x, to.y);
                 }
             }
             ctx.stroke();
@@ -540,44 +650,225 @@ fn lines(
     ctx.set_global_alpha(1.0);
 }
 
-/// People (filled, ringed by their state) and companies, then the marks of the selected and
-/// pointed node.
+/// How people are drawn: stamped with pictures drawn once ([`stamps`]), at canvas pixels
+/// `k` per layout unit from `camera`'s corner.
+struct People<'a> {
+    stamps: &'a [Stamp],
+    camera: Camera,
+    k: f64,
+}
+
+/// The people's pictures for a radius of `r` layout units at `scale` screen pixels (`k` canvas
+/// pixels) per unit, drawn again when the size or colours change: a ring for each state
+/// (untouched, said yes, exposed), in the SVG picture's patterns, then the shield.
+fn stamps<'a>(
+    layer: &'a mut Layer,
+    colours: &Colours,
+    r: f64,
+    (scale, k): (f64, f64),
+) -> &'a [Stamp] {
+    let key = fingerprint(
+        [r * k, scale, k]
+            .map(f64::to_bits)
+            .into_iter()
+            .chain(colours.node_key()),
+    );
+    if layer.stamps.as_ref().map(|(k, _)| *k) != Some(key) {
+        let states = [
+            ((false, false), &colours.muted),
+            ((false, true), &colours.consent),
+            ((true, false), &colours.transfer),
+        ];
+        let mut made: Vec<Stamp> = states
+            .iter()
+            .filter_map(|((exposed, said_yes), colour)| {
+                let state = PersonState {
+                    exposed: *exposed,
+                    said_yes: *said_yes,
+                    protected: false,
+                };
+                let (width, dash) = ring_on_canvas(ring(state), r, scale);
+                stamp(r * k, (width * k, dash, colour), Some(&colours.person), k)
+            })
+            .collect();
+        let (width, dash) = ring_on_canvas(SHIELD, r, scale);
+        let shield = SVG_SHIELD_RADIUS / SVG_PERSON_RADIUS * r * k;
+        made.extend(stamp(shield, (width * k, dash, &colours.deal), None, k));
+        layer.stamps = Some((key, made));
+    }
+    layer.stamps.as_ref().map_or(&[], |(_, s)| s.as_slice())
+}
+
+/// A circle of `radius` canvas pixels stroked `width` canvas pixels wide in `dash` (layout
+/// units, `k` canvas pixels each), filled with `fill` if given, on a canvas of its own.
+fn stamp(
+    radius: f64,
+    (width, dash, colour): (f64, Vec<f64>, &str),
+    fill: Option<&str>,
+    k: f64,
+) -> Option<Stamp> {
+    let half = (radius + width).ceil() + 1.0;
+    let image: HtmlCanvasElement = gloo::utils::document()
+        .create_element("canvas")
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    image.set_width((2.0 * half) as u32);
+    image.set_height((2.0 * half) as u32);
+    let ctx = context(&image)?;
+    ctx.begin_path();
+    ctx.arc(half, half, radius, 0.0, std::f64::consts::TAU).ok();
+    if let Some(fill) = fill {
+        ctx.set_fill_style_str(fill);
+        ctx.fill();
+    }
+    let dash = dash.into_iter().map(|d| d * k).collect();
+    stroke_with(&ctx, (width, dash), colour);
+    ctx.stroke();
+    Some(Stamp { image, half })
+}
+
+/// Paints the people in view into `layer.painted`, each a disc in its ring's colour (solid:
+/// too small for a pattern to show) over the page's person colour, shielded when their settings
+/// held data back: one image for the browser to copy, instead of thousands of circles to
+/// stroke. `false` when the theme's colours cannot be read as numbers.
+fn paint(
+    layer: &mut Layer,
+    (scene, layout): (&Scene, &Layout),
+    colours: &Colours,
+    (r, scale, k, camera): (f64, f64, f64, Camera),
+    view: (f64, f64, f64, f64),
+    (w, h): (u32, u32),
+) -> bool {
+    let rgb = |c: &String| parse_colour(c);
+    let (Some(fill), Some(muted), Some(consent), Some(transfer), Some(deal)) = (
+        rgb(&colours.person),
+        rgb(&colours.muted),
+        rgb(&colours.consent),
+        rgb(&colours.transfer),
+        rgb(&colours.deal),
+    ) else {
+        return false;
+    };
+    layer.pixels.clear();
+    layer.pixels.resize(w as usize * h as usize * 4, 0);
+    let mut pixels = Pixels {
+        data: &mut layer.pixels,
+        width: w as usize,
+        height: h as usize,
+    };
+    let (shield_width, _) = ring_on_canvas(SHIELD, r, scale);
+    let shield = (
+        deal,
+        SVG_SHIELD_RADIUS / SVG_PERSON_RADIUS * r * k,
+        shield_width * k,
+    );
+    for emphasis in [Emphasis::Dimmed, Emphasis::Normal, Emphasis::Strong] {
+        let alpha = if emphasis == Emphasis::Dimmed {
+            0.25
+        } else {
+            1.0
+        };
+        let people = scene.nodes.iter().filter(|n| n.emphasis == emphasis);
+        for n in people {
+            let NodeKind::Person(state) = n.kind else {
+                continue;
+            };
+            let at = layout.at(n.selects);
+            if !inside(view, at, 4.0 * r) {
+                continue;
+            }
+            let colour = match (state.exposed, state.said_yes) {
+                (true, _) => transfer,
+                (false, true) => consent,
+                (false, false) => muted,
+            };
+            let (width, _) = ring_on_canvas(ring(state), r, scale);
+            let look = Look {
+                ring: (colour, width * k),
+                fill,
+                shield: state.protected.then_some(shield),
+                alpha,
+            };
+            pixels.disc((at.x - camera.x) * k, (at.y - camera.y) * k, r * k, &look);
+        }
+    }
+    let Ok(image) = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&layer.pixels), w, h)
+    else {
+        return false;
+    };
+    if layer.painted.is_none() {
+        layer.painted = gloo::utils::document()
+            .create_element("canvas")
+            .ok()
+            .and_then(|e| e.dyn_into().ok());
+    }
+    let Some(canvas) = &layer.painted else {
+        return false;
+    };
+    if canvas.width() != w || canvas.height() != h {
+        canvas.set_width(w);
+        canvas.set_height(h);
+    }
+    context(canvas).is_some_and(|c| c.put_image_data(&image, 0.0, 0.0).is_ok())
+}
+
+/// People (ringed by their state, shielded when their settings held data back), unless they
+/// were painted, and companies.
 fn nodes(
     ctx: &CanvasRenderingContext2d,
-    scene: &Scene,
+    (scene, layout): (&Scene, &Layout),
     colours: &Colours,
     (scale, r): (f64, f64),
     view: (f64, f64, f64, f64),
-    selected: Option<Node>,
-    hovered: Option<usize>,
+    people: &People,
 ) {
-    let shown = |n: &&DrawnNode| inside(view, n.at, 4.0 * r);
-    ctx.set_line_width(1.2 / scale);
+    let at = |n: &DrawnNode| layout.at(n.selects);
+    let shown = |n: &&DrawnNode| inside(view, at(n), 4.0 * r);
+    let (cam, k) = (people.camera, people.k);
     for emphasis in [Emphasis::Dimmed, Emphasis::Normal, Emphasis::Strong] {
         ctx.set_global_alpha(if emphasis == Emphasis::Dimmed {
             0.25
         } else {
             1.0
         });
-        for ring in ["untouched", "consented", "exposed"] {
-            let stroke = match ring {
-                "exposed" => &colours.transfer,
-                "consented" => &colours.consent,
-                _ => &colours.muted,
-            };
-            ctx.set_fill_style_str(&colours.person);
-            ctx.set_stroke_style_str(stroke);
-            ctx.begin_path();
-            let people = scene.nodes.iter().filter(|n| {
-                n.emphasis == emphasis && matches!(n.kind, NodeKind::Person(s) if s.ring() == ring)
-            });
-            for n in people.filter(shown) {
-                ctx.move_to(n.at.x + r, n.at.y);
-                ctx.arc(n.at.x, n.at.y, r, 0.0, std::f64::consts::TAU).ok();
+        let these = || {
+            scene
+                .nodes
+                .iter()
+                .filter(move |n| n.emphasis == emphasis)
+                .filter_map(|n| match n.kind {
+                    NodeKind::Person(s) => Some((n, s)),
+                    NodeKind::Company(_) => None,
+                })
+        };
+        // In whole canvas pixels (a stamp between pixels would blur).
+        ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).ok();
+        let put = |n: &DrawnNode, s: &Stamp| {
+            let p = at(n);
+            let x = ((p.x - cam.x) * k - s.half).round();
+            let y = ((p.y - cam.y) * k - s.half).round();
+            ctx.draw_image_with_html_canvas_element(&s.image, x, y).ok();
+        };
+        // The shields first, so the rings cover their inner edge.
+        if let Some(shield) = people.stamps.get(3) {
+            for (n, _) in these().filter(|(n, s)| s.protected && shown(n)) {
+                put(n, shield);
             }
-            ctx.fill();
-            ctx.stroke();
         }
+        let stamped = these().filter(|(n, _)| !people.stamps.is_empty() && shown(n));
+        for (n, s) in stamped {
+            let i = match (s.exposed, s.said_yes) {
+                (true, _) => 2,
+                (false, true) => 1,
+                (false, false) => 0,
+            };
+            if let Some(stamp) = people.stamps.get(i) {
+                put(n, stamp);
+            }
+        }
+        ctx.set_transform(k, 0.0, 0.0, k, -cam.x * k, -cam.y * k)
+            .ok();
         ctx.set_fill_style_str(&colours.company);
         ctx.begin_path();
         let companies = scene
@@ -585,39 +876,53 @@ fn nodes(
             .iter()
             .filter(|n| n.emphasis == emphasis && matches!(n.kind, NodeKind::Company(_)));
         for n in companies.filter(shown) {
-            let half = (2.0 * r).max(5.0 / scale);
-            ctx.rect(n.at.x - half, n.at.y - half, 2.0 * half, 2.0 * half);
+            let (p, half) = (at(n), (2.0 * r).max(5.0 / scale));
+            ctx.rect(p.x - half, p.y - half, 2.0 * half, 2.0 * half);
         }
         ctx.fill();
     }
     ctx.set_global_alpha(1.0);
-    let ring = |n: &DrawnNode, colour: &str| {
+}
+
+/// The marks of the selected and the pointed node.
+fn marks(
+    ctx: &CanvasRenderingContext2d,
+    (scene, layout): (&Scene, &Layout),
+    colours: &Colours,
+    (scale, r): (f64, f64),
+    selected: Option<Node>,
+    hovered: Option<usize>,
+) {
+    let mark = |n: &DrawnNode, colour: &str| {
+        let p = layout.at(n.selects);
         ctx.set_stroke_style_str(colour);
         ctx.set_line_width(2.5 / scale);
         ctx.begin_path();
-        ctx.arc(
-            n.at.x,
-            n.at.y,
-            2.2 * r + 3.0 / scale,
-            0.0,
-            std::f64::consts::TAU,
-        )
-        .ok();
+        ctx.arc(p.x, p.y, 2.2 * r + 3.0 / scale, 0.0, std::f64::consts::TAU)
+            .ok();
         ctx.stroke();
     };
     if let Some(n) = scene.nodes.iter().find(|n| Some(n.selects) == selected) {
-        ring(n, &colours.focus);
+        mark(n, &colours.focus);
     }
     if let Some(n) = hovered.and_then(|i| scene.nodes.get(i)) {
-        ring(n, &colours.fg);
+        mark(n, &colours.fg);
     }
+}
+
+/// Sets the stroke to `colour`, `width` wide in `dash`es (layout units).
+fn stroke_with(ctx: &CanvasRenderingContext2d, (width, dash): (f64, Vec<f64>), colour: &str) {
+    ctx.set_stroke_style_str(colour);
+    ctx.set_line_width(width);
+    let pattern: js_sys::Array = dash.into_iter().map(JsValue::from_f64).collect();
+    ctx.set_line_dash(&pattern).ok();
 }
 
 /// The names the level of detail allows: companies and what stands out first, then people in
 /// view up to [`MAX_LABELS`].
 fn labels(
     ctx: &CanvasRenderingContext2d,
-    scene: &Scene,
+    (scene, layout): (&Scene, &Layout),
     colours: &Colours,
     (scale, size): (f64, f64),
     view: (f64, f64, f64, f64),
@@ -626,7 +931,7 @@ fn labels(
 ) {
     let named = scene.nodes.iter().filter(|n| {
         let company = matches!(n.kind, NodeKind::Company(_));
-        inside(view, n.at, 0.0)
+        inside(view, layout.at(n.selects), 0.0)
             && label_shown(
                 company,
                 n.emphasis,
@@ -653,8 +958,9 @@ fn labels(
         } else {
             r
         };
-        let y = n.at.y + below + 13.0 / scale;
-        ctx.stroke_text(&n.label, n.at.x, y).ok();
-        ctx.fill_text(&n.label, n.at.x, y).ok();
+        let at = layout.at(n.selects);
+        let y = at.y + below + 13.0 / scale;
+        ctx.stroke_text(&n.label, at.x, y).ok();
+        ctx.fill_text(&n.label, at.x, y).ok();
     }
 }

@@ -4,12 +4,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::present::layout::Layout;
 use crate::present::scene::Scene;
 use crate::web::browser;
 
 #[derive(Properties, PartialEq)]
 pub struct ExportProps {
     pub scene: Rc<Scene>,
+    /// Where the scene's nodes are now.
+    pub layout: Rc<Layout>,
     pub title: String,
     /// Date and mode, under the title.
     pub subtitle: String,
@@ -27,13 +30,14 @@ pub fn Exports(props: &ExportProps) -> Html {
     // The picture is made when asked for: a big network's SVG is megabytes, too much to
     // write on every render.
     let picture = {
-        let (scene, title, subtitle, sources) = (
+        let (scene, layout, title, subtitle, sources) = (
             props.scene.clone(),
+            props.layout.clone(),
             props.title.clone(),
             props.subtitle.clone(),
             props.sources.clone(),
         );
-        Rc::new(move || crate::present::export::svg(&scene, &title, &subtitle, &sources))
+        Rc::new(move || crate::present::export::svg((&scene, &layout), &title, &subtitle, &sources))
     };
     let report =
         |status: &UseStateHandle<String>, result: Result<(), wasm_bindgen::JsValue>, what: &str| {

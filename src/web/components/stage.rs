@@ -79,7 +79,7 @@ pub fn presented(
     let s = ready.loaded.engine.scenario();
     match state.presentation {
         Presentation::Graph if crate::present::detail::on_canvas(s) => html! {
-            <CanvasGraph scene={ready.scene.clone()} title={s.title.clone()} camera={state.camera}
+            <CanvasGraph scene={ready.scene.clone()} layout={ready.layout.clone()} title={s.title.clone()} camera={state.camera}
                 selected={state.selected} on_action={dispatch.clone()} progress={ready.progress} />
         },
         Presentation::Graph => html! {
@@ -197,7 +197,7 @@ pub fn Stage(props: &StageProps) -> Html {
                 { presented(ready, state, dispatch, props.connect.clone()) }
                 <p class="caption" aria-hidden="true">{ props.caption.clone() }</p>
             </div>
-            <Exports scene={ready.scene.clone()} title={s.title.clone()} {subtitle}
+            <Exports scene={ready.scene.clone()} layout={ready.layout.clone()} title={s.title.clone()} {subtitle}
                 sources={Rc::new(sources)} file_stem={props.file_stem.clone()} {csv} />
             <aside class="side">
                 if let Some(content) = why_content(ready, state) {

@@ -5,10 +5,12 @@
 //! tells who a setting protected); the date and mode evaluate them ([`Evaluated`]); the
 //! selection, story step and moved nodes make the [`Scene`]. Each step is memoised on exactly
 //! what it reads, so moving the date re-evaluates but dragging a node only rebuilds the scene.
-//! A big network's layout runs between frames ([`use_layout`]); each time it hands out new
-//! positions only the scene is rebuilt. Nothing here draws.
+//! A big network's layout runs between frames ([`use_layout`]); its new positions never rebuild
+//! the scene: they go out beside it ([`Ready::layout`]), and the canvas and the SVG export
+//! place the scene's nodes and lines by them. Nothing here draws.
 
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -21,7 +23,7 @@ use crate::core::whatif::settings_open;
 use crate::files::builtin::BUILTINS;
 use crate::files::scenario::{parse, Problem};
 use crate::present::figures::{company_figures, CompanyFigures};
-use crate::present::layout::{first_layout, Layout};
+use crate::present::layout::{first_layout, Layout, Point};
 use crate::present::scene::{build, Focus, Scene};
 use crate::present::timeline::Timeline;
 use crate::sandbox::Workspace;
@@ -70,6 +72,9 @@ pub struct Ready {
     pub evaluated: Evaluated,
     /// What to draw.
     pub scene: Rc<Scene>,
+    /// Where each node is now, the reader's moves included: the scene's own positions, or
+    /// newer ones while a big network's layout runs.
+    pub layout: Rc<Layout>,
     /// The date shown.
     pub date: Date,
     /// How far a big network's layout has come, from 0 to 1, while it runs.
@@ -84,6 +89,7 @@ impl PartialEq for Ready {
             && Rc::ptr_eq(&self.engine, &other.engine)
             && Rc::ptr_eq(&self.evaluated.exposure, &other.evaluated.exposure)
             && Rc::ptr_eq(&self.scene, &other.scene)
+            && Rc::ptr_eq(&self.layout, &other.layout)
             && self.date == other.date
             && self.progress == other.progress
     }
@@ -151,7 +157,14 @@ pub fn use_evaluation(state: &State, workspace: &Workspace) -> Evaluation {
         Err(_) => Date::from_day_number(0),
     };
     let result = use_evaluated(&loaded, &variant, state, date);
-    let scene = use_scene(&placing.layout, &variant, &result, state, &loaded);
+    let placed = use_placed(&placing.layout, &variant, state);
+    // The scene keeps the positions the scenario was read with (a big network's start), so a
+    // new placing costs no scene; what draws it places it by `placed`.
+    let scene_layout = match loaded.as_ref() {
+        Ok(l) => l.layout.clone(),
+        Err(_) => placing.layout.clone(),
+    };
+    let scene = use_scene(&scene_layout, &variant, &result, state, &loaded);
     let ready = match (
         loaded.as_ref(),
         variant.as_ref(),
@@ -163,6 +176,7 @@ pub fn use_evaluation(state: &State, workspace: &Workspace) -> Evaluation {
             engine: engine.clone(),
             evaluated: evaluated.clone(),
             scene: scene.clone(),
+            layout: placed,
             date,
             progress: placing.progress,
         }),
@@ -283,6 +297,40 @@ fn use_evaluated(
     )
 }
 
+/// `layout` with the nodes the reader moved where they put them (the same `Rc` when none moved).
+#[hook]
+fn use_placed(layout: &Rc<Layout>, variant: &Rc<Variant>, state: &State) -> Rc<Layout> {
+    let variant = variant.clone();
+    let placed = use_memo(
+        (
+            Same(layout.clone()),
+            Same(variant.clone()),
+            state.moved.clone(),
+        ),
+        move |(layout, _, moved)| {
+            let engine = match variant.as_ref() {
+                Some((engine, _)) if !moved.is_empty() => engine,
+                _ => return layout.0.clone(),
+            };
+            Rc::new(moved_to(engine, &layout.0, moved))
+        },
+    );
+    (*placed).clone()
+}
+
+/// `layout` with each of `moved` (ids and places) where the reader put it.
+fn moved_to(engine: &Engine, layout: &Layout, moved: &BTreeMap<String, Point>) -> Layout {
+    let mut layout = layout.clone();
+    for (id, at) in moved {
+        if let Some(p) = engine.scenario().person_by_id(id) {
+            layout.people[p.ix()] = *at;
+        } else if let Some(c) = engine.scenario().company_by_id(id) {
+            layout.companies[c.ix()] = *at;
+        }
+    }
+    layout
+}
+
 /// What to draw: the evaluation with the selection, the story step's highlights and the nodes
 /// the reader moved.
 #[hook]
@@ -316,14 +364,7 @@ fn use_scene(
         move |(_, layout, focus, moved)| {
             let (engine, _) = variant.as_ref().as_ref()?;
             let Evaluated { exposure, open, .. } = result.as_ref().as_ref()?;
-            let mut layout = (*layout.0).clone();
-            for (id, at) in moved {
-                if let Some(p) = engine.scenario().person_by_id(id) {
-                    layout.people[p.ix()] = *at;
-                } else if let Some(c) = engine.scenario().company_by_id(id) {
-                    layout.companies[c.ix()] = *at;
-                }
-            }
+            let layout = moved_to(engine, &layout.0, moved);
             Some(Rc::new(build(engine, exposure, open, &layout, focus)))
         },
     )

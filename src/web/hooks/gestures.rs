@@ -124,7 +124,12 @@ fn use_wheel_zoom(svg_ref: &NodeRef, camera: Camera, on_action: &Callback<Action
                             f64::from(e.client_x()),
                             f64::from(e.client_y()),
                         );
-                        on_action.emit(Action::Zoom((-e.delta_y() * 0.0015).exp(), around));
+                        let factor = (-e.delta_y() * 0.0015).exp();
+                        // Wheels and touchpads send several turns a frame, before the page
+                        // renders: the next turn zooms from where this one leaves the view,
+                        // so turns add up and the point under the pointer stays.
+                        latest.borrow_mut().0.zoom_by(factor, around);
+                        on_action.emit(Action::Zoom(factor, around));
                     },
                 )
             });

@@ -4,7 +4,8 @@
 //! Each frame runs [`Simulation::tick`] until about [`SLICE_MS`] have passed, then the frame is
 //! free for the page; a few times a second (and at the end) a frame instead places the
 //! positions so far and hands them out, so the drawing follows the layout as it settles. Handing
-//! out rebuilds the scene and redraws, which on thousands of people costs tens of
+//! out only moves what the canvas draws (the scene is not rebuilt; see
+//! `web::hooks::evaluation`), yet redrawing thousands of people and lines still costs tens of
 //! milliseconds, so it waits at least [`PUBLISH_MS`] and four times its own last cost. Settled positions are kept
 //! for the page's lifetime, keyed by the people and friendships, so opening the same network
 //! again (or editing anything but them) draws at once. Networks of up to
