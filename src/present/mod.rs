@@ -20,6 +20,7 @@ pub mod figures;
 pub mod force;
 pub mod guess;
 pub mod headline;
+pub mod labels;
 pub mod layout;
 pub mod paging;
 pub mod point;

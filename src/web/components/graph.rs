@@ -7,11 +7,13 @@
 
 use std::rc::Rc;
 
-use web_sys::KeyboardEvent;
+use gloo::events::EventListener;
+use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::core::engine::ReasonKind;
 use crate::core::model::Node;
+use crate::present::labels::{self, Placed, Rect, Want};
 use crate::present::layout::{HEIGHT, WIDTH};
 use crate::present::scene::{DrawnNode, Emphasis, NodeKind, Scene};
 use crate::view::state::{Action, Camera};
@@ -62,16 +64,26 @@ pub fn Graph(props: &GraphProps) -> Html {
         props.connect.clone(),
         &props.scene,
     );
-    let nodes = scene.nodes.iter().map(|n| {
+    let scale = use_scale(&gestures.svg_ref, props.camera);
+    let placed = place_labels(scene, props.camera, props.selected, scale);
+    let points: Vec<_> = scene.nodes.iter().map(|n| n.at).collect();
+    let radii = labels::hit_radii(&points, scale);
+    let mut hits = Vec::with_capacity(scene.nodes.len());
+    let nodes = scene.nodes.iter().zip(&placed).zip(&radii).map(|((n, label), r)| {
         let selected = props.selected == Some(n.selects);
         let choice = if selected { None } else { Some(n.selects) };
+        let (click, _) = select(choice, &props.on_action, &gestures.clicked);
+        hits.push(html! {
+            <circle key={n.id.clone()} data-id={n.id.clone()} cx={fmt(n.at.x)} cy={fmt(n.at.y)} r={fmt(*r)} onclick={click} />
+        });
         node(
             n,
             selected,
             select(choice, &props.on_action, &gestures.clicked),
             &pointed,
+            label.map(|l| (l, scale)),
         )
-    });
+    }).collect::<Vec<_>>();
     let markers = ReasonKind::ALL.iter().map(|r| {
         html! {
             <marker id={format!("arrow-{}", r.as_str())} class={classes!("arrow", reason_class(*r))}
@@ -94,6 +106,7 @@ pub fn Graph(props: &GraphProps) -> Html {
                 </defs>
                 <rect class="backdrop" x={fmt(-WIDTH)} y={fmt(-HEIGHT)} width={fmt(3.0 * WIDTH)} height={fmt(3.0 * HEIGHT)} />
                 { lines(scene) }
+                <g class="hits" aria-hidden="true">{ for hits }</g>
                 <g class="nodes">{ for nodes }</g>
                 if let Some((a, b)) = gestures.rubber {
                     <line class="rubber" x1={fmt(a.x)} y1={fmt(a.y)} x2={fmt(b.x)} y2={fmt(b.y)} pointer-events="none" />
@@ -209,6 +222,7 @@ fn node(
     selected: bool,
     (onclick, onkeydown): (Callback<MouseEvent>, Callback<KeyboardEvent>),
     pointed: &UseStateHandle<Option<String>>,
+    label: Option<(Placed, f64)>,
 ) -> Html {
     let (x, y) = (n.at.x, n.at.y);
     let (shape, kind) = match n.kind {
@@ -251,8 +265,77 @@ fn node(
             onmouseleave={hide.reform(|e: MouseEvent| e.into())} onblur={hide.reform(|e: FocusEvent| e.into())}>
             <title>{ &n.summary }</title>
             { shape }
-            <text class="label" x={fmt(x)} y={fmt(y + 32.0)} text-anchor="middle">{ &n.label }</text>
+            if let Some((at, scale)) = label {
+                <text class="label" x={fmt(at.x)} y={fmt(at.y)} text-anchor={at.anchor.as_str()}
+                    font-size={fmt(labels::font_units(scale))} stroke-width={fmt(3.0 / scale)}>{ &n.label }</text>
+            }
         </g>
+    }
+}
+
+/// Where each node's name goes at `scale` screen pixels a layout unit, inside what `camera`
+/// shows: what is selected first, then what a step points at, companies, people reached
+/// without a yes, everyone else, and what is dimmed last.
+fn place_labels(
+    scene: &Scene,
+    camera: Camera,
+    selected: Option<Node>,
+    scale: f64,
+) -> Vec<Option<Placed>> {
+    let wants: Vec<Want> = scene
+        .nodes
+        .iter()
+        .map(|n| Want {
+            at: n.at,
+            text: &n.label,
+            rank: match (selected == Some(n.selects), n.emphasis, n.kind) {
+                (true, _, _) => 0,
+                (_, Emphasis::Strong, _) => 1,
+                (_, Emphasis::Dimmed, _) => 6,
+                (_, _, NodeKind::Company(_)) => 2,
+                (_, _, NodeKind::Person(state)) if state.exposed => 3,
+                _ => 4,
+            },
+        })
+        .collect();
+    let view = Rect {
+        x: camera.x,
+        y: camera.y,
+        w: WIDTH / camera.zoom,
+        h: HEIGHT / camera.zoom,
+    };
+    labels::place(&wants, view, scale)
+}
+
+/// Screen pixels a layout unit as the drawing is shown through `camera`: measured after every
+/// render and on every resize of the window (the first render guesses a laptop's).
+#[hook]
+fn use_scale(svg_ref: &NodeRef, camera: Camera) -> f64 {
+    let scale = use_state(|| 0.0_f64);
+    let update = use_force_update();
+    use_effect_with((), move |_| {
+        let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| {
+            update.force_update()
+        });
+        move || drop(listener)
+    });
+    {
+        let (svg_ref, scale) = (svg_ref.clone(), scale.clone());
+        use_effect(move || {
+            if let Some(svg) = svg_ref.cast::<Element>() {
+                let r = svg.get_bounding_client_rect();
+                let s =
+                    (r.width() / (WIDTH / camera.zoom)).min(r.height() / (HEIGHT / camera.zoom));
+                if s.is_finite() && s > 0.0 && (s - *scale).abs() > 0.005 * s {
+                    scale.set(s);
+                }
+            }
+        });
+    }
+    if *scale > 0.0 {
+        *scale
+    } else {
+        0.7 * camera.zoom
     }
 }
 
