@@ -355,7 +355,7 @@ mod tests {
         assert!((r[0] * 0.5 - HIT_PX).abs() < 1e-9);
         // 20 units apart at 0.5 px a unit is 10 px: each gets the floor.
         assert!((r[1] * 0.5 - MIN_HIT_PX).abs() < 1e-9);
-        assert!(MIN_HIT_PX * 2.0 >= 24.0);
+        const { assert!(MIN_HIT_PX * 2.0 >= 24.0) };
         let r = hit_radii(&points, 2.0);
         // 40 px apart: 20 px each, so neither covers the other's centre.
         assert!((r[1] * 2.0 - 20.0).abs() < 1e-9);
