@@ -137,7 +137,12 @@ pub fn svg(scene: &Scene, title: &str, subtitle: &str, sources: &[String]) -> St
         x += 42.0 + 6.2 * r.label().len() as f64;
     }
     let mut y = legend_y + 30.0;
-    let _ = writeln!(s, "<text x=\"20\" y=\"{y}\" font-size=\"11\" fill=\"#5b5b62\">Made with Spillover. People are invented; sources:</text>");
+    let credit = if sources.is_empty() {
+        "Made with Spillover. People are invented; this scenario cites no sources."
+    } else {
+        "Made with Spillover. People are invented; sources:"
+    };
+    let _ = writeln!(s, "<text x=\"20\" y=\"{y}\" font-size=\"11\" fill=\"#5b5b62\">{credit}</text>");
     for src in sources {
         y += 16.0;
         let _ = writeln!(
@@ -213,6 +218,10 @@ mod tests {
         assert_eq!(out.matches("<path ").count(), scene.flows.len());
         assert!(out.contains("Facebook Newsroom &lt;2018&gt;"));
         assert!(!out.contains("class="), "no style sheet needed");
+        // A scenario without sources says so, never "sources:" with nothing after it.
+        let bare = svg(&scene, "t", "s", &[]);
+        assert!(bare.contains("this scenario cites no sources."));
+        assert!(!bare.contains("sources:"));
     }
 
     #[test]

@@ -117,6 +117,24 @@ pub fn post_height() {
     let _ = parent.post_message(&theirs, "*");
 }
 
+/// The height a frame of this app inside `frame` asks for in `event`, as `static/embed.js`
+/// reads it: only from this page's own origin and from that frame.
+pub fn frame_height(event: &web_sys::MessageEvent, frame: &web_sys::HtmlIFrameElement) -> Option<u32> {
+    let own = gloo::utils::window().location().origin().ok()?;
+    if event.origin() != own {
+        return None;
+    }
+    let from = event.source()?;
+    let inner = frame.content_window()?;
+    if !js_sys::Object::is(&from, &inner) {
+        return None;
+    }
+    let data = event.data();
+    let kind = js_sys::Reflect::get(&data, &"type".into()).ok()?.as_string()?;
+    let height = js_sys::Reflect::get(&data, &"height".into()).ok()?.as_f64()?;
+    (kind == "spillover:height" && (50.0..=20_000.0).contains(&height)).then(|| height.ceil() as u32)
+}
+
 /// Copies `text` to the clipboard; resolves to whether it worked.
 pub async fn copy(text: &str) -> bool {
     let navigator = gloo::utils::window().navigator();
