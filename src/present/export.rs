@@ -142,7 +142,10 @@ pub fn svg(scene: &Scene, title: &str, subtitle: &str, sources: &[String]) -> St
     } else {
         "Made with Spillover. People are invented; sources:"
     };
-    let _ = writeln!(s, "<text x=\"20\" y=\"{y}\" font-size=\"11\" fill=\"#5b5b62\">{credit}</text>");
+    let _ = writeln!(
+        s,
+        "<text x=\"20\" y=\"{y}\" font-size=\"11\" fill=\"#5b5b62\">{credit}</text>"
+    );
     for src in sources {
         y += 16.0;
         let _ = writeln!(

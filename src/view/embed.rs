@@ -81,8 +81,14 @@ mod tests {
     fn a_view_without_a_story_embeds_its_time_line_by_default() {
         assert_eq!(EmbedOptions::for_view(true, true).controls, Controls::Story);
         assert_eq!(EmbedOptions::for_view(true, false).controls, Controls::Both);
-        assert_eq!(EmbedOptions::for_view(false, false).controls, Controls::Timeline);
-        assert_eq!(EmbedOptions::for_view(false, true).controls, Controls::Timeline);
+        assert_eq!(
+            EmbedOptions::for_view(false, false).controls,
+            Controls::Timeline
+        );
+        assert_eq!(
+            EmbedOptions::for_view(false, true).controls,
+            Controls::Timeline
+        );
         assert_eq!(
             EmbedOptions::for_view(false, false).height,
             EmbedOptions::default().height

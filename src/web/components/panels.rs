@@ -99,10 +99,16 @@ pub fn TimelinePanel(props: &TimelineProps) -> Html {
             <line class="revelation" x1={at.clone()} x2={at} y1="0" y2="18"><title>{ &m.label }</title></line>
         }
     });
-    let numbers = marker_groups(t.markers.iter().map(|m| x(m.date))).into_iter().map(|(first, last, at)| {
-        let words = if first == last { (first + 1).to_string() } else { format!("{}–{}", first + 1, last + 1) };
-        html! { <text x={format!("{at:.2}%")} y="30" text-anchor="middle">{ words }</text> }
-    });
+    let numbers = marker_groups(t.markers.iter().map(|m| x(m.date)))
+        .into_iter()
+        .map(|(first, last, at)| {
+            let words = if first == last {
+                (first + 1).to_string()
+            } else {
+                format!("{}–{}", first + 1, last + 1)
+            };
+            html! { <text x={format!("{at:.2}%")} y="30" text-anchor="middle">{ words }</text> }
+        });
     let era_words = t
         .eras
         .iter()

@@ -1,8 +1,8 @@
 //! Sharing: copy the link to the current view, and the embed dialog with its snippet and
 //! preview.
 
-use yew::prelude::*;
 use wasm_bindgen::JsCast;
+use yew::prelude::*;
 use yew::TargetCast;
 
 use crate::view::embed::{address, snippet, EmbedOptions};
@@ -177,17 +177,18 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     {
         let (frame, fitted) = (frame.clone(), fitted.clone());
         use_effect_with((), move |_| {
-            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "message", move |e| {
-                let (Some(e), Some(f)) = (
-                    e.dyn_ref::<web_sys::MessageEvent>(),
-                    frame.cast::<web_sys::HtmlIFrameElement>(),
-                ) else {
-                    return;
-                };
-                if let Some(h) = browser::frame_height(e, &f) {
-                    fitted.set(Some(h));
-                }
-            });
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "message", move |e| {
+                    let (Some(e), Some(f)) = (
+                        e.dyn_ref::<web_sys::MessageEvent>(),
+                        frame.cast::<web_sys::HtmlIFrameElement>(),
+                    ) else {
+                        return;
+                    };
+                    if let Some(h) = browser::frame_height(e, &f) {
+                        fitted.set(Some(h));
+                    }
+                });
             move || drop(listener)
         });
     }
@@ -196,7 +197,11 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         let width = width.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            width.set(if select.value() == "phone" { "phone" } else { "article" });
+            width.set(if select.value() == "phone" {
+                "phone"
+            } else {
+                "article"
+            });
         })
     };
     let o = *options;
