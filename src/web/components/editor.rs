@@ -155,7 +155,7 @@ pub fn Editor(props: &EditorProps) -> Html {
     let to_forms =
         Callback::from(|_: MouseEvent| crate::web::browser::bring_into_view("forms-title"));
     let to_graph =
-        Callback::from(|_: MouseEvent| crate::web::browser::bring_into_view("editor-title"));
+        Callback::from(|_: MouseEvent| crate::web::browser::bring_into_view("picture"));
     html! {
         <>
             <section class="editor" aria-labelledby="editor-title">
