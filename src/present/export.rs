@@ -64,15 +64,30 @@ pub fn svg(scene: &Scene, title: &str, subtitle: &str, sources: &[String]) -> St
             l.from.x, l.from.y, l.to.x, l.to.y, faded(l.emphasis), escape_xml(&l.label)
         );
     }
-    for f in &scene.flows {
-        let (colour, dash) = reason_style(f.reason);
+    for f in &scene.ghosts {
         let mx = (f.from.x + f.to.x) / 2.0 + (f.to.y - f.from.y) * 0.12;
         let my = (f.from.y + f.to.y) / 2.0 - (f.to.x - f.from.x) * 0.12;
         let _ = writeln!(
             s,
-            "<path d=\"M{:.1} {:.1} Q{mx:.1} {my:.1} {:.1} {:.1}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"{}\" stroke-dasharray=\"{dash}\"{}><title>{}</title></path>",
+            "<path d=\"M{:.1} {:.1} Q{mx:.1} {my:.1} {:.1} {:.1}\" fill=\"none\" stroke=\"#5b5b62\" stroke-width=\"1.5\" stroke-dasharray=\"5 5\"><title>{}</title></path>",
             f.from.x, f.from.y, f.to.x, f.to.y,
-            if f.emphasis == Emphasis::Strong { 4 } else { 2 },
+            escape_xml(&f.label)
+        );
+    }
+    for f in &scene.flows {
+        let (colour, dash) = reason_style(f.reason);
+        // A kept copy: round dots whatever the reason.
+        let (dash, width, cap) = if f.kept {
+            ("0 7", 4, " stroke-linecap=\"round\"")
+        } else {
+            (dash, if f.emphasis == Emphasis::Strong { 4 } else { 2 }, "")
+        };
+        let mx = (f.from.x + f.to.x) / 2.0 + (f.to.y - f.from.y) * 0.12;
+        let my = (f.from.y + f.to.y) / 2.0 - (f.to.x - f.from.x) * 0.12;
+        let _ = writeln!(
+            s,
+            "<path d=\"M{:.1} {:.1} Q{mx:.1} {my:.1} {:.1} {:.1}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"{width}\" stroke-dasharray=\"{dash}\"{cap}{}><title>{}</title></path>",
+            f.from.x, f.from.y, f.to.x, f.to.y,
             faded(f.emphasis),
             escape_xml(&f.label)
         );

@@ -25,7 +25,7 @@ use crate::present::detail::{
 };
 use crate::present::layout::{Point, WIDTH};
 use crate::present::quadtree::QuadTree;
-use crate::present::scene::{DrawnNode, Emphasis, NodeKind, Scene};
+use crate::present::scene::{DrawnNode, Emphasis, Flow, NodeKind, Scene};
 use crate::view::state::{Action, Camera};
 use crate::web::components::graph::zoom_buttons;
 use crate::web::hooks::gestures::{to_layout, use_gestures};
@@ -456,6 +456,25 @@ fn lines(
         ctx.line_to(l.to.x, l.to.y);
     }
     ctx.stroke();
+    // What a what-if took away: thin grey dashes, under the flows.
+    let curve = |f: &Flow| {
+        // The same gentle curve as the SVG graph's.
+        let mx = (f.from.x + f.to.x) / 2.0 + (f.to.y - f.from.y) * 0.12;
+        let my = (f.from.y + f.to.y) / 2.0 - (f.to.x - f.from.x) * 0.12;
+        ctx.move_to(f.from.x, f.from.y);
+        ctx.quadratic_curve_to(mx, my, f.to.x, f.to.y);
+    };
+    let dash =
+        |d: &[f64]| -> js_sys::Array { d.iter().map(|d| JsValue::from_f64(d / scale)).collect() };
+    ctx.set_global_alpha(0.8);
+    ctx.set_line_width(1.0 / scale);
+    ctx.set_line_dash(&dash(&[5.0, 5.0])).ok();
+    ctx.set_stroke_style_str(&colours.muted);
+    ctx.begin_path();
+    for f in scene.ghosts.iter().filter(|f| crosses(view, f.from, f.to)) {
+        curve(f);
+    }
+    ctx.stroke();
     for emphasis in [Emphasis::Dimmed, Emphasis::Normal, Emphasis::Strong] {
         let (alpha, width) = match emphasis {
             Emphasis::Dimmed => (0.12, 1.0),
@@ -465,25 +484,42 @@ fn lines(
         ctx.set_global_alpha(alpha);
         ctx.set_line_width(width / scale);
         for (r, colour) in ReasonKind::ALL.iter().zip(&colours.reasons) {
-            let pattern: js_sys::Array = dashes(*r)
-                .iter()
-                .map(|d| JsValue::from_f64(d / scale))
-                .collect();
-            ctx.set_line_dash(&pattern).ok();
+            ctx.set_line_dash(&dash(dashes(*r))).ok();
             ctx.set_stroke_style_str(colour);
             ctx.begin_path();
             let flows = scene
                 .flows
                 .iter()
-                .filter(|f| f.reason == *r && f.emphasis == emphasis);
+                .filter(|f| f.reason == *r && f.emphasis == emphasis && !f.kept);
             for f in flows.filter(|f| crosses(view, f.from, f.to)) {
-                // The same gentle curve as the SVG graph's.
-                let mx = (f.from.x + f.to.x) / 2.0 + (f.to.y - f.from.y) * 0.12;
-                let my = (f.from.y + f.to.y) / 2.0 - (f.to.x - f.from.x) * 0.12;
-                ctx.move_to(f.from.x, f.from.y);
-                ctx.quadratic_curve_to(mx, my, f.to.x, f.to.y);
+                curve(f);
             }
             ctx.stroke();
+            // Kept copies: round dots in the reason's colour, whatever its pattern, and a ring
+            // at the company.
+            ctx.set_line_dash(&dash(&[0.0, 7.0])).ok();
+            ctx.set_line_cap("round");
+            ctx.set_line_width((width + 1.5) / scale);
+            ctx.begin_path();
+            let kept: Vec<&Flow> = scene
+                .flows
+                .iter()
+                .filter(|f| f.reason == *r && f.emphasis == emphasis && f.kept)
+                .filter(|f| crosses(view, f.from, f.to))
+                .collect();
+            for f in &kept {
+                curve(f);
+            }
+            ctx.stroke();
+            ctx.set_line_dash(&js_sys::Array::new()).ok();
+            ctx.set_line_width(1.5 / scale);
+            for f in &kept {
+                ctx.begin_path();
+                let _ = ctx.arc(f.to.x, f.to.y, 19.0, 0.0, std::f64::consts::TAU);
+                ctx.stroke();
+            }
+            ctx.set_line_cap("butt");
+            ctx.set_line_width(width / scale);
         }
     }
     ctx.set_line_dash(&js_sys::Array::new()).ok();

@@ -154,8 +154,7 @@ pub fn Editor(props: &EditorProps) -> Html {
     // On a narrow screen the forms are below the picture: one tap brings them up.
     let to_forms =
         Callback::from(|_: MouseEvent| crate::web::browser::bring_into_view("forms-title"));
-    let to_graph =
-        Callback::from(|_: MouseEvent| crate::web::browser::bring_into_view("picture"));
+    let to_graph = Callback::from(|_: MouseEvent| crate::web::browser::bring_into_view("picture"));
     html! {
         <>
             <section class="editor" aria-labelledby="editor-title">

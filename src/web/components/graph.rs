@@ -15,7 +15,7 @@ use crate::core::engine::ReasonKind;
 use crate::core::model::Node;
 use crate::present::labels::{self, Placed, Rect, Want};
 use crate::present::layout::{HEIGHT, WIDTH};
-use crate::present::scene::{DrawnNode, Emphasis, NodeKind, Scene};
+use crate::present::scene::{DrawnNode, Emphasis, Flow, NodeKind, Scene};
 use crate::view::state::{Action, Camera};
 use crate::web::hooks::gestures::use_gestures;
 
@@ -102,6 +102,11 @@ pub fn Graph(props: &GraphProps) -> Html {
                 <defs>{ for markers }
                     <marker id="arrow-transfer" class="arrow transfer-arrow" viewBox="0 0 10 10" refX="26" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                         <path d="M0 0 L10 5 L0 10 z" />
+                    </marker>
+                    // A kept copy ends in a ring at the company: stored, not flowing.
+                    <marker id="kept-end" viewBox="-26 -7 30 14" refX="0" refY="0" markerWidth="30" markerHeight="14"
+                        markerUnits="userSpaceOnUse" orient="auto">
+                        <circle class="kept-end" cx="-20" cy="0" r="5" />
                     </marker>
                 </defs>
                 <rect class="backdrop" x={fmt(-WIDTH)} y={fmt(-HEIGHT)} width={fmt(3.0 * WIDTH)} height={fmt(3.0 * HEIGHT)} />
@@ -194,15 +199,38 @@ fn lines(scene: &Scene) -> Html {
             </line>
         }
     });
-    let flows = scene.flows.iter().map(|f| {
+    let curve = |f: &Flow| {
         // A gentle curve keeps a flow apart from a friendship line on the same two points.
         let mx = (f.from.x + f.to.x) / 2.0 + (f.to.y - f.from.y) * 0.12;
         let my = (f.from.y + f.to.y) / 2.0 - (f.to.x - f.from.x) * 0.12;
-        let d = format!("M{} {} Q{} {} {} {}", fmt(f.from.x), fmt(f.from.y), fmt(mx), fmt(my), fmt(f.to.x), fmt(f.to.y));
+        format!(
+            "M{} {} Q{} {} {} {}",
+            fmt(f.from.x),
+            fmt(f.from.y),
+            fmt(mx),
+            fmt(my),
+            fmt(f.to.x),
+            fmt(f.to.y)
+        )
+    };
+    let flows = scene.flows.iter().map(|f| {
+        let marker = if f.kept {
+            "url(#kept-end)".to_string()
+        } else {
+            format!("url(#arrow-{})", f.reason.as_str())
+        };
         html! {
-            <path key={f.key.clone()} class={classes!("flow", reason_class(f.reason), emphasis_class(f.emphasis))} d={d} role="img"
+            <path key={f.key.clone()} class={classes!("flow", reason_class(f.reason), f.kept.then_some("kept"), emphasis_class(f.emphasis))} d={curve(f)} role="img"
                 data-flow={f.key.clone()} data-reason={f.reason.as_str()}
-                marker-end={format!("url(#arrow-{})", f.reason.as_str())}>
+                marker-end={marker}>
+                <title>{ &f.label }</title>
+            </path>
+        }
+    });
+    // What a what-if took away, faint and under the rest; the figures' differences say it in words.
+    let ghosts = scene.ghosts.iter().map(|f| {
+        html! {
+            <path key={f.key.clone()} class="ghost" d={curve(f)} data-flow={f.key.clone()}>
                 <title>{ &f.label }</title>
             </path>
         }
@@ -211,6 +239,7 @@ fn lines(scene: &Scene) -> Html {
         <>
             <g class="friendships">{ for friendships }</g>
             <g class="transfers">{ for transfers }</g>
+            <g class="ghosts" aria-hidden="true">{ for ghosts }</g>
             <g class="flows">{ for flows }</g>
         </>
     }

@@ -315,6 +315,10 @@ pub fn Legend() -> Html {
                 <li><svg class="swatch dot" viewBox="0 0 24 24" aria-hidden="true"><rect class="company app" x="5" y="5" width="14" height="14" rx="3" /></svg>{ "a company: an app, a partner or a data broker" }</li>
                 <li><svg class="swatch" viewBox="0 0 40 10" aria-hidden="true"><line class="friendship" x1="0" y1="5" x2="40" y2="5" /></svg>{ "friends (thick: they message each other)" }</li>
                 <li><svg class="swatch" viewBox="0 0 40 10" aria-hidden="true"><line class="transfer-link" x1="0" y1="5" x2="40" y2="5" /></svg>{ "one company handing data to another" }</li>
+                <li><svg class="swatch" viewBox="0 0 40 10" aria-hidden="true"><line class="flow reason-friend kept" x1="2" y1="5" x2="32" y2="5" /><circle class="kept-end" cx="35" cy="5" r="3.5" /></svg>
+                    { "dotted, ending in a ring: a kept copy, collected earlier, that the company can no longer reach on this date (\"everything collected\")" }</li>
+                <li><svg class="swatch" viewBox="0 0 40 10" aria-hidden="true"><line class="ghost" x1="0" y1="5" x2="40" y2="5" /></svg>
+                    { "thin grey dashes: what a what-if took away" }</li>
             </ul>
         </section>
     }
