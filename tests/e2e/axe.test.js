@@ -152,5 +152,11 @@ test('a big network drawn on a canvas, with its search and paged table', async (
   await p.getByRole('group', { name: 'Show as' }).getByRole('button', { name: 'Table' }).click();
   await p.getByRole('table', { name: /facts/ }).waitFor();
   await check(p, 'a big network: the paged table');
+  // In a sandbox, a form's person is chosen by a searchable picker.
+  await p.getByRole('button', { name: 'Keep a copy in my sandboxes' }).click();
+  const picker = p.getByRole('form', { name: 'Make two people friends' }).getByRole('combobox', { name: 'First friend' });
+  await picker.fill('ana');
+  await p.getByRole('form', { name: 'Make two people friends' }).getByRole('option').first().waitFor();
+  await check(p, 'a big network: a person picker open');
   await context.close();
 });

@@ -22,6 +22,7 @@ use crate::sandbox::{
 use crate::web::components::bulk::RulesInBulk;
 use crate::web::components::import::{SaveNetwork, ACCEPT};
 use crate::web::components::pager::Pager;
+use crate::web::components::picker::Picker;
 
 /// A form of the editor, to route a refusal back to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -494,6 +495,11 @@ fn date_input(
     }
 }
 
+/// Above this many choices a form's drop-down becomes a searchable [`Picker`].
+const PICKER_ABOVE: usize = 100;
+
+/// A choice of one person or company for a form: a drop-down, or on a big network a
+/// searchable [`Picker`] with a bounded list.
 fn pick(
     id: &str,
     label: &str,
@@ -503,6 +509,12 @@ fn pick(
     choices: Vec<(String, String)>,
     bad: Option<&'static str>,
 ) -> Html {
+    if choices.len() > PICKER_ABOVE {
+        return html! {
+            <Picker id={id.to_string()} label={label.to_string()} name={name.map(str::to_string)}
+                choices={Rc::new(choices)} value={(**state).clone()} on_pick={state.setter().to_callback()} invalid={bad} />
+        };
+    }
     let state2 = state.clone();
     html! {
         <label class="field">{ label }
