@@ -89,7 +89,7 @@ fn rescue(last: &Rc<RefCell<Last>>) {
 /// The node with id `id` on the drawing, or the drawing itself.
 fn graph_node(id: &str) -> Option<Element> {
     let document = gloo::utils::document();
-    let nodes = document.query_selector_all(".graph [data-id]").ok()?;
+    let nodes = document.query_selector_all(".graph .node[data-id]").ok()?;
     (0..nodes.length())
         .filter_map(|i| nodes.item(i)?.dyn_into::<Element>().ok())
         .find(|n| n.get_attribute("data-id").as_deref() == Some(id))
