@@ -28,6 +28,53 @@ fn reason_style(r: ReasonKind) -> (&'static str, &'static str) {
     }
 }
 
+/// What a what-if took away (thin grey dashes) and the flows, kept copies in round dots.
+fn flows(s: &mut String, (scene, layout): (&Scene, &Layout)) {
+    let faded = |e: Emphasis| {
+        if e == Emphasis::Dimmed {
+            " opacity=\"0.18\""
+        } else {
+            ""
+        }
+    };
+    let flow_ends = |f: &crate::present::scene::Flow| {
+        (
+            layout.at(Node::Person(f.person)),
+            layout.at(Node::Company(f.company)),
+        )
+    };
+    for f in &scene.ghosts {
+        let (from, to) = flow_ends(f);
+        let mx = (from.x + to.x) / 2.0 + (to.y - from.y) * 0.12;
+        let my = (from.y + to.y) / 2.0 - (to.x - from.x) * 0.12;
+        let _ = writeln!(
+            s,
+            "<path d=\"M{:.1} {:.1} Q{mx:.1} {my:.1} {:.1} {:.1}\" fill=\"none\" stroke=\"#5b5b62\" stroke-width=\"1.5\" stroke-dasharray=\"5 5\"><title>{}</title></path>",
+            from.x, from.y, to.x, to.y,
+            escape_xml(&f.label)
+        );
+    }
+    for f in &scene.flows {
+        let (colour, dash) = reason_style(f.reason);
+        // A kept copy: round dots whatever the reason.
+        let (dash, width, cap) = if f.kept {
+            ("0 7", 4, " stroke-linecap=\"round\"")
+        } else {
+            (dash, if f.emphasis == Emphasis::Strong { 4 } else { 2 }, "")
+        };
+        let (from, to) = flow_ends(f);
+        let mx = (from.x + to.x) / 2.0 + (to.y - from.y) * 0.12;
+        let my = (from.y + to.y) / 2.0 - (to.x - from.x) * 0.12;
+        let _ = writeln!(
+            s,
+            "<path d=\"M{:.1} {:.1} Q{mx:.1} {my:.1} {:.1} {:.1}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"{width}\" stroke-dasharray=\"{dash}\"{cap}{}><title>{}</title></path>",
+            from.x, from.y, to.x, to.y,
+            faded(f.emphasis),
+            escape_xml(&f.label)
+        );
+    }
+}
+
 /// The picture: a heading, the graph, a legend and the sources, as a standalone SVG document.
 /// Nodes and lines stand where `layout` puts them (a big network's layout may have moved on
 /// since its scene was built).
@@ -76,23 +123,7 @@ pub fn svg(
             from.x, from.y, to.x, to.y, faded(l.emphasis), escape_xml(&l.label)
         );
     }
-    for f in &scene.flows {
-        let (colour, dash) = reason_style(f.reason);
-        let (from, to) = (
-            layout.at(Node::Person(f.person)),
-            layout.at(Node::Company(f.company)),
-        );
-        let mx = (from.x + to.x) / 2.0 + (to.y - from.y) * 0.12;
-        let my = (from.y + to.y) / 2.0 - (to.x - from.x) * 0.12;
-        let _ = writeln!(
-            s,
-            "<path d=\"M{:.1} {:.1} Q{mx:.1} {my:.1} {:.1} {:.1}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"{}\" stroke-dasharray=\"{dash}\"{}><title>{}</title></path>",
-            from.x, from.y, to.x, to.y,
-            if f.emphasis == Emphasis::Strong { 4 } else { 2 },
-            faded(f.emphasis),
-            escape_xml(&f.label)
-        );
-    }
+    flows(&mut s, (scene, layout));
     for n in &scene.nodes {
         let at = layout.at(n.selects);
         let (x, y) = (at.x, at.y);
@@ -158,7 +189,15 @@ pub fn svg(
         x += 42.0 + 6.2 * r.label().len() as f64;
     }
     let mut y = legend_y + 30.0;
-    let _ = writeln!(s, "<text x=\"20\" y=\"{y}\" font-size=\"11\" fill=\"#5b5b62\">Made with Spillover. People are invented; sources:</text>");
+    let credit = if sources.is_empty() {
+        "Made with Spillover. People are invented; this scenario cites no sources."
+    } else {
+        "Made with Spillover. People are invented; sources:"
+    };
+    let _ = writeln!(
+        s,
+        "<text x=\"20\" y=\"{y}\" font-size=\"11\" fill=\"#5b5b62\">{credit}</text>"
+    );
     for src in sources {
         y += 16.0;
         let _ = writeln!(
@@ -241,6 +280,10 @@ mod tests {
         moved.people[0] = crate::present::layout::Point { x: 123.0, y: 45.0 };
         let out = svg((&scene, &moved), "t", "s", &[]);
         assert!(out.contains("cx=\"123.0\" cy=\"45.0\""));
+        // A scenario without sources says so, never "sources:" with nothing after it.
+        let bare = svg((&scene, &l), "t", "s", &[]);
+        assert!(bare.contains("this scenario cites no sources."));
+        assert!(!bare.contains("sources:"));
     }
 
     #[test]

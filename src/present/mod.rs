@@ -5,7 +5,8 @@
 //! [`headline`] says what a scenario comes to; [`switches`] which what-ifs change anything; [`words`]
 //! holds the small shared phrasing helpers; [`layout`] places the graph (big networks by
 //! [`force`]'s Barnes-Hut simulation over a [`quadtree`], the index hit testing uses too) and
-//! [`scene`] decides what to draw, [`detail`] how much of it a canvas shows at a zoom;
+//! [`scene`] decides what to draw, [`labels`] where the SVG graph writes its names and how big
+//! a finger's target is, [`detail`] how much of it a canvas shows at a zoom;
 //! [`timeline`] gives the date slider its eras; [`table`] the table view's rows;
 //! [`paging`] cuts long lists into pages and filters them by name; [`search`] finds people and
 //! companies by name; [`entries`] puts the sandbox's entries in words; [`export`] writes the
@@ -20,6 +21,7 @@ pub mod figures;
 pub mod force;
 pub mod guess;
 pub mod headline;
+pub mod labels;
 pub mod layout;
 pub mod paging;
 pub mod point;

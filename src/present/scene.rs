@@ -28,6 +28,9 @@ pub struct Scene {
     pub flows: Vec<Flow>,
     /// People and companies, drawn last.
     pub nodes: Vec<DrawnNode>,
+    /// What a what-if took away: the flows of the scenario as it happened that are not here
+    /// (see [`compare`]), drawn faintly under the rest.
+    pub ghosts: Vec<Flow>,
     /// Whether something is selected or highlighted, so the rest is dimmed.
     pub focused: bool,
 }
@@ -83,6 +86,9 @@ pub struct Flow {
     pub label: String,
     /// How much it stands out.
     pub emphasis: Emphasis,
+    /// In the collected view: the company keeps copies of this data but can no longer reach
+    /// any of it on the date (see [`compare`]), so it is drawn apart from live access.
+    pub kept: bool,
 }
 
 /// How a node is drawn.
@@ -293,7 +299,63 @@ pub fn build(
         transfers,
         flows,
         nodes,
+        ghosts: Vec::new(),
         focused: lit.on,
+    }
+}
+
+/// Marks what the picture means against two other results, both at the same date. `live` is
+/// what companies can see on the date, given in the collected view: a flow none of whose data
+/// the company can still reach is a kept copy. `without` is the result of the scenario as it
+/// happened, given under a what-if: each company and person it holds that `exposure` does not
+/// becomes a ghost, what the what-if took away. `s` is the scenario `exposure` is of (a what-if
+/// keeps every person and company where it was, so indices are shared).
+pub fn compare(
+    scene: &mut Scene,
+    s: &Scenario,
+    exposure: &Exposure,
+    live: Option<&Exposure>,
+    without: Option<(&Scenario, &Exposure)>,
+    layout: &Layout,
+) {
+    if let Some(live) = live {
+        let reachable: HashSet<(CompanyIx, PersonIx)> =
+            live.facts.iter().map(|f| (f.company, f.person)).collect();
+        for f in &mut scene.flows {
+            f.kept = !reachable.contains(&(f.company, f.person));
+            if f.kept {
+                f.label
+                    .push_str("; a kept copy: it can no longer reach this on this date");
+            }
+        }
+    }
+    scene.ghosts.clear();
+    let Some((original, before)) = without else {
+        return;
+    };
+    let now: HashSet<(CompanyIx, PersonIx)> = exposure
+        .facts
+        .iter()
+        .map(|f| (f.company, f.person))
+        .collect();
+    for figures in person_figures(original, before) {
+        let person = figures.person;
+        for h in figures
+            .holdings
+            .iter()
+            .filter(|h| !now.contains(&(h.company, person)))
+        {
+            let mut ghost = flow(
+                s,
+                person,
+                layout.people[person.ix()],
+                layout,
+                h,
+                Emphasis::Normal,
+            );
+            ghost.label = format!("Without the what-if: {}", ghost.label);
+            scene.ghosts.push(ghost);
+        }
     }
 }
 
@@ -413,6 +475,7 @@ fn flow(
             reason.label()
         ),
         emphasis,
+        kept: false,
     }
 }
 
@@ -594,5 +657,59 @@ mod tests {
         assert!(build(&e, &later, &later, &l, &Focus::default())
             .transfers
             .is_empty());
+    }
+
+    #[test]
+    fn kept_copies_and_what_a_what_if_took_away_are_marked() {
+        use crate::core::date::Date;
+        use crate::core::engine::Mode;
+        use crate::core::model::{FriendPermissions, WhatIf};
+        let s = parse(BUILTINS[0].json).unwrap();
+        let l = layout(&s);
+        let e = Engine::new(s);
+        // After friend permissions closed, the quiz keeps what it took from friends.
+        let day = Date::parse("2015-06-01").unwrap();
+        let (collected, live) = (e.evaluate(day, Mode::Collected), e.access(day));
+        let mut sc = build(&e, &collected, &collected, &l, &Focus::default());
+        compare(&mut sc, e.scenario(), &collected, Some(&live), None, &l);
+        let kept = sc.flows.iter().filter(|f| f.kept).count();
+        assert!(
+            kept > 0 && kept < sc.flows.len(),
+            "{kept} of {}",
+            sc.flows.len()
+        );
+        for f in &sc.flows {
+            let reachable = live
+                .facts
+                .iter()
+                .any(|x| (x.company, x.person) == (f.company, f.person));
+            assert_eq!(f.kept, !reachable);
+            assert_eq!(f.kept, f.label.contains("a kept copy"));
+        }
+        assert!(sc.ghosts.is_empty());
+        // With friend permissions never open, what friends' apps took is a ghost.
+        let w = WhatIf {
+            friend_permissions: FriendPermissions::Never,
+            ..WhatIf::default()
+        };
+        let after_engine = Engine::new(crate::core::whatif::apply(&w, e.scenario()));
+        let day = Date::parse("2014-01-01").unwrap();
+        let (before, after) = (e.access(day), after_engine.access(day));
+        let mut sc = build(&after_engine, &after, &after, &l, &Focus::default());
+        compare(
+            &mut sc,
+            after_engine.scenario(),
+            &after,
+            None,
+            Some((e.scenario(), &before)),
+            &l,
+        );
+        let pairs: HashSet<_> = before.facts.iter().map(|f| (f.company, f.person)).collect();
+        assert!(!sc.ghosts.is_empty());
+        assert_eq!(sc.ghosts.len() + sc.flows.len(), pairs.len());
+        assert!(sc
+            .ghosts
+            .iter()
+            .all(|g| g.label.starts_with("Without the what-if: ")));
     }
 }

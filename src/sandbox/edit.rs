@@ -293,8 +293,84 @@ pub fn empty(date: Date) -> Scenario {
     }
 }
 
+/// A warning when `name` is already a person's or a company's (whatever the case, and spaces
+/// at the ends): two nodes of one name are easy to mix up on the graph and in every list, so
+/// the forms ask before adding a second.
+pub fn name_in_use(s: &Scenario, name: &str) -> Option<String> {
+    let wanted = name.trim().to_lowercase();
+    if wanted.is_empty() {
+        return None;
+    }
+    let same = |n: &str| n.trim().to_lowercase() == wanted;
+    if let Some(p) = s.people.iter().find(|p| same(&p.name)) {
+        return Some(format!("There is already a person called {}.", p.name));
+    }
+    s.companies
+        .iter()
+        .find(|c| same(&c.name))
+        .map(|c| format!("There is already a company called {}.", c.name))
+}
+
+/// A date as a teacher typed it: empty for none, or year-month-day as the app writes dates;
+/// anything else is refused at `field` in plain words, so a typo never silently leaves a
+/// period open.
+pub fn typed_date(text: &str, field: Field) -> Result<Option<Date>, Refusal> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    Date::parse(text).map(Some).map_err(|_| {
+        refuse(
+            field,
+            format!("\"{text}\" is not a date. Write it as year-month-day, for example 2014-05-13, or leave it empty."),
+        )
+    })
+}
+
+/// A period from the two dates a form holds (see [`typed_date`]).
+pub fn typed_interval(from: &str, until: &str) -> Result<Interval, Refusal> {
+    Ok(Interval {
+        from: typed_date(from, Field::From)?,
+        until: typed_date(until, Field::Until)?,
+        illustrative: Default::default(),
+    })
+}
+
+/// Refuses a period that ends on or before the day it starts, in plain words.
+fn sensible(interval: &Interval) -> Result<(), Refusal> {
+    match (interval.from, interval.until) {
+        (Some(f), Some(u)) if u <= f => Err(refuse(
+            Field::Until,
+            if u == f {
+                format!("This ends on the day it starts ({f}): choose an end date after the start date.")
+            } else {
+                format!("This ends ({u}) before it starts ({f}): choose an end date after the start date.")
+            },
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// The period an edit sets, if it sets one.
+fn period(edit: &Edit) -> Option<&Interval> {
+    match edit {
+        Edit::AddFriendship { interval, .. }
+        | Edit::AddGrant { interval, .. }
+        | Edit::AddAgreement { interval, .. }
+        | Edit::AddTransfer { interval, .. }
+        | Edit::SetInterval { interval, .. }
+        | Edit::QuizByShare { interval, .. }
+        | Edit::DealOverEveryone { interval, .. } => Some(interval),
+        Edit::SetFriendPermissions(periods) => periods.first(),
+        _ => None,
+    }
+}
+
 /// The scenario after `edit`, or why not.
 pub fn apply(s: &Scenario, edit: &Edit) -> Result<Scenario, Refusal> {
+    if let Some(interval) = period(edit) {
+        sensible(interval)?;
+    }
     let mut t = s.clone();
     match edit {
         Edit::SetTitle(title) => t.title = title.clone(),
@@ -441,14 +517,28 @@ fn bulk_refusal(fault: bulk::Fault) -> Refusal {
 
 /// The person with this id, or a refusal at `field`.
 fn person(s: &Scenario, id: &str, field: Field) -> Result<PersonIx, Refusal> {
-    s.person_by_id(id)
-        .ok_or_else(|| refuse(field, format!("There is no person \"{id}\".")))
+    if id.is_empty() {
+        return Err(refuse(field, "Choose a person first."));
+    }
+    s.person_by_id(id).ok_or_else(|| {
+        refuse(
+            field,
+            "That person is no longer in this sandbox: choose someone else.",
+        )
+    })
 }
 
 /// The company with this id, or a refusal at `field`.
 fn company(s: &Scenario, id: &str, field: Field) -> Result<CompanyIx, Refusal> {
-    s.company_by_id(id)
-        .ok_or_else(|| refuse(field, format!("There is no company \"{id}\".")))
+    if id.is_empty() {
+        return Err(refuse(field, "Choose a company first."));
+    }
+    s.company_by_id(id).ok_or_else(|| {
+        refuse(
+            field,
+            "That company is no longer in this sandbox: choose another.",
+        )
+    })
 }
 
 /// Refuses an id that a person or a company already has.

@@ -17,7 +17,10 @@ pub mod starter;
 mod workspace;
 
 pub use bulk::pick;
-pub use edit::{apply, empty, new_id, Edit, Field, Refusal, Timed, OPEN_AS_IN_2010_TO_2015};
+pub use edit::{
+    apply, empty, name_in_use, new_id, typed_date, typed_interval, Edit, Field, Refusal, Timed,
+    OPEN_AS_IN_2010_TO_2015,
+};
 pub use history::History;
 pub use keep::{Keeper, Note, Outcome};
 pub use workspace::{describe_change, exposed_without_consent, WorkAction, Workspace};

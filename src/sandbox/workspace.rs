@@ -59,6 +59,9 @@ pub enum WorkAction {
     },
     /// Another tab deleted the sandbox with this key.
     Gone(String),
+    /// A form refused what was typed before it became an edit (a date that is not one): shown
+    /// like any refused edit, and nothing changes.
+    Refuse(Refusal),
 }
 
 impl Workspace {
@@ -108,6 +111,10 @@ impl Workspace {
         self.refusal = None;
         self.change = None;
         match action {
+            WorkAction::Refuse(r) => {
+                self.refusal = Some(r);
+                return;
+            }
             WorkAction::Restore(store) => {
                 self.sandboxes = store
                     .sandboxes
@@ -162,8 +169,15 @@ impl Workspace {
                     return;
                 };
                 let before = exposed_now(h.present());
+                let done = describe_edit(h.present(), &edit);
                 match h.edit(&edit) {
-                    Ok(()) => self.change = Some(describe_change(before, exposed_now(h.present()))),
+                    Ok(()) => {
+                        let effect = describe_change(before, exposed_now(h.present()));
+                        self.change = Some(match done {
+                            Some(done) => format!("{done}. {effect}"),
+                            None => effect,
+                        });
+                    }
                     Err(r) => {
                         self.refusal = Some(r);
                         return;
@@ -233,6 +247,39 @@ pub fn exposed_without_consent(s: &Scenario, exposure: &Exposure) -> usize {
         .count()
 }
 
+/// What an edit of `s` does, in words ("Added Ana"), for the edits a form or a gesture makes
+/// one at a time; `None` for the rest (a title, a date, a rule in bulk), which say enough by
+/// their effect.
+pub fn describe_edit(s: &Scenario, edit: &Edit) -> Option<String> {
+    let person = |id: &str| s.person_by_id(id).map(|p| s.person(p).name.clone());
+    let company = |id: &str| s.company_by_id(id).map(|c| s.company(c).name.clone());
+    Some(match edit {
+        Edit::AddPerson { name, .. } => format!("Added {name}"),
+        Edit::AddCompany { name, .. } => format!("Added {name}"),
+        Edit::AddFriendship { a, b, .. } => {
+            format!("{} and {} are friends", person(a)?, person(b)?)
+        }
+        Edit::AddGrant {
+            person: p,
+            company: c,
+            ..
+        } => {
+            format!("{} signs in to {}", person(p)?, company(c)?)
+        }
+        Edit::AddAgreement { company: c, .. } => format!("Added a deal for {}", company(c)?),
+        Edit::AddTransfer { from, to, .. } => {
+            format!("{} hands data to {}", company(from)?, company(to)?)
+        }
+        Edit::RemovePerson { id } => format!("Removed {}", person(id)?),
+        Edit::RemoveCompany { id } => format!("Removed {}", company(id)?),
+        Edit::RemoveFriendship { .. }
+        | Edit::RemoveGrant { .. }
+        | Edit::RemoveAgreement { .. }
+        | Edit::RemoveTransfer { .. } => "Removed it".to_string(),
+        _ => return None,
+    })
+}
+
 /// "+4 people exposed without consent" (or "No change in who is exposed without consent").
 pub fn describe_change(before: usize, after: usize) -> String {
     let d = after as i64 - before as i64;
@@ -273,7 +320,7 @@ mod tests {
         }));
         assert_eq!(
             w.change.as_deref(),
-            Some("No change: 0 people exposed without consent.")
+            Some("Added Ana. No change: 0 people exposed without consent.")
         );
         w.apply(WorkAction::Edit(Edit::AddPerson {
             id: "ana".into(),

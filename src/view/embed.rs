@@ -28,15 +28,16 @@ impl Default for EmbedOptions {
 }
 
 impl EmbedOptions {
-    /// The options an embed of a view starts from: the story's controls where there is a story,
-    /// the time line's where there is none (a sandbox, most links), so the default never shows
-    /// an empty frame.
-    pub fn for_view(has_story: bool) -> EmbedOptions {
+    /// The options an embed of a view starts from: the story's controls for a story's step, the
+    /// story and the time line for a scenario with a story seen outside it, the time line's
+    /// where there is no story (a sandbox, most links), so the default never shows an empty
+    /// frame nor hides the date the reader chose.
+    pub fn for_view(has_story: bool, in_step: bool) -> EmbedOptions {
         EmbedOptions {
-            controls: if has_story {
-                Controls::Story
-            } else {
-                Controls::Timeline
+            controls: match (has_story, in_step) {
+                (true, true) => Controls::Story,
+                (true, false) => Controls::Both,
+                (false, _) => Controls::Timeline,
             },
             ..EmbedOptions::default()
         }
@@ -78,10 +79,18 @@ mod tests {
 
     #[test]
     fn a_view_without_a_story_embeds_its_time_line_by_default() {
-        assert_eq!(EmbedOptions::for_view(true).controls, Controls::Story);
-        assert_eq!(EmbedOptions::for_view(false).controls, Controls::Timeline);
+        assert_eq!(EmbedOptions::for_view(true, true).controls, Controls::Story);
+        assert_eq!(EmbedOptions::for_view(true, false).controls, Controls::Both);
         assert_eq!(
-            EmbedOptions::for_view(false).height,
+            EmbedOptions::for_view(false, false).controls,
+            Controls::Timeline
+        );
+        assert_eq!(
+            EmbedOptions::for_view(false, true).controls,
+            Controls::Timeline
+        );
+        assert_eq!(
+            EmbedOptions::for_view(false, false).height,
             EmbedOptions::default().height
         );
     }

@@ -17,7 +17,7 @@ use super::components::top_bar::TopBar;
 use super::hooks::address::{use_address_sync, use_view_state, ViewState};
 use super::hooks::announce::{use_announcement, Answer};
 use super::hooks::evaluation::use_evaluation;
-use super::hooks::focus::use_focus_rescue;
+use super::hooks::focus::{use_focus_in_sight, use_focus_rescue};
 use super::hooks::frame::use_frame_height;
 use super::hooks::keys::{use_global_keys, Keys};
 use super::hooks::play::use_play;
@@ -93,6 +93,7 @@ pub fn App() -> Html {
     );
     use_frame_height();
     use_focus_rescue();
+    use_focus_in_sight();
     // The built-in scenario read last, which "Stories" goes back to from a sandbox.
     let last_builtin = use_mut_ref(|| 0);
     if let Some(i) = state.shown.builtin() {

@@ -117,6 +117,46 @@ pub fn post_height() {
     let _ = parent.post_message(&theirs, "*");
 }
 
+/// The height a frame of this app inside `frame` asks for in `event`, as `static/embed.js`
+/// reads it: only from this page's own origin and from that frame.
+pub fn frame_height(
+    event: &web_sys::MessageEvent,
+    frame: &web_sys::HtmlIFrameElement,
+) -> Option<u32> {
+    let own = gloo::utils::window().location().origin().ok()?;
+    if event.origin() != own {
+        return None;
+    }
+    let from = event.source()?;
+    let inner = frame.content_window()?;
+    if !js_sys::Object::is(&from, &inner) {
+        return None;
+    }
+    let data = event.data();
+    let kind = js_sys::Reflect::get(&data, &"type".into())
+        .ok()?
+        .as_string()?;
+    let height = js_sys::Reflect::get(&data, &"height".into())
+        .ok()?
+        .as_f64()?;
+    (kind == "spillover:height" && (50.0..=20_000.0).contains(&height))
+        .then(|| height.ceil() as u32)
+}
+
+/// Scrolls the element with this id into view and gives it focus (it takes focus by
+/// `tabindex="-1"`), so keyboard and screen reader users land where the eye does.
+pub fn bring_into_view(id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(el) = gloo::utils::document().get_element_by_id(id) else {
+        return;
+    };
+    el.scroll_into_view();
+    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+        // Focus lost is only a worse place to continue from; nothing to report.
+        let _ = el.focus();
+    }
+}
+
 /// Copies `text` to the clipboard; resolves to whether it worked.
 pub async fn copy(text: &str) -> bool {
     let navigator = gloo::utils::window().navigator();

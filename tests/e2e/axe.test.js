@@ -72,6 +72,30 @@ test('the sandbox, its forms and a refused edit', async () => {
   await friends.getByRole('button', { name: 'Add friendship' }).click();
   await friends.getByRole('alert').waitFor();
   await check(p, 'a refused edit');
+  // An add confirmed with its Undo, a name already in use, and a date that is not one.
+  const person = p.getByRole('form', { name: 'Add a person' }).getByRole('textbox', { name: 'Name' });
+  await person.fill('Zoe');
+  await person.press('Enter');
+  await p.getByRole('region', { name: 'Add and remove' }).getByRole('button', { name: /^Undo: Added Zoe/ }).waitFor();
+  await check(p, 'an add confirmed, with its Undo');
+  await person.fill('Zoe');
+  await person.press('Enter');
+  await p.getByRole('form', { name: 'Add a person' }).getByRole('alert').waitFor();
+  await check(p, 'a second Zoe asked about');
+  const untilBox = friends.getByRole('textbox', { name: 'until', exact: true });
+  await untilBox.fill('2015-13-01');
+  await friends.getByRole('button', { name: 'Add friendship' }).click();
+  await friends.getByRole('alert').filter({ hasText: 'is not a date' }).waitFor();
+  await check(p, 'a date that is not one');
+  await context.close();
+});
+
+test('the sandbox on a phone, its forms brought up', async () => {
+  const { page: p, context } = await page('#sandbox', { ...sandboxReady, width: 390, height: 844 });
+  await p.getByRole('button', { name: 'Start from one quiz and five friends' }).click();
+  await p.getByRole('heading', { name: 'One quiz, five friends', level: 2 }).waitFor();
+  await p.getByRole('button', { name: 'Add people and companies ↓' }).click();
+  await check(p, 'the sandbox on a phone');
   await context.close();
 });
 
@@ -81,6 +105,9 @@ test('the embed dialog and the crash panel', async () => {
   const dialog = p.getByRole('dialog', { name: 'Embed this view in a page' });
   await dialog.waitFor();
   await check(p, 'the embed dialog');
+  await dialog.getByRole('combobox', { name: /^Preview at the width of/ }).selectOption({ label: 'a phone (360 px)' });
+  await dialog.getByText(/^As readers will see it: /).waitFor();
+  await check(p, 'the embed dialog, its preview fitted at a phone\'s width');
   await p.keyboard.press('Escape');
   await p.evaluate(() => window.dispatchEvent(new Event('spillover-test-panic')));
   await p.getByRole('alertdialog', { name: 'Spillover stopped' }).waitFor();
@@ -125,6 +152,12 @@ test('a big network drawn on a canvas, with its search and paged table', async (
   await p.getByRole('group', { name: 'Show as' }).getByRole('button', { name: 'Table' }).click();
   await p.getByRole('table', { name: /facts/ }).waitFor();
   await check(p, 'a big network: the paged table');
+  // In a sandbox, a form's person is chosen by a searchable picker.
+  await p.getByRole('button', { name: 'Keep a copy in my sandboxes' }).click();
+  const picker = p.getByRole('form', { name: 'Make two people friends' }).getByRole('combobox', { name: 'First friend' });
+  await picker.fill('ana');
+  await p.getByRole('form', { name: 'Make two people friends' }).getByRole('option').first().waitFor();
+  await check(p, 'a big network: a person picker open');
   await context.close();
 });
 

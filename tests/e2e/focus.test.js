@@ -94,3 +94,21 @@ test('the embed dialog takes focus, closes on Escape and by its button, and give
   assert.equal(await text(opener), 'Embed');
   await context.close();
 });
+
+test('on a phone in a story, Shift+Tab back up the page never leaves focus under the pinned picture (WCAG 2.4.11)', async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}#scenario=digital-life&step=4`, { width: 390, height: 844 });
+  await page.getByRole('navigation', { name: 'Story steps' }).getByRole('button', { name: /^Next/ }).focus();
+  for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
+  const inSight = () => page.evaluate(() => {
+    const a = document.activeElement;
+    const r = a.getBoundingClientRect();
+    const y = Math.min(r.y + Math.min(r.height, 20) / 2, innerHeight - 1);
+    const at = document.elementFromPoint(r.x + Math.min(r.width, 40) / 2, y);
+    return r.bottom > 0 && (a === at || a.contains(at) || at?.contains(a)) ? true : `${a.tagName} ${a.textContent.slice(0, 30)} at ${Math.round(r.y)}`;
+  });
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Shift+Tab');
+    await until(async () => (await inSight()) === true, { message: `focus in sight after ${i + 1} Shift+Tab` });
+  }
+  await context.close();
+});

@@ -164,3 +164,38 @@ test('the rings tell people apart by their pattern, not by colour alone (WCAG 1.
   assert.equal(new Set(rings).size, 3, `each ring has its own dash pattern: ${rings.join(' | ')}`);
   await context.close();
 });
+
+test('on a phone, every step of every story has its Next and what it points at on one screen, uncovered', async () => {
+  const viewport = { width: 390, height: 844 };
+  for (const slug of ['friends', 'digital-life', 'partners']) {
+    const steps = JSON.parse(readFileSync(join(root, `static/scenarios/${slug}.json`), 'utf8')).steps.length;
+    const { page, context } = await open(env.browser, `${env.server.url}#scenario=${slug}&step=1`, viewport);
+    for (let i = 1; i <= steps; i++) {
+      const next = story(page).getByRole('button', { name: /^(Next|Explore|Finish|End)/ }).first();
+      // The reader scrolls down until the step's end (its Next) shows at the bottom of the screen.
+      await next.evaluate((b) => window.scrollBy(0, b.getBoundingClientRect().bottom - innerHeight + 12));
+      const nb = await next.boundingBox();
+      assert.ok(inside(nb, viewport), `${slug} step ${i}: Next is on screen`);
+      // Nothing pinned covers it: a tap at its centre reaches it.
+      assert.ok(await next.evaluate((b, [x, y]) => b.contains(document.elementFromPoint(x, y)), [nb.x + nb.width / 2, nb.y + nb.height / 2]),
+        `${slug} step ${i}: Next is not covered`);
+      // Every person or company the step brings forward is on the same screen, large enough to tap.
+      const strong = graph(page).locator('.node.strong');
+      for (let k = 0; k < await strong.count(); k++) {
+        const shape = strong.nth(k).locator('circle.person, rect.company');
+        const box = await shape.boundingBox();
+        const id = await strong.nth(k).getAttribute('data-id');
+        assert.ok(inside(box, viewport), `${slug} step ${i}: ${id} is on screen`);
+        // A tap on it reaches it (or its finger target), not whatever is pinned or laid over it.
+        const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('[data-id]')?.getAttribute('data-id'),
+          [box.x + box.width / 2, box.y + box.height / 2]);
+        assert.equal(hit, id, `${slug} step ${i}: a tap on ${id} reaches it`);
+      }
+      if (i < steps) {
+        await story(page).getByRole('button', { name: /^Next/ }).click();
+        await until(async () => (await page.evaluate(() => location.hash)).includes(`step=${i + 1}`), { message: `on to step ${i + 1}` });
+      }
+    }
+    await context.close();
+  }
+});

@@ -12,18 +12,18 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew::TargetCast;
 
-use crate::core::date::{Date, Interval};
+use crate::core::date::Interval;
 use crate::core::model::{Category, CategorySet, Scenario, Scope};
 use crate::present::words::Label;
-use crate::sandbox::{new_id, Edit, Field, Refusal};
+use crate::sandbox::{new_id, typed_interval, Edit, Field, Refusal};
 
 /// What the forms work on and where their edits go.
 #[derive(Properties, PartialEq)]
 pub struct RulesInBulkProps {
     /// The open sandbox's scenario.
     pub scenario: Rc<Scenario>,
-    /// Sends an edit.
-    pub submit: Callback<Edit>,
+    /// Sends an edit, or what was refused before it became one (a date that is not one).
+    pub submit: Callback<Result<Edit, Refusal>>,
     /// The refusal of the last edit these forms sent, if any.
     pub refusal: Option<Refusal>,
 }
@@ -35,7 +35,7 @@ pub fn RulesInBulk(props: &RulesInBulkProps) -> Html {
     let sent = use_state(|| 0u8);
     let send = |which: u8| {
         let (sent, submit) = (sent.clone(), props.submit.clone());
-        Callback::from(move |edit: Edit| {
+        Callback::from(move |edit: Result<Edit, Refusal>| {
             sent.set(which);
             submit.emit(edit);
         })
@@ -55,7 +55,7 @@ pub fn RulesInBulk(props: &RulesInBulkProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct FormProps {
     scenario: Rc<Scenario>,
-    submit: Callback<Edit>,
+    submit: Callback<Result<Edit, Refusal>>,
     refusal: Option<Refusal>,
 }
 
@@ -97,18 +97,16 @@ fn QuizByShare(props: &FormProps) -> Html {
                 .map(Scope::Own)
                 .chain(friends.iter().map(Scope::Friends))
                 .collect();
-            submit.emit(Edit::QuizByShare {
-                id: company_id(&s, &name),
-                name: name.trim().to_string(),
-                scopes,
-                percent: percent(&share),
-                seed: seed.trim().parse().unwrap_or(0),
-                interval: Interval {
-                    from: Date::parse(&dates.0).ok(),
-                    until: Date::parse(&dates.1).ok(),
-                    illustrative: Default::default(),
-                },
-            });
+            submit.emit(
+                typed_interval(&dates.0, &dates.1).map(|interval| Edit::QuizByShare {
+                    id: company_id(&s, &name),
+                    name: name.trim().to_string(),
+                    scopes,
+                    percent: percent(&share),
+                    seed: seed.trim().parse().unwrap_or(0),
+                    interval,
+                }),
+            );
         })
     };
     let friend_cats: Vec<Category> = Category::ALL
@@ -151,11 +149,11 @@ fn NarrowByShare(props: &FormProps) -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            submit.emit(Edit::NarrowByShare {
+            submit.emit(Ok(Edit::NarrowByShare {
                 percent: percent(&share),
                 seed: seed.trim().parse().unwrap_or(0),
                 keep: *keep,
-            });
+            }));
         })
     };
     html! {
@@ -190,12 +188,12 @@ fn DealOverEveryone(props: &FormProps) -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            submit.emit(Edit::DealOverEveryone {
+            submit.emit(Ok(Edit::DealOverEveryone {
                 id: company_id(&s, &name),
                 name: name.trim().to_string(),
                 all_users: *data,
                 interval: Interval::default(),
-            });
+            }));
         })
     };
     html! {
@@ -258,6 +256,15 @@ fn input(
         let i: HtmlInputElement = e.target_unchecked_into();
         state.set(i.value());
     });
+    if kind == "date" {
+        // Dates are typed as the app writes them, year-month-day, and checked on submit.
+        return html! {
+            <label class="field">{ label }
+                <input id={id.to_string()} class="date" type="text" inputmode="numeric" placeholder="yyyy-mm-dd" maxlength="10"
+                    autocomplete="off" aria-describedby="date-hint" {value} aria-invalid={bad} {oninput} />
+            </label>
+        };
+    }
     html! {
         <label class="field">{ label }
             <input id={id.to_string()} type={kind} {value} aria-invalid={bad} {oninput} />

@@ -31,7 +31,7 @@ use crate::present::detail::{
 use crate::present::layout::{Layout, Point, WIDTH};
 use crate::present::quadtree::QuadTree;
 use crate::present::raster::{parse_colour, Look, Pixels};
-use crate::present::scene::{DrawnNode, Emphasis, NodeKind, PersonState, Scene};
+use crate::present::scene::{DrawnNode, Emphasis, Flow, NodeKind, PersonState, Scene};
 use crate::view::state::{Action, Camera};
 use crate::web::components::graph::zoom_buttons;
 use crate::web::hooks::escape::use_escape;
@@ -584,6 +584,37 @@ fn lines(
         ctx.line_to(b.x, b.y);
     }
     ctx.stroke();
+    // Where a flow runs: from its person to its company, where the layout has them now.
+    let ends = |f: &Flow| {
+        (
+            layout.at(Node::Person(f.person)),
+            layout.at(Node::Company(f.company)),
+        )
+    };
+    let curve = |(from, to): (Point, Point)| {
+        // The same gentle curve as the SVG graph's.
+        let mx = (from.x + to.x) / 2.0 + (to.y - from.y) * 0.12;
+        let my = (from.y + to.y) / 2.0 - (to.x - from.x) * 0.12;
+        ctx.move_to(from.x, from.y);
+        ctx.quadratic_curve_to(mx, my, to.x, to.y);
+    };
+    let dash =
+        |d: &[f64]| -> js_sys::Array { d.iter().map(|d| JsValue::from_f64(d / scale)).collect() };
+    // What a what-if took away: thin grey dashes, under the flows.
+    ctx.set_global_alpha(0.8);
+    ctx.set_line_width(1.0 / scale);
+    ctx.set_line_dash(&dash(&[5.0, 5.0])).ok();
+    ctx.set_stroke_style_str(&colours.muted);
+    ctx.begin_path();
+    for e in scene
+        .ghosts
+        .iter()
+        .map(ends)
+        .filter(|(a, b)| crosses(view, *a, *b))
+    {
+        curve(e);
+    }
+    ctx.stroke();
     let drawn = drawn_flows(scene);
     for emphasis in [Emphasis::Dimmed, Emphasis::Normal, Emphasis::Strong] {
         let shown = match drawn {
@@ -605,11 +636,8 @@ fn lines(
             let flows: Vec<(Point, Point)> = scene
                 .flows
                 .iter()
-                .filter(|f| f.reason == *r && f.emphasis == emphasis)
-                .map(|f| {
-                    let to = layout.at(Node::Company(f.company));
-                    (layout.at(Node::Person(f.person)), to)
-                })
+                .filter(|f| f.reason == *r && f.emphasis == emphasis && !f.kept)
+                .map(ends)
                 .filter(|(a, b)| crosses(view, *a, *b))
                 .collect();
             // Patterned curves cost the rasteriser dearly: tens of thousands of them (a deal
@@ -617,12 +645,11 @@ fn lines(
             // view, where a pattern can no longer be told apart anyway, they are plain lines.
             let patterned = flows.len() <= MAX_PATTERNED_FLOWS;
             // The SVG graph's dashes, in pixels.
-            let pattern: js_sys::Array = flow_stroke(*r)
-                .dash
-                .iter()
-                .filter(|_| patterned)
-                .map(|d| JsValue::from_f64(d / scale))
-                .collect();
+            let pattern = if patterned {
+                dash(flow_stroke(*r).dash)
+            } else {
+                js_sys::Array::new()
+            };
             ctx.set_line_dash(&pattern).ok();
             ctx.set_stroke_style_str(colour);
             ctx.begin_path();
@@ -633,17 +660,40 @@ fn lines(
                     ctx.stroke();
                     ctx.begin_path();
                 }
-                ctx.move_to(from.x, from.y);
                 if patterned {
-                    // The same gentle curve as the SVG graph's.
-                    let mx = (from.x + to.x) / 2.0 + (to.y - from.y) * 0.12;
-                    let my = (from.y + to.y) / 2.0 - (to.x - from.x) * 0.12;
-                    ctx.quadratic_curve_to(mx, my, to.x, to.y);
+                    curve((from, to));
                 } else {
+                    ctx.move_to(from.x, from.y);
                     ctx.line_to(to.x, to.y);
                 }
             }
             ctx.stroke();
+            // Kept copies: round dots in the reason's colour, whatever its pattern, and a ring
+            // at the company.
+            ctx.set_line_dash(&dash(&[0.0, 7.0])).ok();
+            ctx.set_line_cap("round");
+            ctx.set_line_width((width + 1.5) / scale);
+            ctx.begin_path();
+            let kept: Vec<(Point, Point)> = scene
+                .flows
+                .iter()
+                .filter(|f| f.reason == *r && f.emphasis == emphasis && f.kept)
+                .map(ends)
+                .filter(|(a, b)| crosses(view, *a, *b))
+                .collect();
+            for e in &kept {
+                curve(*e);
+            }
+            ctx.stroke();
+            ctx.set_line_dash(&js_sys::Array::new()).ok();
+            ctx.set_line_width(1.5 / scale);
+            for (_, to) in &kept {
+                ctx.begin_path();
+                let _ = ctx.arc(to.x, to.y, 19.0, 0.0, std::f64::consts::TAU);
+                ctx.stroke();
+            }
+            ctx.set_line_cap("butt");
+            ctx.set_line_width(width / scale);
         }
     }
     ctx.set_line_dash(&js_sys::Array::new()).ok();

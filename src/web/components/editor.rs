@@ -16,10 +16,13 @@ use crate::files::builtin::BUILTINS;
 use crate::present::entries::{deal_text, friendship_text, grant_text, transfer_text};
 use crate::present::paging::{filter, thousands, window, LIST_SIZE};
 use crate::present::words::Label;
-use crate::sandbox::{new_id, Edit, Field, Refusal, Timed, WorkAction, Workspace};
+use crate::sandbox::{
+    new_id, typed_date, typed_interval, Edit, Field, Refusal, Timed, WorkAction, Workspace,
+};
 use crate::web::components::bulk::RulesInBulk;
 use crate::web::components::import::{SaveNetwork, ACCEPT};
 use crate::web::components::pager::Pager;
+use crate::web::components::picker::Picker;
 
 /// A form of the editor, to route a refusal back to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,15 +108,20 @@ fn select_value(e: &Event) -> String {
     select.value()
 }
 
-fn date_of(text: &str) -> Option<Date> {
-    Date::parse(text).ok()
-}
+/// Where a form's edits go, and its refusals of what it could not make an edit of.
+type Senders<'a> = (&'a Callback<(Form, Edit)>, &'a Callback<(Form, Refusal)>);
 
-fn interval(from: &str, until: &str) -> Interval {
-    Interval {
-        from: date_of(from),
-        until: date_of(until),
-        illustrative: Default::default(),
+/// Sends the edit `make` builds from the period typed in `from` and `until`, or, when a date
+/// is not one, refuses it at that field: a typo never silently leaves a period open.
+fn send_timed(
+    (submit, refuse): Senders,
+    form: Form,
+    (from, until): (&str, &str),
+    make: impl FnOnce(Interval) -> Edit,
+) {
+    match typed_interval(from, until) {
+        Ok(interval) => submit.emit((form, make(interval))),
+        Err(r) => refuse.emit((form, r)),
     }
 }
 
@@ -130,36 +138,65 @@ pub fn Editor(props: &EditorProps) -> Html {
             on_work.emit(WorkAction::Edit(edit));
         })
     };
+    let refuse = {
+        let (form, on_work) = (form.clone(), props.on_work.clone());
+        Callback::from(move |(f, r): (Form, Refusal)| {
+            form.set(Some(f));
+            on_work.emit(WorkAction::Refuse(r));
+        })
+    };
     let sandbox = &props.sandbox;
     let refusal_for = |f: Form| sandbox.refusal.clone().filter(|_| *form == Some(f));
     let s = &sandbox.scenario;
+    let undo = {
+        let on_work = props.on_work.clone();
+        Callback::from(move |_: MouseEvent| on_work.emit(WorkAction::Undo))
+    };
+    // On a narrow screen the forms are below the picture: one tap brings them up.
+    let to_forms =
+        Callback::from(|_: MouseEvent| crate::web::browser::bring_into_view("forms-title"));
+    let to_graph = Callback::from(|_: MouseEvent| crate::web::browser::bring_into_view("picture"));
     html! {
         <>
             <section class="editor" aria-labelledby="editor-title">
-                <h2 id="editor-title">{ "Build your own" }</h2>
+                <h2 id="editor-title" tabindex="-1">{ "Build your own" }</h2>
                 <SandboxBar sandboxes={sandbox.sandboxes.clone()} current={sandbox.current.clone()} can_undo={sandbox.can_undo}
                     can_redo={sandbox.can_redo} on_work={props.on_work.clone()} on_load={props.on_load.clone()} on_save={props.on_save.clone()}
                     scenario={s.clone()} title={s.title.clone()} date={s.date} policy={s.friend_permissions.first().copied()} submit={submit.clone()}
-                    refusal={refusal_for(Form::Bar)} />
-                if let Some(change) = &sandbox.change {
-                    <p class="change" role="status">{ change }</p>
-                }
+                    refuse={refuse.clone()} refusal={refusal_for(Form::Bar)} />
+                <button type="button" class="to-forms" onclick={to_forms}>{ "Add people and companies ↓" }</button>
             </section>
-            { props.children.clone() }
-            <section class="editor forms-part" aria-labelledby="forms-title">
-                <h2 id="forms-title">{ "Add and remove" }</h2>
-                <p class="hint">{ "Every form here does what a gesture on the graph does, by keyboard alone. Changes count at once; Undo takes them back." }</p>
-                <div class="forms">
-                    <AddPerson scenario={s.clone()} submit={submit.clone()} refusal={refusal_for(Form::Person)} />
-                    <AddCompany scenario={s.clone()} submit={submit.clone()} refusal={refusal_for(Form::Company)} />
-                    <AddFriendship scenario={s.clone()} submit={submit.clone()} refusal={refusal_for(Form::Friendship)} />
-                    <AddGrant scenario={s.clone()} submit={submit.clone()} refusal={refusal_for(Form::Grant)} prefill={props.grant_for.clone()} />
-                    <AddDeal scenario={s.clone()} submit={submit.clone()} refusal={refusal_for(Form::Deal)} />
-                    <AddTransfer scenario={s.clone()} submit={submit.clone()} refusal={refusal_for(Form::Transfer)} />
-                </div>
-                <RulesInBulk scenario={s.clone()} submit={submit.reform(|e| (Form::Bulk, e))} refusal={refusal_for(Form::Bulk)} />
-                <Lists scenario={s.clone()} submit={submit} refusal={refusal_for(Form::List).or(refusal_for(Form::Settings))} />
-            </section>
+            <div class="sandbox-layout">
+                <div class="sandbox-main">{ props.children.clone() }</div>
+                <section class="editor forms-part" aria-labelledby="forms-title">
+                    <h2 id="forms-title" tabindex="-1">{ "Add and remove" }</h2>
+                    <div class="edit-status">
+                        <p class="change" role="status">{ sandbox.change.clone().unwrap_or_default() }</p>
+                        if let (Some(change), true) = (&sandbox.change, sandbox.can_undo) {
+                            <button type="button" onclick={undo} aria-label={format!("Undo: {change}")}>{ "Undo" }</button>
+                        }
+                    </div>
+                    <p class="hint">{ "Every form here does what a gesture on the graph does, by keyboard alone. Changes count at once; Undo takes them back." }</p>
+                    <p class="hint" id="date-hint">{ "Dates are written year-month-day, as 2014-05-13; leave one empty for no limit." }</p>
+                    <div class="forms">
+                        <AddPerson scenario={s.clone()} submit={submit.clone()} refuse={refuse.clone()} refusal={refusal_for(Form::Person)} />
+                        <AddCompany scenario={s.clone()} submit={submit.clone()} refuse={refuse.clone()} refusal={refusal_for(Form::Company)} />
+                        <AddFriendship scenario={s.clone()} submit={submit.clone()} refuse={refuse.clone()} refusal={refusal_for(Form::Friendship)} />
+                        <AddGrant scenario={s.clone()} submit={submit.clone()} refuse={refuse.clone()} refusal={refusal_for(Form::Grant)} prefill={props.grant_for.clone()} />
+                        <AddDeal scenario={s.clone()} submit={submit.clone()} refuse={refuse.clone()} refusal={refusal_for(Form::Deal)} />
+                        <AddTransfer scenario={s.clone()} submit={submit.clone()} refuse={refuse.clone()} refusal={refusal_for(Form::Transfer)} />
+                    </div>
+                    <RulesInBulk scenario={s.clone()} submit={{
+                        let (submit, refuse) = (submit.clone(), refuse.clone());
+                        Callback::from(move |e: Result<Edit, Refusal>| match e {
+                            Ok(e) => submit.emit((Form::Bulk, e)),
+                            Err(r) => refuse.emit((Form::Bulk, r)),
+                        })
+                    }} refusal={refusal_for(Form::Bulk)} />
+                    <Lists scenario={s.clone()} submit={submit} refuse={refuse} refusal={refusal_for(Form::List).or(refusal_for(Form::Settings))} />
+                    <button type="button" class="to-graph" onclick={to_graph}>{ "Back to the picture ↑" }</button>
+                </section>
+            </div>
         </>
     }
 }
@@ -194,6 +231,7 @@ struct BarProps {
     date: Date,
     policy: Option<Interval>,
     submit: Callback<(Form, Edit)>,
+    refuse: Callback<(Form, Refusal)>,
     refusal: Option<Refusal>,
 }
 
@@ -323,7 +361,7 @@ fn SandboxBar(props: &BarProps) -> Html {
                     }
                 </div>
                 <ScenarioFields title={props.title.clone()} date={props.date} policy={props.policy}
-                    submit={props.submit.clone()} refusal={props.refusal.clone()} />
+                    submit={props.submit.clone()} refuse={props.refuse.clone()} refusal={props.refusal.clone()} />
                 { refusal_html(&props.refusal) }
             }
         </div>
@@ -337,6 +375,7 @@ struct ScenarioFieldsProps {
     date: Date,
     policy: Option<Interval>,
     submit: Callback<(Form, Edit)>,
+    refuse: Callback<(Form, Refusal)>,
     refusal: Option<Refusal>,
 }
 
@@ -348,11 +387,19 @@ fn ScenarioFields(props: &ScenarioFieldsProps) -> Html {
         Callback::from(move |e: Event| submit.emit((Form::Bar, Edit::SetTitle(value(&e)))))
     };
     let date = {
-        let submit = props.submit.clone();
+        let (submit, refuse) = (props.submit.clone(), props.refuse.clone());
         Callback::from(move |e: Event| {
-            if let Some(d) = date_of(&value(&e)) {
-                submit.emit((Form::Bar, Edit::SetDate(d)));
-            }
+            match typed_date(&value(&e), Field::Date) {
+            Ok(Some(d)) => submit.emit((Form::Bar, Edit::SetDate(d))),
+            Ok(None) => refuse.emit((
+                Form::Bar,
+                Refusal {
+                    field: Field::Date,
+                    message: "The sandbox needs a date to show: write one as year-month-day, for example 2014-05-13.".into(),
+                },
+            )),
+            Err(r) => refuse.emit((Form::Bar, r)),
+        }
         })
     };
     let policy_from = props
@@ -365,12 +412,15 @@ fn ScenarioFields(props: &ScenarioFieldsProps) -> Html {
         .and_then(|p| p.until)
         .map(|d| d.to_string())
         .unwrap_or_default();
-    let policy = |which: &'static str| {
-        let (submit, current) = (props.submit.clone(), props.policy);
+    let policy = |which: Field| {
+        let (submit, refuse, current) = (props.submit.clone(), props.refuse.clone(), props.policy);
         Callback::from(move |e: Event| {
             let mut p = current.unwrap_or(Interval::ALWAYS);
-            let d = date_of(&value(&e));
-            if which == "from" {
+            let d = match typed_date(&value(&e), which) {
+                Ok(d) => d,
+                Err(r) => return refuse.emit((Form::Bar, r)),
+            };
+            if which == Field::From {
                 p.from = d;
             } else {
                 p.until = d;
@@ -389,12 +439,15 @@ fn ScenarioFields(props: &ScenarioFieldsProps) -> Html {
         <div class="row">
             <label class="field">{ "Title " }<input id="scenario-title-input" type="text" value={props.title.clone()} onchange={title} maxlength="200"
                 aria-invalid={invalid(&props.refusal, &[Field::Title])} /></label>
-            <label class="field">{ "Date shown " }<input id="scenario-date" type="date" value={props.date.to_string()} onchange={date} /></label>
+            <label class="field">{ "Date shown " }<input id="scenario-date" class="date" type="text" inputmode="numeric" placeholder="yyyy-mm-dd" maxlength="10"
+                autocomplete="off" value={props.date.to_string()} onchange={date} aria-invalid={invalid(&props.refusal, &[Field::Date])} aria-describedby="date-hint" /></label>
             <label class="check"><input id="policy-on" type="checkbox" checked={props.policy.is_some()} onchange={policy_toggle} />{ "Apps may ask for friends' data" }</label>
             if props.policy.is_some() {
-                <label class="field">{ "from " }<input id="policy-from" type="date" value={policy_from} onchange={policy("from")} /></label>
-                <label class="field">{ "until " }<input id="policy-until" type="date" value={policy_until} onchange={policy("until")}
-                    aria-invalid={invalid(&props.refusal, &[Field::Until])} /></label>
+                <label class="field">{ "from " }<input id="policy-from" class="date" type="text" inputmode="numeric" placeholder="yyyy-mm-dd" maxlength="10"
+                    autocomplete="off" value={policy_from} onchange={policy(Field::From)} aria-invalid={invalid(&props.refusal, &[Field::From])} aria-describedby="date-hint" /></label>
+                <label class="field">{ "until " }<input id="policy-until" class="date" type="text" inputmode="numeric" placeholder="yyyy-mm-dd" maxlength="10"
+                    autocomplete="off" value={policy_until} onchange={policy(Field::Until)}
+                    aria-invalid={invalid(&props.refusal, &[Field::Until])} aria-describedby="date-hint" /></label>
             }
         </div>
     }
@@ -404,6 +457,8 @@ fn ScenarioFields(props: &ScenarioFieldsProps) -> Html {
 struct FormProps {
     scenario: Rc<Scenario>,
     submit: Callback<(Form, Edit)>,
+    /// Refuses what a form could not make an edit of (a date that is not one).
+    refuse: Callback<(Form, Refusal)>,
     refusal: Option<Refusal>,
     #[prop_or_default]
     prefill: Option<(String, String)>,
@@ -433,12 +488,18 @@ fn date_input(
     let state = state.clone();
     html! {
         <label class="field">{ label }
-            <input id={id.to_string()} type="date" value={(*state).clone()} aria-invalid={bad}
-                onchange={Callback::from(move |e: Event| state.set(value(&e)))} />
+            <input id={id.to_string()} class="date" type="text" inputmode="numeric" placeholder="yyyy-mm-dd" maxlength="10"
+                autocomplete="off" value={(*state).clone()} aria-invalid={bad} aria-describedby="date-hint"
+                oninput={Callback::from(move |e: InputEvent| { let i: HtmlInputElement = e.target_unchecked_into(); state.set(i.value()); })} />
         </label>
     }
 }
 
+/// Above this many choices a form's drop-down becomes a searchable [`Picker`].
+const PICKER_ABOVE: usize = 100;
+
+/// A choice of one person or company for a form: a drop-down, or on a big network a
+/// searchable [`Picker`] with a bounded list.
 fn pick(
     id: &str,
     label: &str,
@@ -448,6 +509,12 @@ fn pick(
     choices: Vec<(String, String)>,
     bad: Option<&'static str>,
 ) -> Html {
+    if choices.len() > PICKER_ABOVE {
+        return html! {
+            <Picker id={id.to_string()} label={label.to_string()} name={name.map(str::to_string)}
+                choices={Rc::new(choices)} value={(**state).clone()} on_pick={state.setter().to_callback()} invalid={bad} />
+        };
+    }
     let state2 = state.clone();
     html! {
         <label class="field">{ label }
@@ -493,22 +560,57 @@ fn checks(
     html! { <div class="checks">{ for boxes }</div> }
 }
 
+/// Asks before a second node of a name already in use is added: the first press of Add warns
+/// (at the form, in words), a second press with the same name adds it. `add` sends the edit.
+fn add_unless_taken(
+    s: &Scenario,
+    name: &UseStateHandle<String>,
+    warned: &UseStateHandle<Option<String>>,
+    add: impl FnOnce(),
+) {
+    let typed = name.trim().to_string();
+    if crate::sandbox::name_in_use(s, &typed).is_some() && warned.as_deref() != Some(typed.as_str())
+    {
+        warned.set(Some(typed));
+        return;
+    }
+    warned.set(None);
+    add();
+    name.set(String::new());
+}
+
+/// The warning of [`add_unless_taken`], while the name it was about is still typed.
+fn taken_warning(s: &Scenario, name: &str, warned: &Option<String>, button: &str) -> Html {
+    match (warned, crate::sandbox::name_in_use(s, name)) {
+        (Some(w), Some(words)) if w == name.trim() => html! {
+            <p class="refusal" role="alert">{ format!("{words} Press \"{button}\" again to add a second one, or change the name.") }</p>
+        },
+        _ => html! {},
+    }
+}
+
 #[component]
 fn AddPerson(props: &FormProps) -> Html {
     let name = use_state(String::new);
+    let warned = use_state(|| None::<String>);
     let add = {
-        let (name, submit, s) = (name.clone(), props.submit.clone(), props.scenario.clone());
+        let (name, warned, submit, s) = (
+            name.clone(),
+            warned.clone(),
+            props.submit.clone(),
+            props.scenario.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let id = new_id(&s, &name);
-            submit.emit((
-                Form::Person,
-                Edit::AddPerson {
-                    id,
-                    name: (*name).clone(),
-                },
-            ));
-            name.set(String::new());
+            add_unless_taken(&s, &name, &warned, || {
+                submit.emit((
+                    Form::Person,
+                    Edit::AddPerson {
+                        id: new_id(&s, &name),
+                        name: (*name).clone(),
+                    },
+                ))
+            });
         })
     };
     html! {
@@ -516,6 +618,7 @@ fn AddPerson(props: &FormProps) -> Html {
             <h3>{ "Add a person" }</h3>
             { text_input("person-name", "Name ", &name, invalid(&props.refusal, &[Field::Name, Field::Id])) }
             <button type="submit">{ "Add person" }</button>
+            { taken_warning(&props.scenario, &name, &warned, "Add person") }
             { refusal_html(&props.refusal) }
         </form>
     }
@@ -524,10 +627,12 @@ fn AddPerson(props: &FormProps) -> Html {
 #[component]
 fn AddCompany(props: &FormProps) -> Html {
     let name = use_state(String::new);
+    let warned = use_state(|| None::<String>);
     let kind = use_state(|| CompanyKind::App.as_str().to_string());
     let add = {
-        let (name, kind, submit, s) = (
+        let (name, warned, kind, submit, s) = (
             name.clone(),
+            warned.clone(),
             kind.clone(),
             props.submit.clone(),
             props.scenario.clone(),
@@ -535,15 +640,16 @@ fn AddCompany(props: &FormProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let k = CompanyKind::parse(&kind).unwrap_or(CompanyKind::App);
-            submit.emit((
-                Form::Company,
-                Edit::AddCompany {
-                    id: new_id(&s, &name),
-                    name: (*name).clone(),
-                    kind: k,
-                },
-            ));
-            name.set(String::new());
+            add_unless_taken(&s, &name, &warned, || {
+                submit.emit((
+                    Form::Company,
+                    Edit::AddCompany {
+                        id: new_id(&s, &name),
+                        name: (*name).clone(),
+                        kind: k,
+                    },
+                ))
+            });
         })
     };
     let kinds = vec![
@@ -557,6 +663,7 @@ fn AddCompany(props: &FormProps) -> Html {
             { text_input("company-name", "Name ", &name, invalid(&props.refusal, &[Field::Name, Field::Id])) }
             { pick("company-kind", "Kind ", None, &kind, kinds, None) }
             <button type="submit">{ "Add company" }</button>
+            { taken_warning(&props.scenario, &name, &warned, "Add company") }
             { refusal_html(&props.refusal) }
         </form>
     }
@@ -576,17 +683,20 @@ fn AddFriendship(props: &FormProps) -> Html {
             until.clone(),
             props.submit.clone(),
         );
+        let refuse = props.refuse.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            submit.emit((
+            send_timed(
+                (&submit, &refuse),
                 Form::Friendship,
-                Edit::AddFriendship {
+                (&from, &until),
+                |interval| Edit::AddFriendship {
                     a: (*a).clone(),
                     b: (*b).clone(),
                     messages: *messages,
-                    interval: interval(&from, &until),
+                    interval,
                 },
-            ));
+            );
         })
     };
     let people = people_of(&props.scenario);
@@ -613,7 +723,8 @@ fn AddFriendship(props: &FormProps) -> Html {
 fn AddGrant(props: &FormProps) -> Html {
     let (person, company) = (use_state(String::new), use_state(String::new));
     let own = use_state(|| [Category::Name].into_iter().collect::<CategorySet>());
-    let friends = use_state(|| CategorySet::EMPTY);
+    // A quiz's first lesson: it asks for friends' likes, as thisisyourdigitallife did.
+    let friends = use_state(|| [Category::Likes].into_iter().collect::<CategorySet>());
     let asked = use_state(|| true);
     let (from, until) = (use_state(String::new), use_state(String::new));
     {
@@ -642,6 +753,7 @@ fn AddGrant(props: &FormProps) -> Html {
             until.clone(),
             props.submit.clone(),
         );
+        let refuse = props.refuse.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let scopes: Vec<Scope> = own
@@ -649,16 +761,18 @@ fn AddGrant(props: &FormProps) -> Html {
                 .map(Scope::Own)
                 .chain(friends.iter().map(Scope::Friends))
                 .collect();
-            submit.emit((
+            send_timed(
+                (&submit, &refuse),
                 Form::Grant,
-                Edit::AddGrant {
+                (&from, &until),
+                |interval| Edit::AddGrant {
                     person: (*person).clone(),
                     company: (*company).clone(),
                     scopes,
                     explicit: *asked,
-                    interval: interval(&from, &until),
+                    interval,
                 },
-            ));
+            );
         })
     };
     let toggle = {
@@ -681,7 +795,7 @@ fn AddGrant(props: &FormProps) -> Html {
             <fieldset>
                 <legend>{ "and their friends'" }</legend>
                 { checks("grant-friends", &friends, &friend_cats, |c| c.label().to_string()) }
-                <p class="sub">{ "Friends' messages are not a scope: granting their own messages exposes everyone who writes to them." }</p>
+                <p class="sub">{ "There is no box for friends' messages: a person's own messages already hold what everyone writes to them." }</p>
             </fieldset>
             <label class="check"><input id="grant-asked" type="checkbox" checked={*asked} onchange={toggle} />
                 { "they were asked (untick for a connection nobody asked them about: a deal)" }</label>
@@ -710,18 +824,21 @@ fn AddDeal(props: &FormProps) -> Html {
             until.clone(),
             props.submit.clone(),
         );
+        let refuse = props.refuse.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            submit.emit((
+            send_timed(
+                (&submit, &refuse),
                 Form::Deal,
-                Edit::AddAgreement {
+                (&from, &until),
+                |interval| Edit::AddAgreement {
                     company: (*company).clone(),
                     friend_data: *friend_data,
                     ignores_settings: *ignores,
                     all_users: *all_users,
-                    interval: interval(&from, &until),
+                    interval,
                 },
-            ));
+            );
         })
     };
     let toggle = {
@@ -767,17 +884,20 @@ fn AddTransfer(props: &FormProps) -> Html {
             until.clone(),
             props.submit.clone(),
         );
+        let refuse = props.refuse.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            submit.emit((
+            send_timed(
+                (&submit, &refuse),
                 Form::Transfer,
-                Edit::AddTransfer {
+                (&from, &until),
+                |interval| Edit::AddTransfer {
                     from: (*from_c).clone(),
                     to: (*to_c).clone(),
                     categories: *cats,
-                    interval: interval(&from, &until),
+                    interval,
                 },
-            ));
+            );
         })
     };
     let companies = companies_of(&props.scenario);
@@ -798,10 +918,14 @@ fn AddTransfer(props: &FormProps) -> Html {
     }
 }
 
+/// Draws entry `i` of a list, with where its edits and refusals go.
+type Draw = fn(&Scenario, usize, Senders) -> Html;
+
 #[derive(Properties, PartialEq)]
 struct ListsProps {
     scenario: Rc<Scenario>,
     submit: Callback<(Form, Edit)>,
+    refuse: Callback<(Form, Refusal)>,
     refusal: Option<Refusal>,
 }
 
@@ -812,26 +936,27 @@ struct ListsProps {
 fn Lists(props: &ListsProps) -> Html {
     let s = &props.scenario;
     // What a list's filter reads of each entry, and how an entry is drawn.
-    let part = |n: usize,
-                text: fn(&Scenario, usize) -> String,
-                draw: fn(&Scenario, usize, &Callback<(Form, Edit)>) -> Html| {
+    let part = |n: usize, text: fn(&Scenario, usize) -> String, draw: Draw| {
         let texts: Rc<Vec<String>> = Rc::new((0..n).map(|i| text(s, i)).collect());
-        let (s, submit) = (s.clone(), props.submit.clone());
-        (texts, Callback::from(move |i: usize| draw(&s, i, &submit)))
+        let (s, submit, refuse) = (s.clone(), props.submit.clone(), props.refuse.clone());
+        (
+            texts,
+            Callback::from(move |i: usize| draw(&s, i, (&submit, &refuse))),
+        )
     };
     let (people, person) = part(
         s.people.len(),
         |s, i| s.people[i].name.clone(),
-        |s, i, submit| person_entry(&s.people[i], submit),
+        |s, i, (submit, _)| person_entry(&s.people[i], submit),
     );
     let (companies, company) = part(
         s.companies.len(),
         |s, i| s.companies[i].name.clone(),
-        |s, i, submit| company_entry(&s.companies[i], submit),
+        |s, i, (submit, _)| company_entry(&s.companies[i], submit),
     );
-    let (friendships, friendship) = part(s.friendships.len(), friendship_text, |s, i, submit| {
+    let (friendships, friendship) = part(s.friendships.len(), friendship_text, |s, i, senders| {
         timed_item(
-            submit,
+            senders,
             friendship_text(s, i),
             Edit::RemoveFriendship { index: i },
             Timed::Friendship,
@@ -839,9 +964,9 @@ fn Lists(props: &ListsProps) -> Html {
             s.friendships[i].interval,
         )
     });
-    let (grants, grant) = part(s.grants.len(), grant_text, |s, i, submit| {
+    let (grants, grant) = part(s.grants.len(), grant_text, |s, i, senders| {
         timed_item(
-            submit,
+            senders,
             grant_text(s, i),
             Edit::RemoveGrant { index: i },
             Timed::Grant,
@@ -849,9 +974,9 @@ fn Lists(props: &ListsProps) -> Html {
             s.grants[i].interval,
         )
     });
-    let (deals, deal) = part(s.agreements.len(), deal_text, |s, i, submit| {
+    let (deals, deal) = part(s.agreements.len(), deal_text, |s, i, senders| {
         timed_item(
-            submit,
+            senders,
             deal_text(s, i),
             Edit::RemoveAgreement { index: i },
             Timed::Agreement,
@@ -859,9 +984,9 @@ fn Lists(props: &ListsProps) -> Html {
             s.agreements[i].interval,
         )
     });
-    let (transfers, transfer) = part(s.transfers.len(), transfer_text, |s, i, submit| {
+    let (transfers, transfer) = part(s.transfers.len(), transfer_text, |s, i, senders| {
         timed_item(
-            submit,
+            senders,
             transfer_text(s, i),
             Edit::RemoveTransfer { index: i },
             Timed::Transfer,
@@ -942,7 +1067,7 @@ fn ListPart(props: &ListPartProps) -> Html {
 
 /// A timed entry: its words, its dates (editable in place), and its remove button.
 fn timed_item(
-    submit: &Callback<(Form, Edit)>,
+    (submit, refuse): Senders,
     text: String,
     edit: Edit,
     what: Timed,
@@ -954,9 +1079,13 @@ fn timed_item(
         Callback::from(move |_: MouseEvent| submit.emit((Form::List, edit.clone())))
     };
     let set = |from_side: bool| {
-        let submit = submit.clone();
+        let (submit, refuse) = (submit.clone(), refuse.clone());
         Callback::from(move |e: Event| {
-            let d = date_of(&value(&e));
+            let field = if from_side { Field::From } else { Field::Until };
+            let d = match typed_date(&value(&e), field) {
+                Ok(d) => d,
+                Err(r) => return refuse.emit((Form::List, r)),
+            };
             let interval = if from_side {
                 Interval { from: d, ..iv }
             } else {
@@ -976,8 +1105,10 @@ fn timed_item(
     html! {
         <li>
             <span class="entry">{ text.clone() }</span>
-            <label class="field small">{ "from " }<input type="date" value={shown(iv.from)} onchange={set(true)} aria-label={format!("From: {text}")} /></label>
-            <label class="field small">{ "until " }<input type="date" value={shown(iv.until)} onchange={set(false)} aria-label={format!("Until: {text}")} /></label>
+            <label class="field small">{ "from " }<input class="date" type="text" inputmode="numeric" placeholder="yyyy-mm-dd" maxlength="10" autocomplete="off"
+                value={shown(iv.from)} onchange={set(true)} aria-label={format!("From: {text}")} /></label>
+            <label class="field small">{ "until " }<input class="date" type="text" inputmode="numeric" placeholder="yyyy-mm-dd" maxlength="10" autocomplete="off"
+                value={shown(iv.until)} onchange={set(false)} aria-label={format!("Until: {text}")} /></label>
             <button type="button" class="remove" onclick={remove} aria-label={format!("Remove: {text}")}>{ "Remove" }</button>
         </li>
     }

@@ -7,13 +7,15 @@
 
 use std::rc::Rc;
 
-use web_sys::KeyboardEvent;
+use gloo::events::EventListener;
+use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::core::engine::ReasonKind;
 use crate::core::model::Node;
+use crate::present::labels::{self, Placed, Rect, Want};
 use crate::present::layout::{HEIGHT, WIDTH};
-use crate::present::scene::{DrawnNode, Emphasis, NodeKind, Scene};
+use crate::present::scene::{DrawnNode, Emphasis, Flow, NodeKind, Scene};
 use crate::view::state::{Action, Camera};
 use crate::web::hooks::escape::use_escape;
 use crate::web::hooks::gestures::use_gestures;
@@ -69,16 +71,26 @@ pub fn Graph(props: &GraphProps) -> Html {
         props.connect.clone(),
         &props.scene,
     );
-    let nodes = scene.nodes.iter().map(|n| {
+    let scale = use_scale(&gestures.svg_ref, props.camera);
+    let placed = place_labels(scene, props.camera, props.selected, scale);
+    let points: Vec<_> = scene.nodes.iter().map(|n| n.at).collect();
+    let radii = labels::hit_radii(&points, scale);
+    let mut hits = Vec::with_capacity(scene.nodes.len());
+    let nodes = scene.nodes.iter().zip(&placed).zip(&radii).map(|((n, label), r)| {
         let selected = props.selected == Some(n.selects);
         let choice = if selected { None } else { Some(n.selects) };
+        let (click, _) = select(choice, &props.on_action, &gestures.clicked);
+        hits.push(html! {
+            <circle key={n.id.clone()} data-id={n.id.clone()} cx={fmt(n.at.x)} cy={fmt(n.at.y)} r={fmt(*r)} onclick={click} />
+        });
         node(
             n,
             selected,
             select(choice, &props.on_action, &gestures.clicked),
             &pointed,
+            label.map(|l| (l, scale)),
         )
-    });
+    }).collect::<Vec<_>>();
     let markers = ReasonKind::ALL.iter().map(|r| {
         html! {
             <marker id={format!("arrow-{}", r.as_str())} class={classes!("arrow", reason_class(*r))}
@@ -98,9 +110,15 @@ pub fn Graph(props: &GraphProps) -> Html {
                     <marker id="arrow-transfer" class="arrow transfer-arrow" viewBox="0 0 10 10" refX="26" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                         <path d="M0 0 L10 5 L0 10 z" />
                     </marker>
+                    // A kept copy ends in a ring at the company: stored, not flowing.
+                    <marker id="kept-end" viewBox="-26 -7 30 14" refX="0" refY="0" markerWidth="30" markerHeight="14"
+                        markerUnits="userSpaceOnUse" orient="auto">
+                        <circle class="kept-end" cx="-20" cy="0" r="5" />
+                    </marker>
                 </defs>
                 <rect class="backdrop" x={fmt(-WIDTH)} y={fmt(-HEIGHT)} width={fmt(3.0 * WIDTH)} height={fmt(3.0 * HEIGHT)} />
                 { lines(scene) }
+                <g class="hits" aria-hidden="true">{ for hits }</g>
                 <g class="nodes">{ for nodes }</g>
                 if let Some((a, b)) = gestures.rubber {
                     <line class="rubber" x1={fmt(a.x)} y1={fmt(a.y)} x2={fmt(b.x)} y2={fmt(b.y)} pointer-events="none" />
@@ -188,15 +206,38 @@ fn lines(scene: &Scene) -> Html {
             </line>
         }
     });
-    let flows = scene.flows.iter().map(|f| {
+    let curve = |f: &Flow| {
         // A gentle curve keeps a flow apart from a friendship line on the same two points.
         let mx = (f.from.x + f.to.x) / 2.0 + (f.to.y - f.from.y) * 0.12;
         let my = (f.from.y + f.to.y) / 2.0 - (f.to.x - f.from.x) * 0.12;
-        let d = format!("M{} {} Q{} {} {} {}", fmt(f.from.x), fmt(f.from.y), fmt(mx), fmt(my), fmt(f.to.x), fmt(f.to.y));
+        format!(
+            "M{} {} Q{} {} {} {}",
+            fmt(f.from.x),
+            fmt(f.from.y),
+            fmt(mx),
+            fmt(my),
+            fmt(f.to.x),
+            fmt(f.to.y)
+        )
+    };
+    let flows = scene.flows.iter().map(|f| {
+        let marker = if f.kept {
+            "url(#kept-end)".to_string()
+        } else {
+            format!("url(#arrow-{})", f.reason.as_str())
+        };
         html! {
-            <path key={f.key.clone()} class={classes!("flow", reason_class(f.reason), emphasis_class(f.emphasis))} d={d} role="img"
+            <path key={f.key.clone()} class={classes!("flow", reason_class(f.reason), f.kept.then_some("kept"), emphasis_class(f.emphasis))} d={curve(f)} role="img"
                 data-flow={f.key.clone()} data-reason={f.reason.as_str()}
-                marker-end={format!("url(#arrow-{})", f.reason.as_str())}>
+                marker-end={marker}>
+                <title>{ &f.label }</title>
+            </path>
+        }
+    });
+    // What a what-if took away, faint and under the rest; the figures' differences say it in words.
+    let ghosts = scene.ghosts.iter().map(|f| {
+        html! {
+            <path key={f.key.clone()} class="ghost" d={curve(f)} data-flow={f.key.clone()}>
                 <title>{ &f.label }</title>
             </path>
         }
@@ -205,6 +246,7 @@ fn lines(scene: &Scene) -> Html {
         <>
             <g class="friendships">{ for friendships }</g>
             <g class="transfers">{ for transfers }</g>
+            <g class="ghosts" aria-hidden="true">{ for ghosts }</g>
             <g class="flows">{ for flows }</g>
         </>
     }
@@ -216,6 +258,7 @@ fn node(
     selected: bool,
     (onclick, onkeydown): (Callback<MouseEvent>, Callback<KeyboardEvent>),
     pointed: &UseStateHandle<Option<String>>,
+    label: Option<(Placed, f64)>,
 ) -> Html {
     let (x, y) = (n.at.x, n.at.y);
     let (shape, kind) = match n.kind {
@@ -253,8 +296,77 @@ fn node(
             onmouseenter={show.reform(|e: MouseEvent| e.into())} onfocus={show.reform(|e: FocusEvent| e.into())}>
             <title>{ &n.summary }</title>
             { shape }
-            <text class="label" x={fmt(x)} y={fmt(y + 32.0)} text-anchor="middle">{ &n.label }</text>
+            if let Some((at, scale)) = label {
+                <text class="label" x={fmt(at.x)} y={fmt(at.y)} text-anchor={at.anchor.as_str()}
+                    font-size={fmt(labels::font_units(scale))} stroke-width={fmt(3.0 / scale)}>{ &n.label }</text>
+            }
         </g>
+    }
+}
+
+/// Where each node's name goes at `scale` screen pixels a layout unit, inside what `camera`
+/// shows: what is selected first, then what a step points at, companies, people reached
+/// without a yes, everyone else, and what is dimmed last.
+fn place_labels(
+    scene: &Scene,
+    camera: Camera,
+    selected: Option<Node>,
+    scale: f64,
+) -> Vec<Option<Placed>> {
+    let wants: Vec<Want> = scene
+        .nodes
+        .iter()
+        .map(|n| Want {
+            at: n.at,
+            text: &n.label,
+            rank: match (selected == Some(n.selects), n.emphasis, n.kind) {
+                (true, _, _) => 0,
+                (_, Emphasis::Strong, _) => 1,
+                (_, Emphasis::Dimmed, _) => 6,
+                (_, _, NodeKind::Company(_)) => 2,
+                (_, _, NodeKind::Person(state)) if state.exposed => 3,
+                _ => 4,
+            },
+        })
+        .collect();
+    let view = Rect {
+        x: camera.x,
+        y: camera.y,
+        w: WIDTH / camera.zoom,
+        h: HEIGHT / camera.zoom,
+    };
+    labels::place(&wants, view, scale)
+}
+
+/// Screen pixels a layout unit as the drawing is shown through `camera`: measured after every
+/// render and on every resize of the window (the first render guesses a laptop's).
+#[hook]
+fn use_scale(svg_ref: &NodeRef, camera: Camera) -> f64 {
+    let scale = use_state(|| 0.0_f64);
+    let update = use_force_update();
+    use_effect_with((), move |_| {
+        let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| {
+            update.force_update()
+        });
+        move || drop(listener)
+    });
+    {
+        let (svg_ref, scale) = (svg_ref.clone(), scale.clone());
+        use_effect(move || {
+            if let Some(svg) = svg_ref.cast::<Element>() {
+                let r = svg.get_bounding_client_rect();
+                let s =
+                    (r.width() / (WIDTH / camera.zoom)).min(r.height() / (HEIGHT / camera.zoom));
+                if s.is_finite() && s > 0.0 && (s - *scale).abs() > 0.005 * s {
+                    scale.set(s);
+                }
+            }
+        });
+    }
+    if *scale > 0.0 {
+        *scale
+    } else {
+        0.7 * camera.zoom
     }
 }
 

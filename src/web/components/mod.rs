@@ -15,6 +15,7 @@ pub mod import;
 pub mod notices;
 pub mod pager;
 pub mod panels;
+pub mod picker;
 pub mod scale;
 pub mod search;
 pub mod share;

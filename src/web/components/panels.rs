@@ -80,24 +80,35 @@ pub fn TimelinePanel(props: &TimelineProps) -> Html {
         }
     };
     let era_now = t.era_at(props.date).map(|e| e.kind.label()).unwrap_or("");
-    // The band is an SVG stretched to the slider's width: no inline styles, so a strict
-    // Content-Security-Policy holds. Its words are in the list below it.
-    let x = |d: Date| pct(d) * 10.0;
+    // The band is an SVG in percentages of its width (no viewBox, so its numbers keep their
+    // shape; no inline styles, so a strict Content-Security-Policy holds). Its words are in
+    // the key below it, always shown.
+    let x = |d: Date| pct(d).clamp(0.0, 100.0);
     let eras = t.eras.iter().filter(|e| e.kind != crate::present::timeline::EraKind::Before).map(|e| {
         let (from, until) = (x(e.from), x(e.until.min(t.end.succ())));
         html! {
-            <rect class={classes!("era", format!("era-{}", e.kind.as_str()))} x={format!("{from:.1}")} y="0"
-                width={format!("{:.1}", (until - from).max(0.0))} height="14">
+            <rect class={classes!("era", format!("era-{}", e.kind.as_str()))} x={format!("{from:.2}%")} y="0"
+                width={format!("{:.2}%", (until - from).max(0.0))} height="14">
                 <title>{ format!("{} ({} to {})", e.kind.label(), e.from, e.until) }</title>
             </rect>
         }
     });
     let ticks = t.markers.iter().map(|m| {
-        let at = format!("{:.1}", x(m.date));
+        let at = format!("{:.2}%", x(m.date));
         html! {
-            <line class="revelation" x1={at.clone()} x2={at} y1="0" y2="22"><title>{ &m.label }</title></line>
+            <line class="revelation" x1={at.clone()} x2={at} y1="0" y2="18"><title>{ &m.label }</title></line>
         }
     });
+    let numbers = marker_groups(t.markers.iter().map(|m| x(m.date)))
+        .into_iter()
+        .map(|(first, last, at)| {
+            let words = if first == last {
+                (first + 1).to_string()
+            } else {
+                format!("{}–{}", first + 1, last + 1)
+            };
+            html! { <text x={format!("{at:.2}%")} y="30" text-anchor="middle">{ words }</text> }
+        });
     let era_words = t
         .eras
         .iter()
@@ -110,10 +121,14 @@ pub fn TimelinePanel(props: &TimelineProps) -> Html {
                 </li>
             }
         });
-    let revelations = t
-        .markers
-        .iter()
-        .map(|m| html! { <li class="revelation-item">{ format!("◆ {}", m.label) }</li> });
+    let revelations = t.markers.iter().enumerate().map(|(i, m)| {
+        let go = jump(Some(m.date.clamp(t.start, t.end)));
+        html! {
+            <li class="revelation-item">
+                <button type="button" class="link" onclick={go}>{ format!("◆ {} {}", i + 1, m.label) }</button>
+            </li>
+        }
+    });
     let now = x(props.date);
     html! {
         <section class="timeline" aria-label="Time line">
@@ -135,18 +150,22 @@ pub fn TimelinePanel(props: &TimelineProps) -> Html {
                 <input id="date-slider" type="range" min={start.to_string()} max={end.to_string()} step="1"
                     value={props.date.day_number().to_string()} oninput={on_input}
                     aria-valuetext={format!("{}, {}", props.date, era_now)} />
-                <svg class="band" viewBox="0 0 1000 22" preserveAspectRatio="none" aria-hidden="true">
+                <svg class="band" height="34" aria-hidden="true">
                     { for eras }
                     { for ticks }
-                    <line class="now" x1={format!("{now:.1}")} x2={format!("{now:.1}")} y1="0" y2="22" />
+                    { for numbers }
+                    <line class="now" x1={format!("{now:.2}%")} x2={format!("{now:.2}%")} y1="0" y2="14" />
                 </svg>
                 <div class="ends" aria-hidden="true"><span>{ t.start.to_string() }</span><span>{ t.end.to_string() }</span></div>
             </div>
-            <details class="eras-key">
-                <summary>{ format!("Now: {}", if era_now.is_empty() { "before friend permissions opened" } else { era_now }) }</summary>
+            <div class="eras-key" role="group" aria-label="Key to the time line">
+                <p class="era-now">{ format!("Now: {}", if era_now.is_empty() { "before friend permissions opened" } else { era_now }) }</p>
                 <ul class="era-list">{ for era_words }</ul>
-                <ul class="revelation-list">{ for revelations }</ul>
-            </details>
+                if !t.markers.is_empty() {
+                    <p class="revelation-note">{ "Numbered on the band: when each source was published (go there):" }</p>
+                    <ol class="revelation-list">{ for revelations }</ol>
+                }
+            </div>
             <fieldset class="modes">
                 <legend>{ "Show" }</legend>
                 { mode(Mode::Access, "what companies can see on this date") }
@@ -154,6 +173,26 @@ pub fn TimelinePanel(props: &TimelineProps) -> Html {
             </fieldset>
         </section>
     }
+}
+
+/// The markers' numbers as written under the band: markers closer than 8% of its width share
+/// one label ("2–5"), so numbers never lie on one another. Each group is (first index, last
+/// index, where to write it in percent), from `xs` in percent, in order.
+fn marker_groups(xs: impl Iterator<Item = f64>) -> Vec<(usize, usize, f64)> {
+    let mut groups: Vec<(usize, usize, f64, f64)> = Vec::new();
+    for (i, x) in xs.enumerate() {
+        match groups.last_mut() {
+            Some(g) if x - g.3 < 8.0 => {
+                g.1 = i;
+                g.3 = x;
+            }
+            _ => groups.push((i, i, x, x)),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(first, last, from, to)| (first, last, ((from + to) / 2.0).clamp(1.5, 98.5)))
+        .collect()
 }
 
 /// A row of the company table, with names resolved and the original's figures beside.
@@ -276,6 +315,10 @@ pub fn Legend() -> Html {
                 <li><svg class="swatch dot" viewBox="0 0 24 24" aria-hidden="true"><rect class="company app" x="5" y="5" width="14" height="14" rx="3" /></svg>{ "a company: an app, a partner or a data broker" }</li>
                 <li><svg class="swatch" viewBox="0 0 40 10" aria-hidden="true"><line class="friendship" x1="0" y1="5" x2="40" y2="5" /></svg>{ "friends (thick: they message each other)" }</li>
                 <li><svg class="swatch" viewBox="0 0 40 10" aria-hidden="true"><line class="transfer-link" x1="0" y1="5" x2="40" y2="5" /></svg>{ "one company handing data to another" }</li>
+                <li><svg class="swatch" viewBox="0 0 40 10" aria-hidden="true"><line class="flow reason-friend kept" x1="2" y1="5" x2="32" y2="5" /><circle class="kept-end" cx="35" cy="5" r="3.5" /></svg>
+                    { "dotted, ending in a ring: a kept copy, collected earlier, that the company can no longer reach on this date (\"everything collected\")" }</li>
+                <li><svg class="swatch" viewBox="0 0 40 10" aria-hidden="true"><line class="ghost" x1="0" y1="5" x2="40" y2="5" /></svg>
+                    { "thin grey dashes: what a what-if took away" }</li>
             </ul>
         </section>
     }

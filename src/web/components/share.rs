@@ -1,6 +1,7 @@
 //! Sharing: copy the link to the current view, and the embed dialog with its snippet and
 //! preview.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew::TargetCast;
 
@@ -93,8 +94,8 @@ struct EmbedDialogProps {
 
 #[component]
 fn EmbedDialog(props: &EmbedDialogProps) -> Html {
-    let has_story = props.has_story;
-    let options = use_state(move || EmbedOptions::for_view(has_story));
+    let (has_story, in_step) = (props.has_story, props.view.step.is_some());
+    let options = use_state(move || EmbedOptions::for_view(has_story, in_step));
     let copied = use_state(String::new);
     let base = browser::base_address();
     let code = snippet(&base, &props.view, &props.title, *options);
@@ -202,8 +203,72 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                 <span role="status">{ (*copied).clone() }</span>
                 <button type="button" onclick={close}>{ "Close" }</button>
             </div>
-            <h3>{ "Preview" }</h3>
-            <iframe class="embed-preview" src={preview} title="Preview of the embedded view" height={o.height.clamp(200, 4000).to_string()}></iframe>
+            <EmbedPreview src={preview} height={o.height.clamp(200, 4000)} />
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PreviewProps {
+    /// The embedded view's address.
+    src: String,
+    /// The frame's height without the loader script.
+    height: u32,
+}
+
+/// The embed's preview, sized as the loader sizes the real frame in an article: to the height
+/// its page asks for, at the width the teacher picks (a phone or an article's column).
+#[component]
+fn EmbedPreview(props: &PreviewProps) -> Html {
+    let frame = use_node_ref();
+    let fitted = use_state(|| None::<u32>);
+    {
+        let (frame, fitted) = (frame.clone(), fitted.clone());
+        use_effect_with((), move |_| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "message", move |e| {
+                    let (Some(e), Some(f)) = (
+                        e.dyn_ref::<web_sys::MessageEvent>(),
+                        frame.cast::<web_sys::HtmlIFrameElement>(),
+                    ) else {
+                        return;
+                    };
+                    if let Some(h) = browser::frame_height(e, &f) {
+                        fitted.set(Some(h));
+                    }
+                });
+            move || drop(listener)
+        });
+    }
+    let width = use_state(|| "article");
+    let on_width = {
+        let width = width.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            width.set(if select.value() == "phone" {
+                "phone"
+            } else {
+                "article"
+            });
+        })
+    };
+    html! {
+        <>
+            <h3>{ "Preview" }</h3>
+            <label class="field">{ "Preview at the width of " }
+                <select id="embed-preview-width" onchange={on_width}>
+                    <option value="article" selected={*width == "article"}>{ "an article's column (680 px)" }</option>
+                    <option value="phone" selected={*width == "phone"}>{ "a phone (360 px)" }</option>
+                </select>
+            </label>
+            <p class="hint">{ match *fitted {
+                Some(h) => format!("As readers will see it: {h} px high with the script, the frame fitted to its content (without the script, {} px).", props.height),
+                None => format!("{} px high until the preview has loaded.", props.height),
+            } }</p>
+            <div class="embed-preview-box">
+                <iframe ref={frame} class={classes!("embed-preview", *width)} src={props.src.clone()} title="Preview of the embedded view"
+                    height={fitted.unwrap_or(props.height).to_string()}></iframe>
+            </div>
+        </>
     }
 }

@@ -188,7 +188,7 @@ pub fn Stage(props: &StageProps) -> Html {
     };
     html! {
         <div class="stage">
-            <div class="view">
+            <div class="view" id="picture" tabindex="-1">
                 <div class="tabs" role="group" aria-label="Show as">
                     { tab(Presentation::Graph, "Graph") }
                     { tab(Presentation::Table, "Table") }

@@ -17,14 +17,14 @@ use yew::prelude::*;
 
 use super::Same;
 use crate::core::date::Date;
-use crate::core::engine::{Engine, Exposure};
+use crate::core::engine::{Engine, Exposure, Mode};
 use crate::core::model::{Source, Step};
 use crate::core::whatif::settings_open;
 use crate::files::builtin::BUILTINS;
 use crate::files::scenario::{parse, Problem};
 use crate::present::figures::{company_figures, CompanyFigures};
 use crate::present::layout::{first_layout, Layout, Point};
-use crate::present::scene::{build, Focus, Scene};
+use crate::present::scene::{build, compare, Focus, Scene};
 use crate::present::timeline::Timeline;
 use crate::sandbox::Workspace;
 use crate::view::state::{Shown, State};
@@ -59,6 +59,12 @@ pub struct Evaluated {
     pub figures: Rc<Vec<CompanyFigures>>,
     /// Counts per company without the what-if switches, when any is on.
     pub original: Option<Rc<Vec<CompanyFigures>>>,
+    /// In the collected view: what companies can see on the date, which tells kept copies
+    /// from live access.
+    pub live: Option<Rc<Exposure>>,
+    /// Under a what-if: the result of the scenario as it happened, which tells what the
+    /// what-if took away.
+    pub without: Option<Rc<Exposure>>,
 }
 
 /// Everything the page needs to draw a scenario, once each step of the chain has an answer.
@@ -281,17 +287,20 @@ fn use_evaluated(
             let (engine, open) = variant.as_ref().as_ref()?;
             let exposure = engine.evaluate(*date, *mode);
             let figures = company_figures(engine.scenario(), &exposure);
-            let original = what_if.is_active().then(|| {
-                Rc::new(company_figures(
-                    l.engine.scenario(),
-                    &l.engine.evaluate(*date, *mode),
-                ))
-            });
+            let without = what_if
+                .is_active()
+                .then(|| Rc::new(l.engine.evaluate(*date, *mode)));
+            let original = without
+                .as_ref()
+                .map(|w| Rc::new(company_figures(l.engine.scenario(), w)));
+            let live = (*mode == Mode::Collected).then(|| Rc::new(engine.access(*date)));
             Some(Evaluated {
                 exposure: Rc::new(exposure),
                 open: Rc::new(open.evaluate(*date, *mode)),
                 figures: Rc::new(figures),
                 original,
+                live,
+                without,
             })
         },
     )
@@ -353,7 +362,7 @@ fn use_scene(
         selected: state.selected,
         highlight,
     };
-    let (variant, result) = (variant.clone(), result.clone());
+    let (variant, result, loaded) = (variant.clone(), result.clone(), loaded.clone());
     use_memo(
         (
             Same(result.clone()),
@@ -363,9 +372,25 @@ fn use_scene(
         ),
         move |(_, layout, focus, moved)| {
             let (engine, _) = variant.as_ref().as_ref()?;
-            let Evaluated { exposure, open, .. } = result.as_ref().as_ref()?;
+            let Evaluated {
+                exposure,
+                open,
+                live,
+                without,
+                ..
+            } = result.as_ref().as_ref()?;
+            let l = loaded.as_ref().as_ref().ok()?;
             let layout = moved_to(engine, &layout.0, moved);
-            Some(Rc::new(build(engine, exposure, open, &layout, focus)))
+            let mut scene = build(engine, exposure, open, &layout, focus);
+            compare(
+                &mut scene,
+                engine.scenario(),
+                exposure,
+                live.as_deref(),
+                without.as_deref().map(|w| (l.engine.scenario(), w)),
+                &layout,
+            );
+            Some(Rc::new(scene))
         },
     )
 }

@@ -6,6 +6,9 @@
 //! Components that know a better place (the story, the embed dialog) move focus themselves; this
 //! hook runs after them and only acts when focus is on the body. It does not trap focus or move it
 //! while it is anywhere on the page.
+//!
+//! [`use_focus_in_sight`] keeps what has focus out from under the picture pinned while a story is
+//! read (WCAG 2.4.11): Shift+Tab back up the page would otherwise land under it.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -65,6 +68,50 @@ pub fn use_focus_rescue() {
     });
 }
 
+/// After each move of focus, scrolls the page so the focused element is not under the pinned
+/// picture of a story being read (on a phone it is pinned above the words).
+#[hook]
+pub fn use_focus_in_sight() {
+    use_effect_with((), move |_| {
+        let listener = EventListener::new(&gloo::utils::document(), "focusin", move |e| {
+            let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+                return;
+            };
+            // After the browser's own scrolling to the element.
+            Timeout::new(0, move || out_from_under(&el)).forget();
+        });
+        move || drop(listener)
+    });
+}
+
+/// Scrolls `el` into sight below the pinned picture if it lies under it.
+fn out_from_under(el: &Element) {
+    let window = gloo::utils::window();
+    let Ok(Some(view)) = gloo::utils::document().query_selector(".reading.in-story .view") else {
+        return;
+    };
+    if view.contains(Some(el)) || !el.is_connected() {
+        return;
+    }
+    let sticky = window
+        .get_computed_style(&view)
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_property_value("position").ok())
+        .is_some_and(|p| p == "sticky");
+    let (v, t) = (
+        view.get_bounding_client_rect(),
+        el.get_bounding_client_rect(),
+    );
+    let under = t.top() < v.bottom()
+        && t.bottom() > v.top()
+        && t.left() < v.right()
+        && t.right() > v.left();
+    if sticky && under {
+        window.scroll_by_with_x_and_y(0.0, t.top() - v.bottom() - 12.0);
+    }
+}
+
 /// Focuses the best place left if focus is on the body and the element that had it is gone.
 fn rescue(last: &Rc<RefCell<Last>>) {
     let document = gloo::utils::document();
@@ -89,7 +136,7 @@ fn rescue(last: &Rc<RefCell<Last>>) {
 /// The node with id `id` on the drawing, or the drawing itself.
 fn graph_node(id: &str) -> Option<Element> {
     let document = gloo::utils::document();
-    let nodes = document.query_selector_all(".graph [data-id]").ok()?;
+    let nodes = document.query_selector_all(".graph .node[data-id]").ok()?;
     (0..nodes.length())
         .filter_map(|i| nodes.item(i)?.dyn_into::<Element>().ok())
         .find(|n| n.get_attribute("data-id").as_deref() == Some(id))
