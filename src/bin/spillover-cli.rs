@@ -41,13 +41,16 @@ const USAGE: &str = "usage:
   spillover-cli layout FILE
       Prints where the page draws each person and company (layout units, 1000 by 640) as JSON.
   spillover-cli generate --model MODEL --people N --friends K --seed S --install-rate R
-                        [--opt-out R] [--permissions open|closed]
+                        [--opt-out R] [--permissions open|closed] [--figures]
       Prints a generated network as a scenario file: the same network, quiz installers and
       settings as the page's \"At scale\" view shows for these choices. MODEL is
       barabasi-albert, watts-strogatz or facebook-like; N people (10 to 100,000), K friends
       each on average, S a whole number; R a share from 0 to 1 (--install-rate 0.01 is 1%);
       --opt-out the share who narrowed \"Apps others use\" (0 unless given); friend
-      permissions open unless given.
+      permissions open unless given. With --figures, prints only the whole network's
+      figures as JSON (people, friendships, installers, reached, reached_without_consent,
+      per_installer), as the page computes them, for any size the page makes (up to
+      1,000,000 people and 20,000,000 friendships; a scenario file holds 100,000 people).
   FILE may be - to read standard input. Files over 64 MB are refused unread.";
 
 /// The largest file read, in bytes.
@@ -157,6 +160,7 @@ fn generate(rest: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
     let (mut people, mut friends, mut seed, mut install) = (None, None, None, None);
     let mut opt_out = 0.0;
     let mut open = true;
+    let mut only_figures = false;
     let mut it = rest.iter();
     while let Some(arg) = it.next() {
         let flag = utf8(arg, "an option")?;
@@ -197,6 +201,7 @@ fn generate(rest: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
                     }
                 }
             }
+            "--figures" => only_figures = true,
             other => return Err(format!("unknown option {}", inert(other))),
         }
     }
@@ -212,6 +217,19 @@ fn generate(rest: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
         opt_out,
         open,
     };
+    if only_figures {
+        let (f, friendships) = generated::figures(params, rates)?;
+        let json = serde_json::json!({
+            "people": f.people,
+            "friendships": friendships,
+            "installers": f.installers,
+            "reached": f.reached,
+            "reached_without_consent": f.without_consent,
+            "per_installer": f.per_installer(),
+        });
+        out.line(&serde_json::to_string_pretty(&json).unwrap_or_default())?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let s = generated::scenario(params, rates)?;
     out.line(&scenario::to_json(&s))?;
     Ok(ExitCode::SUCCESS)

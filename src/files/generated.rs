@@ -10,8 +10,8 @@ use crate::core::model::{
     Scope, Settings, Source,
 };
 use crate::core::scale::{
-    self, key, Draw, Model, ParamError, Params, Setting, Share, MAX_FRIENDSHIPS, MAX_PEOPLE,
-    MIN_PEOPLE,
+    self, key, Draw, Figures, Generator, Model, ParamError, Params, Reach, Setting, Share,
+    MAX_FRIENDSHIPS, MAX_PEOPLE, MIN_PEOPLE,
 };
 use crate::files::limits::{self, thousands};
 
@@ -81,6 +81,17 @@ impl Rates {
             open: self.open,
         }
     }
+}
+
+/// The whole network's figures at `rates`, as the page's "At scale" view computes them (the
+/// same generator fed into the same [`Reach`]), and its number of friendships. No file is
+/// written, so any network the page makes is answered, past the scenario file's limits too.
+pub fn figures(params: Params, rates: Rates) -> Result<(Figures, u64), String> {
+    params.check().map_err(refusal)?;
+    let mut generator = Generator::new(params).map_err(refusal)?;
+    let mut reach = Reach::new(params.people, params.seed);
+    while !generator.run(u64::MAX, &mut |a, b| reach.befriend(a, b)) {}
+    Ok((reach.figures(rates.setting()), reach.friendships()))
 }
 
 /// The scenario of the network `params` describe at `rates`. Refused, in words, when the

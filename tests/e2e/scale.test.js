@@ -82,6 +82,22 @@ for (const [model, people, friends, seed, install, optout, fp] of [
   });
 }
 
+test('past what a file holds, the command line\'s --figures gives the page\'s figures: the default 100,000 people and a million', async () => {
+  for (const [h, args] of [
+    ['#scale', ['--model', 'facebook-like', '--people', '100000', '--friends', '338', '--seed', '1', '--install-rate', '0.001']],
+    ['#scale&model=barabasi-albert&people=1000000&friends=20&seed=3&install=0.0005&optout=0.2',
+      ['--model', 'barabasi-albert', '--people', '1000000', '--friends', '20', '--seed', '3', '--install-rate', '0.0005', '--opt-out', '0.2']],
+  ]) {
+    const cliFigures = JSON.parse(execFileSync(cliPath, ['generate', ...args, '--figures'], { encoding: 'utf8' }));
+    assert.ok(cliFigures.friendships > 1_000_000, 'more friendships than a scenario file may hold');
+    const { page: p, context } = await open(env.browser, `${env.server.url}${h}`, { ready: (q) => wholeNetwork(q) });
+    const f = await figures(p);
+    assert.deepEqual([f.installers, f.reached, f.without], [cliFigures.installers, cliFigures.reached, cliFigures.reached_without_consent]);
+    assert.equal(f.perInstaller, cliFigures.per_installer.toFixed(1));
+    await context.close();
+  }
+});
+
 test('every control answers at once, by keyboard, and the address keeps it', async () => {
   const { page: p, context } = await open(env.browser, `${env.server.url}#scale&people=10000&friends=50`, ready);
   const before = await figures(p);
