@@ -136,6 +136,9 @@ test('embed mode, the dark theme and a phone', async () => {
   await phone.page.goto(`${env.server.url}#scenario=friends`);
   await node(phone.page, 'You').waitFor();
   await check(phone.page, 'a phone');
+  await phone.page.goto(`${env.server.url}#scenario=friends&view=table`);
+  await phone.page.getByRole('table', { name: /facts/ }).waitFor();
+  await check(phone.page, 'a phone, the table of facts as cards');
   await phone.context.close();
 });
 

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { session, open, timeline, shownDate, text, until, root, screenshot } from './harness.js';
+import { session, open, timeline, shownDate, text, until, root, screenshot, facts, readTable, cliReport } from './harness.js';
 
 const env = session();
 
@@ -90,5 +90,23 @@ test('an embedded sandbox without sources says so, never "sources:" with nothing
   const footer = page.getByRole('contentinfo');
   assert.match(await text(footer), /this scenario cites no sources\.$/);
   assert.doesNotMatch(await text(footer), /sources: ?\./);
+  await context.close();
+});
+
+test('on a phone the table of facts fits the screen: each fact a card of named cells, still a table', async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}#scenario=digital-life&view=table`, {
+    width: 390, height: 844, ready: (p) => facts(p),
+  });
+  const table = facts(page);
+  const [box, holder] = await table.evaluate((t) => [t.getBoundingClientRect().width, t.parentElement.getBoundingClientRect().width]);
+  assert.ok(box <= holder + 1, `the table is ${box} px wide in ${holder}`);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 390, 'the page does not scroll sideways');
+  // Each cell is written after its column's name, and a screen reader still meets a table.
+  const first = table.getByRole('row').nth(1).getByRole('cell');
+  const names = await first.evaluateAll((cs) => cs.map((c) => getComputedStyle(c, '::before').content));
+  assert.deepEqual(names, ['"Company: "', '"Person: "', '"Data: "', '"Why: "', '"How: "']);
+  const rows = await readTable(table);
+  assert.equal(rows.length, cliReport('digital-life').facts.length);
+  assert.equal(Object.keys(rows[0]).join(), 'Company,Person,Data,Why,How');
   await context.close();
 });

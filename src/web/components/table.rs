@@ -79,7 +79,7 @@ pub fn FactTable(props: &FactTableProps) -> Html {
             _ => "",
         };
         html! {
-            <th scope="col" aria-sort={sort}>
+            <th scope="col" role="columnheader" aria-sort={sort}>
                 <button type="button" class="sort" onclick={Callback::from(move |_: MouseEvent| on_action.emit(Action::SortBy(key)))}>
                     { key.label() }{ arrow }
                 </button>
@@ -89,15 +89,17 @@ pub fn FactTable(props: &FactTableProps) -> Html {
     let rows = page(&props.engine, &props.exposure, &sorted, w);
     let rows = rows.iter().enumerate().map(|(i, r)| {
         html! {
-            <tr key={r.key.clone()} data-fact={r.key.clone()} aria-rowindex={(w.start + i + 2).to_string()}>
-                <td>{ &r.company }</td>
-                <td>{ &r.person }</td>
-                <td>{ r.category.label() }</td>
-                <td class={classes!("reason-cell", reason_class(r.reason))}>
+            // Each cell names its column (`data-label`), which a phone writes before it when the
+            // rows stack; the explicit roles keep it a table for screen readers however it is laid out.
+            <tr key={r.key.clone()} role="row" data-fact={r.key.clone()} aria-rowindex={(w.start + i + 2).to_string()}>
+                <td role="cell" data-label={SortKey::Company.label()}>{ &r.company }</td>
+                <td role="cell" data-label={SortKey::Person.label()}>{ &r.person }</td>
+                <td role="cell" data-label={SortKey::Category.label()}>{ r.category.label() }</td>
+                <td role="cell" data-label={SortKey::Reason.label()} class={classes!("reason-cell", reason_class(r.reason))}>
                     { r.reason.label() }
                     if let Some(via) = &r.via { <span class="via">{ format!(" (via {via})") }</span> }
                 </td>
-                <td class="explanation">{ &r.explanation }</td>
+                <td role="cell" data-label="How" class="explanation">{ &r.explanation }</td>
             </tr>
         }
     });
@@ -105,10 +107,10 @@ pub fn FactTable(props: &FactTableProps) -> Html {
         <div class="facts">
             <Pager window={w} noun="rows" label="Pages of the facts" {on_page} sizes={&TABLE_SIZES[..]}
                 on_size={Some(on_size)} controls={Some(AttrValue::from("fact-table"))} />
-            <table id="fact-table" aria-rowcount={(w.total + 1).to_string()}>
+            <table id="fact-table" role="table" aria-rowcount={(w.total + 1).to_string()}>
                 <caption>{ format!("{} facts: which company holds which data of whom, and why", thousands(w.total)) }</caption>
-                <thead><tr aria-rowindex="1">{ for heads }<th scope="col">{ "How" }</th></tr></thead>
-                <tbody>{ for rows }</tbody>
+                <thead role="rowgroup"><tr role="row" aria-rowindex="1">{ for heads }<th scope="col" role="columnheader">{ "How" }</th></tr></thead>
+                <tbody role="rowgroup">{ for rows }</tbody>
             </table>
         </div>
     }
