@@ -37,9 +37,11 @@ pub fn App() -> Html {
     };
     let Sandboxes { workspace, notices } = use_sandboxes(&state, &dispatch);
     let files = use_scenario_files(&workspace);
+    // One callback for the page's life, so the editor's forms it reaches are not drawn again
+    // on every render of the page (a running layout renders a few times a second).
     let on_work = {
-        let workspace = workspace.clone();
-        Callback::from(move |a: WorkAction| workspace.dispatch(a))
+        let dispatcher = workspace.dispatcher();
+        use_callback((), move |a: WorkAction, _| dispatcher.dispatch(a))
     };
     let evaluation = use_evaluation(&state, &workspace);
     // The editor's view of the open sandbox, made again only when the workspace changed: it

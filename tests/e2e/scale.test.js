@@ -84,7 +84,7 @@ for (const [model, people, friends, seed, install, optout, fp] of [
 
 test('past what a file holds, the command line\'s --figures gives the page\'s figures: the default 100,000 people and a million', async () => {
   for (const [h, args] of [
-    ['#scale', ['--model', 'facebook-like', '--people', '100000', '--friends', '338', '--seed', '1', '--install-rate', '0.001']],
+    ['#scale&model=facebook-like&people=100000&friends=338&seed=1&install=0.001', ['--model', 'facebook-like', '--people', '100000', '--friends', '338', '--seed', '1', '--install-rate', '0.001']],
     ['#scale&model=barabasi-albert&people=1000000&friends=20&seed=3&install=0.0005&optout=0.2',
       ['--model', 'barabasi-albert', '--people', '1000000', '--friends', '20', '--seed', '3', '--install-rate', '0.0005', '--opt-out', '0.2']],
   ]) {

@@ -131,20 +131,35 @@ fn send_timed(
 pub fn Editor(props: &EditorProps) -> Html {
     // The form that sent the last edit, so that a refusal shows there and nowhere else.
     let form = use_state(|| None::<Form>);
+    // The same callbacks from render to render (while `on_work` stays), so that forms whose
+    // scenario did not change are not drawn again.
     let submit = {
-        let (form, on_work) = (form.clone(), props.on_work.clone());
-        Callback::from(move |(f, edit): (Form, Edit)| {
-            form.set(Some(f));
-            on_work.emit(WorkAction::Edit(edit));
-        })
+        let form = form.setter();
+        use_callback(
+            props.on_work.clone(),
+            move |(f, edit): (Form, Edit), on_work| {
+                form.set(Some(f));
+                on_work.emit(WorkAction::Edit(edit));
+            },
+        )
     };
     let refuse = {
-        let (form, on_work) = (form.clone(), props.on_work.clone());
-        Callback::from(move |(f, r): (Form, Refusal)| {
-            form.set(Some(f));
-            on_work.emit(WorkAction::Refuse(r));
-        })
+        let form = form.setter();
+        use_callback(
+            props.on_work.clone(),
+            move |(f, r): (Form, Refusal), on_work| {
+                form.set(Some(f));
+                on_work.emit(WorkAction::Refuse(r));
+            },
+        )
     };
+    let bulk = use_callback(
+        (submit.clone(), refuse.clone()),
+        |e: Result<Edit, Refusal>, (submit, refuse)| match e {
+            Ok(e) => submit.emit((Form::Bulk, e)),
+            Err(r) => refuse.emit((Form::Bulk, r)),
+        },
+    );
     let sandbox = &props.sandbox;
     let refusal_for = |f: Form| sandbox.refusal.clone().filter(|_| *form == Some(f));
     let s = &sandbox.scenario;
@@ -186,13 +201,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                         <AddDeal scenario={s.clone()} submit={submit.clone()} refuse={refuse.clone()} refusal={refusal_for(Form::Deal)} />
                         <AddTransfer scenario={s.clone()} submit={submit.clone()} refuse={refuse.clone()} refusal={refusal_for(Form::Transfer)} />
                     </div>
-                    <RulesInBulk scenario={s.clone()} submit={{
-                        let (submit, refuse) = (submit.clone(), refuse.clone());
-                        Callback::from(move |e: Result<Edit, Refusal>| match e {
-                            Ok(e) => submit.emit((Form::Bulk, e)),
-                            Err(r) => refuse.emit((Form::Bulk, r)),
-                        })
-                    }} refusal={refusal_for(Form::Bulk)} />
+                    <RulesInBulk scenario={s.clone()} submit={bulk} refusal={refusal_for(Form::Bulk)} />
                     <Lists scenario={s.clone()} submit={submit} refuse={refuse} refusal={refusal_for(Form::List).or(refusal_for(Form::Settings))} />
                     <button type="button" class="to-graph" onclick={to_graph}>{ "Back to the picture ↑" }</button>
                 </section>
