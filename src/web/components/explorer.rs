@@ -132,16 +132,25 @@ struct IntroProps {
 fn Intro(props: &IntroProps) -> Html {
     let state = &props.state;
     let s = props.ready.loaded.engine.scenario();
-    // A sandbox is shared as a whole scenario inside the link.
+    // A sandbox is shared as a whole scenario inside the link, packed once per version of it:
+    // packing a network of thousands takes a while, and the intro is drawn again on every
+    // frame of a running layout.
+    let packed = use_memo(
+        (
+            Same(props.ready.loaded.engine.clone()),
+            state.shown.is_sandbox(),
+        ),
+        |(engine, sandbox)| sandbox.then(|| crate::files::link::pack(engine.0.scenario())),
+    );
     let share_view = {
         let mut r = Route {
             embed: None,
             theme: Theme::Auto,
             ..state.route(s)
         };
-        if state.shown.is_sandbox() {
+        if let Some(data) = packed.as_ref() {
             r.sandbox = false;
-            r.data = Some(crate::files::link::pack(s));
+            r.data = Some(data.clone());
         }
         r
     };
