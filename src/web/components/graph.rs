@@ -80,8 +80,13 @@ pub fn Graph(props: &GraphProps) -> Html {
         let selected = props.selected == Some(n.selects);
         let choice = if selected { None } else { Some(n.selects) };
         let (click, _) = select(choice, &props.on_action, &gestures.clicked);
+        // Pointing at a node's finger target shows its summary, as pointing at the node does.
+        let show = {
+            let (pointed, summary) = (pointed.clone(), n.summary.clone());
+            Callback::from(move |_: MouseEvent| pointed.set(Some(summary.clone())))
+        };
         hits.push(html! {
-            <circle key={n.id.clone()} data-id={n.id.clone()} cx={fmt(n.at.x)} cy={fmt(n.at.y)} r={fmt(*r)} onclick={click} />
+            <circle key={n.id.clone()} data-id={n.id.clone()} cx={fmt(n.at.x)} cy={fmt(n.at.y)} r={fmt(*r)} onclick={click} onmouseenter={show} />
         });
         node(
             n,
