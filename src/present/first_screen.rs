@@ -35,7 +35,7 @@ pub fn html(engine: &Engine, layout: &Layout) -> String {
     let _ = write!(
         out,
         "<div class=\"app first-screen\">\n<header class=\"top\"><div class=\"brand\"><h1>Spillover</h1>\
-         <p class=\"tagline\">{}</p></div></header>\n<p class=\"loading\">{}</p>\n<noscript><p class=\"loading\">{}</p></noscript>\n<main>\n",
+         <p class=\"tagline\">{}</p></div></header>\n<p class=\"still-note starting\">{}</p>\n<noscript><p class=\"still-note\">{}</p></noscript>\n<main>\n",
         esc(TAGLINE),
         esc(LOADING),
         esc(NO_SCRIPT)
