@@ -1,7 +1,10 @@
 // Finishes a release build in dist/ (after `trunk build --release`):
 //  1. adds a strict Content-Security-Policy to index.html, with the hash of trunk's one inline
 //     script, so nothing but the site's own files can run or load;
-//  2. writes dist/spillover.html, the whole app in one file (wasm, script, styles, icon
+//  2. puts the first screen (`spillover-cli prerender`, the file given second) inside
+//     <div id="app">, so the opening view reads before and without any script; the app
+//     replaces it when it starts;
+//  3. writes dist/spillover.html, the whole app in one file (wasm, script, styles, icon
 //     inlined) that runs when opened straight from disk, under its own strict policy.
 // Node's standard library only; run by scripts/build.
 import { createHash } from 'node:crypto';
@@ -22,6 +25,17 @@ const policy = (rules) => Object.entries(rules).map(([k, v]) => `${k} ${v}`).joi
 const meta = (csp) => `<meta http-equiv="Content-Security-Policy" content="${csp}">`;
 
 let index = read('index.html').toString('utf8');
+
+// The first screen: markup only, so the policy below holds for it too.
+const firstScreenFile = process.argv[3];
+if (!firstScreenFile) throw new Error('no first screen given: run `spillover-cli prerender > FILE` and pass FILE second');
+const firstScreen = readFileSync(firstScreenFile, 'utf8').trim();
+if (!firstScreen.includes('<main>')) throw new Error(`${firstScreenFile}: not a first screen (no <main>)`);
+const unsafe = /<script|<style|<iframe|<link|\sstyle\s*=|\son[a-z]+\s*=|javascript:/i.exec(firstScreen);
+if (unsafe) throw new Error(`${firstScreenFile}: holds "${unsafe[0]}", which the policy forbids or the page must not carry`);
+const appDiv = /(<div id="app">)[\s\S]*?(<\/div>\s*<\/body>)/;
+if (!appDiv.test(index)) throw new Error('dist/index.html has no <div id="app"> just before </body> to put the first screen in');
+index = index.replace(appDiv, (_, open, close) => `${open}\n${firstScreen}\n${close}`);
 if (index.includes('http-equiv="Content-Security-Policy"')) {
   throw new Error('dist/index.html already has a policy: rebuild with trunk before finishing');
 }
@@ -95,4 +109,4 @@ const page = `<!doctype html>
 `;
 if (!hasPolicy(page, single)) throw new Error('spillover.html: the policy was not inserted before the script');
 writeFileSync(join(dist, 'spillover.html'), page);
-console.log(`finish-build: policy added to index.html; spillover.html written (${page.length} bytes)`);
+console.log(`finish-build: policy and first screen (${firstScreen.length} bytes) added to index.html; spillover.html written (${page.length} bytes)`);

@@ -5,6 +5,7 @@
 //! spillover-cli exposure FILE [--date YYYY-MM-DD] [--collected]
 //! spillover-cli import FILE [FILE2]
 //! spillover-cli layout FILE
+//! spillover-cli prerender [SLUG]
 //! spillover-cli generate --model M --people N --friends K --seed S --install-rate R [--opt-out R] [--permissions open|closed]
 //! ```
 //! `FILE` may be `-` for standard input. Exit codes: 0 done, 1 the file is not a valid scenario
@@ -22,9 +23,11 @@ use spillover::core::date::Date;
 use spillover::core::engine::{Engine, Mode};
 use spillover::core::model::Scenario;
 use spillover::core::scale::{Model, Params};
+use spillover::files::builtin::BUILTINS;
 use spillover::files::generated::{self, Rates};
 use spillover::files::network::{self, Input};
 use spillover::files::{limits, scenario};
+use spillover::present::first_screen;
 use spillover::present::report::report;
 
 const USAGE: &str = "usage:
@@ -40,6 +43,10 @@ const USAGE: &str = "usage:
       or (standard input, no ending) by what it holds.
   spillover-cli layout FILE
       Prints where the page draws each person and company (layout units, 1000 by 640) as JSON.
+  spillover-cli prerender [SLUG]
+      Prints the first screen of the built-in scenario SLUG (friends unless given) as HTML:
+      what the page shows when it opens, which the build writes into index.html so it can be
+      read before and without scripts.
   spillover-cli generate --model MODEL --people N --friends K --seed S --install-rate R
                         [--opt-out R] [--permissions open|closed] [--figures]
       Prints a generated network as a scenario file: the same network, quiz installers and
@@ -131,6 +138,7 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
         }
         "import" => import(rest, out),
         "generate" => generate(rest, out),
+        "prerender" => prerender(rest, out),
         "layout" => {
             let [file] = rest else {
                 return Err("`layout` takes exactly one FILE".into());
@@ -152,6 +160,29 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
         }
         other => Err(format!("unknown command `{}`", inert(other))),
     }
+}
+
+/// `prerender`: the opening view of a built-in scenario as HTML on standard output.
+fn prerender(rest: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
+    let slug = match rest {
+        [] => BUILTINS[0].slug,
+        [slug] => utf8(slug, "the scenario's name")?,
+        _ => return Err("`prerender` takes at most one built-in scenario's name".into()),
+    };
+    let builtin = BUILTINS.iter().find(|b| b.slug == slug).ok_or_else(|| {
+        let names: Vec<&str> = BUILTINS.iter().map(|b| b.slug).collect();
+        format!(
+            "there is no built-in scenario called `{}`; there are {}",
+            inert(slug),
+            names.join(", ")
+        )
+    })?;
+    let s = scenario::parse(builtin.json)
+        .map_err(|_| format!("the built-in scenario `{slug}` could not be read"))?;
+    let layout = spillover::present::layout::layout(&s);
+    let html = first_screen::html(&Engine::new(s), &layout);
+    out.line(html.trim_end())?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `generate`: the network and setting the options name, as a scenario file on standard output.

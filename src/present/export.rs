@@ -7,9 +7,10 @@
 
 use std::fmt::Write as _;
 
-use crate::core::engine::ReasonKind;
+use crate::core::date::Date;
+use crate::core::engine::{Mode, ReasonKind};
 use crate::core::model::CompanyKind;
-use crate::core::model::Node;
+use crate::core::model::{Node, Source};
 use crate::files::network::escape_xml;
 use crate::present::detail::{ring, Stroke};
 use crate::present::layout::{Layout, HEIGHT, WIDTH};
@@ -73,6 +74,29 @@ fn flows(s: &mut String, (scene, layout): (&Scene, &Layout)) {
             escape_xml(&f.label)
         );
     }
+}
+
+/// The line under the picture's title: the date and what is shown.
+pub fn subtitle(date: Date, mode: Mode) -> String {
+    format!(
+        "{date}: {}",
+        if mode == Mode::Access {
+            "what companies can see on this date"
+        } else {
+            "everything collected up to this date"
+        }
+    )
+}
+
+/// The sources as the picture lists them, one line each: publisher, title.
+pub fn source_lines(sources: &[Source]) -> Vec<String> {
+    sources
+        .iter()
+        .map(|src| {
+            let publisher = src.publisher.as_ref().map(|p| format!("{p}, "));
+            format!("{}{}", publisher.unwrap_or_default(), src.title)
+        })
+        .collect()
 }
 
 /// The picture: a heading, the graph, a legend and the sources, as a standalone SVG document.

@@ -49,6 +49,18 @@ pub struct PersonFigures {
     pub holdings: Vec<Holding>,
 }
 
+/// The company table's column headings, in the order of [`CompanyFigures`]' counts.
+pub const HEADINGS: [&str; 5] = [
+    "Company",
+    "Reached",
+    "Said yes",
+    "Never said yes",
+    "Reach per yes",
+];
+
+/// What "Reach per yes" means.
+pub const REACH_PER_YES: &str = "people reached for each person who said yes";
+
 /// The grants that are a person's own yes to a company for a result at `date` in `mode`: explicit
 /// grants by a person whose platform apps are on, counted as [`Mode::counts`] says. The one place
 /// the consent rule is written; figures, "why?" and the scene all ask here.

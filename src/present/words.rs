@@ -95,6 +95,12 @@ impl<'a> Name<'a> {
     }
 }
 
+/// What Spillover is, under its name.
+pub const TAGLINE: &str = "How your data reached companies you never dealt with";
+
+/// What every scenario simplifies, at the foot of the page.
+pub const HONESTY: &str = "Spillover simplifies: the people in every scenario are invented, and each rule is a model of how the platform worked, not its code. Claims about real companies and events come from the sources listed with each scenario; what is uncertain says so.";
+
 /// `one` or `many` by count.
 pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
     if n == 1 {

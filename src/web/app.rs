@@ -169,7 +169,7 @@ pub fn App() -> Html {
             <main>{ body }</main>
             <div id="announcer" class="sr-only" role="status" aria-label="Announcements" aria-live="polite" aria-atomic="true">{ announcement.spoken.clone() }</div>
             <footer class="honesty">
-                <p>{ "Spillover simplifies: the people in every scenario are invented, and each rule is a model of how the platform worked, not its code. Claims about real companies and events come from the sources listed with each scenario; what is uncertain says so." }</p>
+                <p>{ crate::present::words::HONESTY }</p>
             </footer>
         </div>
     }

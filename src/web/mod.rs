@@ -18,7 +18,8 @@ pub mod crash;
 mod hooks;
 mod local;
 
-/// Mounts the app on the element `#app`, replacing its loading message.
+/// Mounts the app on the element `#app`, replacing what the HTML holds there (the still first
+/// screen, `present::first_screen`) in one step, so the two are never shown together.
 pub fn start() {
     match gloo::utils::document().get_element_by_id("app") {
         Some(root) => {

@@ -5,6 +5,7 @@ mod builtins;
 mod bulk;
 mod cli;
 mod file;
+mod first_screen;
 mod fuzz;
 mod network;
 mod properties;

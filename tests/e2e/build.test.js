@@ -30,7 +30,18 @@ function fakeDist(head) {
   return dir;
 }
 
-const finish = (dir) => spawnSync(process.execPath, [script, dir], { encoding: 'utf8' });
+const STILL = '<div class="app first-screen"><main><h2>A still first screen</h2></main></div>';
+
+/** Runs finish-build on `dir` with `firstScreen` as the still first screen. */
+const finish = (dir, firstScreen = STILL) => {
+  const file = join(dir, '..', `${dir.split(/[\\/]/).pop()}-first-screen.html`);
+  writeFileSync(file, firstScreen);
+  try {
+    return spawnSync(process.execPath, [script, dir, file], { encoding: 'utf8' });
+  } finally {
+    rmSync(file, { force: true });
+  }
+};
 
 test('the build puts the policy before every script, in both pages', () => {
   const dir = fakeDist('<meta charset="utf-8">');
@@ -56,6 +67,47 @@ test('the build fails when the policy cannot be inserted', () => {
     assert.notEqual(run.status, 0, 'the build must not succeed');
     assert.match(run.stderr, /would ship without one/);
     assert.doesNotMatch(readFileSync(join(dir, 'index.html'), 'utf8'), /Content-Security-Policy/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the first screen goes inside <div id="app"> of both pages, replacing the loading words', () => {
+  const dir = fakeDist('<meta charset="utf-8">');
+  try {
+    const run = finish(dir);
+    assert.equal(run.status, 0, run.stderr);
+    for (const page of ['index.html', 'spillover.html']) {
+      const html = readFileSync(join(dir, page), 'utf8');
+      assert.match(html, /<div id="app">\s*<div class="app first-screen"><main><h2>A still first screen<\/h2><\/main><\/div>\s*<\/div>\s*<\/body>/, page);
+      assert.doesNotMatch(html, /Loading<\/div>/, `${page}: the placeholder is gone`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the build refuses a first screen the policy would break, or none', () => {
+  for (const bad of [
+    '<div><main><p style="color: red">x</p></main></div>',
+    '<div><main><script>alert(1)</script></main></div>',
+    '<div><main><a href="#" onclick="go()">x</a></main></div>',
+  ]) {
+    const dir = fakeDist('<meta charset="utf-8">');
+    try {
+      const run = finish(dir, bad);
+      assert.notEqual(run.status, 0, `refused: ${bad}`);
+      assert.match(run.stderr, /which the policy forbids/);
+      assert.doesNotMatch(readFileSync(join(dir, 'index.html'), 'utf8'), /Content-Security-Policy/, 'nothing half-written');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const dir = fakeDist('<meta charset="utf-8">');
+  try {
+    const run = spawnSync(process.execPath, [script, dir], { encoding: 'utf8' });
+    assert.notEqual(run.status, 0);
+    assert.match(run.stderr, /no first screen given/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -85,7 +85,8 @@ test('the embed preview is the frame readers get: fitted to its content, at a co
 
 test('an embedded sandbox without sources says so, never "sources:" with nothing after it', async () => {
   const { page, context } = await open(env.browser, `${env.server.url}#sandbox&embed=timeline`, {
-    ready: (p) => p.getByRole('contentinfo'),
+    // The footer the app writes, not the still first screen's, which it replaces.
+    ready: (p) => p.getByRole('contentinfo').filter({ hasText: /^Spillover: an explorable/ }),
   });
   const footer = page.getByRole('contentinfo');
   assert.match(await text(footer), /this scenario cites no sources\.$/);

@@ -11,7 +11,7 @@ use crate::core::date::Date;
 use crate::core::engine::{Mode, ReasonKind};
 use crate::core::model::Node;
 use crate::core::model::{CompanyIx, Scenario, Source};
-use crate::present::figures::CompanyFigures;
+use crate::present::figures::{CompanyFigures, HEADINGS, REACH_PER_YES};
 use crate::present::timeline::Timeline;
 use crate::present::words::Label;
 use crate::view::state::Action;
@@ -272,11 +272,11 @@ pub fn CompanyTable(props: &CompanyTableProps) -> Html {
                 <caption>{ caption }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Company" }</th>
-                        <th scope="col">{ "Reached" }</th>
-                        <th scope="col">{ "Said yes" }</th>
-                        <th scope="col">{ "Never said yes" }</th>
-                        <th scope="col"><abbr title="people reached for each person who said yes">{ "Reach per yes" }</abbr></th>
+                        <th scope="col">{ HEADINGS[0] }</th>
+                        <th scope="col">{ HEADINGS[1] }</th>
+                        <th scope="col">{ HEADINGS[2] }</th>
+                        <th scope="col">{ HEADINGS[3] }</th>
+                        <th scope="col"><abbr title={REACH_PER_YES}>{ HEADINGS[4] }</abbr></th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>

@@ -17,7 +17,6 @@ use super::story::Story;
 use super::table::FactTable;
 use super::whatif::WhatIfPanel;
 use super::why::{WhyContent, WhyPanel};
-use crate::core::engine::Mode;
 use crate::core::model::{Node, Settings};
 use crate::present::switches::relevant;
 use crate::present::table::Sorting;
@@ -159,23 +158,8 @@ pub fn Stage(props: &StageProps) -> Html {
                 onclick={Callback::from(move |_: MouseEvent| dispatch.emit(Action::Present(p)))}>{ label }</button>
         }
     };
-    let subtitle = format!(
-        "{}: {}",
-        ready.date,
-        if state.mode == Mode::Access {
-            "what companies can see on this date"
-        } else {
-            "everything collected up to this date"
-        }
-    );
-    let sources: Vec<String> = l
-        .sources
-        .iter()
-        .map(|src| {
-            let publisher = src.publisher.as_ref().map(|p| format!("{p}, "));
-            format!("{}{}", publisher.unwrap_or_default(), src.title)
-        })
-        .collect();
+    let subtitle = crate::present::export::subtitle(ready.date, state.mode);
+    let sources = crate::present::export::source_lines(&l.sources);
     let csv = {
         let (engine, exposure) = (ready.engine.clone(), evaluated.exposure.clone());
         Callback::from(move |_: ()| {

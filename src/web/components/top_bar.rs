@@ -84,7 +84,7 @@ pub fn TopBar(props: &TopBarProps) -> Html {
         <header class="top">
             <div class="brand">
                 <h1>{ "Spillover" }</h1>
-                <p class="tagline">{ "How your data reached companies you never dealt with" }</p>
+                <p class="tagline">{ crate::present::words::TAGLINE }</p>
             </div>
             <nav class="modes-switch" aria-label="What to see">
                 <button type="button" class={classes!("tab", stories_shown.then_some("current"))} aria-pressed={stories_shown.to_string()}

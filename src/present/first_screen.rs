@@ -1,0 +1,235 @@
+//! The first screen as plain HTML: what the page shows when it opens on a scenario (its title
+//! and headline, the story's first step, the picture, who each company reaches, the sources),
+//! written at build time into `index.html` so it can be read before, and without, any script.
+//!
+//! Everything comes from the same places the app takes it from: the headline from
+//! [`headline`], the figures from [`company_figures`], the picture from [`export::svg`] of the
+//! scene [`build`] makes. The markup uses the page's own classes and no inline style or script,
+//! so the strict Content-Security-Policy holds; the app clears it when it starts (`web::start`).
+
+use std::fmt::Write as _;
+
+use crate::core::engine::{Engine, Mode};
+use crate::core::model::Source;
+use crate::core::whatif::settings_open;
+use crate::files::network::escape_xml as esc;
+use crate::present::export;
+use crate::present::figures::{company_figures, CompanyFigures, HEADINGS, REACH_PER_YES};
+use crate::present::headline::{headline, SCALE};
+use crate::present::layout::Layout;
+use crate::present::scene::{build, compare, Focus};
+use crate::present::words::{plural, HONESTY, TAGLINE};
+
+/// What a reader sees while the app loads, and without scripts.
+pub const LOADING: &str =
+    "Loading the interactive explorer… Until it starts, this is its first view as a still page.";
+
+/// Said to a reader whose browser runs no scripts.
+pub const NO_SCRIPT: &str = "This is a still copy of Spillover's first view. To move through time, follow the story step by step and try the what-ifs, turn on JavaScript and WebAssembly: Spillover runs in your browser and sends nothing anywhere.";
+
+/// The first screen of the scenario `engine` holds, drawn where `layout` puts it: the content of
+/// the page's `<div id="app">` before the app starts.
+pub fn html(engine: &Engine, layout: &Layout) -> String {
+    let s = engine.scenario();
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<div class=\"app first-screen\">\n<header class=\"top\"><div class=\"brand\"><h1>Spillover</h1>\
+         <p class=\"tagline\">{}</p></div></header>\n<p class=\"still-note starting\">{}</p>\n<noscript><p class=\"still-note\">{}</p></noscript>\n<main>\n",
+        esc(TAGLINE),
+        esc(LOADING),
+        esc(NO_SCRIPT)
+    );
+    intro(&mut out, engine);
+    first_step(&mut out, engine);
+    picture(&mut out, engine, layout);
+    figures(
+        &mut out,
+        &company_figures(s, &engine.access(s.date)),
+        engine,
+    );
+    sources(&mut out, &s.sources);
+    let _ = write!(
+        out,
+        "</main>\n<footer class=\"honesty\"><p>{}</p></footer>\n</div>\n",
+        esc(HONESTY)
+    );
+    out
+}
+
+/// The title, the headline with the real event's scale, and what the scenario is.
+fn intro(out: &mut String, engine: &Engine) {
+    let s = engine.scenario();
+    let lede = headline(s, &engine.collected(s.date)).text();
+    let _ = write!(
+        out,
+        "<section class=\"intro\" aria-labelledby=\"scenario-title\">\n<h2 id=\"scenario-title\">{}</h2>\n\
+         <p class=\"lede\">{} <span class=\"scale\">{} (<a href=\"{}\" rel=\"noopener noreferrer\">{}, {}</a>)</span></p>\n\
+         <details class=\"about\"><summary>About this scenario: what is real, invented and uncertain</summary>\
+         <p class=\"description\">{}</p></details>\n</section>\n",
+        esc(&s.title),
+        esc(&lede),
+        esc(SCALE.text),
+        esc(SCALE.url),
+        esc(SCALE.publisher),
+        esc(SCALE.date),
+        esc(&s.description)
+    );
+}
+
+/// The story's first step, with its source linked as the list of sources links it.
+fn first_step(out: &mut String, engine: &Engine) {
+    let s = engine.scenario();
+    let Some(step) = s.steps.first() else {
+        return;
+    };
+    let n = s.steps.len();
+    let _ = write!(
+        out,
+        "<section class=\"story\" aria-labelledby=\"step-title\">\n<p class=\"step-count\">Step 1 of {n}</p>\n\
+         <h2 id=\"step-title\">{}</h2>\n<p class=\"step-text\">{}</p>\n",
+        esc(&step.title),
+        esc(&step.text)
+    );
+    let source = step
+        .source
+        .as_ref()
+        .and_then(|id| s.sources.iter().find(|src| &src.id == id));
+    if let Some(src) = source {
+        let publisher = src
+            .publisher
+            .as_ref()
+            .map(|p| format!(" ({})", esc(p)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "<p class=\"step-source\">Source: {}{publisher}</p>",
+            source_title(src)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "<p class=\"hint\">The story has {n} {} in all; the explorer shows them one at a time.</p>\n</section>",
+        plural(n, "step", "steps")
+    );
+}
+
+/// A source's title, a link when it has an address (opened apart, telling the site nothing).
+fn source_title(src: &Source) -> String {
+    match &src.url {
+        Some(url) => format!(
+            "<a href=\"{}\" rel=\"noopener noreferrer external\" target=\"_blank\">{}</a>",
+            esc(url),
+            esc(&src.title)
+        ),
+        None => format!("<cite>{}</cite>", esc(&src.title)),
+    }
+}
+
+/// The words that stand for the picture for a reader who cannot see it.
+pub fn picture_words(engine: &Engine) -> String {
+    let s = engine.scenario();
+    let (people, companies) = (s.people.len(), s.companies.len());
+    format!(
+        "The graph of {} on {}: {people} {} and {companies} {}, with a line from a person to each company that holds their data. The table below gives the same figures.",
+        s.title,
+        s.date,
+        plural(people, "person", "people"),
+        plural(companies, "company", "companies")
+    )
+}
+
+/// The picture the app's "Picture (SVG)" export writes of the opening view, in a figure.
+fn picture(out: &mut String, engine: &Engine, layout: &Layout) {
+    let s = engine.scenario();
+    let exposure = engine.access(s.date);
+    let open = Engine::new(settings_open(s)).access(s.date);
+    let mut scene = build(engine, &exposure, &open, layout, &Focus::default());
+    compare(&mut scene, s, &exposure, None, None, layout);
+    let subtitle = export::subtitle(s.date, Mode::Access);
+    let svg = export::svg(
+        (&scene, layout),
+        &s.title,
+        &subtitle,
+        &export::source_lines(&s.sources),
+    );
+    // The picture is one image to assistive technology, named by its own words.
+    let svg = svg.replacen(
+        "<svg ",
+        &format!(
+            "<svg role=\"img\" aria-label=\"{}\" ",
+            esc(&picture_words(engine))
+        ),
+        1,
+    );
+    let _ = write!(
+        out,
+        "<figure class=\"still\">\n{svg}<figcaption>{}</figcaption>\n</figure>\n",
+        esc(&format!("{}, {subtitle}", s.title))
+    );
+}
+
+/// Who each company can reach on the scenario's date, as the app's table shows it.
+fn figures(out: &mut String, rows: &[CompanyFigures], engine: &Engine) {
+    let s = engine.scenario();
+    let _ = write!(
+        out,
+        "<div class=\"figures\">\n<table>\n<caption>Who each company can reach on {}</caption>\n<thead><tr>",
+        s.date
+    );
+    for (i, h) in HEADINGS.iter().enumerate() {
+        if i + 1 == HEADINGS.len() {
+            let _ = write!(
+                out,
+                "<th scope=\"col\"><abbr title=\"{}\">{}</abbr></th>",
+                esc(REACH_PER_YES),
+                esc(h)
+            );
+        } else {
+            let _ = write!(out, "<th scope=\"col\">{}</th>", esc(h));
+        }
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for f in rows {
+        let c = s.company(f.company);
+        let _ = writeln!(
+            out,
+            "<tr data-company=\"{}\"><th scope=\"row\">{}</th><td class=\"reached\">{}</td><td class=\"consented\">{}</td>\
+             <td class=\"without-consent\">{}</td><td class=\"amplification\">×{:.1}</td></tr>",
+            esc(&c.id),
+            esc(&c.name),
+            f.reached,
+            f.consented,
+            f.without_consent,
+            f.amplification
+        );
+    }
+    out.push_str("</tbody>\n</table>\n</div>\n");
+}
+
+/// The scenario's sources, numbered and linked as the app lists them.
+fn sources(out: &mut String, sources: &[Source]) {
+    if sources.is_empty() {
+        return;
+    }
+    out.push_str("<section class=\"sources\" aria-labelledby=\"sources-title\">\n<h2 id=\"sources-title\">Sources</h2>\n<ol>\n");
+    for src in sources {
+        let by = [src.publisher.clone(), src.date.map(|d| d.to_string())]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ");
+        let by = if by.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", esc(&by))
+        };
+        let _ = writeln!(
+            out,
+            "<li id=\"source-{}\">{}{by}</li>",
+            esc(&src.id),
+            source_title(src)
+        );
+    }
+    out.push_str("</ol>\n</section>\n");
+}

@@ -1,0 +1,150 @@
+//! The first screen written into index.html: it says what the built-in scenario says, with the
+//! figures the engine gives, and carries nothing the page's security policy forbids.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::process::Command;
+
+use serde_json::Value;
+use spillover::core::engine::Engine;
+use spillover::files::builtin::BUILTINS;
+use spillover::files::network::escape_xml;
+use spillover::files::scenario::parse;
+use spillover::present::first_screen::html;
+use spillover::present::layout::layout;
+
+fn first_screen(i: usize) -> String {
+    let s = parse(BUILTINS[i].json).expect("a built-in reads");
+    let l = layout(&s);
+    html(&Engine::new(s), &l)
+}
+
+#[test]
+fn the_first_screen_says_what_the_builtin_says() {
+    for (i, b) in BUILTINS.iter().enumerate() {
+        let page = first_screen(i);
+        // Read from the file itself, not the model the page was written from.
+        let file: Value = serde_json::from_str(b.json).unwrap();
+        let text = |v: &Value| escape_xml(v.as_str().unwrap());
+        assert!(
+            page.contains(&format!(
+                "<h2 id=\"scenario-title\">{}</h2>",
+                text(&file["title"])
+            )),
+            "{}: title",
+            b.slug
+        );
+        let steps = file["steps"].as_array().unwrap();
+        let step = &steps[0];
+        assert!(page.contains(&format!(
+            "<h2 id=\"step-title\">{}</h2>",
+            text(&step["title"])
+        )));
+        assert!(page.contains(&format!(
+            "<p class=\"step-text\">{}</p>",
+            text(&step["text"])
+        )));
+        assert!(page.contains(&format!("Step 1 of {}", steps.len())));
+        for src in file["sources"].as_array().unwrap() {
+            let title = text(&src["title"]);
+            match src.get("url") {
+                Some(url) => assert!(
+                    page.contains(&format!(
+                        "<a href=\"{}\" rel=\"noopener noreferrer external\" target=\"_blank\">{title}</a>",
+                        text(url)
+                    )),
+                    "{}: source {title} linked",
+                    b.slug
+                ),
+                None => assert!(page.contains(&format!("<cite>{title}</cite>"))),
+            }
+        }
+    }
+}
+
+#[test]
+fn the_first_screen_counts_who_each_company_reaches_as_the_engine_does() {
+    for (i, b) in BUILTINS.iter().enumerate() {
+        let page = first_screen(i);
+        let s = parse(b.json).unwrap();
+        let date = s.date;
+        let e = Engine::new(s);
+        // People each company holds anything of, counted from the facts themselves.
+        let mut reached: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+        for f in &e.access(date).facts {
+            reached
+                .entry(f.company.ix())
+                .or_default()
+                .insert(f.person.ix());
+        }
+        for (ix, c) in e.scenario().companies.iter().enumerate() {
+            let n = reached.get(&ix).map_or(0, BTreeSet::len);
+            let row = format!(
+                "<tr data-company=\"{}\"><th scope=\"row\">{}</th><td class=\"reached\">{n}</td>",
+                escape_xml(&c.id),
+                escape_xml(&c.name)
+            );
+            assert_eq!(page.matches(&row).count(), 1, "{}: {row}", b.slug);
+        }
+        assert!(page.contains(&format!(
+            "<caption>Who each company can reach on {date}</caption>"
+        )));
+    }
+}
+
+#[test]
+fn the_first_screen_is_markup_the_policy_allows_with_a_named_picture() {
+    for i in 0..BUILTINS.len() {
+        let page = first_screen(i);
+        for forbidden in [
+            "<script",
+            "<style",
+            " style=",
+            " onclick",
+            " onload",
+            "javascript:",
+        ] {
+            assert!(!page.contains(forbidden), "{forbidden}");
+        }
+        assert_eq!(page.matches("<svg ").count(), 1);
+        assert!(page.contains("<svg role=\"img\" aria-label=\"The graph of "));
+        assert_eq!(page.matches("<h1>").count(), 1);
+        // Every id once, so nothing the page links to is ambiguous.
+        let ids: Vec<&str> = page
+            .split(" id=\"")
+            .skip(1)
+            .map(|r| &r[..r.find('"').unwrap()])
+            .collect();
+        let unique: BTreeSet<&&str> = ids.iter().collect();
+        assert_eq!(ids.len(), unique.len(), "{ids:?}");
+    }
+}
+
+#[test]
+fn the_command_line_prints_the_first_screen() {
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_spillover-cli"))
+            .args(args)
+            .output()
+            .expect("the command line runs")
+    };
+    let out = run(&["prerender"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap().trim_end(),
+        first_screen(0).trim_end()
+    );
+    let out = run(&["prerender", "partners"]);
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap().trim_end(),
+        first_screen(2).trim_end()
+    );
+    let out = run(&["prerender", "nobody"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains(
+            "no built-in scenario called `nobody`; there are friends, digital-life, partners"
+        ),
+        "{err}"
+    );
+}

@@ -1,0 +1,109 @@
+// What the still first screen (present/first_screen.rs, put in by scripts/finish-build.mjs)
+// costs: the bytes of dist/index.html and dist/spillover.html with it and, for comparison, with
+// the placeholder index.html had before (the source index.html's own <div id="app">), plain and
+// gzip -9; and the picture's share; and, on a throttled network, when the title first shows and
+// the largest contentful paint with it and without. Writes the figures into BENCHMARKS.md.
+// A benchmark, not a test: nothing here fails on a slow machine.
+//
+// Run after `scripts/build`: `cd tests/e2e && node bench-first-screen.mjs` (`scripts/bench` does).
+import { readFile, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { root, dist, serve, launch } from './harness.js';
+
+const app = /(<div id="app">)([\s\S]*?)(<\/div>\s*<\/body>)/;
+const placeholder = app.exec(await readFile(join(root, 'index.html'), 'utf8'))[2];
+const gz = (text) => gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).length;
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+
+const rows = [];
+let still = '';
+for (const name of ['index.html', 'spillover.html']) {
+  const built = await readFile(join(dist, name), 'utf8');
+  const found = app.exec(built);
+  if (!found || !found[2].includes('first-screen')) throw new Error(`dist/${name} has no first screen: run scripts/build`);
+  still = found[2];
+  const before = built.replace(app, (_, open, _inside, close) => `${open}${placeholder}${close}`);
+  rows.push(`| ${name} | ${bytes(before)} | ${gz(before)} | ${bytes(built)} | ${gz(built)} | +${gz(built) - gz(before)} |`);
+}
+const svg = /<svg[\s\S]*?<\/svg>/.exec(still)[0];
+
+// When a reader on a slow phone network first sees the scenario's title, and when the live graph
+// is drawn, with the still copy and (for comparison) with the old placeholder served instead.
+// Chromium's network throttled as Lighthouse's mobile profile is (150 ms, 1.6 Mbit/s down); the
+// CPU is this machine's.
+const RUNS = 3;
+const index = await readFile(join(dist, 'index.html'), 'utf8');
+const withoutStill = index.replace(app, (_, open, _inside, close) => `${open}${placeholder}${close}`);
+const watch = () => {
+  window.__seen = {};
+  const mark = () => {
+    if (!window.__seen.title && document.getElementById('scenario-title')) window.__seen.title = performance.now();
+    if (!window.__seen.graph && document.querySelector('[role="group"][aria-label^="Network of"] [role="button"]')) window.__seen.graph = performance.now();
+  };
+  new MutationObserver(mark).observe(document, { childList: true, subtree: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__seen.lcp = e.startTime; })
+    .observe({ type: 'largest-contentful-paint', buffered: true });
+};
+const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+const server = await serve();
+const browser = await launch();
+const timings = {};
+try {
+  for (const [label, body] of [['with the still first screen', index], ['loading words only (before)', withoutStill]]) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      await context.addInitScript(watch);
+      await context.route(server.url, (route) => route.fulfill({ contentType: 'text/html', body }));
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9,
+      });
+      await page.goto(server.url);
+      await page.getByRole('group', { name: /^Network of / }).getByRole('button').first().waitFor({ timeout: 60000 });
+      runs.push(await page.evaluate(() => window.__seen));
+      await context.close();
+    }
+    timings[label] = ['title', 'lcp', 'graph'].map((k) => median(runs.map((r) => r[k])));
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+const timingRows = Object.entries(timings)
+  .map(([label, [title, lcp, graph]]) => `| ${label} | ${Math.round(title)} ms | ${Math.round(lcp)} ms | ${Math.round(graph)} ms |`);
+const section = `
+## The still first screen (\`cd tests/e2e && node bench-first-screen.mjs\`)
+
+The default view written into the page at build time, readable before and without scripts
+(\`spillover-cli prerender\`). Before: the page with only its loading words in \`<div id="app">\`.
+
+| page | before, bytes | before, gzip -9 | with it, bytes | with it, gzip -9 | gzip added |
+|---|---:|---:|---:|---:|---:|
+${rows.join('\n')}
+
+The first screen alone: ${bytes(still)} bytes, ${gz(still)} gzip -9; of it the picture (SVG) ${bytes(svg)} bytes, ${gz(svg)} gzip -9.
+
+At 390 px on a throttled network (150 ms, 1.6 Mbit/s down, as Lighthouse's mobile profile; this
+machine's CPU unthrottled), medians of ${RUNS} loads: when the scenario's title is first in the page,
+the largest contentful paint the browser reports (the style sheet, throttled, holds it back),
+and when the live graph is drawn. Both pages are handed over by the test unthrottled; the still
+copy's ${gz(still)} bytes more would take about ${Math.round((gz(still) * 8) / 1.6e3)} ms more at this rate.
+
+| index.html | title in the page | largest contentful paint | live graph |
+|---|---:|---:|---:|
+${timingRows.join('\n')}
+`;
+const path = join(root, 'BENCHMARKS.md');
+const old = await readFile(path, 'utf8').catch(() => '');
+const at = old.indexOf('\n## The still first screen');
+let kept = old;
+if (at >= 0) {
+  const next = old.indexOf('\n## ', at + 1);
+  kept = old.slice(0, at) + (next >= 0 ? old.slice(next) : '');
+}
+await writeFile(path, `${kept.replace(/\n+$/, '\n')}${section}`);
+console.log(section);
