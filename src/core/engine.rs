@@ -594,12 +594,37 @@ impl Engine {
         if carried.is_empty() {
             return;
         }
+        // Only data a company hands on can travel: the people whose category some sending
+        // company holds are found in one pass over what is held, not by asking about everyone
+        // (everyone, though, when a sender has it of everyone by a deal).
+        let mut sends = vec![CategorySet::EMPTY; s.companies.len()];
+        for e in graph.edge_references() {
+            let c = graph[e.source()].ix();
+            sends[c] = sends[c].union(e.weight().1);
+        }
+        let mut held: Vec<Vec<u32>> = vec![Vec::new(); Category::ALL.len()];
+        for &key in out.map.keys() {
+            let (company, person, k) = unpack(key);
+            if sends[company.ix()].contains(k) {
+                held[k as usize].push(person.0);
+            }
+        }
         // Many people share the set of companies holding a category of theirs, so each distinct
         // (category, holders) is followed once. The key is the category, then the holders.
         let mut memo: FxHashMap<Vec<u32>, Vec<(NodeIndex, Option<Reason>)>> = FxHashMap::default();
         let mut key: Vec<u32> = Vec::new();
         for k in carried.iter() {
-            for p in 0..s.people.len() as u32 {
+            let by_deal = (0..s.companies.len())
+                .any(|c| sends[c].contains(k) && out.blankets.get(CompanyIx(c as u32), k).is_some());
+            let people: Vec<u32> = if by_deal {
+                (0..s.people.len() as u32).collect()
+            } else {
+                let mut people = std::mem::take(&mut held[k as usize]);
+                people.sort_unstable();
+                people.dedup();
+                people
+            };
+            for p in people {
                 let person = PersonIx(p);
                 key.clear();
                 key.push(k as u32);
@@ -692,8 +717,11 @@ impl Engine {
                 at: e.at,
             }
         };
-        let mut held: Vec<Fact> = map.into_iter().map(|(key, e)| fact(key, e)).collect();
-        held.sort_unstable_by_key(|f| (f.company, f.person, f.category));
+        // A key packs company, person and category in that order of significance, so sorting
+        // by it is sorting by the three.
+        let mut keyed: Vec<(u64, Entry)> = map.into_iter().collect();
+        keyed.sort_unstable_by_key(|(key, _)| *key);
+        let held: Vec<Fact> = keyed.into_iter().map(|(key, e)| fact(key, e)).collect();
         if blankets.0.is_empty() {
             return Exposure {
                 date,
