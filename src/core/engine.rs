@@ -614,8 +614,9 @@ impl Engine {
         let mut memo: FxHashMap<Vec<u32>, Vec<(NodeIndex, Option<Reason>)>> = FxHashMap::default();
         let mut key: Vec<u32> = Vec::new();
         for k in carried.iter() {
-            let by_deal = (0..s.companies.len())
-                .any(|c| sends[c].contains(k) && out.blankets.get(CompanyIx(c as u32), k).is_some());
+            let by_deal = (0..s.companies.len()).any(|c| {
+                sends[c].contains(k) && out.blankets.get(CompanyIx(c as u32), k).is_some()
+            });
             let people: Vec<u32> = if by_deal {
                 (0..s.people.len() as u32).collect()
             } else {
