@@ -38,21 +38,26 @@ fn flows(s: &mut String, (scene, layout): (&Scene, &Layout)) {
             ""
         }
     };
-    let flow_ends = |f: &crate::present::scene::Flow| {
-        (
+    // A flow's gentle curve from its person to its company, as the page draws it, with `look`
+    // (its stroke attributes) and its words.
+    let mut curve = |f: &crate::present::scene::Flow, look: &str| {
+        let (from, to) = (
             layout.at(Node::Person(f.person)),
             layout.at(Node::Company(f.company)),
-        )
-    };
-    for f in &scene.ghosts {
-        let (from, to) = flow_ends(f);
+        );
         let mx = (from.x + to.x) / 2.0 + (to.y - from.y) * 0.12;
         let my = (from.y + to.y) / 2.0 - (to.x - from.x) * 0.12;
         let _ = writeln!(
             s,
-            "<path d=\"M{:.1} {:.1} Q{mx:.1} {my:.1} {:.1} {:.1}\" fill=\"none\" stroke=\"#5b5b62\" stroke-width=\"1.5\" stroke-dasharray=\"5 5\"><title>{}</title></path>",
+            "<path d=\"M{:.1} {:.1} Q{mx:.1} {my:.1} {:.1} {:.1}\" fill=\"none\" {look}><title>{}</title></path>",
             from.x, from.y, to.x, to.y,
             escape_xml(&f.label)
+        );
+    };
+    for f in &scene.ghosts {
+        curve(
+            f,
+            "stroke=\"#5b5b62\" stroke-width=\"1.5\" stroke-dasharray=\"5 5\"",
         );
     }
     for f in &scene.flows {
@@ -63,16 +68,11 @@ fn flows(s: &mut String, (scene, layout): (&Scene, &Layout)) {
         } else {
             (dash, if f.emphasis == Emphasis::Strong { 4 } else { 2 }, "")
         };
-        let (from, to) = flow_ends(f);
-        let mx = (from.x + to.x) / 2.0 + (to.y - from.y) * 0.12;
-        let my = (from.y + to.y) / 2.0 - (to.x - from.x) * 0.12;
-        let _ = writeln!(
-            s,
-            "<path d=\"M{:.1} {:.1} Q{mx:.1} {my:.1} {:.1} {:.1}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"{width}\" stroke-dasharray=\"{dash}\"{cap}{}><title>{}</title></path>",
-            from.x, from.y, to.x, to.y,
-            faded(f.emphasis),
-            escape_xml(&f.label)
+        let look = format!(
+            "stroke=\"{colour}\" stroke-width=\"{width}\" stroke-dasharray=\"{dash}\"{cap}{}",
+            faded(f.emphasis)
         );
+        curve(f, &look);
     }
 }
 

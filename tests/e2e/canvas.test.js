@@ -9,7 +9,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { session, open, root, text, until, why, screenshot } from './harness.js';
+import { session, open, root, text, until, why, screenshot, watchLongTasks } from './harness.js';
 
 const env = session();
 
@@ -40,14 +40,6 @@ export function network(n) {
     people, companies: [{ id: 'quiz', name: 'Quiz', kind: 'app' }], friendships, grants,
   };
 }
-
-/** Records the main thread's long tasks (over 50 ms) in `window.longTasks`. */
-const watchLongTasks = () => {
-  window.longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.longTasks.push(Math.round(e.duration));
-  }).observe({ type: 'longtask', buffered: true });
-};
 
 test('a network of 2,000 people is laid out with progress, drawn on a canvas, and reached by pointing', async (t) => {
   const scenario = network(2000);

@@ -227,3 +227,11 @@ export function session() {
   });
   return s;
 }
+
+/** Records the main thread's long tasks (over 50 ms) in `window.longTasks`; an `init` for `open`. */
+export const watchLongTasks = () => {
+  window.longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.longTasks.push(Math.round(e.duration));
+  }).observe({ type: 'longtask', buffered: true });
+};

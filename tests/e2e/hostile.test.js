@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
-import { session, open, until, text, why } from './harness.js';
+import { session, open, until, text, why, watchLongTasks } from './harness.js';
 
 const env = session();
 
@@ -18,14 +18,6 @@ const deals = (people, companies) => ({
   companies: Array.from({ length: companies }, (_, i) => ({ id: `c${i}`, name: `Partner ${i}`, kind: 'partner' })),
   agreements: Array.from({ length: companies }, (_, i) => ({ company: `c${i}`, all_users: ['name'], from: '2012-01-01' })),
 });
-
-/** Records the main thread's long tasks in `window.longTasks`. */
-const watchLongTasks = () => {
-  window.longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.longTasks.push(Math.round(e.duration));
-  }).observe({ type: 'longtask', buffered: true });
-};
 
 test('30,000 flows from deals over every user: the page answers and draws only the selection\'s, saying so', async (t) => {
   const data = deflateRawSync(Buffer.from(JSON.stringify(deals(1000, 30))), { level: 9 }).toString('base64url');

@@ -209,7 +209,7 @@ pub fn CanvasGraph(props: &CanvasGraphProps) -> Html {
         scene.nodes.len() - people,
         scene.friendships.len(),
     );
-    let flows_note = flows_words(scene.flows.len(), drawn_flows(scene));
+    let flows_note = flows_words(scene.flows.len() + scene.ghosts.len(), drawn_flows(scene));
     let summary = summary(scene, *hovered, props.selected);
     html! {
         <figure class={classes!("graph", "canvas-graph", scene.focused.then_some("focused"))}>
@@ -241,7 +241,8 @@ fn drawn_flows(scene: &Scene) -> FlowsDrawn {
         .iter()
         .filter(|f| f.emphasis == Emphasis::Strong)
         .count();
-    flows_drawn(scene.flows.len(), strong)
+    // What a what-if took away counts with the flows: drawn too, it would be as slow.
+    flows_drawn(scene.flows.len() + scene.ghosts.len(), strong)
 }
 
 /// The words under the canvas: the summary of the node pointed at last, or else the one
@@ -600,22 +601,27 @@ fn lines(
     };
     let dash =
         |d: &[f64]| -> js_sys::Array { d.iter().map(|d| JsValue::from_f64(d / scale)).collect() };
-    // What a what-if took away: thin grey dashes, under the flows.
+    let drawn = drawn_flows(scene);
+    // What a what-if took away: thin grey dashes, under the flows (when every flow is drawn).
     ctx.set_global_alpha(0.8);
     ctx.set_line_width(1.0 / scale);
     ctx.set_line_dash(&dash(&[5.0, 5.0])).ok();
     ctx.set_stroke_style_str(&colours.muted);
     ctx.begin_path();
-    for e in scene
+    let ghosts = scene
         .ghosts
         .iter()
+        .filter(|_| drawn == FlowsDrawn::All)
         .map(ends)
-        .filter(|(a, b)| crosses(view, *a, *b))
-    {
+        .filter(|(a, b)| crosses(view, *a, *b));
+    for (i, e) in ghosts.enumerate() {
+        if i > 0 && i % PATH_BATCH == 0 {
+            ctx.stroke();
+            ctx.begin_path();
+        }
         curve(e);
     }
     ctx.stroke();
-    let drawn = drawn_flows(scene);
     for emphasis in [Emphasis::Dimmed, Emphasis::Normal, Emphasis::Strong] {
         let shown = match drawn {
             FlowsDrawn::All => true,
