@@ -5,10 +5,8 @@
 //
 // Run after `scripts/build`: `cd tests/e2e && node bench-big.mjs` (`scripts/bench` does). A
 // benchmark, not a test: nothing here fails on a slow machine.
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { serve, launch, open, root, dateSlider } from './harness.js';
+import { serve, launch, open, dateSlider, writeSection } from './harness.js';
 
 const PEOPLE = 4039;
 // A link unpacks to at most 2 MB, which holds about 60,000 friendships.
@@ -131,15 +129,7 @@ try {
     '',
   ].join('\n');
   console.log(section);
-  const path = join(root, 'BENCHMARKS.md');
-  const old = await readFile(path, 'utf8').catch(() => '');
-  const at = old.indexOf('\n## A big network in the browser');
-  let kept = old;
-  if (at >= 0) {
-    const next = old.indexOf('\n## ', at + 1);
-    kept = old.slice(0, at) + (next >= 0 ? old.slice(next) : '');
-  }
-  await writeFile(path, `${kept.replace(/\n+$/, '\n')}${section}`);
+  await writeSection(section);
 } finally {
   await browser.close();
   await server.close();

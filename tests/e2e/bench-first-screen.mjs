@@ -6,10 +6,10 @@
 // A benchmark, not a test: nothing here fails on a slow machine.
 //
 // Run after `scripts/build`: `cd tests/e2e && node bench-first-screen.mjs` (`scripts/bench` does).
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { root, dist, serve, launch } from './harness.js';
+import { root, dist, serve, launch, writeSection } from './harness.js';
 
 const app = /(<div id="app">)([\s\S]*?)(<\/div>\s*<\/body>)/;
 const placeholder = app.exec(await readFile(join(root, 'index.html'), 'utf8'))[2];
@@ -97,13 +97,5 @@ copy's ${gz(still)} bytes more would take about ${Math.round((gz(still) * 8) / 1
 |---|---:|---:|---:|
 ${timingRows.join('\n')}
 `;
-const path = join(root, 'BENCHMARKS.md');
-const old = await readFile(path, 'utf8').catch(() => '');
-const at = old.indexOf('\n## The still first screen');
-let kept = old;
-if (at >= 0) {
-  const next = old.indexOf('\n## ', at + 1);
-  kept = old.slice(0, at) + (next >= 0 ? old.slice(next) : '');
-}
-await writeFile(path, `${kept.replace(/\n+$/, '\n')}${section}`);
+await writeSection(section);
 console.log(section);

@@ -9,8 +9,7 @@
 //
 // Run after `scripts/build`: `cd tests/e2e && node bench-load.mjs` (`scripts/bench` does). A
 // benchmark, not a test: nothing here fails on a slow machine.
-import { launch, serve, open, dateSlider } from './harness.js';
-import { writeSection } from './bench-web.mjs';
+import { launch, serve, open, dateSlider, writeSection } from './harness.js';
 
 const PEOPLE = 4039;
 const FRIENDSHIPS = 88234;

@@ -13,9 +13,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, open, root } from './harness.js';
+import { serve, launch, open, root, writeSection } from './harness.js';
 import { network, link } from './network.js';
-import { writeSection } from './bench-web.mjs';
 
 const PEOPLE = 5000;
 const LINKS = 10000;

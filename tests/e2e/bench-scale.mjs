@@ -6,9 +6,7 @@
 //
 // Run after `scripts/build`: `cd tests/e2e && node bench-scale.mjs` (`scripts/bench` does). A
 // benchmark, not a test: nothing here fails on a slow machine.
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { serve, launch, open, root } from './harness.js';
+import { serve, launch, open, writeSection } from './harness.js';
 
 const RUNS = 3;
 const MOVES = 9;
@@ -125,15 +123,7 @@ try {
     '',
   ].join('\n');
   console.log(section);
-  const path = join(root, 'BENCHMARKS.md');
-  const old = await readFile(path, 'utf8').catch(() => '');
-  const at = old.indexOf('\n## At scale in the browser');
-  let kept = old;
-  if (at >= 0) {
-    const next = old.indexOf('\n## ', at + 1);
-    kept = old.slice(0, at) + (next >= 0 ? old.slice(next) : '');
-  }
-  await writeFile(path, `${kept.replace(/\n+$/, '\n')}${section}`);
+  await writeSection(section);
 } finally {
   await browser.close();
   await server.close();

@@ -11,9 +11,9 @@
 // in dist/. Run: `scripts/bench-web && cd tests/e2e && node bench-web.mjs` (`scripts/bench`
 // does). A benchmark, not a test: nothing here fails on a slow machine.
 import { createServer } from 'node:http';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, normalize, extname } from 'node:path';
-import { launch, root } from './harness.js';
+import { launch, root, writeSection } from './harness.js';
 
 const here = join(root, 'tests', 'e2e');
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json' };
@@ -157,19 +157,6 @@ async function exposure({ people, friendsEach, runs }) {
 const fmt = (v) => `${v < 10 ? v.toFixed(2) : v.toFixed(1)} ms`;
 const n = (v) => v.toLocaleString('en-US');
 
-/** Puts `section` (which starts with its `## ` heading) in place of the one of that heading. */
-export async function writeSection(section) {
-  const path = join(root, 'BENCHMARKS.md');
-  const heading = section.trim().split('\n')[0];
-  const old = await readFile(path, 'utf8').catch(() => '');
-  const at = old.indexOf(`\n${heading}`);
-  let kept = old;
-  if (at >= 0) {
-    const next = old.indexOf('\n## ', at + 1);
-    kept = old.slice(0, at) + (next >= 0 ? old.slice(next) : '');
-  }
-  await writeFile(path, `${kept.replace(/\n+$/, '\n')}\n${section.trim()}\n`);
-}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await serve();

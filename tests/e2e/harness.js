@@ -1,7 +1,7 @@
 // Shared set-up for the end-to-end tests: a static server for dist/ at a sub-path (as a
 // static host would serve it), headless Chromium, and a log of every request the page makes.
 import { createServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -235,3 +235,17 @@ export const watchLongTasks = () => {
     for (const e of list.getEntries()) window.longTasks.push(Math.round(e.duration));
   }).observe({ type: 'longtask', buffered: true });
 };
+
+/** Puts `section` (which starts with its `## ` heading) in place of the one of that heading. */
+export async function writeSection(section) {
+  const path = join(root, 'BENCHMARKS.md');
+  const heading = section.trim().split('\n')[0];
+  const old = await readFile(path, 'utf8').catch(() => '');
+  const at = old.indexOf(`\n${heading}`);
+  let kept = old;
+  if (at >= 0) {
+    const next = old.indexOf('\n## ', at + 1);
+    kept = old.slice(0, at) + (next >= 0 ? old.slice(next) : '');
+  }
+  await writeFile(path, `${kept.replace(/\n+$/, '\n')}\n${section.trim()}\n`);
+}

@@ -2,9 +2,8 @@
 // to the scenario's title and to the settled layout, and the main thread's long tasks, those
 // while the layout runs apart. Writes its table into BENCHMARKS.md. Run after scripts/build:
 // `cd tests/e2e && node measure-hostile.mjs` (`scripts/bench` does). A measurement, not a test.
-import { serve, launch } from './harness.js';
+import { serve, launch, writeSection } from './harness.js';
 import { deflateRawSync } from 'node:zlib';
-import { writeSection } from './bench-web.mjs';
 
 const pack = (o) => deflateRawSync(Buffer.from(JSON.stringify(o)), { level: 9 }).toString('base64url');
 const base = { format: 'spillover-scenario', version: 1, title: 'T', date: '2015-01-01' };
