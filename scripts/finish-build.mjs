@@ -41,11 +41,73 @@ if (index.includes('http-equiv="Content-Security-Policy"')) {
 }
 const inline = [...index.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
 if (inline.length !== 1) throw new Error(`expected one inline module script from trunk, found ${inline.length}`);
+const jsName = find(/^spillover-web-[0-9a-f]+\.js$/);
+const wasmName = find(/^spillover-web-[0-9a-f]+_bg\.wasm$/);
+
+// The app on demand: trunk's script starts it at once and has the page preload it. The first
+// view is the still screen above, so the loader below fetches the app (script and wasm) only
+// when a reader reaches for one of the still screen's controls, and starts it when they use one
+// (or at once, when the address names any other view). See present/first_screen.rs, `Doors`.
+const preloads = /\s*<link rel="(?:modulepreload|preload)" href="\.\/spillover-web-[^"]*"[^>]*>/g;
+if ([...index.matchAll(preloads)].length !== 2) throw new Error('expected trunk to preload the app\'s script and wasm: its output changed');
+index = index.replace(preloads, '');
+const starting = 'Starting the explorer…';
+const loader = `
+const still = document.querySelector('#app > .first-screen');
+const status = still && still.querySelector('[data-still-status]');
+const say = (text) => { if (status) { status.textContent = text; status.hidden = false; } };
+let fetched;
+const fetchApp = () => (fetched ??= Promise.all([import('./${jsName}'), fetch('./${wasmName}')]));
+let started = false;
+async function start() {
+  if (started) return;
+  started = true;
+  say(${JSON.stringify(starting)});
+  try {
+    const [bindings, wasm] = await fetchApp();
+    const focused = document.activeElement && still && still.contains(document.activeElement) ? document.activeElement : null;
+    const instance = await bindings.default({ module_or_path: wasm });
+    window.wasmBindings = bindings;
+    // Focus stays where the reader had it: on the app's own control of the same name, unless
+    // the app has put it somewhere already (a story's step title).
+    if (focused) requestAnimationFrame(() => {
+      if (document.activeElement && document.activeElement !== document.body) return;
+      const same = [...document.querySelectorAll('#app button, #app select')]
+        .find((c) => (focused.id && c.id === focused.id) || (!focused.id && c.textContent.trim() === focused.textContent.trim()));
+      // "Start the story" has no twin once the story runs: its step's title takes focus, as
+      // when the app's own button starts it.
+      (same || document.getElementById('step-title'))?.focus();
+    });
+    dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
+  } catch (e) {
+    started = false;
+    fetched = undefined;
+    say('The explorer could not start (' + e + '). This still page stays readable; reload to try again.');
+  }
+}
+if (!still || location.hash.length > 1) {
+  start();
+} else {
+  for (const door of still.querySelectorAll('[data-door]')) door.hidden = false;
+  const door = (e) => e.target instanceof Element && e.target.closest('[data-door] button, [data-door] select');
+  for (const type of ['pointerover', 'pointerdown', 'focusin']) {
+    still.addEventListener(type, (e) => { if (door(e)) fetchApp().catch(() => {}); }, { passive: true });
+  }
+  const go = (route) => { if (route && route !== location.hash) location.hash = route; else start(); };
+  still.addEventListener('click', (e) => {
+    const b = e.target instanceof Element && e.target.closest('[data-door] button[data-route]');
+    if (b) go(b.dataset.route);
+  });
+  still.addEventListener('change', (e) => { if (door(e)) go(e.target.value); });
+  addEventListener('hashchange', start);
+}
+`;
+index = index.replace(inline[0][0], `<script type="module">${loader}</script>`);
 
 // The hosted build: its own files only. 'wasm-unsafe-eval' lets WebAssembly compile, nothing else.
 const hosted = policy({
   'default-src': "'none'",
-  'script-src': `'self' ${sha256(inline[0][1])} 'wasm-unsafe-eval'`,
+  'script-src': `'self' ${sha256(loader)} 'wasm-unsafe-eval'`,
   'style-src': "'self'",
   'img-src': "'self' data: blob:",
   'connect-src': "'self'",
@@ -63,9 +125,7 @@ const hasPolicy = (html, csp) => html.includes(meta(csp)) && html.indexOf(meta(c
 if (!hasPolicy(index, hosted)) throw new Error('dist/index.html: the policy was not inserted before the first script');
 writeFileSync(join(dist, 'index.html'), index);
 
-// The single file.
-const jsName = find(/^spillover-web-[0-9a-f]+\.js$/);
-const wasmName = find(/^spillover-web-[0-9a-f]+_bg\.wasm$/);
+// The single file: the app inlined and started at once (it is all on the disk already).
 const cssName = find(/^style-[0-9a-f]+\.css$/);
 const iconName = find(/^favicon-[0-9a-f]+\.svg$/);
 let js = read(jsName).toString('utf8');
@@ -74,6 +134,8 @@ if (!exportLine.test(js)) throw new Error(`${jsName}: its export line was not fo
 js = js.replace(exportLine, '');
 const wasm = read(wasmName).toString('base64');
 const script = `${js}
+const status = document.querySelector('#app > .first-screen [data-still-status]');
+if (status) { status.textContent = ${JSON.stringify(starting)}; status.hidden = false; }
 const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: bytes });
 `;

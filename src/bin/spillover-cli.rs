@@ -177,10 +177,19 @@ fn prerender(rest: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
             names.join(", ")
         )
     })?;
-    let s = scenario::parse(builtin.json)
-        .map_err(|_| format!("the built-in scenario `{slug}` could not be read"))?;
+    let read = |b: &spillover::files::builtin::Builtin| {
+        scenario::parse(b.json)
+            .map_err(|_| format!("the built-in scenario `{}` could not be read", b.slug))
+    };
+    let titles = BUILTINS
+        .iter()
+        .map(|b| read(b).map(|s| s.title))
+        .collect::<Result<Vec<_>, _>>()?;
+    let s = read(builtin)?;
+    let shown = BUILTINS.iter().position(|b| b.slug == slug).unwrap_or(0);
+    let doors = spillover::view::still::doors(shown, &titles, !s.steps.is_empty());
     let layout = spillover::present::layout::layout(&s);
-    let html = first_screen::html(&Engine::new(s), &layout);
+    let html = first_screen::html(&Engine::new(s), &layout, &doors);
     out.line(html.trim_end())?;
     Ok(ExitCode::SUCCESS)
 }

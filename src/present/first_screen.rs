@@ -20,27 +20,47 @@ use crate::present::layout::Layout;
 use crate::present::scene::{build, compare, Focus};
 use crate::present::words::{plural, HONESTY, TAGLINE};
 
-/// What a reader sees while the app loads, and without scripts.
-pub const LOADING: &str =
-    "Loading the interactive explorer… Until it starts, this is its first view as a still page.";
-
 /// Said to a reader whose browser runs no scripts.
 pub const NO_SCRIPT: &str = "This is a still copy of Spillover's first view. To move through time, follow the story step by step and try the what-ifs, turn on JavaScript and WebAssembly: Spillover runs in your browser and sends nothing anywhere.";
 
-/// The first screen of the scenario `engine` holds, drawn where `layout` puts it: the content of
-/// the page's `<div id="app">` before the app starts.
-pub fn html(engine: &Engine, layout: &Layout) -> String {
+/// The doors from the still page into the app: the address (the hash, with its `#`) of each
+/// view a control opens. The page's loader shows these controls when scripts run, fetches the
+/// app when a reader reaches for one, and starts it at that address when they use it; without
+/// scripts they stay hidden. An empty address starts the app where the page is.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Doors {
+    /// Each built-in story's title and address.
+    pub stories: Vec<(String, String)>,
+    /// Which of `stories` the page shows.
+    pub shown: usize,
+    /// "Build your own".
+    pub sandbox: String,
+    /// "At scale".
+    pub scale: String,
+    /// The story's first step, when the scenario has a story.
+    pub story: Option<String>,
+}
+
+/// The first screen of the scenario `engine` holds, drawn where `layout` puts it, with `doors`
+/// into the app: the content of the page's `<div id="app">` before the app starts.
+pub fn html(engine: &Engine, layout: &Layout, doors: &Doors) -> String {
     let s = engine.scenario();
     let mut out = String::new();
     let _ = write!(
         out,
         "<div class=\"app first-screen\">\n<header class=\"top\"><div class=\"brand\"><h1>Spillover</h1>\
-         <p class=\"tagline\">{}</p></div></header>\n<p class=\"still-note starting\">{}</p>\n<noscript><p class=\"still-note\">{}</p></noscript>\n<main>\n",
-        esc(TAGLINE),
-        esc(LOADING),
+         <p class=\"tagline\">{}</p></div>",
+        esc(TAGLINE)
+    );
+    top_doors(&mut out, doors);
+    let _ = write!(
+        out,
+        "</header>\n<p class=\"still-note\" role=\"status\" data-still-status hidden></p>\n\
+         <noscript><p class=\"still-note\">{}</p></noscript>\n<main>\n",
         esc(NO_SCRIPT)
     );
     intro(&mut out, engine);
+    story_doors(&mut out, engine, doors);
     first_step(&mut out, engine);
     picture(&mut out, engine, layout);
     figures(
@@ -75,6 +95,50 @@ fn intro(out: &mut String, engine: &Engine) {
         esc(SCALE.date),
         esc(&s.description)
     );
+}
+
+/// The top bar's controls as the app has them: what to see, and which story.
+fn top_doors(out: &mut String, doors: &Doors) {
+    let tab = |label: &str, route: &str, current: bool| {
+        format!(
+            "<button type=\"button\" class=\"tab{}\" aria-pressed=\"{current}\" data-route=\"{}\">{label}</button>",
+            if current { " current" } else { "" },
+            esc(route)
+        )
+    };
+    let _ = write!(
+        out,
+        "<nav class=\"modes-switch\" aria-label=\"What to see\" data-door hidden>{}{}{}</nav>",
+        tab("Stories", "", true),
+        tab("Build your own", &doors.sandbox, false),
+        tab("At scale", &doors.scale, false)
+    );
+    out.push_str("<div class=\"picker\" data-door hidden><label for=\"scenario-picker\">Scenario</label><select id=\"scenario-picker\">");
+    for (i, (title, route)) in doors.stories.iter().enumerate() {
+        let _ = write!(
+            out,
+            "<option value=\"{}\"{}>{}</option>",
+            esc(route),
+            if i == doors.shown { " selected" } else { "" },
+            esc(title)
+        );
+    }
+    out.push_str("</select></div>");
+}
+
+/// "Start the story" and "explore freely", as the app opens.
+fn story_doors(out: &mut String, engine: &Engine, doors: &Doors) {
+    let n = engine.scenario().steps.len();
+    out.push_str("<section class=\"story closed\" aria-label=\"Story\" data-door hidden>");
+    if let Some(route) = doors.story.as_ref().filter(|_| n > 0) {
+        let _ = write!(
+            out,
+            "<button type=\"button\" class=\"primary\" data-route=\"{}\">▶ Start the story ({n} {})</button>",
+            esc(route),
+            plural(n, "step", "steps")
+        );
+    }
+    out.push_str("<button type=\"button\" data-route=\"\">Explore freely</button><span class=\"hint\">move the date, select anyone, flip the switches.</span></section>\n");
 }
 
 /// The story's first step, with its source linked as the list of sources links it.

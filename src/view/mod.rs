@@ -8,3 +8,4 @@ pub mod embed;
 pub mod route;
 pub mod scale;
 pub mod state;
+pub mod still;

@@ -15,7 +15,12 @@ use spillover::present::layout::layout;
 fn first_screen(i: usize) -> String {
     let s = parse(BUILTINS[i].json).expect("a built-in reads");
     let l = layout(&s);
-    html(&Engine::new(s), &l)
+    let titles: Vec<String> = BUILTINS
+        .iter()
+        .map(|b| parse(b.json).unwrap().title)
+        .collect();
+    let doors = spillover::view::still::doors(i, &titles, !s.steps.is_empty());
+    html(&Engine::new(s), &l, &doors)
 }
 
 #[test]
@@ -147,4 +152,29 @@ fn the_command_line_prints_the_first_screen() {
         ),
         "{err}"
     );
+}
+
+#[test]
+fn the_still_controls_open_the_apps_own_addresses_and_hide_without_scripts() {
+    let page = first_screen(0);
+    for route in ["#sandbox", "#scale", "#scenario=friends&amp;step=1", ""] {
+        assert!(
+            page.contains(&format!("data-route=\"{route}\"")),
+            "a control opens {route:?}"
+        );
+    }
+    for b in BUILTINS {
+        assert!(page.contains(&format!("<option value=\"#scenario={}\"", b.slug)));
+    }
+    // Every control sits in a part the loader shows: without scripts none is there.
+    let controls = page.matches("<button").count() + page.matches("<select").count();
+    let hidden_parts = page.matches("data-door hidden>").count();
+    assert_eq!(hidden_parts, 3, "the top bar's two parts and the story's");
+    let mut inside = 0;
+    for part in page.split("data-door hidden>").skip(1) {
+        let end = part.find("</nav>").or(part.find("</section>")).unwrap();
+        let end = end.min(part.find("</div></header>").unwrap_or(end));
+        inside += part[..end].matches("<button").count() + part[..end].matches("<select").count();
+    }
+    assert_eq!(inside, controls, "no control outside a hidden part");
 }

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  session, open, dist, root, cliReport, readTable, figures, graph, text, screenshot,
+  session, open, dist, root, cliReport, readTable, figures, graph, text, screenshot, until,
 } from './harness.js';
 
 const env = session();
@@ -83,7 +83,8 @@ test('with scripts off, index.html tells the first step with figures, picture an
     await readsTheFirstStep(page, `${width} px`);
     // Without scripts the page says what it is and what scripts would add.
     await page.getByText(/^This is a still copy of Spillover's first view/).waitFor();
-    assert.ok(await page.getByText(/^Loading the interactive explorer/).isHidden(), 'nothing is said to be loading');
+    assert.equal(await page.getByRole('status').count(), 0, 'nothing is said to be starting');
+    assert.equal(await page.getByRole('button').count(), 0, 'no control that needs scripts');
     // Nothing sticks out sideways at a phone's width: the picture and table fit it.
     const box = await picture(page).boundingBox();
     assert.ok(box.x >= 0 && box.x + box.width <= width, `${width} px: the picture fits (${box.x}, ${box.width})`);
@@ -111,10 +112,12 @@ const watchBoth = () => {
   }).observe(document, { childList: true, subtree: true });
 };
 
-test('the still copy shows while the WebAssembly loads, then the app replaces it', async () => {
+const appFile = (u) => /\/spillover-web-[0-9a-f]+(_bg\.wasm|\.js)$/.test(u);
+
+test('the first view is the still page: the app loads when a reader reaches for it and starts where they asked', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(watchBoth);
-  // Hold the WebAssembly back, as a slow network does, until the still copy has been read.
+  // Hold the WebAssembly back, as a slow network does, to see what the page says meanwhile.
   let release;
   const held = new Promise((ok) => { release = ok; });
   await context.route(/_bg\.wasm$/, async (route) => {
@@ -122,23 +125,78 @@ test('the still copy shows while the WebAssembly loads, then the app replaces it
     await route.continue();
   });
   const page = await context.newPage();
+  const requests = [];
   const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+  await page.goto(env.server.url);
   await stillReady(page).waitFor();
-  await picture(page).waitFor();
-  await page.getByText(/^Loading the interactive explorer/).waitFor();
+  await readsTheFirstStep(page, 'with scripts');
+  // The still page carries the app's first controls, and nothing of the app is fetched.
+  const start = page.getByRole('button', { name: `▶ Start the story (${friends.steps.length} steps)` });
+  await start.waitFor();
+  await page.getByRole('navigation', { name: 'What to see' }).getByRole('button', { name: 'Stories', pressed: true }).waitFor();
+  await page.getByRole('combobox', { name: 'Scenario' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(requests.filter(appFile), [], 'the app is not fetched before a reader asks');
+  // Reaching for a control fetches it; using it starts the app there.
+  await start.hover();
+  await until(() => requests.some((u) => u.endsWith('_bg.wasm')), { message: 'the wasm fetched on reaching for a control' });
+  await start.click();
+  await page.getByRole('status').filter({ hasText: 'Starting the explorer…' }).waitFor();
   release();
-  // The live app: its graph, one page heading, one scenario title, and nothing of the still copy.
+  const title = page.getByRole('heading', { level: 2, name: friends.steps[0].title, exact: true });
+  await page.getByText(`Step 1 of ${friends.steps.length}`, { exact: false }).first().waitFor();
   await graph(page).getByRole('button').first().waitFor();
+  await until(() => title.evaluate((h) => h === document.activeElement), { message: "focus on the step's title, as the app's own button puts it" });
+  assert.equal(await page.evaluate(() => location.hash), '#scenario=friends&step=1');
   assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
-  assert.equal(await page.getByRole('heading', { level: 2, name: friends.title, exact: true }).count(), 1);
   assert.equal(await picture(page).count(), 0, 'the still picture is gone');
-  assert.equal(await page.getByText(/^Loading the interactive explorer/).count(), 0);
-  assert.equal(await page.getByRole('heading', { name: friends.steps[0].title }).count(), 0, 'the story opens closed, as the app opens it');
+  assert.equal(await page.getByText('Starting the explorer…').count(), 0);
   assert.equal(await page.getByRole('contentinfo').count(), 1, 'one footer');
   assert.equal(await page.evaluate(() => window.__both), false, 'the still copy and the app never shown together');
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the still page\'s controls open the view they name, by keyboard too; an address naming a view starts the app at once', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  await stillReady(page).waitFor();
+  // Tab to "Build your own" as a keyboard reader does, and press Enter.
+  const build = page.getByRole('button', { name: 'Build your own' });
+  for (let i = 0; i < 10 && !(await build.evaluate((b) => b === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Build your own', pressed: true }).waitFor();
+  assert.equal(await page.evaluate(() => location.hash), '#sandbox');
+  await until(() => page.getByRole('button', { name: 'Build your own', pressed: true }).evaluate((b) => b === document.activeElement),
+    { message: 'focus kept on the control of the same name' });
+  // Picking another story in the still's picker opens it.
+  await page.goto(`${env.server.url}#`);
+  await page.reload();
+  await stillReady(page).waitFor();
+  const partners = JSON.parse(readFileSync(join(root, 'static', 'scenarios', 'partners.json'), 'utf8'));
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: partners.title });
+  await page.getByRole('heading', { level: 2, name: partners.title, exact: true }).waitFor();
+  await graph(page).getByRole('button').first().waitFor();
+  // A link to a view starts the app without a click.
+  const direct = await open(env.browser, `${env.server.url}#scenario=partners&step=2`);
+  await direct.page.getByText(`Step 2 of ${partners.steps.length}`).first().waitFor();
+  assert.ok(direct.requests.some(appFile));
+  await direct.context.close();
+  await context.close();
+});
+
+test('when the app cannot start, the page says so and the still page stays', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+  await context.route(/_bg\.wasm$/, (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  await page.getByRole('button', { name: 'Explore freely', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: /^The explorer could not start/ }).waitFor();
+  await stillReady(page).waitFor();
+  await picture(page).waitFor();
   await context.close();
 });
 
@@ -171,12 +229,18 @@ test('axe finds nothing on the still page, as read without scripts, at a phone\'
     await axe(page, `still page at ${width} px`);
     await context.close();
   }
-  // And as a reader whose network blocks the WebAssembly sees it: the still copy, left in place.
-  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
-  await context.route(/_bg\.wasm$/, (route) => route.abort());
-  const page = await context.newPage();
-  await page.goto(env.server.url);
-  await stillReady(page).waitFor();
-  await axe(page, 'WebAssembly blocked');
-  await context.close();
+  // With scripts on, at both widths: the still page with its controls, and the words said when
+  // the app cannot start (its WebAssembly blocked, as some school networks do).
+  for (const [width, height] of [[1280, 900], [390, 844]]) {
+    const context = await env.browser.newContext({ viewport: { width, height }, bypassCSP: true });
+    await context.route(/_bg\.wasm$/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(env.server.url);
+    await page.getByRole('button', { name: 'Explore freely', exact: true }).waitFor();
+    await axe(page, `still page with its controls at ${width} px`);
+    await page.getByRole('button', { name: 'Explore freely', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: /^The explorer could not start/ }).waitFor();
+    await axe(page, `the app blocked at ${width} px`);
+    await context.close();
+  }
 });
