@@ -8,6 +8,7 @@
 //     inlined) that runs when opened straight from disk, under its own strict policy.
 // Node's standard library only; run by scripts/build.
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -172,3 +173,11 @@ const page = `<!doctype html>
 if (!hasPolicy(page, single)) throw new Error('spillover.html: the policy was not inserted before the script');
 writeFileSync(join(dist, 'spillover.html'), page);
 console.log(`finish-build: policy and first screen (${firstScreen.length} bytes) added to index.html; spillover.html written (${page.length} bytes)`);
+
+// What the first view costs a reader, and what the app costs when they ask for it, at gzip -9
+// (BENCHMARKS.md has the same measured in the browser: tests/e2e/bench-first-screen.mjs).
+const gz = (name) => gzipSync(read(name), { level: 9 }).length;
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const firstView = gz('index.html') + gz(cssName) + gz(iconName);
+console.log(`finish-build: first view ${kib(firstView)} gzip -9 (index.html, style sheet, icon; budget 133 KiB); the app on demand ${kib(gz(jsName) + gz(wasmName))} (script ${kib(gz(jsName))}, wasm ${kib(gz(wasmName))})`);
+if (firstView > 133 * 1024) console.warn('finish-build: the first view is over its 133 KiB budget');

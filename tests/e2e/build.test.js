@@ -19,7 +19,7 @@ function fakeDist(head) {
     <meta name="description" content="d">
     <title>Spillover</title>
     <script type="module">import init from './spillover-web-0a.js'; init();</script>
-  </head>
+  <link rel="modulepreload" href="./spillover-web-0a.js" crossorigin="anonymous"><link rel="preload" href="./spillover-web-0a_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm"></head>
   <body><div id="app">Loading</div></body>
 </html>
 `);
@@ -55,6 +55,12 @@ test('the build puts the policy before every script, in both pages', () => {
       assert.ok(policy < html.indexOf('<script'), `${page}: the policy comes before the first script`);
       assert.match(html, /default-src 'none'/);
     }
+    // The hosted page fetches the app on demand: no preload, and its script starts nothing
+    // unasked (the browser tests in first-paint.test.js see what it does).
+    const index = readFileSync(join(dir, 'index.html'), 'utf8');
+    assert.doesNotMatch(index, /rel="(module)?preload"/);
+    assert.doesNotMatch(index, /^import /m, 'no static import of the app');
+    assert.match(index, /import\('\.\/spillover-web-0a\.js'\)/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
