@@ -53,10 +53,24 @@ const preloads = /\s*<link rel="(?:modulepreload|preload)" href="\.\/spillover-w
 if ([...index.matchAll(preloads)].length !== 2) throw new Error('expected trunk to preload the app\'s script and wasm: its output changed');
 index = index.replace(preloads, '');
 const starting = 'Starting the explorer…';
-const loader = `
+// What both pages' scripts say on the still first screen while the app starts, or if it cannot;
+// and, at an address naming another scenario (whose still copy this is not), only the top bar
+// and the status show until the app starts (all of it again if it cannot).
+const stillWords = `
 const still = document.querySelector('#app > .first-screen');
 const status = still && still.querySelector('[data-still-status]');
 const say = (text) => { if (status) { status.textContent = text; status.hidden = false; } };
+const own = still && still.dataset.address;
+const elsewhere = (on) => {
+  const other = location.hash.length > 1 && location.hash !== own && !location.hash.startsWith(own + '&');
+  if (own) still.classList.toggle('elsewhere', on && other);
+};
+const failed = (e) => {
+  elsewhere(false);
+  say('The explorer could not start (' + e + '). This still page stays readable; reload to try again.');
+};
+`;
+const loader = `${stillWords}
 let fetched;
 const fetchApp = () => (fetched ??= Promise.all([import('./${jsName}'), fetch('./${wasmName}')]));
 let started = false;
@@ -83,10 +97,11 @@ async function start() {
   } catch (e) {
     started = false;
     fetched = undefined;
-    say('The explorer could not start (' + e + '). This still page stays readable; reload to try again.');
+    failed(e);
   }
 }
 if (!still || location.hash.length > 1) {
+  elsewhere(true);
   start();
 } else {
   for (const door of still.querySelectorAll('[data-door]')) door.hidden = false;
@@ -135,10 +150,16 @@ if (!exportLine.test(js)) throw new Error(`${jsName}: its export line was not fo
 js = js.replace(exportLine, '');
 const wasm = read(wasmName).toString('base64');
 const script = `${js}
-const status = document.querySelector('#app > .first-screen [data-still-status]');
-if (status) { status.textContent = ${JSON.stringify(starting)}; status.hidden = false; }
-const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
-await __wbg_init({ module_or_path: bytes });
+{${stillWords}
+elsewhere(true);
+say(${JSON.stringify(starting)});
+try {
+  const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
+  await __wbg_init({ module_or_path: bytes });
+} catch (e) {
+  failed(e);
+}
+}
 `;
 const css = read(cssName).toString('utf8');
 const icon = `data:image/svg+xml;base64,${read(iconName).toString('base64')}`;

@@ -48,8 +48,9 @@ pub fn html(engine: &Engine, layout: &Layout, doors: &Doors) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        "<div class=\"app first-screen\">\n<header class=\"top\"><div class=\"brand\"><h1>Spillover</h1>\
+        "<div class=\"app first-screen\" data-address=\"{}\">\n<header class=\"top\"><div class=\"brand\"><h1>Spillover</h1>\
          <p class=\"tagline\">{}</p></div>",
+        esc(doors.stories.get(doors.shown).map_or("", |(_, a)| a.as_str())),
         esc(TAGLINE)
     );
     top_doors(&mut out, doors);

@@ -188,6 +188,24 @@ test('the still page\'s controls open the view they name, by keyboard too; an ad
   await context.close();
 });
 
+test('at another scenario\'s address, the still copy of this one is not shown while the app starts', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await context.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}#scenario=partners`);
+  await page.getByRole('status').filter({ hasText: 'Starting the explorer…' }).waitFor();
+  assert.equal(await stillReady(page).count(), 0, 'not the friends story under a partners address');
+  release();
+  const partners = JSON.parse(readFileSync(join(root, 'static', 'scenarios', 'partners.json'), 'utf8'));
+  await page.getByRole('heading', { level: 2, name: partners.title, exact: true }).waitFor();
+  await context.close();
+});
+
 test('when the app cannot start, the page says so and the still page stays', async () => {
   const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
   await context.route(/_bg\.wasm$/, (route) => route.abort());
@@ -197,6 +215,11 @@ test('when the app cannot start, the page says so and the still page stays', asy
   await page.getByRole('status').filter({ hasText: /^The explorer could not start/ }).waitFor();
   await stillReady(page).waitFor();
   await picture(page).waitFor();
+  // At another scenario's address too: the still copy comes back with the words.
+  await page.goto(`${env.server.url}#scenario=partners`);
+  await page.reload();
+  await page.getByRole('status').filter({ hasText: /^The explorer could not start/ }).waitFor();
+  await stillReady(page).waitFor();
   await context.close();
 });
 
