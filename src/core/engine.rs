@@ -265,6 +265,10 @@ struct Gathered {
 /// `row[p]..row[p + 1]` of `friend` and `friendship`, sorted by friend and then friendship, so
 /// parallel friendships of one pair (say, before and after a break-up) stand side by side.
 /// Both directions of every friendship are kept: 16 bytes a friendship, and 4 a person.
+///
+/// The top bits of a `friendship` entry say whether that friendship is active on every day
+/// ([`FriendGraph::ALWAYS`]) and carries messages ([`FriendGraph::MESSAGES`]), so following
+/// friends reads the scenario's friendships only for those that start or end.
 #[derive(Clone, Debug, Default)]
 struct FriendGraph {
     row: Vec<u32>,
@@ -273,6 +277,13 @@ struct FriendGraph {
 }
 
 impl FriendGraph {
+    /// The bit of an entry of `friendship` set when the friendship is active on every day.
+    const ALWAYS: u32 = 1 << 31;
+    /// The bit set when the friendship carries messages.
+    const MESSAGES: u32 = 1 << 30;
+    /// The bits of the friendship's index (a file holds far fewer).
+    const INDEX: u32 = Self::MESSAGES - 1;
+
     fn new(s: &Scenario) -> FriendGraph {
         let mut directed: Vec<(u32, u32, u32)> = s
             .friendships
@@ -295,7 +306,20 @@ impl FriendGraph {
             row[p] += row[p - 1];
         }
         let friend = directed.iter().map(|d| d.1).collect();
-        let friendship = directed.iter().map(|d| d.2).collect();
+        let friendship = directed
+            .iter()
+            .map(|d| {
+                let f = &s.friendships[d.2 as usize];
+                let mut entry = d.2;
+                if f.interval.from.is_none() && f.interval.until.is_none() {
+                    entry |= Self::ALWAYS;
+                }
+                if f.messages {
+                    entry |= Self::MESSAGES;
+                }
+                entry
+            })
+            .collect();
         FriendGraph {
             row,
             friend,
@@ -483,15 +507,16 @@ impl Engine {
                 let (start, to) = (at, pair[0]);
                 at += pair.len();
                 let mut active = g.friendship[start..at].iter().copied().filter(|&f| {
-                    self.scenario.friendships[f as usize]
-                        .interval
-                        .contains(date)
+                    f & FriendGraph::ALWAYS != 0
+                        || self.scenario.friendships[(f & FriendGraph::INDEX) as usize]
+                            .interval
+                            .contains(date)
                 });
                 let first = active.next()?;
                 let messages = std::iter::once(first)
                     .chain(active)
-                    .any(|f| self.scenario.friendships[f as usize].messages);
-                Some((PersonIx(to), first, messages))
+                    .any(|f| f & FriendGraph::MESSAGES != 0);
+                Some((PersonIx(to), first & FriendGraph::INDEX, messages))
             })
     }
 

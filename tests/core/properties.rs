@@ -414,7 +414,7 @@ proptest! {
 /// both modes, on each of `days` in turn (one engine walks them, keeping what it gathered).
 fn agrees_with_the_reference(file: &Value, days: &[&str]) -> Result<(), TestCaseError> {
     let walked = engine(file);
-    let reference = Reference(&walked);
+    let reference = Reference::new(&walked);
     for day in days {
         for mode in [Mode::Access, Mode::Collected] {
             let want = reference.evaluate(date(day), mode);
@@ -443,6 +443,17 @@ proptest! {
     #[test]
     fn the_engine_gives_what_the_former_algorithm_gives(file in scenario_file(), days in proptest::collection::vec(some_day(), 1..5)) {
         agrees_with_the_reference(&file, &days)?;
+    }
+
+    #[test]
+    fn friends_at_a_date_are_those_of_the_active_friendships(file in scenario_file(), day in some_day()) {
+        let e = engine(&file);
+        let reference = Reference::new(&e);
+        for p in 0..e.scenario().people.len() {
+            let person = spillover::core::model::PersonIx(p as u32);
+            let got: Vec<_> = e.friends_at(person, date(day)).collect();
+            prop_assert_eq!(got, reference.friends_at(person, date(day)));
+        }
     }
 
     #[test]
@@ -489,7 +500,7 @@ fn the_engine_gives_what_the_former_algorithm_gives_on_the_benchmark_network() {
     }
     for scenario in [plain, circled] {
         let e = Engine::new(scenario);
-        let reference = Reference(&e);
+        let reference = Reference::new(&e);
         for day in ["2014-06-01", "2016-01-01"] {
             for mode in [Mode::Access, Mode::Collected] {
                 let got = e.evaluate(date(day), mode);

@@ -1,7 +1,7 @@
 //! The engine's algorithm as it was before it built each day's facts in their final order
 //! (a hash map of every fact, then a sort and a merge), kept only to check the engine against:
 //! on any scenario, at any date, in either mode, both must give the same `Exposure`. It uses
-//! nothing of the engine but its public API (`friends_at`, `policy_open`, `better`).
+//! nothing of the engine but `policy_open` and `better`, and follows friendships on its own.
 
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
@@ -14,7 +14,44 @@ use spillover::core::engine::{
 use spillover::core::model::{Category, CategorySet, CompanyIx, PersonIx};
 
 /// The former algorithm, over an engine's scenario.
-pub struct Reference<'e>(pub &'e Engine);
+pub struct Reference<'e>(&'e Engine, Vec<Vec<(u32, usize)>>);
+
+impl<'e> Reference<'e> {
+    /// The former algorithm over `engine`'s scenario, with each person's friends and the
+    /// friendships joining them, in order.
+    pub fn new(engine: &'e Engine) -> Reference<'e> {
+        let s = engine.scenario();
+        let mut friends = vec![Vec::new(); s.people.len()];
+        for (i, f) in s.friendships.iter().enumerate() {
+            let [a, b] = f.between;
+            friends[a.ix()].push((b.0, i));
+            friends[b.ix()].push((a.0, i));
+        }
+        for list in &mut friends {
+            list.sort_unstable();
+        }
+        Reference(engine, friends)
+    }
+
+    /// Each friend of `person` at `date`, the first active friendship joining them (in file
+    /// order) and whether an active one carries messages: what `Engine::friends_at` gives.
+    pub fn friends_at(&self, person: PersonIx, date: Date) -> Vec<(PersonIx, u32, bool)> {
+        let s = self.0.scenario();
+        self.1[person.ix()]
+            .chunk_by(|a, b| a.0 == b.0)
+            .filter_map(|pair| {
+                let active: Vec<usize> = pair
+                    .iter()
+                    .map(|(_, i)| *i)
+                    .filter(|i| s.friendships[*i].interval.contains(date))
+                    .collect();
+                let messages = active.iter().any(|i| s.friendships[*i].messages);
+                let first = *active.first()? as u32;
+                Some((PersonIx(pair[0].0), first, messages))
+            })
+            .collect()
+    }
+}
 
 #[derive(Clone, Copy, Debug)]
 struct Entry {
@@ -253,7 +290,7 @@ impl Reference<'_> {
                 continue;
             }
             let bypass = bypass[g.company.ix()];
-            for (friend, _, messages) in self.0.friends_at(g.person, date) {
+            for (friend, _, messages) in self.friends_at(g.person, date) {
                 let f = s.person(friend);
                 let settings = if f.platform_apps {
                     f.apps_others_use

@@ -347,40 +347,70 @@ impl Engine {
                     dealt.insert(*k);
                 }
             }
-            let mut emit = |group: &[Claim], person: PersonIx| {
-                let all = group.iter().fold(dealt, |set, c| set.union(c.categories));
-                for k in all.iter() {
-                    let (reason, kinds) = self.fold(group, k, deals[k as usize].as_ref());
-                    if let Some(reason) = reason {
-                        let at = date;
-                        let (company, category) = (company, k);
-                        facts.push(Fact {
-                            company,
-                            person,
-                            category,
-                            reason,
-                            kinds,
-                            at,
-                        });
-                    }
-                }
-            };
+            let deal = Deal { dealt, deals };
             if dealt.is_empty() {
                 for group in own.chunk_by(|a, b| a.key == b.key) {
-                    emit(group, group[0].person());
+                    self.push_facts(&mut facts, group, &deal, date);
                 }
-            } else {
-                // Everyone has the deal's facts; the claimed few have more.
-                let mut own = own;
-                for p in 0..people {
-                    let n = own.iter().take_while(|c| c.person().0 == p).count();
-                    let (group, rest) = own.split_at(n);
-                    own = rest;
-                    emit(group, PersonIx(p));
+                continue;
+            }
+            // Everyone has the deal's facts; the claimed few have more.
+            let everyone: Vec<Fact> = dealt
+                .iter()
+                .filter_map(|k| {
+                    let e = deals[k as usize]?;
+                    Some(Fact {
+                        company,
+                        person: PersonIx(0),
+                        category: k,
+                        reason: e.reason,
+                        kinds: e.kinds,
+                        at: e.at,
+                    })
+                })
+                .collect();
+            let mut next = 0;
+            let groups = own.chunk_by(|a, b| a.key == b.key);
+            for (group, till) in groups
+                .map(|g| (g, g[0].person().0))
+                .chain([(&[][..], people)])
+            {
+                for p in next..till {
+                    facts.extend(everyone.iter().map(|f| Fact {
+                        person: PersonIx(p),
+                        ..*f
+                    }));
                 }
+                if !group.is_empty() {
+                    self.push_facts(&mut facts, group, &deal, date);
+                }
+                next = till + 1;
             }
         }
         facts
+    }
+
+    /// Pushes the facts that `group` (the claims about one company and person) and the
+    /// company's deals over everyone make, in category order.
+    fn push_facts(&self, facts: &mut Vec<Fact>, group: &[Claim], deal: &Deal, at: Date) {
+        let (company, person) = (group[0].company(), group[0].person());
+        let all = group
+            .iter()
+            .fold(deal.dealt, |set, c| set.union(c.categories));
+        for category in all.iter() {
+            let (reason, kinds) =
+                self.fold(group, category, deal.deals[category as usize].as_ref());
+            if let Some(reason) = reason {
+                facts.push(Fact {
+                    company,
+                    person,
+                    category,
+                    reason,
+                    kinds,
+                    at,
+                });
+            }
+        }
     }
 
     /// The facts of `day` but those of its deals over every user (which come apart, as
@@ -413,6 +443,12 @@ impl Engine {
     }
 }
 
+/// A company's deals over everyone: the categories, and each one's entry.
+struct Deal {
+    dealt: CategorySet,
+    deals: [Option<Entry>; Category::ALL.len()],
+}
+
 /// Spreads already followed, by the category and its holders (each distinct one is followed
 /// once: many people share the companies holding a category of theirs).
 #[derive(Default)]
@@ -432,7 +468,13 @@ impl Spreads {
         follow: impl FnOnce(&[u32]) -> Vec<(NodeIndex, Option<Reason>)>,
     ) -> &[(NodeIndex, Option<Reason>)] {
         let at = match &self.last {
-            Some((key, at)) if *key == self.key => *at,
+            // Compared one by one: the keys are short, and most people's is the last one's.
+            Some((key, at))
+                if key.len() == self.key.len()
+                    && key.iter().zip(&self.key).all(|(a, b)| a == b) =>
+            {
+                *at
+            }
             _ => {
                 let at = match self.memo.get(self.key.as_slice()) {
                     Some(at) => *at,
