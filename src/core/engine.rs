@@ -1,12 +1,16 @@
 //! The exposure engine: who can see what at a date, and why (MODEL.md, "The rules").
 //!
 //! [`Engine::new`] prepares, once per scenario, what does not depend on the date: the friend
-//! graph as a compressed sparse row of `u32`s (16 bytes a friendship) and the id order used to
-//! break ties. [`Engine::access`] then evaluates the five rules at one date, keeping for every fact
-//! only its primary reason and the kinds of the other reasons, so memory grows with the number
-//! of facts, not of reasons. [`Engine::collected`] unions access over every date on which
-//! anything changes. Transfers are followed in rounds over a [`petgraph`] graph of companies
-//! followed one category at a time, so chains and cycles end.
+//! graph as a compressed sparse row of `u32`s (16 bytes a friendship, with a bit each for
+//! friendships active on every day and those with messages), each person's settings, and the id
+//! order used to break ties. [`Engine::access`] then evaluates the five rules at one date
+//! (`day`): grants give claims (a company, a person, categories and a reason), sorted by
+//! company and person with a radix sort; transfers are followed from them in rounds over a
+//! [`petgraph`] graph of companies, one category at a time, so chains and cycles end; and each
+//! fact is written once, in its final order, keeping only its primary reason and the kinds of
+//! the other reasons, so memory grows with the number of facts, not of reasons. Deals over every
+//! user are kept once per company and category (`Blankets`) and joined as the facts are
+//! written. [`Engine::collected`] unions access over every date on which anything changes.
 //!
 //! The engine leaves out everything a reader sees: words ([`crate::present::explain`]), counts
 //! ([`crate::present::figures`]) and drawing ([`crate::present::scene`]).
