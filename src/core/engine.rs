@@ -394,8 +394,8 @@ impl Engine {
     /// What companies have gathered on any day up to and including `date`.
     ///
     /// Access changes only on days where an interval starts or ends, so it is evaluated on each
-    /// such day up to `date`, on the day before the first of them (standing for all earlier
-    /// days), and on `date`. A fact keeps the best reason it ever had, with the day it held.
+    /// such day up to `date` and on the day before the first of them (standing for all earlier
+    /// days); `date` itself has the access of the last of them. A fact keeps the best reason it ever had, with the day it held.
     ///
     /// The days are gathered in order and what was gathered is kept: a later call for the same
     /// or a later date evaluates only the change days it has not seen (an earlier date starts
@@ -428,13 +428,10 @@ impl Engine {
             self.gather(&mut g, day);
             g.days += 1;
         }
-        let mut all = g.clone();
+        // Access on `date` is access on the last change day up to it, gathered already.
+        let exposure = self.finish(&g.map, &g.blankets, date, Mode::Collected);
         *kept = Some(g);
-        drop(kept);
-        if self.changes[upto - 1] != date {
-            self.gather(&mut all, date);
-        }
-        self.finish(all.map, &all.blankets, date, Mode::Collected)
+        exposure
     }
 
     /// Adds access on `day` to what `g` gathered.
@@ -534,7 +531,7 @@ impl Engine {
     /// kinds of both and the better reason.
     fn finish(
         &self,
-        map: FxHashMap<u64, Entry>,
+        map: &FxHashMap<u64, Entry>,
         blankets: &Blankets,
         date: Date,
         mode: Mode,
@@ -552,8 +549,8 @@ impl Engine {
         };
         // A key packs company, person and category in that order of significance, so sorting
         // by it is sorting by the three.
-        let mut keyed: Vec<(u64, Entry)> = map.into_iter().collect();
-        keyed.sort_unstable_by_key(|(key, _)| *key);
+        let mut keyed: Vec<(u64, Entry)> = map.iter().map(|(key, e)| (*key, *e)).collect();
+        day::radix_sort(&mut keyed, |(key, _)| *key);
         let held: Vec<Fact> = keyed.into_iter().map(|(key, e)| fact(key, e)).collect();
         if blankets.0.is_empty() {
             return Exposure {

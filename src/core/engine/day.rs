@@ -68,7 +68,7 @@ impl Engine {
     pub(super) fn day(&self, date: Date) -> Day {
         let mut claims = Vec::new();
         let blankets = self.grant_claims(date, &mut claims);
-        sort_by_key(&mut claims);
+        radix_sort(&mut claims, |c| c.key);
         let handed = self.transfer_claims(date, &claims, &blankets);
         let claims = if handed.is_empty() {
             claims
@@ -246,7 +246,7 @@ impl Engine {
                 }
             }
         }
-        sort_by_key(&mut handed);
+        radix_sort(&mut handed, |c| c.key);
         handed
     }
 
@@ -492,23 +492,24 @@ impl Spreads {
     }
 }
 
-/// Sorts claims by key, keeping the order of equal ones: a radix sort, a byte at a time,
+/// Sorts `items` by `key`, keeping the order of equal ones: a radix sort, a byte at a time,
 /// skipping the bytes every key shares.
-fn sort_by_key(claims: &mut Vec<Claim>) {
-    if claims.windows(2).all(|w| w[0].key <= w[1].key) {
+pub(super) fn radix_sort<T: Copy>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
+    if items.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
         return;
     }
-    if claims.len() < 256 {
-        claims.sort_by_key(|c| c.key);
+    if items.len() < 256 {
+        items.sort_by_key(&key);
         return;
     }
     let mut counts = [[0usize; 256]; 8];
-    for c in claims.iter() {
+    for x in items.iter() {
+        let k = key(x);
         for (byte, count) in counts.iter_mut().enumerate() {
-            count[(c.key >> (8 * byte)) as u8 as usize] += 1;
+            count[(k >> (8 * byte)) as u8 as usize] += 1;
         }
     }
-    let mut from = std::mem::take(claims);
+    let mut from = std::mem::take(items);
     let mut to = from.clone();
     for (byte, count) in counts.iter().enumerate() {
         if count.contains(&from.len()) {
@@ -520,14 +521,14 @@ fn sort_by_key(claims: &mut Vec<Claim>) {
             *a = sum;
             sum += n;
         }
-        for c in &from {
-            let b = (c.key >> (8 * byte)) as u8 as usize;
-            to[at[b]] = *c;
+        for x in &from {
+            let b = (key(x) >> (8 * byte)) as u8 as usize;
+            to[at[b]] = *x;
             at[b] += 1;
         }
         std::mem::swap(&mut from, &mut to);
     }
-    *claims = from;
+    *items = from;
 }
 
 /// Two sorted lists of claims as one (those of `a` first among equal keys).
