@@ -289,16 +289,25 @@ impl FriendGraph {
     const INDEX: u32 = Self::MESSAGES - 1;
 
     fn new(s: &Scenario) -> FriendGraph {
+        // Each direction of each friendship, its entry marked as it is read (in file order,
+        // not looked up again after the sort); sorted by person, friend and friendship.
         let mut directed: Vec<(u32, u32, u32)> = s
             .friendships
             .iter()
             .enumerate()
             .flat_map(|(i, f)| {
+                let mut entry = i as u32;
+                if f.interval.from.is_none() && f.interval.until.is_none() {
+                    entry |= Self::ALWAYS;
+                }
+                if f.messages {
+                    entry |= Self::MESSAGES;
+                }
                 let [a, b] = f.between;
-                [(a.0, b.0, i as u32), (b.0, a.0, i as u32)]
+                [(a.0, b.0, entry), (b.0, a.0, entry)]
             })
             .collect();
-        directed.sort_unstable();
+        directed.sort_unstable_by_key(|&(a, b, entry)| (a, b, entry & Self::INDEX));
         let mut row = vec![0u32; s.people.len() + 1];
         for &(a, _, _) in &directed {
             // The file checks keep every index below the number of people.
@@ -310,20 +319,7 @@ impl FriendGraph {
             row[p] += row[p - 1];
         }
         let friend = directed.iter().map(|d| d.1).collect();
-        let friendship = directed
-            .iter()
-            .map(|d| {
-                let f = &s.friendships[d.2 as usize];
-                let mut entry = d.2;
-                if f.interval.from.is_none() && f.interval.until.is_none() {
-                    entry |= Self::ALWAYS;
-                }
-                if f.messages {
-                    entry |= Self::MESSAGES;
-                }
-                entry
-            })
-            .collect();
+        let friendship = directed.iter().map(|d| d.2).collect();
         FriendGraph {
             row,
             friend,
