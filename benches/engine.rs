@@ -36,7 +36,7 @@ fn main() {
     // `cargo bench` passes `--bench`; a filter argument is not supported and ignored.
     let mut table = String::new();
     table.push_str("| people | friendships | facts at 2014-06-01 | prepare (`Engine::new`) | access | collected | collected, a year on | figures | friend graph |\n");
-    table.push_str("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    table.push_str("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for n in [1_000u32, 10_000, 100_000] {
         let runs = if n >= 100_000 { 3 } else { 7 };
         let s = network(n, 150);

@@ -1,24 +1,28 @@
 //! The exposure engine: who can see what at a date, and why (MODEL.md, "The rules").
 //!
 //! [`Engine::new`] prepares, once per scenario, what does not depend on the date: the friend
-//! graph as a compressed sparse row of `u32`s (16 bytes a friendship) and the id order used to
-//! break ties. [`Engine::access`] then evaluates the five rules at one date, keeping for every fact
-//! only its primary reason and the kinds of the other reasons, so memory grows with the number
-//! of facts, not of reasons. [`Engine::collected`] unions access over every date on which
-//! anything changes. Transfers are followed in rounds over a [`petgraph`] graph of companies
-//! followed one category at a time, so chains and cycles end.
+//! graph as a compressed sparse row of `u32`s (16 bytes a friendship, with a bit each for
+//! friendships active on every day and those with messages), each person's settings, and the id
+//! order used to break ties. [`Engine::access`] then evaluates the five rules at one date
+//! (`day`): grants give claims (a company, a person, categories and a reason), sorted by
+//! company and person with a radix sort; transfers are followed from them in rounds over a
+//! [`petgraph`] graph of companies, one category at a time, so chains and cycles end; and each
+//! fact is written once, in its final order, keeping only its primary reason and the kinds of
+//! the other reasons, so memory grows with the number of facts, not of reasons. Deals over every
+//! user are kept once per company and category (`Blankets`) and joined as the facts are
+//! written. [`Engine::collected`] unions access over every date on which anything changes.
 //!
 //! The engine leaves out everything a reader sees: words ([`crate::present::explain`]), counts
 //! ([`crate::present::figures`]) and drawing ([`crate::present::scene`]).
 
 use std::cell::RefCell;
 
-use petgraph::graph::{DiGraph, NodeIndex};
-use petgraph::visit::EdgeRef;
 use rustc_hash::FxHashMap;
 
 use crate::core::date::{Date, Interval};
 use crate::core::model::{Category, CategorySet, CompanyIx, PersonIx, Scenario};
+
+mod day;
 
 /// Whether a result is what companies can see on a day, or all they have gathered up to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -243,6 +247,9 @@ pub struct Engine {
     company_rank: Vec<u32>,
     /// Friends of each person, and the friendships joining them.
     friends: FriendGraph,
+    /// What friends' apps may see of each person: "Apps others use", or nothing where
+    /// platform apps are off.
+    shown: Vec<CategorySet>,
     /// The scenario's change dates, in order.
     changes: Vec<Date>,
     /// What [`Engine::collected`] gathered last, kept so that a later date only adds the days
@@ -262,6 +269,10 @@ struct Gathered {
 /// `row[p]..row[p + 1]` of `friend` and `friendship`, sorted by friend and then friendship, so
 /// parallel friendships of one pair (say, before and after a break-up) stand side by side.
 /// Both directions of every friendship are kept: 16 bytes a friendship, and 4 a person.
+///
+/// The top bits of a `friendship` entry say whether that friendship is active on every day
+/// ([`FriendGraph::ALWAYS`]) and carries messages ([`FriendGraph::MESSAGES`]), so following
+/// friends reads the scenario's friendships only for those that start or end.
 #[derive(Clone, Debug, Default)]
 struct FriendGraph {
     row: Vec<u32>,
@@ -270,17 +281,33 @@ struct FriendGraph {
 }
 
 impl FriendGraph {
+    /// The bit of an entry of `friendship` set when the friendship is active on every day.
+    const ALWAYS: u32 = 1 << 31;
+    /// The bit set when the friendship carries messages.
+    const MESSAGES: u32 = 1 << 30;
+    /// The bits of the friendship's index (a file holds far fewer).
+    const INDEX: u32 = Self::MESSAGES - 1;
+
     fn new(s: &Scenario) -> FriendGraph {
+        // Each direction of each friendship, its entry marked as it is read (in file order,
+        // not looked up again after the sort); sorted by person, friend and friendship.
         let mut directed: Vec<(u32, u32, u32)> = s
             .friendships
             .iter()
             .enumerate()
             .flat_map(|(i, f)| {
+                let mut entry = i as u32;
+                if f.interval.from.is_none() && f.interval.until.is_none() {
+                    entry |= Self::ALWAYS;
+                }
+                if f.messages {
+                    entry |= Self::MESSAGES;
+                }
                 let [a, b] = f.between;
-                [(a.0, b.0, i as u32), (b.0, a.0, i as u32)]
+                [(a.0, b.0, entry), (b.0, a.0, entry)]
             })
             .collect();
-        directed.sort_unstable();
+        directed.sort_unstable_by_key(|&(a, b, entry)| (a, b, entry & Self::INDEX));
         let mut row = vec![0u32; s.people.len() + 1];
         for &(a, _, _) in &directed {
             // The file checks keep every index below the number of people.
@@ -314,12 +341,24 @@ impl Engine {
         let company_rank = ranks(scenario.companies.iter().map(|c| c.id.as_str()));
 
         let friends = FriendGraph::new(&scenario);
+        let shown = scenario
+            .people
+            .iter()
+            .map(|p| {
+                if p.platform_apps {
+                    p.apps_others_use
+                } else {
+                    CategorySet::EMPTY
+                }
+            })
+            .collect();
         let changes = scenario.change_dates();
         Engine {
             scenario,
             person_rank,
             company_rank,
             friends,
+            shown,
             changes,
             gathered: RefCell::new(None),
         }
@@ -340,15 +379,19 @@ impl Engine {
 
     /// What companies can see at `date`.
     pub fn access(&self, date: Date) -> Exposure {
-        let (map, blankets) = self.access_map(date);
-        self.finish(map, &blankets, date, Mode::Access)
+        let facts = self.facts(&self.day(date), date);
+        Exposure {
+            date,
+            mode: Mode::Access,
+            facts,
+        }
     }
 
     /// What companies have gathered on any day up to and including `date`.
     ///
     /// Access changes only on days where an interval starts or ends, so it is evaluated on each
-    /// such day up to `date`, on the day before the first of them (standing for all earlier
-    /// days), and on `date`. A fact keeps the best reason it ever had, with the day it held.
+    /// such day up to `date` and on the day before the first of them (standing for all earlier
+    /// days); `date` itself has the access of the last of them. A fact keeps the best reason it ever had, with the day it held.
     ///
     /// The days are gathered in order and what was gathered is kept: a later call for the same
     /// or a later date evaluates only the change days it has not seen (an earlier date starts
@@ -356,8 +399,12 @@ impl Engine {
     pub fn collected(&self, date: Date) -> Exposure {
         let upto = self.changes.partition_point(|d| *d <= date);
         if upto == 0 {
-            let (map, blankets) = self.access_map(date);
-            return self.finish(map, &blankets, date, Mode::Collected);
+            let facts = self.facts(&self.day(date), date);
+            return Exposure {
+                date,
+                mode: Mode::Collected,
+                facts,
+            };
         }
         let mut kept = self.gathered.borrow_mut();
         let mut g = match kept.take() {
@@ -377,22 +424,18 @@ impl Engine {
             self.gather(&mut g, day);
             g.days += 1;
         }
-        let mut all = g.clone();
+        // Access on `date` is access on the last change day up to it, gathered already.
+        let exposure = self.finish(&g.map, &g.blankets, date, Mode::Collected);
         *kept = Some(g);
-        drop(kept);
-        if self.changes[upto - 1] != date {
-            self.gather(&mut all, date);
-        }
-        self.finish(all.map, &all.blankets, date, Mode::Collected)
+        exposure
     }
 
     /// Adds access on `day` to what `g` gathered.
     fn gather(&self, g: &mut Gathered, day: Date) {
-        let (map, today) = self.access_map(day);
-        g.blankets.keep_best(today);
-        for (key, entry) in map {
-            g.map
-                .entry(key)
+        let today = self.day(day);
+        let map = &mut g.map;
+        self.entries(&today, day, |key, entry| {
+            map.entry(key)
                 .and_modify(|held| {
                     let kinds = held.kinds.union(entry.kinds);
                     // A transfer keeps the reason of the day the fact first arrived: mixing
@@ -407,7 +450,8 @@ impl Engine {
                     held.kinds = kinds;
                 })
                 .or_insert(entry);
-        }
+        });
+        g.blankets.keep_best(today.blankets);
     }
 
     /// Whether `a` takes precedence over `b` as a primary reason: the earlier kind; within a
@@ -460,15 +504,16 @@ impl Engine {
                 let (start, to) = (at, pair[0]);
                 at += pair.len();
                 let mut active = g.friendship[start..at].iter().copied().filter(|&f| {
-                    self.scenario.friendships[f as usize]
-                        .interval
-                        .contains(date)
+                    f & FriendGraph::ALWAYS != 0
+                        || self.scenario.friendships[(f & FriendGraph::INDEX) as usize]
+                            .interval
+                            .contains(date)
                 });
                 let first = active.next()?;
                 let messages = std::iter::once(first)
                     .chain(active)
-                    .any(|f| self.scenario.friendships[f as usize].messages);
-                Some((PersonIx(to), first, messages))
+                    .any(|f| f & FriendGraph::MESSAGES != 0);
+                Some((PersonIx(to), first & FriendGraph::INDEX, messages))
             })
     }
 
@@ -478,231 +523,11 @@ impl Engine {
         self.friends.bytes()
     }
 
-    /// The facts of rules 1 to 5 at `date`, except those of deals over every user, which are
-    /// the same for everyone and come apart as [`Blankets`] ([`Engine::finish`] joins them).
-    fn access_map(&self, date: Date) -> (FxHashMap<u64, Entry>, Blankets) {
-        let s = &self.scenario;
-        let mut out = Facts {
-            map: FxHashMap::default(),
-            blankets: Blankets::default(),
-            engine: self,
-            date,
-        };
-
-        // What each company may take of friends' data today (rule 2's two conditions).
-        let policy_open = self.policy_open(date);
-        let mut open = vec![
-            if policy_open {
-                CategorySet::ALL
-            } else {
-                CategorySet::EMPTY
-            };
-            s.companies.len()
-        ];
-        let mut bypass = vec![CategorySet::EMPTY; s.companies.len()];
-        for (i, a) in s.agreements.iter().enumerate() {
-            if !a.interval.contains(date) {
-                continue;
-            }
-            let c = a.company.ix();
-            open[c] = open[c].union(a.friend_data);
-            if a.ignores_settings {
-                bypass[c] = bypass[c].union(a.friend_data);
-            }
-            // Rule 4, once for everyone (agreements come in file order, so the first to
-            // cover a category is the primary one).
-            for k in a.all_users.iter() {
-                out.blankets.add(a.company, k, i as u32, date);
-            }
-        }
-
-        for (i, g) in s.grants.iter().enumerate() {
-            let grant = i as u32;
-            if !g.interval.contains(date) || !s.person(g.person).platform_apps {
-                continue;
-            }
-            // Rule 1.
-            let own = g.own();
-            let reason = if g.explicit {
-                Reason::Consent { grant }
-            } else {
-                Reason::Deal(DealSource::Unasked(grant))
-            };
-            for k in own.iter() {
-                out.add(g.company, g.person, k, reason);
-            }
-            // Rules 2 and 3.
-            let wanted = g.of_friends().intersection(open[g.company.ix()]);
-            let mailbox = own.contains(Category::Messages);
-            if wanted.is_empty() && !mailbox {
-                continue;
-            }
-            let bypass = bypass[g.company.ix()];
-            for (friend, _, messages) in self.friends_at(g.person, date) {
-                let f = s.person(friend);
-                let settings = if f.platform_apps {
-                    f.apps_others_use
-                } else {
-                    CategorySet::EMPTY
-                };
-                for k in wanted.intersection(settings.union(bypass)).iter() {
-                    out.add(
-                        g.company,
-                        friend,
-                        k,
-                        Reason::Friend {
-                            via: g.person,
-                            grant,
-                        },
-                    );
-                }
-                if mailbox && messages {
-                    out.add(
-                        g.company,
-                        friend,
-                        Category::Messages,
-                        Reason::Mailbox {
-                            via: g.person,
-                            grant,
-                        },
-                    );
-                }
-            }
-        }
-
-        self.transfers(date, &mut out);
-        (out.map, out.blankets)
-    }
-
-    /// Rule 5, in rounds: a fact new in round r comes from the holders of round r - 1, and the
-    /// primary reason names the one with the smallest id. Following primary reasons back
-    /// therefore always ends at a fact of rules 1 to 4, even where transfers form a cycle.
-    fn transfers(&self, date: Date, out: &mut Facts) {
-        let s = &self.scenario;
-        let mut graph: DiGraph<CompanyIx, (u32, CategorySet)> = DiGraph::new();
-        let mut node_of: FxHashMap<CompanyIx, NodeIndex> = FxHashMap::default();
-        let mut carried = CategorySet::EMPTY;
-        for (i, t) in s.transfers.iter().enumerate() {
-            if !t.interval.contains(date) {
-                continue;
-            }
-            let mut node = |c: CompanyIx| *node_of.entry(c).or_insert_with(|| graph.add_node(c));
-            let (a, b) = (node(t.from_company), node(t.to_company));
-            graph.add_edge(a, b, (i as u32, t.categories));
-            carried = carried.union(t.categories);
-        }
-        if carried.is_empty() {
-            return;
-        }
-        // Only data a company hands on can travel: the people whose category some sending
-        // company holds are found in one pass over what is held, not by asking about everyone
-        // (everyone, though, when a sender has it of everyone by a deal).
-        let mut sends = vec![CategorySet::EMPTY; s.companies.len()];
-        for e in graph.edge_references() {
-            let c = graph[e.source()].ix();
-            sends[c] = sends[c].union(e.weight().1);
-        }
-        let mut held: Vec<Vec<u32>> = vec![Vec::new(); Category::ALL.len()];
-        for &key in out.map.keys() {
-            let (company, person, k) = unpack(key);
-            if sends[company.ix()].contains(k) {
-                held[k as usize].push(person.0);
-            }
-        }
-        // Many people share the set of companies holding a category of theirs, so each distinct
-        // (category, holders) is followed once. The key is the category, then the holders.
-        let mut memo: FxHashMap<Vec<u32>, Vec<(NodeIndex, Option<Reason>)>> = FxHashMap::default();
-        let mut key: Vec<u32> = Vec::new();
-        for k in carried.iter() {
-            let by_deal = (0..s.companies.len()).any(|c| {
-                sends[c].contains(k) && out.blankets.get(CompanyIx(c as u32), k).is_some()
-            });
-            let people: Vec<u32> = if by_deal {
-                (0..s.people.len() as u32).collect()
-            } else {
-                let mut people = std::mem::take(&mut held[k as usize]);
-                people.sort_unstable();
-                people.dedup();
-                people
-            };
-            for p in people {
-                let person = PersonIx(p);
-                key.clear();
-                key.push(k as u32);
-                key.extend(
-                    graph
-                        .node_indices()
-                        .filter(|n| out.holds(graph[*n], person, k))
-                        .map(|n| n.index() as u32),
-                );
-                if key.len() == 1 {
-                    continue;
-                }
-                if !memo.contains_key(key.as_slice()) {
-                    let spread = self.spread(&graph, k, &key[1..]);
-                    memo.insert(key.clone(), spread);
-                }
-                for (node, reason) in &memo[key.as_slice()] {
-                    match reason {
-                        Some(reason) => out.add(graph[*node], person, k, *reason),
-                        None => out.mark(graph[*node], person, k, ReasonKind::Transfer),
-                    }
-                }
-            }
-        }
-    }
-
-    /// The companies that transfers carrying one category reach from `holders` (graph nodes),
-    /// round by round, each with its primary reason; `None` for a company that already held
-    /// the data when a transfer reached it, which gains a transfer reason but keeps its primary.
-    fn spread(
-        &self,
-        graph: &DiGraph<CompanyIx, (u32, CategorySet)>,
-        k: Category,
-        holders: &[u32],
-    ) -> Vec<(NodeIndex, Option<Reason>)> {
-        let mut reached = vec![false; graph.node_count()];
-        let mut frontier: Vec<NodeIndex> = holders
-            .iter()
-            .map(|h| NodeIndex::new(*h as usize))
-            .collect();
-        for n in &frontier {
-            reached[n.index()] = true;
-        }
-        let mut found = Vec::new();
-        while !frontier.is_empty() {
-            let mut best: Vec<(NodeIndex, Reason)> = Vec::new();
-            for &from in &frontier {
-                for e in graph.edges(from).filter(|e| e.weight().1.contains(k)) {
-                    let reason = Reason::Transfer {
-                        from: graph[from],
-                        transfer: e.weight().0,
-                    };
-                    if reached[e.target().index()] {
-                        found.push((e.target(), None));
-                    } else if let Some(held) = best.iter_mut().find(|(n, _)| *n == e.target()) {
-                        if self.better(&reason, &held.1) {
-                            held.1 = reason;
-                        }
-                    } else {
-                        best.push((e.target(), reason));
-                    }
-                }
-            }
-            frontier = best.iter().map(|(n, _)| *n).collect();
-            for (n, reason) in best {
-                reached[n.index()] = true;
-                found.push((n, Some(reason)));
-            }
-        }
-        found
-    }
-
     /// The sorted facts of `map` and `blankets` together: where both hold a fact, it has the
     /// kinds of both and the better reason.
     fn finish(
         &self,
-        map: FxHashMap<u64, Entry>,
+        map: &FxHashMap<u64, Entry>,
         blankets: &Blankets,
         date: Date,
         mode: Mode,
@@ -720,8 +545,8 @@ impl Engine {
         };
         // A key packs company, person and category in that order of significance, so sorting
         // by it is sorting by the three.
-        let mut keyed: Vec<(u64, Entry)> = map.into_iter().collect();
-        keyed.sort_unstable_by_key(|(key, _)| *key);
+        let mut keyed: Vec<(u64, Entry)> = map.iter().map(|(key, e)| (*key, *e)).collect();
+        day::radix_sort(&mut keyed, |(key, _)| *key);
         let held: Vec<Fact> = keyed.into_iter().map(|(key, e)| fact(key, e)).collect();
         if blankets.0.is_empty() {
             return Exposure {
@@ -853,57 +678,6 @@ struct Entry {
     reason: Reason,
     kinds: ReasonKinds,
     at: Date,
-}
-
-struct Facts<'e> {
-    map: FxHashMap<u64, Entry>,
-    blankets: Blankets,
-    engine: &'e Engine,
-    date: Date,
-}
-
-impl Facts<'_> {
-    fn add(&mut self, company: CompanyIx, person: PersonIx, category: Category, reason: Reason) {
-        let engine = self.engine;
-        let date = self.date;
-        self.map
-            .entry(fact_key(company, person, category))
-            .and_modify(|held| {
-                held.kinds.insert(reason.kind());
-                if engine.better(&reason, &held.reason) {
-                    held.reason = reason;
-                }
-            })
-            .or_insert_with(|| {
-                let mut kinds = ReasonKinds::default();
-                kinds.insert(reason.kind());
-                Entry {
-                    reason,
-                    kinds,
-                    at: date,
-                }
-            });
-    }
-}
-
-impl Facts<'_> {
-    /// Adds `kind` to a fact `company` holds already; one held through a deal over everyone
-    /// becomes a fact of its own here, which [`Engine::finish`] joins with the deal's.
-    fn mark(&mut self, company: CompanyIx, person: PersonIx, category: Category, kind: ReasonKind) {
-        let key = fact_key(company, person, category);
-        if let Some(held) = self.map.get_mut(&key) {
-            held.kinds.insert(kind);
-        } else if let Some(mut held) = self.blankets.get(company, category) {
-            held.kinds.insert(kind);
-            self.map.insert(key, held);
-        }
-    }
-
-    /// Whether `company` holds `person`'s `category` so far today.
-    fn holds(&self, company: CompanyIx, person: PersonIx, category: Category) -> bool {
-        self.map.contains_key(&fact_key(company, person, category))
-            || self.blankets.get(company, category).is_some()
-    }
 }
 
 fn fact_key(company: CompanyIx, person: PersonIx, category: Category) -> u64 {

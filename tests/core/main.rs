@@ -9,6 +9,7 @@ mod first_screen;
 mod fuzz;
 mod network;
 mod properties;
+mod reference;
 mod rules;
 mod scale;
 mod tidy;

@@ -7,6 +7,7 @@ use spillover::files::scenario::{parse, to_json};
 use spillover::present::explain::explain;
 
 use crate::date;
+use crate::reference::Reference;
 
 const DATES: [&str; 6] = [
     "2009-01-01",
@@ -76,12 +77,35 @@ fn scopes(own: u16, friends: u16) -> Vec<String> {
 
 /// A random valid scenario file.
 fn scenario_file() -> impl Strategy<Value = Value> {
-    (1usize..7, 1usize..4).prop_flat_map(|(np, nc)| {
+    sized_scenario_file(Sizes {
+        people: 7,
+        companies: 4,
+        friendships: 12,
+        grants: 6,
+        agreements: 3,
+        transfers: 4,
+    })
+}
+
+/// The most of each part a generated scenario has (less one).
+#[derive(Clone, Copy)]
+struct Sizes {
+    people: usize,
+    companies: usize,
+    friendships: usize,
+    grants: usize,
+    agreements: usize,
+    transfers: usize,
+}
+
+/// A random valid scenario file of up to `max` of each part.
+fn sized_scenario_file(max: Sizes) -> impl Strategy<Value = Value> {
+    (1usize..max.people, 1usize..max.companies).prop_flat_map(move |(np, nc)| {
         let people = proptest::collection::vec((any::<bool>(), proptest::option::of(any::<u16>())), np);
-        let friendships = proptest::collection::vec((0..np, 0..np, any::<bool>(), interval()), 0..12);
-        let grants = proptest::collection::vec((0..np, 0..nc, any::<u16>(), any::<u16>(), prop::bool::weighted(0.8), interval()), 0..6);
-        let agreements = proptest::collection::vec((0..nc, any::<u16>(), any::<bool>(), any::<u16>(), interval()), 0..3);
-        let transfers = proptest::collection::vec((0..nc, 0..nc, 1u16..1024, interval()), 0..4);
+        let friendships = proptest::collection::vec((0..np, 0..np, any::<bool>(), interval()), 0..max.friendships);
+        let grants = proptest::collection::vec((0..np, 0..nc, any::<u16>(), any::<u16>(), prop::bool::weighted(0.8), interval()), 0..max.grants);
+        let agreements = proptest::collection::vec((0..nc, any::<u16>(), any::<bool>(), any::<u16>(), interval()), 0..max.agreements);
+        let transfers = proptest::collection::vec((0..nc, 0..nc, 1u16..1024, interval()), 0..max.transfers);
         let policy = proptest::collection::vec(interval(), 0..2);
         (Just(nc), people, friendships, grants, agreements, transfers, policy)
     })
@@ -381,6 +405,110 @@ proptest! {
                     prop_assert_eq!(problems.len(), 1);
                     prop_assert!(problems[0].position.is_some());
                 }
+            }
+        }
+    }
+}
+
+/// Whether the engine gives what the former algorithm (`crate::reference`) gives on `file`, in
+/// both modes, on each of `days` in turn (one engine walks them, keeping what it gathered).
+fn agrees_with_the_reference(file: &Value, days: &[&str]) -> Result<(), TestCaseError> {
+    let walked = engine(file);
+    let reference = Reference::new(&walked);
+    for day in days {
+        for mode in [Mode::Access, Mode::Collected] {
+            let want = reference.evaluate(date(day), mode);
+            prop_assert_eq!(
+                &walked.evaluate(date(day), mode),
+                &want,
+                "{:?} on {}",
+                mode,
+                day
+            );
+            prop_assert_eq!(
+                &engine(file).evaluate(date(day), mode),
+                &want,
+                "{:?} on {}, fresh",
+                mode,
+                day
+            );
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn the_engine_gives_what_the_former_algorithm_gives(file in scenario_file(), days in proptest::collection::vec(some_day(), 1..5)) {
+        agrees_with_the_reference(&file, &days)?;
+    }
+
+    #[test]
+    fn friends_at_a_date_are_those_of_the_active_friendships(file in scenario_file(), day in some_day()) {
+        let e = engine(&file);
+        let reference = Reference::new(&e);
+        for p in 0..e.scenario().people.len() {
+            let person = spillover::core::model::PersonIx(p as u32);
+            let got: Vec<_> = e.friends_at(person, date(day)).collect();
+            prop_assert_eq!(got, reference.friends_at(person, date(day)));
+        }
+    }
+
+    #[test]
+    fn the_engine_gives_what_the_former_algorithm_gives_on_bigger_networks(
+        file in sized_scenario_file(Sizes { people: 80, companies: 8, friendships: 600, grants: 60, agreements: 6, transfers: 14 }),
+        days in proptest::collection::vec(some_day(), 1..4),
+    ) {
+        agrees_with_the_reference(&file, &days)?;
+    }
+}
+
+#[path = "../../benches/common/network.rs"]
+mod benchmark;
+
+#[test]
+fn the_engine_gives_what_the_former_algorithm_gives_on_the_benchmark_network() {
+    use spillover::core::date::Interval;
+    use spillover::core::model::{Agreement, Category, CategorySet, CompanyIx, Transfer};
+    // Past 65,536 people, so that a person's index takes three bytes; then with a sender that
+    // has a category of everyone by a deal, and transfers in a circle.
+    let plain = benchmark::network(70_000, 2);
+    let mut circled = plain.clone();
+    circled.agreements.push(Agreement {
+        company: CompanyIx(0),
+        friend_data: CategorySet::EMPTY,
+        ignores_settings: false,
+        all_users: [Category::Likes].into_iter().collect(),
+        interval: Interval::ALWAYS,
+        source: None,
+    });
+    for (from, to, k) in [
+        (3, 0, Category::Name),
+        (3, 1, Category::Likes),
+        (1, 2, Category::Likes),
+        (2, 3, Category::Name),
+    ] {
+        circled.transfers.push(Transfer {
+            from_company: CompanyIx(from),
+            to_company: CompanyIx(to),
+            categories: [k].into_iter().collect(),
+            interval: Interval::ALWAYS,
+            source: None,
+        });
+    }
+    for scenario in [plain, circled] {
+        let e = Engine::new(scenario);
+        let reference = Reference::new(&e);
+        for day in ["2014-06-01", "2016-01-01"] {
+            for mode in [Mode::Access, Mode::Collected] {
+                let got = e.evaluate(date(day), mode);
+                assert!(
+                    got == reference.evaluate(date(day), mode),
+                    "{mode:?} on {day}"
+                );
+                assert!(!got.facts.is_empty());
             }
         }
     }
