@@ -5,7 +5,8 @@
 //     <div id="app">, so the opening view reads before and without any script; the app
 //     replaces it when it starts;
 //  3. writes dist/spillover.html, the whole app in one file (wasm, script, styles, icon
-//     inlined) that runs when opened straight from disk, under its own strict policy.
+//     inlined) that runs when opened straight from disk, under its own strict policy, with the
+//     start watch (static/start-watch.js: words when the app cannot start) inline before it.
 // Node's standard library only; run by scripts/build.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
@@ -41,6 +42,9 @@ if (index.includes('http-equiv="Content-Security-Policy"')) {
 }
 const inline = [...index.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
 if (inline.length !== 1) throw new Error(`expected one inline module script from trunk, found ${inline.length}`);
+// The start watch (words when the app cannot start), checked before anything is written; the
+// single file carries it inline, before the app's script as index.html's `defer` one runs.
+const watch = startWatch();
 
 // The hosted build: its own files only. 'wasm-unsafe-eval' lets WebAssembly compile, nothing else.
 const hosted = policy({
@@ -81,7 +85,7 @@ const css = read(cssName).toString('utf8');
 const icon = `data:image/svg+xml;base64,${read(iconName).toString('base64')}`;
 const single = policy({
   'default-src': "'none'",
-  'script-src': `${sha256(script)} 'wasm-unsafe-eval'`,
+  'script-src': `${sha256(watch)} ${sha256(script)} 'wasm-unsafe-eval'`,
   'style-src': sha256(css),
   'img-src': 'data: blob:',
   'base-uri': "'none'",
@@ -102,6 +106,7 @@ const page = `<!doctype html>
     ${title}
     <link rel="icon" href="${icon}">
     <style>${css}</style>
+    <script>${watch}</script>
     <script type="module">${script}</script>
   </head>
   ${body}
@@ -109,4 +114,16 @@ const page = `<!doctype html>
 `;
 if (!hasPolicy(page, single)) throw new Error('spillover.html: the policy was not inserted before the script');
 writeFileSync(join(dist, 'spillover.html'), page);
+/** static/start-watch.js as trunk copied it (index.html loads it), for the single file. */
+function startWatch() {
+  const name = find(/^start-watch-[0-9a-f]+\.js$/);
+  const tag = new RegExp(`<script src="\\./${name}"[^>]*\\bdefer\\b[^>]*>`).exec(index);
+  if (!tag || tag.index > index.indexOf('<script type="module">')) {
+    throw new Error(`dist/index.html does not load ${name} with defer before the app's loader`);
+  }
+  const code = read(name).toString('utf8');
+  if (code.includes('</script')) throw new Error(`${name}: holds "</script", which would end it inline`);
+  return code;
+}
+
 console.log(`finish-build: policy and first screen (${firstScreen.length} bytes) added to index.html; spillover.html written (${page.length} bytes)`);
