@@ -4,7 +4,8 @@
 // Lighthouse benchmark get. Node's standard library only.
 //   node scripts/serve.mjs [DIR] [PORT]   (DIR defaults to dist, PORT to 8080; 127.0.0.1 only)
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { readFileSync, existsSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -71,9 +72,20 @@ export function rulesOf(dir) {
   return existsSync(file) ? parseHeaders(readFileSync(file, 'utf8'), file) : [];
 }
 
+const compressed = new Map();
+/** `body` (the bytes of `file`) gzipped, kept while the file is unchanged. */
+async function gzipped(file, body) {
+  const { mtimeMs } = await stat(file);
+  const kept = compressed.get(file);
+  if (kept && kept.mtimeMs === mtimeMs && kept.size === body.length) return kept.gz;
+  const gz = gzipSync(body, { level: 9 });
+  compressed.set(file, { mtimeMs, size: body.length, gz });
+  return gz;
+}
+
 /**
  * A request handler serving `dir` under `prefix` ("/" or "/a/sub/path/"), with its `_headers`;
- * a folder's address serves its index.html. Resolves false for a path outside `prefix` (so a
+ * a folder's address serves its index.html; gzipped when the browser accepts it. Resolves false for a path outside `prefix` (so a
  * caller may answer it), true once it has answered.
  */
 export function staticFiles(dir, { prefix = '/' } = {}) {
@@ -89,11 +101,19 @@ export function staticFiles(dir, { prefix = '/' } = {}) {
       return true;
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] || 'application/octet-stream',
-        ...headersFor(rules, site),
-      });
+      const type = TYPES[extname(file)] || 'application/octet-stream';
+      let body = await readFile(file);
+      const headers = { 'content-type': type, ...headersFor(rules, site) };
+      // Compressed as every static host compresses text and WebAssembly (gzip here; many hosts
+      // send brotli, a little smaller).
+      if (type !== 'image/png') {
+        headers.vary = 'Accept-Encoding';
+        if (/\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+          body = await gzipped(file, body);
+          headers['content-encoding'] = 'gzip';
+        }
+      }
+      res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404).end('not found');
