@@ -43,6 +43,52 @@
     return 'error';
   }
 
+  /**
+   * What the still copy below is, beside the view the address asks for: that view ('same'), its
+   * story's first step where the address asks for another step, date or setting ('first'), or
+   * another story, a scenario carried in the link, the sandbox or "At scale" ('other').
+   */
+  function stillIs(still) {
+    var hash = window.location.hash.replace(/^#/, '');
+    var shows = still && still.getAttribute('data-scenario');
+    var kind = 'same';
+    var parts = hash ? hash.split('&') : [];
+    for (var i = 0; i < parts.length; i++) {
+      var at = parts[i].indexOf('=');
+      var name = at < 0 ? parts[i] : parts[i].slice(0, at);
+      var value = at < 0 ? '' : parts[i].slice(at + 1);
+      try { value = decodeURIComponent(value); } catch (e) { /* read as it is */ }
+      if (name === 'scale' || name === 'data' || name === 'sandbox') return 'other';
+      if (name === 'scenario') {
+        if (value !== shows) return 'other';
+      } else if (name === 'step') {
+        if (value !== '1') kind = 'first';
+      } else if (name && name !== 'embed' && name !== 'theme') {
+        kind = 'first';
+      }
+    }
+    return kind;
+  }
+
+  /** The sentence that says what stays on the page below the words. */
+  function whatStays(note) {
+    if (note.classList.contains('loading')) return '';
+    var still = note.closest('.first-screen');
+    var title = still && still.querySelector('#scenario-title');
+    switch (stillIs(still)) {
+      case 'first':
+        return 'Below is a still copy of this story\u2019s first step, with its picture, figures and '
+          + 'sources; the step, date or settings this link opens need the explorer.';
+      case 'other':
+        return 'Below is a still copy of Spillover\u2019s opening story'
+          + (title ? ', \u201c' + title.textContent.trim() + '\u201d' : '')
+          + ', not the view this link opens, which needs the explorer.';
+      default:
+        return 'Below is its first view as a still page: the story\u2019s first step, the picture, '
+          + 'the figures and the sources.';
+    }
+  }
+
   function paragraph(className, text) {
     var p = document.createElement('p');
     if (className) p.className = className;
@@ -61,8 +107,7 @@
     var strong = document.createElement('strong');
     strong.textContent = 'The interactive explorer could not start.';
     first.appendChild(strong);
-    first.appendChild(document.createTextNode(' ' + REASONS[reason] + ' '
-      + (note.classList.contains('loading') ? '' : 'Below is its first view as a still page: the story\u2019s first step, the picture, the figures and the sources.')));
+    first.appendChild(document.createTextNode(' ' + REASONS[reason] + ' ' + whatStays(note)));
     box.appendChild(first);
     if (said) box.appendChild(paragraph('start-said', 'The browser said: ' + said));
     var again = document.createElement('button');

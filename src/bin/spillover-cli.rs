@@ -180,7 +180,7 @@ fn prerender(rest: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
     let s = scenario::parse(builtin.json)
         .map_err(|_| format!("the built-in scenario `{slug}` could not be read"))?;
     let layout = spillover::present::layout::layout(&s);
-    let html = first_screen::html(&Engine::new(s), &layout);
+    let html = first_screen::html(builtin.slug, &Engine::new(s), &layout);
     out.line(html.trim_end())?;
     Ok(ExitCode::SUCCESS)
 }

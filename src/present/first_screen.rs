@@ -28,14 +28,17 @@ pub const LOADING: &str =
 pub const NO_SCRIPT: &str = "This is a still copy of Spillover's first view. To move through time, follow the story step by step and try the what-ifs, turn on JavaScript and WebAssembly: Spillover runs in your browser and sends nothing anywhere.";
 
 /// The first screen of the scenario `engine` holds, drawn where `layout` puts it: the content of
-/// the page's `<div id="app">` before the app starts.
-pub fn html(engine: &Engine, layout: &Layout) -> String {
+/// the page's `<div id="app">` before the app starts. `slug` names the built-in it is (the
+/// address's `scenario=`), written as `data-scenario` so the page's start watch
+/// (`static/start-watch.js`) can tell whether this still copy is the view a link asked for.
+pub fn html(slug: &str, engine: &Engine, layout: &Layout) -> String {
     let s = engine.scenario();
     let mut out = String::new();
     let _ = write!(
         out,
-        "<div class=\"app first-screen\">\n<header class=\"top\"><div class=\"brand\"><h1>Spillover</h1>\
+        "<div class=\"app first-screen\" data-scenario=\"{}\">\n<header class=\"top\"><div class=\"brand\"><h1>Spillover</h1>\
          <p class=\"tagline\">{}</p></div></header>\n<p class=\"still-note starting\">{}</p>\n<noscript><p class=\"still-note\">{}</p></noscript>\n<main>\n",
+        esc(slug),
         esc(TAGLINE),
         esc(LOADING),
         esc(NO_SCRIPT)

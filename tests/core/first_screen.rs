@@ -15,7 +15,7 @@ use spillover::present::layout::layout;
 fn first_screen(i: usize) -> String {
     let s = parse(BUILTINS[i].json).expect("a built-in reads");
     let l = layout(&s);
-    html(&Engine::new(s), &l)
+    html(BUILTINS[i].slug, &Engine::new(s), &l)
 }
 
 #[test]
@@ -31,6 +31,14 @@ fn the_first_screen_says_what_the_builtin_says() {
                 text(&file["title"])
             )),
             "{}: title",
+            b.slug
+        );
+        assert!(
+            page.starts_with(&format!(
+                "<div class=\"app first-screen\" data-scenario=\"{}\">",
+                b.slug
+            )),
+            "{}: the still copy names its scenario",
             b.slug
         );
         let steps = file["steps"].as_array().unwrap();

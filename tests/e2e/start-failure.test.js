@@ -42,11 +42,11 @@ async function openBlocked(url, { init, route, width = 1280, height = 900 } = {}
 }
 
 /** The page says the app could not start, with `reason`, and keeps the still first screen whole. */
-async function saysItCouldNotStart(page, reason, what) {
+async function saysItCouldNotStart(page, reason, what, stays = /Below is its first view as a still page/) {
   await failure(page).waitFor();
   const words = await text(failure(page));
   assert.match(words, reason, `${what}: the reason (${words})`);
-  assert.match(words, /first view as a still page/, `${what}: says what stays`);
+  assert.match(words, stays, `${what}: says what stays (${words})`);
   assert.equal(await loading(page).count(), 0, `${what}: nothing is said to be loading any more`);
   assert.equal(await failure(page).count(), 1, `${what}: said once`);
   // The still copy: title, first step, picture, figures, sources, as before.
@@ -90,6 +90,23 @@ test('index.html says so when the WebAssembly or the script does not arrive, or 
   ]) {
     const { context, page } = await openBlocked(env.server.url, { route: { url, handle } });
     await saysItCouldNotStart(page, why, name);
+    await context.close();
+  }
+});
+
+test('it says whether the still copy is the view the link asks for', async () => {
+  for (const [hash, stays] of [
+    ['#scenario=friends&step=1', /Below is its first view as a still page/],
+    ['#theme=dark', /Below is its first view as a still page/],
+    ['#step=3', /Below is a still copy of this story’s first step, .*; the step, date or settings this link opens need the explorer\./],
+    ['#mode=collected&date=2016-01-01', /this story’s first step/],
+    ['#scenario=partners&step=2', new RegExp(`Below is a still copy of Spillover’s opening story, “${friends.title}”, not the view this link opens`)],
+    ['#embed=story&scenario=digital-life', /not the view this link opens/],
+    ['#sandbox', /not the view this link opens/],
+    ['#scale&people=1000', /not the view this link opens/],
+  ]) {
+    const { context, page } = await openBlocked(env.server.url + hash, { init: noWebAssembly });
+    await saysItCouldNotStart(page, WHY.nowasm, hash, stays);
     await context.close();
   }
 });
