@@ -12,6 +12,7 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { loadavg, cpus } from 'node:os';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { dist, writeSection } from './harness.js';
@@ -44,6 +45,8 @@ const METRICS = [
 ];
 const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 
+// How busy the machine was: Lighthouse's simulation scales what it saw of the CPU.
+const load = loadavg()[0];
 const server = await serveDist(dist);
 // Any request to anyone but the site, from the page or from Lighthouse's own browser.
 const outside = new Set();
@@ -108,7 +111,8 @@ const section = `
 Lighthouse ${version} with its default mobile settings (a mid-range phone emulated, simulated
 throttling: 150 ms, 1.6 Mbit/s down, the CPU slowed 4×) on \`dist/\` served on 127.0.0.1 with the
 headers of \`dist/_headers\`, in ${CHROMIUM} (headless); medians of ${RUNS} runs. The CPU figures
-depend on this machine's (shared) speed.
+depend on this machine's (shared) speed: the load average was ${load.toFixed(1)} on ${cpus().length}
+cores when the runs began.
 
 | score | median | runs |
 |---|---:|---|
