@@ -5,7 +5,8 @@
 //     <div id="app">, so the opening view reads before and without any script; the app
 //     replaces it when it starts;
 //  3. writes dist/spillover.html, the whole app in one file (wasm, script, styles, icon
-//     inlined) that runs when opened straight from disk, under its own strict policy.
+//     inlined) that runs when opened straight from disk, under its own strict policy, with the
+//     start watch (static/start-watch.js: words when the app cannot start) inline before it.
 // Node's standard library only; run by scripts/build.
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
@@ -65,9 +66,11 @@ const elsewhere = (on) => {
   const other = location.hash.length > 1 && location.hash !== own && !location.hash.startsWith(own + '&');
   if (own) still.classList.toggle('elsewhere', on && other);
 };
+// The start watch (static/start-watch.js) says why in plain words, with Try again.
 const failed = (e) => {
   elsewhere(false);
-  say('The explorer could not start (' + e + '). This still page stays readable; reload to try again.');
+  if (window.spilloverStartFailed) window.spilloverStartFailed(e);
+  else say('The explorer could not start (' + e + '). This still page stays readable; reload to try again.');
 };
 `;
 const loader = `${stillWords}
@@ -85,14 +88,21 @@ async function start() {
     window.wasmBindings = bindings;
     // Focus stays where the reader had it: on the app's own control of the same name, unless
     // the app has put it somewhere already (a story's step title).
-    if (focused) requestAnimationFrame(() => {
+    // The app takes the still copy's place once the browser has painted it (web/paint.rs).
+    let frames = 0;
+    const restore = () => {
+      if (still.isConnected || !document.querySelector('#app > .app')) {
+        if ((frames += 1) < 600) requestAnimationFrame(restore);
+        return;
+      }
       if (document.activeElement && document.activeElement !== document.body) return;
       const same = [...document.querySelectorAll('#app button, #app select')]
         .find((c) => (focused.id && c.id === focused.id) || (!focused.id && c.textContent.trim() === focused.textContent.trim()));
       // "Start the story" has no twin once the story runs: its step's title takes focus, as
       // when the app's own button starts it.
       (same || document.getElementById('step-title'))?.focus();
-    });
+    };
+    if (focused) requestAnimationFrame(restore);
     dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
   } catch (e) {
     started = false;
@@ -109,7 +119,13 @@ if (!still || location.hash.length > 1) {
   for (const type of ['pointerover', 'pointerdown', 'focusin']) {
     still.addEventListener(type, (e) => { if (door(e)) fetchApp().catch(() => {}); }, { passive: true });
   }
-  const go = (route) => { if (route && route !== location.hash) location.hash = route; else start(); };
+  // "Explore freely" and "Stories" open this scenario's own address, so a reload (or "Try
+  // again") comes back to the app rather than to the still page.
+  const go = (route) => {
+    const to = route || own;
+    if (to && to !== location.hash) location.hash = to;
+    else start();
+  };
   still.addEventListener('click', (e) => {
     const b = e.target instanceof Element && e.target.closest('[data-door] button[data-route]');
     if (b) go(b.dataset.route);
@@ -119,6 +135,9 @@ if (!still || location.hash.length > 1) {
 }
 `;
 index = index.replace(inline[0][0], `<script type="module">${loader}</script>`);
+// The start watch (words when the app cannot start), checked before anything is written; the
+// single file carries it inline, before the app's script as index.html's `defer` one runs.
+const watch = startWatch();
 
 // The hosted build: its own files only. 'wasm-unsafe-eval' lets WebAssembly compile, nothing else.
 const hosted = policy({
@@ -165,7 +184,7 @@ const css = read(cssName).toString('utf8');
 const icon = `data:image/svg+xml;base64,${read(iconName).toString('base64')}`;
 const single = policy({
   'default-src': "'none'",
-  'script-src': `${sha256(script)} 'wasm-unsafe-eval'`,
+  'script-src': `${sha256(watch)} ${sha256(script)} 'wasm-unsafe-eval'`,
   'style-src': sha256(css),
   'img-src': 'data: blob:',
   'base-uri': "'none'",
@@ -186,6 +205,7 @@ const page = `<!doctype html>
     ${title}
     <link rel="icon" href="${icon}">
     <style>${css}</style>
+    <script>${watch}</script>
     <script type="module">${script}</script>
   </head>
   ${body}
@@ -193,12 +213,25 @@ const page = `<!doctype html>
 `;
 if (!hasPolicy(page, single)) throw new Error('spillover.html: the policy was not inserted before the script');
 writeFileSync(join(dist, 'spillover.html'), page);
+/** static/start-watch.js as trunk copied it (index.html loads it), for the single file. */
+function startWatch() {
+  const name = find(/^start-watch-[0-9a-f]+\.js$/);
+  const tag = new RegExp(`<script src="\\./${name}"[^>]*\\bdefer\\b[^>]*>`).exec(index);
+  if (!tag || tag.index > index.indexOf('<script type="module">')) {
+    throw new Error(`dist/index.html does not load ${name} with defer before the app's loader`);
+  }
+  const code = read(name).toString('utf8');
+  if (code.includes('</script')) throw new Error(`${name}: holds "</script", which would end it inline`);
+  return code;
+}
+
 console.log(`finish-build: policy and first screen (${firstScreen.length} bytes) added to index.html; spillover.html written (${page.length} bytes)`);
 
 // What the first view costs a reader, and what the app costs when they ask for it, at gzip -9
 // (BENCHMARKS.md has the same measured in the browser: tests/e2e/bench-first-screen.mjs).
 const gz = (name) => gzipSync(read(name), { level: 9 }).length;
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-const firstView = gz('index.html') + gz(cssName) + gz(iconName);
-console.log(`finish-build: first view ${kib(firstView)} gzip -9 (index.html, style sheet, icon; budget 133 KiB); the app on demand ${kib(gz(jsName) + gz(wasmName))} (script ${kib(gz(jsName))}, wasm ${kib(gz(wasmName))})`);
+const watchName = find(/^start-watch-[0-9a-f]+\.js$/);
+const firstView = gz('index.html') + gz(cssName) + gz(iconName) + gz(watchName);
+console.log(`finish-build: first view ${kib(firstView)} gzip -9 (index.html, style sheet, icon, start watch; budget 133 KiB); the app on demand ${kib(gz(jsName) + gz(wasmName))} (script ${kib(gz(jsName))}, wasm ${kib(gz(wasmName))})`);
 if (firstView > 133 * 1024) console.warn('finish-build: the first view is over its 133 KiB budget');

@@ -189,7 +189,7 @@ fn prerender(rest: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
     let shown = BUILTINS.iter().position(|b| b.slug == slug).unwrap_or(0);
     let doors = spillover::view::still::doors(shown, &titles, !s.steps.is_empty());
     let layout = spillover::present::layout::layout(&s);
-    let html = first_screen::html(&Engine::new(s), &layout, &doors);
+    let html = first_screen::html(builtin.slug, &Engine::new(s), &layout, &doors);
     out.line(html.trim_end())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -26,7 +26,7 @@ pub const NO_SCRIPT: &str = "This is a still copy of Spillover's first view. To 
 /// The doors from the still page into the app: the address (the hash, with its `#`) of each
 /// view a control opens. The page's loader shows these controls when scripts run, fetches the
 /// app when a reader reaches for one, and starts it at that address when they use it; without
-/// scripts they stay hidden. An empty address starts the app where the page is.
+/// scripts they stay hidden. An empty address opens the scenario the page shows.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Doors {
     /// Each built-in story's title and address.
@@ -42,14 +42,17 @@ pub struct Doors {
 }
 
 /// The first screen of the scenario `engine` holds, drawn where `layout` puts it, with `doors`
-/// into the app: the content of the page's `<div id="app">` before the app starts.
-pub fn html(engine: &Engine, layout: &Layout, doors: &Doors) -> String {
+/// into the app: the content of the page's `<div id="app">` before the app starts. `slug` names
+/// the built-in it is, written as `data-scenario` so the page's start watch
+/// (`static/start-watch.js`) can tell whether this still copy is the view a link asked for.
+pub fn html(slug: &str, engine: &Engine, layout: &Layout, doors: &Doors) -> String {
     let s = engine.scenario();
     let mut out = String::new();
     let _ = write!(
         out,
-        "<div class=\"app first-screen\" data-address=\"{}\">\n<header class=\"top\"><div class=\"brand\"><h1>Spillover</h1>\
+        "<div class=\"app first-screen\" data-scenario=\"{}\" data-address=\"{}\">\n<header class=\"top\"><div class=\"brand\"><h1>Spillover</h1>\
          <p class=\"tagline\">{}</p></div>",
+        esc(slug),
         esc(doors.stories.get(doors.shown).map_or("", |(_, a)| a.as_str())),
         esc(TAGLINE)
     );

@@ -17,10 +17,16 @@ mod components;
 pub mod crash;
 mod hooks;
 mod local;
+mod paint;
 
 /// Mounts the app on the element `#app`, replacing what the HTML holds there (the still first
-/// screen, `present::first_screen`) in one step, so the two are never shown together.
+/// screen, `present::first_screen`) in one step, so the two are never shown together; and only
+/// once the browser has painted that still copy ([`paint::after_first_paint`]).
 pub fn start() {
+    paint::after_first_paint(mount);
+}
+
+fn mount() {
     match gloo::utils::document().get_element_by_id("app") {
         Some(root) => {
             root.set_inner_html("");

@@ -20,7 +20,7 @@ fn first_screen(i: usize) -> String {
         .map(|b| parse(b.json).unwrap().title)
         .collect();
     let doors = spillover::view::still::doors(i, &titles, !s.steps.is_empty());
-    html(&Engine::new(s), &l, &doors)
+    html(BUILTINS[i].slug, &Engine::new(s), &l, &doors)
 }
 
 #[test]
@@ -36,6 +36,14 @@ fn the_first_screen_says_what_the_builtin_says() {
                 text(&file["title"])
             )),
             "{}: title",
+            b.slug
+        );
+        assert!(
+            page.starts_with(&format!(
+                "<div class=\"app first-screen\" data-scenario=\"{}\" data-address=\"#scenario={}\">",
+                b.slug, b.slug
+            )),
+            "{}: the still copy names its scenario",
             b.slug
         );
         let steps = file["steps"].as_array().unwrap();

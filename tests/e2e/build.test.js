@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -10,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 
 const script = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scripts', 'finish-build.mjs');
 
-function fakeDist(head) {
+const WATCH = '<script src="./start-watch-0a.js" defer integrity="sha384-x"></script>';
+
+function fakeDist(head, watch = WATCH) {
   const dir = mkdtempSync(join(tmpdir(), 'spillover-dist-'));
   writeFileSync(join(dir, 'index.html'), `<!doctype html>
 <html lang="en">
@@ -18,6 +21,7 @@ function fakeDist(head) {
     ${head}
     <meta name="description" content="d">
     <title>Spillover</title>
+    ${watch}
     <script type="module">import init from './spillover-web-0a.js'; init();</script>
   <link rel="modulepreload" href="./spillover-web-0a.js" crossorigin="anonymous"><link rel="preload" href="./spillover-web-0a_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm"></head>
   <body><div id="app">Loading</div></body>
@@ -26,6 +30,7 @@ function fakeDist(head) {
   writeFileSync(join(dir, 'spillover-web-0a.js'), 'function __wbg_init() {}\nexport { __wbg_init as default };\n');
   writeFileSync(join(dir, 'spillover-web-0a_bg.wasm'), Buffer.from([0, 97, 115, 109]));
   writeFileSync(join(dir, 'style-0a.css'), 'body { margin: 0 }');
+  writeFileSync(join(dir, 'start-watch-0a.js'), '(function () { window.__watched = true; }());\n');
   writeFileSync(join(dir, 'favicon-0a.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   return dir;
 }
@@ -90,6 +95,38 @@ test('the first screen goes inside <div id="app"> of both pages, replacing the l
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the single file carries the start watch inline, before the app, under its policy', () => {
+  const dir = fakeDist('<meta charset="utf-8">');
+  try {
+    const run = finish(dir);
+    assert.equal(run.status, 0, run.stderr);
+    const html = readFileSync(join(dir, 'spillover.html'), 'utf8');
+    const watch = readFileSync(join(dir, 'start-watch-0a.js'), 'utf8');
+    const at = html.indexOf(`<script>${watch}</script>`);
+    assert.ok(at > 0, 'the watch is inline');
+    assert.ok(at < html.indexOf('<script type="module">'), 'before the app\'s script');
+    const hash = `'sha256-${createHash('sha256').update(watch, 'utf8').digest('base64')}'`;
+    assert.match(/script-src ([^;"]*)/.exec(html)[1], new RegExp(hash.replace(/[+/]/g, '\\$&')), 'its hash is in the policy');
+    assert.doesNotMatch(html, /start-watch-0a\.js/, 'no request for the file from disk');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the build fails when index.html does not load the start watch before the app', () => {
+  for (const watch of ['', '<script src="./start-watch-0a.js"></script>']) {
+    const dir = fakeDist('<meta charset="utf-8">', watch);
+    try {
+      const run = finish(dir);
+      assert.notEqual(run.status, 0, `refused: ${watch || 'no watch'}`);
+      assert.match(run.stderr, /does not load start-watch-0a\.js with defer/);
+      assert.doesNotMatch(readFileSync(join(dir, 'index.html'), 'utf8'), /Content-Security-Policy/, 'nothing half-written');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 });
 

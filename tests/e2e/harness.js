@@ -3,11 +3,12 @@
 import { createServer } from 'node:http';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { extname, join, normalize, dirname } from 'node:path';
+import { join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { staticFiles, TYPES } from '../../scripts/serve.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const root = normalize(join(here, '..', '..'));
@@ -15,18 +16,12 @@ export const dist = process.env.SPILLOVER_DIST || join(root, 'dist');
 export const artifacts = join(here, 'artifacts');
 export const SUBPATH = '/hosted/under/a/sub-path/';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
-
-/** Serves `dist` under SUBPATH on 127.0.0.1; resolves to { url, close }. */
+/**
+ * Serves `dist` under SUBPATH on 127.0.0.1, with the headers of its `_headers` as a host reading
+ * that file sends them (scripts/serve.mjs, as `scripts/serve` does); resolves to { url, close }.
+ */
 export async function serve() {
+  const files = staticFiles(dist, { prefix: SUBPATH });
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path.startsWith('/article/')) {
@@ -40,19 +35,7 @@ export async function serve() {
       }
       return;
     }
-    if (!path.startsWith(SUBPATH)) {
-      res.writeHead(404).end('not under the sub-path');
-      return;
-    }
-    let file = path.slice(SUBPATH.length) || 'index.html';
-    file = normalize(file).replace(/^(\.\.[/\\])+/, '');
-    try {
-      const body = await readFile(join(dist, file));
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
+    if (!(await files(req, res))) res.writeHead(404).end('not under the sub-path');
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
