@@ -15,114 +15,124 @@ pub const LEAF: usize = 4;
 /// The deepest a cell may be; deeper points share a leaf.
 pub const MAX_DEPTH: u32 = 32;
 
-const NONE: u32 = u32::MAX;
-
-/// A square of the tree.
-#[derive(Clone, Debug)]
+/// A square of the tree. Every cell holds a contiguous run of the tree's slots (its points,
+/// grouped by quarter), and its non-empty quarters are contiguous cells too, so a visit needs
+/// no indirection and "does this cell hold point s" is one comparison of slots.
+#[derive(Clone, Copy, Debug, Default)]
 struct Cell {
-    /// Left edge.
-    x0: f64,
-    /// Top edge.
-    y0: f64,
-    /// Side.
-    size: f64,
     /// The centre of mass of its points (every point weighs one).
     cx: f64,
     cy: f64,
     /// How many points it holds.
     count: f64,
-    /// The four quarters, or `NONE`; all `NONE` in a leaf.
-    children: [u32; 4],
-    /// The leaf's points: `order[start..end]`.
+    /// Side.
+    size: f64,
+    /// Left edge.
+    x0: f64,
+    /// Top edge.
+    y0: f64,
+    /// Its first quarter (the cells `first..first + kids`); `kids` is 0 in a leaf.
+    first: u32,
+    kids: u32,
+    /// Its points: the slots `start..end`.
     start: u32,
     end: u32,
 }
 
 /// A quadtree over a set of points, by their indices in the slice it was built from.
-#[derive(Clone, Debug)]
+///
+/// Its buffers are kept by [`QuadTree::rebuild`], so a layout that rebuilds it every tick
+/// allocates nothing after the first.
+#[derive(Clone, Debug, Default)]
 pub struct QuadTree {
     cells: Vec<Cell>,
-    /// Point indices, grouped so that every leaf's are contiguous.
+    /// Point indices by slot, grouped so that every cell's are contiguous.
     order: Vec<u32>,
-    points: Vec<Point>,
+    /// The points by slot (`at[s]` is the point `order[s]`), so a leaf's are side by side.
+    at: Vec<Point>,
+    /// A counting sort's other half.
+    scratch: Vec<u32>,
 }
 
 impl QuadTree {
     /// Builds the tree over `points`. Points that are not finite are left out.
     pub fn new(points: &[Point]) -> QuadTree {
-        let mut order: Vec<u32> = (0..points.len() as u32)
-            .filter(|&i| points[i as usize].x.is_finite() && points[i as usize].y.is_finite())
-            .collect();
+        let mut tree = QuadTree::default();
+        tree.rebuild(points);
+        tree
+    }
+
+    /// Builds the tree afresh over `points`, reusing its buffers.
+    pub fn rebuild(&mut self, points: &[Point]) {
+        self.order.clear();
+        self.order.extend(
+            (0..points.len() as u32)
+                .filter(|&i| points[i as usize].x.is_finite() && points[i as usize].y.is_finite()),
+        );
         let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-        for &i in &order {
+        for &i in &self.order {
             let p = points[i as usize];
             x0 = x0.min(p.x);
             y0 = y0.min(p.y);
             x1 = x1.max(p.x);
             y1 = y1.max(p.y);
         }
-        let size = if order.is_empty() {
+        let size = if self.order.is_empty() {
             1.0
         } else {
             // A hair wider than the points, so the far edges fall inside.
             ((x1 - x0).max(y1 - y0) * (1.0 + 1e-9)).max(1e-6)
         };
-        let mut tree = QuadTree {
-            cells: Vec::with_capacity(order.len() / 2 + 1),
-            order: Vec::new(),
-            points: points.to_vec(),
-        };
-        let len = order.len();
-        let mut scratch = vec![0u32; len];
-        tree.split(
-            (&mut order, &mut scratch),
-            0,
-            len,
-            x0.min(x1),
-            y0.min(y1),
+        let len = self.order.len();
+        self.scratch.clear();
+        self.scratch.resize(len, 0);
+        self.cells.clear();
+        self.cells.push(Cell::default());
+        let square = Square {
+            x0: x0.min(x1),
+            y0: y0.min(y1),
             size,
-            0,
-        );
-        tree.order = order;
-        tree
+        };
+        self.split(points, 0, 0..len, square, 0);
+        self.at.clear();
+        self.at
+            .extend(self.order.iter().map(|&i| points[i as usize]));
     }
 
-    /// Adds the cell of `order[start..end]` and its children; returns its index.
-    #[allow(clippy::too_many_arguments)]
+    /// Fills the cell `id` with the slots `run` inside `square`, and adds its quarters.
     fn split(
         &mut self,
-        (order, scratch): (&mut [u32], &mut [u32]),
-        start: usize,
-        end: usize,
-        x0: f64,
-        y0: f64,
-        size: f64,
+        points: &[Point],
+        id: usize,
+        run: std::ops::Range<usize>,
+        square: Square,
         depth: u32,
-    ) -> u32 {
-        let id = self.cells.len() as u32;
+    ) {
+        let (start, end) = (run.start, run.end);
         let (mut sx, mut sy) = (0.0, 0.0);
-        for &i in &order[start..end] {
-            sx += self.points[i as usize].x;
-            sy += self.points[i as usize].y;
+        for &i in &self.order[run] {
+            sx += points[i as usize].x;
+            sy += points[i as usize].y;
         }
         let count = (end - start) as f64;
-        self.cells.push(Cell {
-            x0,
-            y0,
-            size,
+        let Square { x0, y0, size } = square;
+        self.cells[id] = Cell {
             cx: if count > 0.0 { sx / count } else { x0 },
             cy: if count > 0.0 { sy / count } else { y0 },
             count,
-            children: [NONE; 4],
+            size,
+            x0,
+            y0,
+            first: 0,
+            kids: 0,
             start: start as u32,
             end: end as u32,
-        });
+        };
         if end - start <= LEAF || depth >= MAX_DEPTH {
-            return id;
+            return;
         }
         let half = size / 2.0;
         let (mx, my) = (x0 + half, y0 + half);
-        let points = &self.points;
         let quarter = |i: u32| {
             let p = points[i as usize];
             usize::from(p.x >= mx) + 2 * usize::from(p.y >= my)
@@ -130,36 +140,37 @@ impl QuadTree {
         // The points grouped by quarter, each group in the order it had (a stable counting
         // sort, linear), so the sums are the same on every run.
         let mut bounds = [start; 5];
-        for &i in &order[start..end] {
+        for &i in &self.order[start..end] {
             bounds[quarter(i) + 1] += 1;
         }
         for q in 0..4 {
             bounds[q + 1] += bounds[q] - start;
         }
         let mut next = bounds;
-        for &i in &order[start..end] {
+        for &i in &self.order[start..end] {
             let q = quarter(i);
-            scratch[next[q]] = i;
+            self.scratch[next[q]] = i;
             next[q] += 1;
         }
-        order[start..end].copy_from_slice(&scratch[start..end]);
+        self.order[start..end].copy_from_slice(&self.scratch[start..end]);
+        // The non-empty quarters side by side, in quarter order.
+        let first = self.cells.len();
+        let kids = (0..4).filter(|&q| bounds[q] < bounds[q + 1]).count();
+        self.cells.resize(first + kids, Cell::default());
+        self.cells[id].first = first as u32;
+        self.cells[id].kids = kids as u32;
+        let mut k = first;
         for q in 0..4 {
             if bounds[q] < bounds[q + 1] {
-                let qx = if q % 2 == 1 { mx } else { x0 };
-                let qy = if q >= 2 { my } else { y0 };
-                let child = self.split(
-                    (&mut *order, &mut *scratch),
-                    bounds[q],
-                    bounds[q + 1],
-                    qx,
-                    qy,
-                    half,
-                    depth + 1,
-                );
-                self.cells[id as usize].children[q] = child;
+                let quarter = Square {
+                    x0: if q % 2 == 1 { mx } else { x0 },
+                    y0: if q >= 2 { my } else { y0 },
+                    size: half,
+                };
+                self.split(points, k, bounds[q]..bounds[q + 1], quarter, depth + 1);
+                k += 1;
             }
         }
-        id
     }
 
     /// How many points the tree holds.
@@ -189,9 +200,9 @@ impl QuadTree {
             if dx * dx + dy * dy > limit {
                 continue;
             }
-            if cell.children == [NONE; 4] {
-                for &i in &self.order[cell.start as usize..cell.end as usize] {
-                    let p = self.points[i as usize];
+            if cell.kids == 0 {
+                for s in cell.start as usize..cell.end as usize {
+                    let (p, i) = (self.at[s], self.order[s]);
                     let d = (p.x - at.x).powi(2) + (p.y - at.y).powi(2);
                     let better = match best {
                         None => d <= limit,
@@ -203,7 +214,7 @@ impl QuadTree {
                     }
                 }
             } else {
-                stack.extend(cell.children.iter().filter(|&&k| k != NONE));
+                stack.extend(cell.first..cell.first + cell.kids);
             }
         }
         best.map(|(_, i)| i as usize)
@@ -211,15 +222,32 @@ impl QuadTree {
 
     /// The push every other point gives the point `i`, Barnes-Hut style: each pair at squared
     /// distance d² pushes with `strength` × (dx, dy) / d², so the push falls off as 1/d. Cells
-    /// whose side over distance is below `theta` act as one body. `min_d2` keeps near points
-    /// from pushing without bound.
+    /// whose side over distance is below `theta` act as one body, unless they hold `i`.
+    /// `min_d2` keeps near points from pushing without bound. Zero for a point left out.
     pub fn push_on(&self, i: usize, theta: f64, strength: f64, min_d2: f64) -> Point {
-        let p = self.points[i];
-        let (mut fx, mut fy) = (0.0, 0.0);
-        if self.order.is_empty() {
-            return Point { x: 0.0, y: 0.0 };
+        match self.order.iter().position(|&j| j as usize == i) {
+            Some(s) => self.push_at(s, theta * theta, strength, min_d2),
+            None => Point { x: 0.0, y: 0.0 },
         }
+    }
+
+    /// [`QuadTree::push_on`] for every point at once, into `out` by point index (`out` as
+    /// long as the slice the tree was built from; points left out get zero). The points are
+    /// visited leaf by leaf, so neighbours walk the same cells one after the other.
+    pub fn push_all(&self, theta: f64, strength: f64, min_d2: f64, out: &mut [Point]) {
+        out.fill(Point { x: 0.0, y: 0.0 });
         let theta2 = theta * theta;
+        for (s, &i) in self.order.iter().enumerate() {
+            if let Some(o) = out.get_mut(i as usize) {
+                *o = self.push_at(s, theta2, strength, min_d2);
+            }
+        }
+    }
+
+    /// The push on the point in slot `s`.
+    fn push_at(&self, s: usize, theta2: f64, strength: f64, min_d2: f64) -> Point {
+        let p = self.at[s];
+        let (mut fx, mut fy) = (0.0, 0.0);
         // The cells still to visit: at most three siblings a level wait, and the tree is at
         // most MAX_DEPTH deep, so a fixed stack holds them (no allocation per point).
         let mut stack = [0u32; 4 * (MAX_DEPTH as usize + 2)];
@@ -227,23 +255,20 @@ impl QuadTree {
         while top > 0 {
             top -= 1;
             let cell = &self.cells[stack[top] as usize];
-            let leaf = cell.children == [NONE; 4];
             let (dx, dy) = (p.x - cell.cx, p.y - cell.cy);
             let d2 = dx * dx + dy * dy;
-            let inside = p.x >= cell.x0
-                && p.x <= cell.x0 + cell.size
-                && p.y >= cell.y0
-                && p.y <= cell.y0 + cell.size;
-            if !inside && cell.size * cell.size < theta2 * d2 {
+            // The cells holding `s` are its ancestors: their slots run over it.
+            let holds = (s as u32).wrapping_sub(cell.start) < cell.end - cell.start;
+            if !holds && cell.size * cell.size < theta2 * d2 {
                 let k = strength * cell.count / d2.max(min_d2);
                 fx += dx * k;
                 fy += dy * k;
-            } else if leaf {
-                for &j in &self.order[cell.start as usize..cell.end as usize] {
-                    if j as usize == i {
+            } else if cell.kids == 0 {
+                let run = cell.start as usize..cell.end as usize;
+                for (t, q) in self.at[run.clone()].iter().enumerate() {
+                    if run.start + t == s {
                         continue;
                     }
-                    let q = self.points[j as usize];
                     let (dx, dy) = (p.x - q.x, p.y - q.y);
                     let d2 = dx * dx + dy * dy;
                     if d2 > 0.0 {
@@ -254,7 +279,7 @@ impl QuadTree {
                 }
             } else {
                 // The last quarter is visited first, as the sums always were.
-                for &k in cell.children.iter().filter(|&&k| k != NONE) {
+                for k in cell.first..cell.first + cell.kids {
                     stack[top] = k;
                     top += 1;
                 }
@@ -262,6 +287,14 @@ impl QuadTree {
         }
         Point { x: fx, y: fy }
     }
+}
+
+/// A square of the plane: its left and top edges and its side.
+#[derive(Clone, Copy, Debug)]
+struct Square {
+    x0: f64,
+    y0: f64,
+    size: f64,
 }
 
 /// The same push as [`QuadTree::push_on`] summed over every pair: O(n²), the reference the
