@@ -13,7 +13,7 @@ use crate::present::point::Point;
 /// The most points a leaf holds before it is split.
 pub const LEAF: usize = 4;
 /// The most points [`QuadTree::push_all`] takes together.
-pub const GROUP: usize = 16;
+pub const GROUP: usize = 32;
 /// The deepest a cell may be; deeper points share a leaf.
 pub const MAX_DEPTH: u32 = 32;
 
