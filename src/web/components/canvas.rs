@@ -39,7 +39,7 @@ use crate::web::hooks::gestures::{to_layout, use_gestures};
 use crate::web::hooks::Same;
 
 /// The canvas graph's inputs: as the SVG graph's, and how far the layout has come.
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct CanvasGraphProps {
     pub scene: Rc<Scene>,
     /// Where each of the scene's nodes is now (newer than the scene's own positions while a
@@ -52,21 +52,6 @@ pub struct CanvasGraphProps {
     /// From 0 to 1 while the layout runs.
     #[prop_or_default]
     pub progress: Option<f64>,
-}
-
-/// The scene and the layout are compared by address, as the SVG graph's scene is: each is
-/// made anew only when what it is made of changed (`use_scene` and the layout's hooks keep
-/// them), and comparing a big network's by value cost more than a move of the date's drawing.
-impl PartialEq for CanvasGraphProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.scene, &other.scene)
-            && Rc::ptr_eq(&self.layout, &other.layout)
-            && self.title == other.title
-            && self.camera == other.camera
-            && self.selected == other.selected
-            && self.on_action == other.on_action
-            && self.progress == other.progress
-    }
 }
 
 /// A person's picture (their ring, or the shield around it) drawn once and copied to each
