@@ -58,6 +58,9 @@ pub struct Simulation {
     decay: f64,
     ticks: usize,
     energy: f64,
+    /// The tree and the pushes of the last tick, kept so that ticks allocate nothing.
+    tree: QuadTree,
+    push: Vec<Point>,
 }
 
 impl Simulation {
@@ -109,6 +112,8 @@ impl Simulation {
             decay: DECAY,
             ticks: 0,
             energy: 0.0,
+            tree: QuadTree::default(),
+            push: vec![Point { x: 0.0, y: 0.0 }; n],
         }
     }
 
@@ -147,10 +152,12 @@ impl Simulation {
             self.vel[a].x += fx * (1.0 - l.bias);
             self.vel[a].y += fy * (1.0 - l.bias);
         }
-        let tree = QuadTree::new(&self.pos);
+        self.tree.rebuild(&self.pos);
+        self.tree
+            .push_all(THETA, CHARGE * alpha, 1.0, &mut self.push);
         let mut energy = 0.0;
         for i in 0..self.pos.len() {
-            let push = tree.push_on(i, THETA, CHARGE * alpha, 1.0);
+            let push = self.push[i];
             let v = &mut self.vel[i];
             v.x += push.x - self.pos[i].x * GRAVITY * alpha;
             v.y += push.y - self.pos[i].y * GRAVITY * alpha;

@@ -4,8 +4,8 @@
 // circles; `a b` per line, sorted, as facebook_combined.txt), generated here since this machine
 // has no internet, picked in the sandbox's file chooser. Measures the file to its first drawing
 // and to its settled layout, the longest main-thread task meanwhile, then a quiz installed by 1%
-// (the bulk form) and a move of the date, key to painted frame. Writes the table into
-// BENCHMARKS.md.
+// (the bulk form) and, once the sandbox has kept that in storage, a move of the date, key to
+// painted frame. Writes the table into BENCHMARKS.md.
 //
 // Run after `scripts/build`: `cd tests/e2e && node bench-load.mjs` (`scripts/bench` does). A
 // benchmark, not a test: nothing here fails on a slow machine.
@@ -114,6 +114,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     await quiz.getByRole('button', { name: 'Install the quiz' }).click();
     await page.getByRole('table', { name: /^Who each company / }).getByRole('rowheader', { name: 'Quiz', exact: true }).waitFor({ timeout: 60000 });
     await progress.waitFor({ state: 'detached', timeout: 120000 });
+    // The sandbox keeps each edit in this browser's storage 400 ms after it, in a task of its
+    // own (hundreds of ms on this network: the record read back, the new one written). The
+    // moves of the date are timed after that write, not behind it.
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('spillover.sandbox.') && localStorage.getItem(k).includes('"Quiz"')), null, { polling: 100, timeout: 60000 });
     await dateSlider(page).focus();
     await page.evaluate(() => { window.keyToFrame = []; });
     let moves0 = 0;
@@ -135,7 +139,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `| file to first drawing (canvas shown) | ${ms(drawn)} (target: 3 s) |`,
       `| file to settled layout (progress gone) | ${ms(settled)} (target: 10 s) |`,
       `| longest main-thread task from the file to settled | ${ms(Math.max(0, ...tasks))} (${tasks.filter((t) => t > 100).length} over 100 ms, ${tasks.length} over 50) |`,
-      `| a move of the date with a quiz installed by 1% (key to the first frame after the page changed), median of ${moves.length} | ${ms(median(moves))} (max ${ms(Math.max(...moves))}; target: 50 ms) |`,
+      `| a move of the date with a quiz installed by 1% (key to the first frame after the page changed; after the quiz was kept in storage), median of ${moves.length} | ${ms(median(moves))} (max ${ms(Math.max(...moves))}; target: 50 ms) |`,
       '',
     ].join('\n');
     console.log(section);
