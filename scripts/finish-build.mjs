@@ -114,7 +114,6 @@ if (!still || location.hash.length > 1) {
   elsewhere(true);
   start();
 } else {
-  for (const door of still.querySelectorAll('[data-door]')) door.hidden = false;
   const door = (e) => e.target instanceof Element && e.target.closest('[data-door] button, [data-door] select');
   for (const type of ['pointerover', 'pointerdown', 'focusin']) {
     still.addEventListener(type, (e) => { if (door(e)) fetchApp().catch(() => {}); }, { passive: true });

@@ -24,9 +24,8 @@ use crate::present::words::{plural, HONESTY, TAGLINE};
 pub const NO_SCRIPT: &str = "This is a still copy of Spillover's first view. To move through time, follow the story step by step and try the what-ifs, turn on JavaScript and WebAssembly: Spillover runs in your browser and sends nothing anywhere.";
 
 /// The doors from the still page into the app: the address (the hash, with its `#`) of each
-/// view a control opens. The page's loader shows these controls when scripts run, fetches the
-/// app when a reader reaches for one, and starts it at that address when they use it; without
-/// scripts they stay hidden. An empty address opens the scenario the page shows.
+/// view a control opens. The page's loader fetches the app when a reader reaches for one, and
+/// starts it at that address when they use it; without scripts the style sheet hides them. An empty address opens the scenario the page shows.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Doors {
     /// Each built-in story's title and address.
@@ -112,12 +111,12 @@ fn top_doors(out: &mut String, doors: &Doors) {
     };
     let _ = write!(
         out,
-        "<nav class=\"modes-switch\" aria-label=\"What to see\" data-door hidden>{}{}{}</nav>",
+        "<nav class=\"modes-switch\" aria-label=\"What to see\" data-door>{}{}{}</nav>",
         tab("Stories", "", true),
         tab("Build your own", &doors.sandbox, false),
         tab("At scale", &doors.scale, false)
     );
-    out.push_str("<div class=\"picker\" data-door hidden><label for=\"scenario-picker\">Scenario</label><select id=\"scenario-picker\">");
+    out.push_str("<div class=\"picker\" data-door><label for=\"scenario-picker\">Scenario</label><select id=\"scenario-picker\">");
     for (i, (title, route)) in doors.stories.iter().enumerate() {
         let _ = write!(
             out,
@@ -133,7 +132,7 @@ fn top_doors(out: &mut String, doors: &Doors) {
 /// "Start the story" and "explore freely", as the app opens.
 fn story_doors(out: &mut String, engine: &Engine, doors: &Doors) {
     let n = engine.scenario().steps.len();
-    out.push_str("<section class=\"story closed\" aria-label=\"Story\" data-door hidden>");
+    out.push_str("<section class=\"story closed\" aria-label=\"Story\" data-door>");
     if let Some(route) = doors.story.as_ref().filter(|_| n > 0) {
         let _ = write!(
             out,

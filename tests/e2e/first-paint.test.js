@@ -139,6 +139,13 @@ test('the first view is the still page: the app loads when a reader reaches for 
   await page.getByRole('combobox', { name: 'Scenario' }).waitFor();
   await page.waitForLoadState('networkidle');
   assert.deepEqual(requests.filter(appFile), [], 'the app is not fetched before a reader asks');
+  // Nothing moves while the page's scripts set it up (the controls are laid out from the first paint).
+  const shifted = await page.evaluate(() => new Promise((done) => {
+    new PerformanceObserver((list) => done(list.getEntries().reduce((a, e) => a + e.value, 0)))
+      .observe({ type: 'layout-shift', buffered: true });
+    requestAnimationFrame(() => requestAnimationFrame(() => done(0)));
+  }));
+  assert.equal(shifted, 0, 'no layout shift on opening');
   // Reaching for a control fetches it; using it starts the app there.
   await start.hover();
   await until(() => requests.some((u) => u.endsWith('_bg.wasm')), { message: 'the wasm fetched on reaching for a control' });
