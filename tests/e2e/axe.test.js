@@ -5,44 +5,29 @@
 // never shipped in dist/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { session, open, node, why, stepTitle, storySteps } from './harness.js';
+import { session, open, node, why, stepTitle, storySteps, checkAxe } from './harness.js';
 
 const env = session();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** Opens `hash` of the app with axe allowed past the page's Content-Security-Policy. */
 function page(hash, options = {}) {
   return open(env.browser, `${env.server.url}${hash}`, { ...options, context: { bypassCSP: true, ...options.context } });
 }
 
-/** Runs axe on the whole page and fails with every violation, each with its elements. */
-async function check(p, what) {
-  if (!(await p.evaluate(() => 'axe' in window))) await p.addScriptTag({ content: axeSource });
-  const violations = await p.evaluate(async (tags) => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5)
-      .map((n) => `    ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`).join('\n')}${v.nodes.length > 5 ? `\n    … ${v.nodes.length - 5} more` : ''}`);
-  }, TAGS);
-  if (process.env.AXE_SURVEY) console.log(`## ${what}\n${violations.join('\n')}`);
-  else assert.deepEqual(violations, [], `${what}:\n${violations.join('\n')}`);
-}
 
 const sandboxReady = { height: 1000, ready: (p) => p.getByRole('heading', { name: 'Build your own', level: 2 }) };
 
 for (const slug of ['friends', 'partners', 'digital-life']) {
   test(`the ${slug} scenario, its story step and the table`, async () => {
     const { page: p, context } = await page(`#scenario=${slug}`);
-    await check(p, `${slug}: the graph`);
+    await checkAxe(p, `${slug}: the graph`);
     await p.getByRole('button', { name: /Start the story/ }).click();
     await stepTitle(p).waitFor();
     await storySteps(p).getByRole('button', { name: /^Next/ }).click();
-    await check(p, `${slug}: a story step`);
+    await checkAxe(p, `${slug}: a story step`);
     await p.goto(`${env.server.url}#scenario=${slug}&view=table`);
     await p.getByRole('table').first().waitFor();
-    await check(p, `${slug}: the table`);
+    await checkAxe(p, `${slug}: the table`);
     await context.close();
   });
 }
@@ -51,42 +36,42 @@ test('"why?" for a person and for a company', async () => {
   const { page: p, context } = await page('#scenario=friends');
   await node(p, 'You').click();
   await why(p).getByRole('heading', { level: 2 }).waitFor();
-  await check(p, '"why?" for a person');
+  await checkAxe(p, '"why?" for a person');
   await p.keyboard.press('Escape');
   await node(p, 'Personality quiz').click();
   await why(p).getByRole('heading', { name: /^Why Personality quiz/ }).waitFor();
-  await check(p, '"why?" for a company');
+  await checkAxe(p, '"why?" for a company');
   await context.close();
 });
 
 test('the sandbox, its forms and a refused edit', async () => {
   const { page: p, context } = await page('#sandbox', sandboxReady);
-  await check(p, 'the empty sandbox');
+  await checkAxe(p, 'the empty sandbox');
   await p.getByRole('button', { name: 'Start from one quiz and five friends' }).click();
   await p.getByRole('heading', { name: 'One quiz, five friends', level: 2 }).waitFor();
-  await check(p, 'a sandbox with people');
+  await checkAxe(p, 'a sandbox with people');
   const friends = p.getByRole('form', { name: 'Make two people friends' });
   const first = await friends.getByRole('combobox', { name: 'First friend' }).locator('option').nth(1).textContent();
   await friends.getByRole('combobox', { name: 'First friend' }).selectOption({ label: first });
   await friends.getByRole('combobox', { name: 'and', exact: true }).selectOption({ label: first });
   await friends.getByRole('button', { name: 'Add friendship' }).click();
   await friends.getByRole('alert').waitFor();
-  await check(p, 'a refused edit');
+  await checkAxe(p, 'a refused edit');
   // An add confirmed with its Undo, a name already in use, and a date that is not one.
   const person = p.getByRole('form', { name: 'Add a person' }).getByRole('textbox', { name: 'Name' });
   await person.fill('Zoe');
   await person.press('Enter');
   await p.getByRole('region', { name: 'Add and remove' }).getByRole('button', { name: /^Undo: Added Zoe/ }).waitFor();
-  await check(p, 'an add confirmed, with its Undo');
+  await checkAxe(p, 'an add confirmed, with its Undo');
   await person.fill('Zoe');
   await person.press('Enter');
   await p.getByRole('form', { name: 'Add a person' }).getByRole('alert').waitFor();
-  await check(p, 'a second Zoe asked about');
+  await checkAxe(p, 'a second Zoe asked about');
   const untilBox = friends.getByRole('textbox', { name: 'until', exact: true });
   await untilBox.fill('2015-13-01');
   await friends.getByRole('button', { name: 'Add friendship' }).click();
   await friends.getByRole('alert').filter({ hasText: 'is not a date' }).waitFor();
-  await check(p, 'a date that is not one');
+  await checkAxe(p, 'a date that is not one');
   await context.close();
 });
 
@@ -95,7 +80,7 @@ test('the sandbox on a phone, its forms brought up', async () => {
   await p.getByRole('button', { name: 'Start from one quiz and five friends' }).click();
   await p.getByRole('heading', { name: 'One quiz, five friends', level: 2 }).waitFor();
   await p.getByRole('button', { name: 'Add people and companies ↓' }).click();
-  await check(p, 'the sandbox on a phone');
+  await checkAxe(p, 'the sandbox on a phone');
   await context.close();
 });
 
@@ -104,41 +89,41 @@ test('the embed dialog and the crash panel', async () => {
   await p.getByRole('button', { name: 'Embed', exact: true }).click();
   const dialog = p.getByRole('dialog', { name: 'Embed this view in a page' });
   await dialog.waitFor();
-  await check(p, 'the embed dialog');
+  await checkAxe(p, 'the embed dialog');
   await dialog.getByRole('combobox', { name: /^Preview at the width of/ }).selectOption({ label: 'a phone (360 px)' });
   await dialog.getByText(/^As readers will see it: /).waitFor();
-  await check(p, 'the embed dialog, its preview fitted at a phone\'s width');
+  await checkAxe(p, 'the embed dialog, its preview fitted at a phone\'s width');
   await p.keyboard.press('Escape');
   await p.evaluate(() => window.dispatchEvent(new Event('spillover-test-panic')));
   await p.getByRole('alertdialog', { name: 'Spillover stopped' }).waitFor();
-  await check(p, 'the crash panel');
+  await checkAxe(p, 'the crash panel');
   await context.close();
 });
 
 test('embed mode, the dark theme and a phone', async () => {
   const embedded = await page('#scenario=friends&embed=story');
-  await check(embedded.page, 'embed mode');
+  await checkAxe(embedded.page, 'embed mode');
   await embedded.context.close();
   const dark = await page('#scenario=friends&theme=dark');
-  await check(dark.page, 'the dark theme');
+  await checkAxe(dark.page, 'the dark theme');
   await node(dark.page, 'You').click();
   await why(dark.page).getByRole('heading', { level: 2 }).waitFor();
-  await check(dark.page, 'the dark theme with "why?"');
+  await checkAxe(dark.page, 'the dark theme with "why?"');
   await dark.page.goto(`${env.server.url}#scenario=friends&theme=dark&step=2`);
   await stepTitle(dark.page).waitFor();
-  await check(dark.page, 'the dark theme in the story');
+  await checkAxe(dark.page, 'the dark theme in the story');
   await dark.context.close();
   const darkSandbox = await page('#sandbox&theme=dark', sandboxReady);
-  await check(darkSandbox.page, 'the dark sandbox');
+  await checkAxe(darkSandbox.page, 'the dark sandbox');
   await darkSandbox.context.close();
   const phone = await page('#scenario=friends&step=2', { width: 390, height: 844 });
-  await check(phone.page, 'a phone, in the story');
+  await checkAxe(phone.page, 'a phone, in the story');
   await phone.page.goto(`${env.server.url}#scenario=friends`);
   await node(phone.page, 'You').waitFor();
-  await check(phone.page, 'a phone');
+  await checkAxe(phone.page, 'a phone');
   await phone.page.goto(`${env.server.url}#scenario=friends&view=table`);
   await phone.page.getByRole('table', { name: /facts/ }).waitFor();
-  await check(phone.page, 'a phone, the table of facts as cards');
+  await checkAxe(phone.page, 'a phone, the table of facts as cards');
   await phone.context.close();
 });
 
@@ -148,36 +133,36 @@ test('a big network drawn on a canvas, with its search and paged table', async (
   const { page: p, context } = await page(`#data=${link(file)}`, {
     ready: (q) => q.getByRole('img', { name: /^Network of / }),
   });
-  await check(p, 'a big network: the canvas');
+  await checkAxe(p, 'a big network: the canvas');
   await p.getByRole('combobox', { name: 'Find a person or company' }).fill('ana');
   await p.getByRole('listbox').first().waitFor();
-  await check(p, 'a big network: the search open');
+  await checkAxe(p, 'a big network: the search open');
   await p.getByRole('group', { name: 'Show as' }).getByRole('button', { name: 'Table' }).click();
   await p.getByRole('table', { name: /facts/ }).waitFor();
-  await check(p, 'a big network: the paged table');
+  await checkAxe(p, 'a big network: the paged table');
   // In a sandbox, a form's person is chosen by a searchable picker.
   await p.getByRole('button', { name: 'Keep a copy in my sandboxes' }).click();
   const picker = p.getByRole('form', { name: 'Make two people friends' }).getByRole('combobox', { name: 'First friend' });
   await picker.fill('ana');
   await p.getByRole('form', { name: 'Make two people friends' }).getByRole('option').first().waitFor();
-  await check(p, 'a big network: a person picker open');
+  await checkAxe(p, 'a big network: a person picker open');
   await context.close();
 });
 
 test('"At scale": generating, ready with the table open, refused, embedded, dark and on a phone', async () => {
   const whole = (p) => p.getByRole('table', { name: 'The whole network' });
   const { page: p, context } = await page('#scale&people=1000000&friends=20', { ready: (pg) => pg.getByRole('progressbar') });
-  await check(p, 'at scale: generating');
+  await checkAxe(p, 'at scale: generating');
   await whole(p).waitFor({ timeout: 60000 });
   await p.getByText('The curve as a table').click();
-  await check(p, 'at scale: a million people, the curve as a table');
+  await checkAxe(p, 'at scale: a million people, the curve as a table');
   await p.getByLabel('Friends each, on average').selectOption('338');
   await p.getByRole('alert').waitFor();
-  await check(p, 'at scale: a network refused');
+  await checkAxe(p, 'at scale: a network refused');
   await p.getByRole('textbox', { name: 'Seed' }).fill('seven');
   await p.getByRole('textbox', { name: 'Seed' }).press('Enter');
   await p.getByText(/"seven" is not a seed/).waitFor();
-  await check(p, 'at scale: a seed refused');
+  await checkAxe(p, 'at scale: a seed refused');
   await context.close();
   for (const [hash, what, options] of [
     ['#scale&people=10000&embed', 'at scale: embedded', {}],
@@ -185,7 +170,7 @@ test('"At scale": generating, ready with the table open, refused, embedded, dark
     ['#scale&people=10000', 'at scale: a phone', { width: 390, height: 844 }],
   ]) {
     const opened = await page(hash, { ...options, ready: whole });
-    await check(opened.page, what);
+    await checkAxe(opened.page, what);
     await opened.context.close();
   }
 });

@@ -5,17 +5,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  session, open, dist, root, cliReport, readTable, figures, graph, text, screenshot, until,
+  session, open, dist, root, cliReport, readTable, figures, graph, text, screenshot, until, checkAxe,
 } from './harness.js';
 
 const env = session();
 const friends = JSON.parse(readFileSync(join(root, 'static', 'scenarios', 'friends.json'), 'utf8'));
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 const scriptsOff = { context: { javaScriptEnabled: false } };
 const stillReady = (p) => p.getByRole('main').getByRole('heading', { level: 2, name: friends.title, exact: true });
@@ -112,18 +109,24 @@ const watchBoth = () => {
   }).observe(document, { childList: true, subtree: true });
 };
 
-const appFile = (u) => /\/spillover-web-[0-9a-f]+(_bg\.wasm|\.js)$/.test(u);
-
-test('the first view is the still page: the app loads when a reader reaches for it and starts where they asked', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(watchBoth);
-  // Hold the WebAssembly back, as a slow network does, to see what the page says meanwhile.
+/** Holds every WebAssembly request of `context` back until the function it gives is called. */
+async function holdWasm(context) {
   let release;
   const held = new Promise((ok) => { release = ok; });
   await context.route(/_bg\.wasm$/, async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+const appFile = (u) => /\/spillover-web-[0-9a-f]+(_bg\.wasm|\.js)$/.test(u);
+
+test('the first view is the still page: the app loads when a reader reaches for it and starts where they asked', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(watchBoth);
+  // Hold the WebAssembly back, as a slow network does, to see what the page says meanwhile.
+  const release = await holdWasm(context);
   const page = await context.newPage();
   const requests = [];
   const errors = [];
@@ -197,12 +200,7 @@ test('the still page\'s controls open the view they name, by keyboard too; an ad
 
 test('at another scenario\'s address, the still copy of this one is not shown while the app starts', async () => {
   const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await context.route(/_bg\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(context);
   const page = await context.newPage();
   await page.goto(`${env.server.url}#scenario=partners`);
   await page.getByRole('status').filter({ hasText: 'Starting the explorer…' }).waitFor();
@@ -268,16 +266,6 @@ test('when the WebAssembly arrives at once, the still copy is painted first and 
   }
 });
 
-/** axe on the page as it is, with every violation listed. */
-async function axe(page, what) {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async (tags) => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5)
-      .map((n) => `    ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`).join('\n')}`);
-  }, TAGS);
-  assert.deepEqual(violations, [], `${what}:\n${violations.join('\n')}`);
-}
 
 test('axe finds nothing on the still page, as read without scripts, at a phone\'s and a desktop\'s width', async () => {
   // The page a browser without scripts builds (its <noscript> words shown), captured ...
@@ -294,7 +282,7 @@ test('axe finds nothing on the still page, as read without scripts, at a phone\'
     const page = await context.newPage();
     await page.goto(env.server.url);
     await stillReady(page).waitFor();
-    await axe(page, `still page at ${width} px`);
+    await checkAxe(page, `still page at ${width} px`);
     await context.close();
   }
   // With scripts on, at both widths: the still page with its controls, and the words said when
@@ -305,10 +293,10 @@ test('axe finds nothing on the still page, as read without scripts, at a phone\'
     const page = await context.newPage();
     await page.goto(env.server.url);
     await page.getByRole('button', { name: 'Explore freely', exact: true }).waitFor();
-    await axe(page, `still page with its controls at ${width} px`);
+    await checkAxe(page, `still page with its controls at ${width} px`);
     await page.getByRole('button', { name: 'Explore freely', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: /^The interactive explorer could not start/ }).waitFor();
-    await axe(page, `the app blocked at ${width} px`);
+    await checkAxe(page, `the app blocked at ${width} px`);
     await context.close();
   }
 });

@@ -2,11 +2,13 @@
 // static host would serve it), headless Chromium, and a log of every request the page makes.
 import { createServer } from 'node:http';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { staticFiles, TYPES } from '../../scripts/serve.mjs';
 
@@ -240,4 +242,23 @@ export async function writeSection(section) {
     kept = old.slice(0, at) + (next >= 0 ? old.slice(next) : '');
   }
   await writeFile(path, `${kept.replace(/\n+$/, '\n')}\n${section.trim()}\n`);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** The rules every view passes: WCAG 2.2 A and AA. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/**
+ * Runs axe on the whole page as it is and fails with every violation, each with its elements
+ * (the page's context needs `bypassCSP: true`). With AXE_SURVEY set, prints them instead.
+ */
+export async function checkAxe(page, what) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5)
+      .map((n) => `    ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`).join('\n')}${v.nodes.length > 5 ? `\n    … ${v.nodes.length - 5} more` : ''}`);
+  }, AXE_TAGS);
+  if (process.env.AXE_SURVEY) console.log(`## ${what}\n${violations.join('\n')}`);
+  else assert.deepEqual(violations, [], `${what}:\n${violations.join('\n')}`);
 }

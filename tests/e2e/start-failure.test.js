@@ -6,15 +6,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { session, dist, root, graph, text, screenshot, exploreFreely } from './harness.js';
+import { session, dist, root, graph, text, screenshot, exploreFreely, checkAxe } from './harness.js';
 
 const env = session();
 const friends = JSON.parse(readFileSync(join(root, 'static', 'scenarios', 'friends.json'), 'utf8'));
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const singleFile = () => pathToFileURL(join(dist, 'spillover.html')).href;
 
 const stillTitle = (p) => p.getByRole('main').getByRole('heading', { level: 2, name: friends.title, exact: true });
@@ -162,13 +159,7 @@ test('axe finds nothing on the page that says it could not start, at a phone\'s 
     await page.goto(env.server.url);
     await failure(page).waitFor();
     await screenshot(page, `start-failure-${width}`);
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async (tags) => {
-      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5)
-        .map((n) => `    ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`).join('\n')}`);
-    }, TAGS);
-    assert.deepEqual(violations, [], `${width} px:\n${violations.join('\n')}`);
+    await checkAxe(page, `${width} px`);
     // By keyboard: "Try again" is reached with Tab.
     await page.keyboard.press('Tab');
     let focused = '';
