@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  session, open, cliReport, screenshot, root, graph, node, flows, flow, whose, figures, readTable,
-  scenarioTitle, cell, until, text,
+  session, open, cliReport, screenshot, root, graph, node, flows, flow, whose, figures,
+  scenarioTitle, cell, until, text, tableFigures, expectedFigures,
 } from './harness.js';
 
 const SLUGS = ['friends', 'digital-life', 'partners'];
@@ -15,27 +15,6 @@ const scenario = (slug) =>
 
 // One static server and one browser for the whole file.
 const env = session();
-
-/** The company table as { id: {reached, consented, without, amplification} }, read by its headers. */
-async function tableFigures(page, slug) {
-  const idOf = Object.fromEntries(scenario(slug).companies.map((c) => [c.name, c.id]));
-  const rows = await readTable(figures(page));
-  return Object.fromEntries(rows.map((r) => [idOf[r.Company], {
-    reached: Number(r.Reached),
-    consented: Number(r['Said yes']),
-    without: Number(r['Never said yes']),
-    amplification: r['Reach per yes'],
-  }]));
-}
-
-function expectedFigures(report) {
-  return Object.fromEntries(report.companies.map((c) => [c.id, {
-    reached: c.reached,
-    consented: c.consented,
-    without: c.without_consent,
-    amplification: `×${c.amplification.toFixed(1)}`,
-  }]));
-}
 
 /** Distinct company-person pairs in a report: one flow is drawn for each. */
 function expectedFlows(report) {
@@ -97,7 +76,7 @@ test('the first scenario shows its people, companies, flows and figures', async 
   assert.equal(await yours.getAttribute('data-reason'), 'friend');
   assert.match(await yours.textContent(), /Personality quiz: your name, birthday, location, likes/);
   assert.match(await yours.textContent(), /\(through a friend's app\)$/);
-  assert.deepEqual(await tableFigures(page, 'friends'), expectedFigures(report));
+  assert.deepEqual(await tableFigures(page, scenario('friends')), expectedFigures(report));
   // The people the quiz never reached are told apart: Dev turned apps off, Esi is no friend of Ben.
   // Each ring is the one the legend shows for what happened to them.
   const dev = await ring(page, 'Dev');
@@ -128,12 +107,12 @@ test('the picker switches between the three scenarios, each matching the command
   for (const slug of SLUGS) {
     await pick(page, scenario(slug).title);
     const report = cliReport(slug);
-    assert.deepEqual(await tableFigures(page, slug), expectedFigures(report), `${slug}: figures`);
+    assert.deepEqual(await tableFigures(page, scenario(slug)), expectedFigures(report), `${slug}: figures`);
     assert.deepEqual(await drawnFlows(page, slug), expectedFlows(report), `${slug}: flows`);
     await screenshot(page, `desktop-${slug}`);
   }
   // Partners: Bing reaches everyone through its deal, and nobody said yes to it.
-  const bing = (await tableFigures(page, 'partners')).bing;
+  const bing = (await tableFigures(page, scenario('partners'))).bing;
   assert.equal(bing.consented, 0);
   assert.equal(bing.reached, scenario('partners').people.length);
   assert.deepEqual(errors, []);
@@ -143,12 +122,12 @@ test('the picker switches between the three scenarios, each matching the command
 test('the collected view adds what was gathered earlier', async () => {
   const { page, context } = await open(env.browser, env.server.url);
   await pick(page, 'Partners behind the wall');
-  const before = await tableFigures(page, 'partners');
+  const before = await tableFigures(page, scenario('partners'));
   assert.equal(before.netflix.reached, 0, 'Netflix\'s feature ended in 2015');
   await page.getByRole('radio', { name: 'everything collected up to this date' }).check();
   const netflix = await cell(figures(page), 'Netflix', 'Reached');
   await until(async () => (await text(netflix)) !== '0', { message: 'Netflix reaches someone' });
-  const after = await tableFigures(page, 'partners');
+  const after = await tableFigures(page, scenario('partners'));
   assert.deepEqual(after, expectedFigures(cliReport('partners', '--collected')));
   assert.ok(after.netflix.reached > 0);
   await context.close();

@@ -6,7 +6,7 @@
 // Run after `scripts/build`: `cd tests/e2e && node bench-big.mjs` (`scripts/bench` does). A
 // benchmark, not a test: nothing here fails on a slow machine.
 import { deflateRawSync } from 'node:zlib';
-import { serve, launch, open, dateSlider, writeSection } from './harness.js';
+import { serve, launch, open, dateSlider, writeSection, watchKeyToFrame } from './harness.js';
 
 const PEOPLE = 4039;
 // A link unpacks to at most 2 MB, which holds about 60,000 friendships.
@@ -39,22 +39,12 @@ function network(n) {
   };
 }
 
+/** Long tasks with their start, so those while the layout runs can be told apart. */
 const watch = () => {
   window.longTasks = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.longTasks.push({ at: e.startTime, ms: e.duration });
   }).observe({ type: 'longtask', buffered: true });
-  // Each key's time to the first frame after the page changed for it (the date's words and
-  // the caption are rewritten on every move), so work put off to a later task counts too.
-  window.keyToFrame = [];
-  addEventListener('keydown', () => {
-    const t0 = performance.now();
-    const seen = new MutationObserver(() => {
-      seen.disconnect();
-      requestAnimationFrame(() => window.keyToFrame.push(performance.now() - t0));
-    });
-    seen.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-  }, true);
 };
 
 const ms = (v) => `${Math.round(v)} ms`;
@@ -68,7 +58,7 @@ const browser = await launch();
 try {
   const canvas = (page) => page.getByRole('img', { name: /^Network of Benchmark/ });
   const start = Date.now();
-  const { page, context } = await open(browser, `${server.url}#data=${data}`, { ready: canvas, init: watch });
+  const { page, context } = await open(browser, `${server.url}#data=${data}`, { ready: canvas, init: [watch, watchKeyToFrame] });
   const drawn = Date.now() - start;
   const drawnAt = await page.evaluate(() => performance.now());
   const progress = page.getByRole('status').filter({ hasText: /^Laying out / });

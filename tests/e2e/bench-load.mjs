@@ -9,7 +9,7 @@
 //
 // Run after `scripts/build`: `cd tests/e2e && node bench-load.mjs` (`scripts/bench` does). A
 // benchmark, not a test: nothing here fails on a slow machine.
-import { launch, serve, open, dateSlider, writeSection } from './harness.js';
+import { launch, serve, open, dateSlider, writeSection, watchLongTasks, watchKeyToFrame } from './harness.js';
 
 const PEOPLE = 4039;
 const FRIENDSHIPS = 88234;
@@ -65,24 +65,6 @@ export function egoNetwork() {
   return edges.map(([a, b]) => `${a} ${b}`).join('\n') + '\n';
 }
 
-const watch = () => {
-  window.longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.longTasks.push(e.duration);
-  }).observe({ type: 'longtask', buffered: true });
-  // Each key's time to the first frame after the page changed for it (the date's words and
-  // the caption are rewritten on every move), so work put off to a later task counts too.
-  window.keyToFrame = [];
-  addEventListener('keydown', () => {
-    const t0 = performance.now();
-    const seen = new MutationObserver(() => {
-      seen.disconnect();
-      requestAnimationFrame(() => window.keyToFrame.push(performance.now() - t0));
-    });
-    seen.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-  }, true);
-};
-
 const ms = (v) => `${Math.round(v)} ms`;
 const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 
@@ -93,7 +75,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const browser = await launch();
   try {
     const { page, context } = await open(browser, `${server.url}#sandbox`, {
-      height: 1000, init: watch,
+      height: 1000, init: [watchLongTasks, watchKeyToFrame],
       ready: (p) => p.getByRole('heading', { name: 'Build your own', level: 2 }),
     });
     const editor = page.getByRole('region', { name: 'Build your own' });

@@ -6,16 +6,12 @@
 //
 // Run after `scripts/build`: `cd tests/e2e && node bench-scale.mjs` (`scripts/bench` does). A
 // benchmark, not a test: nothing here fails on a slow machine.
-import { serve, launch, open, writeSection } from './harness.js';
+import { serve, launch, open, writeSection, watchLongTasks } from './harness.js';
 
 const RUNS = 3;
 const MOVES = 9;
 
 const watch = () => {
-  window.longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.longTasks.push(e.duration);
-  }).observe({ type: 'longtask', buffered: true });
   addEventListener('TrunkApplicationStarted', (e) => { window.wasmMemory = e.detail.wasm.memory; });
   // Each input's time to the first frame after the figures changed: the frame that shows them.
   window.answers = [];
@@ -40,7 +36,7 @@ async function generate(browser, server, hash) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     const start = Date.now();
-    const { page, context } = await open(browser, `${server.url}${hash}`, { ready: whole, init: watch });
+    const { page, context } = await open(browser, `${server.url}${hash}`, { ready: whole, init: [watchLongTasks, watch] });
     const wall = Date.now() - start;
     const about = await page.locator('.scale-about').textContent();
     const own = Number(about.match(/generated in ([\d.]+) s/)[1]) * 1000;
@@ -55,7 +51,7 @@ async function generate(browser, server, hash) {
 }
 
 async function controls(browser, server, hash = '#scale') {
-  const { page, context } = await open(browser, `${server.url}${hash}`, { ready: whole, init: watch });
+  const { page, context } = await open(browser, `${server.url}${hash}`, { ready: whole, init: [watchLongTasks, watch] });
   const timed = async (act) => {
     const n = await page.evaluate(() => window.answers.length);
     await page.evaluate(() => window.arm());

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  session, open, dist, root, cliReport, readTable, figures, graph, text, screenshot, until, checkAxe,
+  session, open, dist, root, cliReport, figures, graph, text, screenshot, until, checkAxe, tableFigures, expectedFigures,
 } from './harness.js';
 
 const env = session();
@@ -17,27 +17,6 @@ const friends = JSON.parse(readFileSync(join(root, 'static', 'scenarios', 'frien
 const scriptsOff = { context: { javaScriptEnabled: false } };
 const stillReady = (p) => p.getByRole('main').getByRole('heading', { level: 2, name: friends.title, exact: true });
 const picture = (p) => p.getByRole('img', { name: new RegExp(`^The graph of ${friends.title} on ${friends.date}: `) });
-
-/** The company table as { id: {reached, consented, without, amplification} }, read by its headers. */
-async function tableFigures(page) {
-  const idOf = Object.fromEntries(friends.companies.map((c) => [c.name, c.id]));
-  const rows = await readTable(figures(page));
-  return Object.fromEntries(rows.map((r) => [idOf[r.Company], {
-    reached: Number(r.Reached),
-    consented: Number(r['Said yes']),
-    without: Number(r['Never said yes']),
-    amplification: r['Reach per yes'],
-  }]));
-}
-
-function expectedFigures(report) {
-  return Object.fromEntries(report.companies.map((c) => [c.id, {
-    reached: c.reached,
-    consented: c.consented,
-    without: c.without_consent,
-    amplification: `×${c.amplification.toFixed(1)}`,
-  }]));
-}
 
 /** Everything the first screen must say, found as a reader finds it. */
 async function readsTheFirstStep(page, what) {
@@ -51,7 +30,7 @@ async function readsTheFirstStep(page, what) {
   assert.match(await text(story), new RegExp(`Step 1 of ${friends.steps.length}`));
   // The figures, as the command line counts them on the scenario's own date.
   assert.equal(await text(figures(page).locator('caption')), `Who each company can reach on ${friends.date}`);
-  assert.deepEqual(await tableFigures(page), expectedFigures(cliReport('friends')), `${what}: figures`);
+  assert.deepEqual(await tableFigures(page, friends), expectedFigures(cliReport('friends')), `${what}: figures`);
   // The picture: one image with its words, holding everyone's name.
   await picture(page).waitFor();
   assert.equal(await picture(page).count(), 1);

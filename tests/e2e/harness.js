@@ -62,15 +62,16 @@ export async function launch() {
 /**
  * Opens the app in a new page of `browser`; every request and console error is recorded.
  * Resolves once the page is ready: by default once the app has drawn its graph, or once
- * `ready(page)` (a locator) is there. `init` is a script to run in every page before the app's
- * own; `clock` installs Playwright's controllable clock before the app starts; `context` holds
- * more options for the browser context (permissions, colour scheme, reduced motion).
+ * `ready(page)` (a locator) is there. `init` is a script (or a list of them) to run in every
+ * page before the app's own; `clock` installs Playwright's controllable clock before the app
+ * starts; `context` holds more options for the browser context (permissions, colour scheme,
+ * reduced motion).
  */
 export async function open(browser, url, {
   width = 1280, height = 900, init, clock = false, context: options = {}, ready = graphNodes,
 } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, ...options });
-  if (init) await context.addInitScript(init);
+  for (const script of [init].flat().filter(Boolean)) await context.addInitScript(script);
   if (clock) await context.clock.install();
   const page = await context.newPage();
   const requests = [];
@@ -182,6 +183,31 @@ export async function readTable(table) {
   return all;
 }
 
+/**
+ * The company table as { id: {reached, consented, without, amplification} }, read by its
+ * headers; `scenario` is the scenario file shown (its companies' names give their ids).
+ */
+export async function tableFigures(page, scenario) {
+  const idOf = Object.fromEntries(scenario.companies.map((c) => [c.name, c.id]));
+  const rows = await readTable(figures(page));
+  return Object.fromEntries(rows.map((r) => [idOf[r.Company], {
+    reached: Number(r.Reached),
+    consented: Number(r['Said yes']),
+    without: Number(r['Never said yes']),
+    amplification: r['Reach per yes'],
+  }]));
+}
+
+/** The same figures as `tableFigures` gives, from the command line's report (`cliReport`). */
+export function expectedFigures(report) {
+  return Object.fromEntries(report.companies.map((c) => [c.id, {
+    reached: c.reached,
+    consented: c.consented,
+    without: c.without_consent,
+    amplification: `×${c.amplification.toFixed(1)}`,
+  }]));
+}
+
 /** The cell of a table in the row headed `row` and the column headed `column`. */
 export async function cell(table, row, column) {
   const i = (await headers(table)).indexOf(column);
@@ -221,6 +247,23 @@ export function session() {
   });
   return s;
 }
+
+/**
+ * Records each key's time to the first frame after the page changed for it, in
+ * `window.keyToFrame` (the date's words and the caption are rewritten on every move), so work
+ * put off to a later task counts too; an `init` for `open`.
+ */
+export const watchKeyToFrame = () => {
+  window.keyToFrame = [];
+  addEventListener('keydown', () => {
+    const t0 = performance.now();
+    const seen = new MutationObserver(() => {
+      seen.disconnect();
+      requestAnimationFrame(() => window.keyToFrame.push(performance.now() - t0));
+    });
+    seen.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  }, true);
+};
 
 /** Records the main thread's long tasks (over 50 ms) in `window.longTasks`; an `init` for `open`. */
 export const watchLongTasks = () => {
