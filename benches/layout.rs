@@ -23,18 +23,11 @@ use spillover::present::layout::{place, Point};
 use spillover::present::quadtree::QuadTree;
 use spillover::present::scene::{build, Focus};
 
-/// A seeded linear congruential generator: the networks are the same on every run.
-struct Lcg(u64);
-
-impl Lcg {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (self.0 >> 33) % n
-    }
-}
+// The engine bench's generator (its network is not used here).
+#[path = "common/network.rs"]
+#[allow(dead_code)]
+mod common;
+use common::Lcg;
 
 /// `n` people with about `friends` friends each, mostly in their own group of 50 (as real
 /// networks cluster), one in five anywhere.

@@ -1,7 +1,8 @@
 //! The generated network the engine benchmarks measure, natively (`benches/engine.rs`) and in
 //! the browser (`benches/web`): people with a given number of friends each (seeded), a quiz
 //! installed by 1% of them, a messaging partner used by 0.5%, a deal over every user's name,
-//! and the quiz's harvest handed on to a broker. Included by path (`#[path]`) by both.
+//! and the quiz's harvest handed on to a broker. Included by path (`#[path]`) by both, and by
+//! the layout bench for its `Lcg`.
 
 use spillover::core::date::{Date, Interval};
 use spillover::core::model::{
@@ -9,11 +10,13 @@ use spillover::core::model::{
     PersonIx, Scenario, Scope, Transfer,
 };
 
-/// A small linear congruential generator: the networks are the same on every run.
-struct Lcg(u64);
+/// A small linear congruential generator: the networks are the same on every run (the layout
+/// bench draws its networks from it too).
+pub struct Lcg(pub u64);
 
 impl Lcg {
-    fn below(&mut self, n: u64) -> u64 {
+    /// The next number, below `n`.
+    pub fn below(&mut self, n: u64) -> u64 {
         self.0 = self
             .0
             .wrapping_mul(6364136223846793005)
