@@ -45,6 +45,7 @@ const inline = [...index.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)
 if (inline.length !== 1) throw new Error(`expected one inline module script from trunk, found ${inline.length}`);
 const jsName = find(/^spillover-web-[0-9a-f]+\.js$/);
 const wasmName = find(/^spillover-web-[0-9a-f]+_bg\.wasm$/);
+const watchName = find(/^start-watch-[0-9a-f]+\.js$/);
 
 // The app on demand: trunk's script starts it at once and has the page preload it. The first
 // view is the still screen above, so the loader below fetches the app (script and wasm) only
@@ -214,7 +215,7 @@ if (!hasPolicy(page, single)) throw new Error('spillover.html: the policy was no
 writeFileSync(join(dist, 'spillover.html'), page);
 /** static/start-watch.js as trunk copied it (index.html loads it), for the single file. */
 function startWatch() {
-  const name = find(/^start-watch-[0-9a-f]+\.js$/);
+  const name = watchName;
   const tag = new RegExp(`<script src="\\./${name}"[^>]*\\bdefer\\b[^>]*>`).exec(index);
   if (!tag || tag.index > index.indexOf('<script type="module">')) {
     throw new Error(`dist/index.html does not load ${name} with defer before the app's loader`);
@@ -230,7 +231,7 @@ console.log(`finish-build: policy and first screen (${firstScreen.length} bytes)
 // (BENCHMARKS.md has the same measured in the browser: tests/e2e/bench-first-screen.mjs).
 const gz = (name) => gzipSync(read(name), { level: 9 }).length;
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-const watchName = find(/^start-watch-[0-9a-f]+\.js$/);
 const firstView = gz('index.html') + gz(cssName) + gz(iconName) + gz(watchName);
-console.log(`finish-build: first view ${kib(firstView)} gzip -9 (index.html, style sheet, icon, start watch; budget 133 KiB); the app on demand ${kib(gz(jsName) + gz(wasmName))} (script ${kib(gz(jsName))}, wasm ${kib(gz(wasmName))})`);
+const [appJs, appWasm] = [gz(jsName), gz(wasmName)];
+console.log(`finish-build: first view ${kib(firstView)} gzip -9 (index.html, style sheet, icon, start watch; budget 133 KiB); the app on demand ${kib(appJs + appWasm)} (script ${kib(appJs)}, wasm ${kib(appWasm)})`);
 if (firstView > 133 * 1024) console.warn('finish-build: the first view is over its 133 KiB budget');
