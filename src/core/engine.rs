@@ -1,8 +1,8 @@
 //! The exposure engine: who can see what at a date, and why (MODEL.md, "The rules").
 //!
 //! [`Engine::new`] prepares, once per scenario, what does not depend on the date: the friend
-//! graph as a compressed sparse row of `u32`s (16 bytes a friendship, with a bit each for
-//! friendships active on every day and those with messages), each person's settings, and the id
+//! graph as a compressed sparse row of `u32`s (8 bytes a friendship, with a bit each for
+//! friendships that start or end, whose index follows, and those with messages), each person's settings, and the id
 //! order used to break ties. [`Engine::access`] then evaluates the five rules at one date
 //! (`day`): grants give claims (a company, a person, categories and a reason), sorted by
 //! company and person with a radix sort; transfers are followed from them in rounds over a
@@ -265,72 +265,74 @@ struct Gathered {
     blankets: Blankets,
 }
 
-/// Who is friends with whom, as a compressed sparse row: person `p`'s entries are
-/// `row[p]..row[p + 1]` of `friend` and `friendship`, sorted by friend and then friendship, so
-/// parallel friendships of one pair (say, before and after a break-up) stand side by side.
-/// Both directions of every friendship are kept: 16 bytes a friendship, and 4 a person.
+/// Who is friends with whom, as a compressed sparse row: person `p`'s entries are the words
+/// `row[p]..row[p + 1]` of `words`, one entry for each friendship of theirs, sorted by friend and
+/// then friendship, so parallel friendships of one pair (say, before and after a break-up) stand
+/// side by side.
 ///
-/// The top bits of a `friendship` entry say whether that friendship is active on every day
-/// ([`FriendGraph::ALWAYS`]) and carries messages ([`FriendGraph::MESSAGES`]), so following
-/// friends reads the scenario's friendships only for those that start or end.
+/// An entry is one word: the friend's index, with [`FriendGraph::DATED`] set when the
+/// friendship starts or ends and [`FriendGraph::MESSAGES`] when it carries messages. Only a
+/// dated entry is followed by a second word, the friendship's index, so following friends reads
+/// the scenario's friendships only for those that start or end. Both directions of every
+/// friendship are kept: 8 bytes a friendship active on every day, 16 a dated one, and 4 a
+/// person.
 #[derive(Clone, Debug, Default)]
 struct FriendGraph {
     row: Vec<u32>,
-    friend: Vec<u32>,
-    friendship: Vec<u32>,
+    words: Vec<u32>,
 }
 
 impl FriendGraph {
-    /// The bit of an entry of `friendship` set when the friendship is active on every day.
-    const ALWAYS: u32 = 1 << 31;
+    /// The bit of an entry set when the friendship starts or ends: the next word is its index.
+    const DATED: u32 = 1 << 31;
     /// The bit set when the friendship carries messages.
     const MESSAGES: u32 = 1 << 30;
-    /// The bits of the friendship's index (a file holds far fewer).
-    const INDEX: u32 = Self::MESSAGES - 1;
+    /// The bits of the friend's index (the limits keep far fewer people).
+    const PERSON: u32 = Self::MESSAGES - 1;
 
     fn new(s: &Scenario) -> FriendGraph {
-        // Each direction of each friendship, its entry marked as it is read (in file order,
-        // not looked up again after the sort); sorted by person, friend and friendship.
+        // Each direction of each friendship, its flags read once (in file order, not looked up
+        // again after the sort); sorted by person, friend and friendship.
         let mut directed: Vec<(u32, u32, u32)> = s
             .friendships
             .iter()
             .enumerate()
             .flat_map(|(i, f)| {
-                let mut entry = i as u32;
-                if f.interval.from.is_none() && f.interval.until.is_none() {
-                    entry |= Self::ALWAYS;
+                let mut flags = 0;
+                if f.interval.from.is_some() || f.interval.until.is_some() {
+                    flags |= Self::DATED;
                 }
                 if f.messages {
-                    entry |= Self::MESSAGES;
+                    flags |= Self::MESSAGES;
                 }
                 let [a, b] = f.between;
-                [(a.0, b.0, entry), (b.0, a.0, entry)]
+                debug_assert!(a.0.max(b.0) <= Self::PERSON);
+                [(a.0, b.0 | flags, i as u32), (b.0, a.0 | flags, i as u32)]
             })
             .collect();
-        directed.sort_unstable_by_key(|&(a, b, entry)| (a, b, entry & Self::INDEX));
+        directed.sort_unstable_by_key(|&(a, b, i)| (a, b & Self::PERSON, i));
         let mut row = vec![0u32; s.people.len() + 1];
-        for &(a, _, _) in &directed {
+        let dated = directed.iter().filter(|d| d.1 & Self::DATED != 0).count();
+        let mut words = Vec::with_capacity(directed.len() + dated);
+        for &(a, entry, i) in &directed {
+            words.push(entry);
+            if entry & Self::DATED != 0 {
+                words.push(i);
+            }
             // The file checks keep every index below the number of people.
             if let Some(next) = row.get_mut(a as usize + 1) {
-                *next += 1;
+                *next = words.len() as u32;
             }
         }
         for p in 1..row.len() {
-            row[p] += row[p - 1];
+            row[p] = row[p].max(row[p - 1]);
         }
-        let friend = directed.iter().map(|d| d.1).collect();
-        let friendship = directed.iter().map(|d| d.2).collect();
-        FriendGraph {
-            row,
-            friend,
-            friendship,
-        }
+        FriendGraph { row, words }
     }
 
     /// The bytes its lists take.
     fn bytes(&self) -> usize {
-        std::mem::size_of::<u32>()
-            * (self.row.capacity() + self.friend.capacity() + self.friendship.capacity())
+        std::mem::size_of::<u32>() * (self.row.capacity() + self.words.capacity())
     }
 }
 
@@ -485,36 +487,43 @@ impl Engine {
             .any(|p| p.contains(date))
     }
 
-    /// The friends of `person` at `date`: each friend, the first active friendship joining
-    /// them (in file order) and whether an active one carries messages.
+    /// The friends of `person` at `date`: each friend, and whether an active friendship
+    /// joining them carries messages.
     pub fn friends_at(
         &self,
         person: PersonIx,
         date: Date,
-    ) -> impl Iterator<Item = (PersonIx, u32, bool)> + '_ {
+    ) -> impl Iterator<Item = (PersonIx, bool)> + '_ {
         let g = &self.friends;
-        let (lo, hi) = match (g.row.get(person.ix()), g.row.get(person.ix() + 1)) {
-            (Some(&lo), Some(&hi)) => (lo as usize, hi as usize),
-            _ => (0, 0),
+        let words = match (g.row.get(person.ix()), g.row.get(person.ix() + 1)) {
+            (Some(&lo), Some(&hi)) => &g.words[lo as usize..hi as usize],
+            _ => &[],
         };
-        let mut at = lo;
-        g.friend[lo..hi]
-            .chunk_by(|a, b| a == b)
-            .filter_map(move |pair| {
-                let (start, to) = (at, pair[0]);
-                at += pair.len();
-                let mut active = g.friendship[start..at].iter().copied().filter(|&f| {
-                    f & FriendGraph::ALWAYS != 0
-                        || self.scenario.friendships[(f & FriendGraph::INDEX) as usize]
-                            .interval
-                            .contains(date)
-                });
-                let first = active.next()?;
-                let messages = std::iter::once(first)
-                    .chain(active)
-                    .any(|f| f & FriendGraph::MESSAGES != 0);
-                Some((PersonIx(to), first & FriendGraph::INDEX, messages))
-            })
+        let friendships = &self.scenario.friendships;
+        let mut at = 0;
+        std::iter::from_fn(move || loop {
+            let to = *words.get(at)? & FriendGraph::PERSON;
+            let (mut active, mut messages) = (false, false);
+            while let Some(&entry) = words.get(at) {
+                if entry & FriendGraph::PERSON != to {
+                    break;
+                }
+                at += 1;
+                let on = entry & FriendGraph::DATED == 0 || {
+                    at += 1;
+                    words.get(at - 1).is_some_and(|&i| {
+                        friendships
+                            .get(i as usize)
+                            .is_some_and(|f| f.interval.contains(date))
+                    })
+                };
+                active |= on;
+                messages |= on && entry & FriendGraph::MESSAGES != 0;
+            }
+            if active {
+                return Some((PersonIx(to), messages));
+            }
+        })
     }
 
     /// The bytes the engine keeps to follow friendships (its friend graph): what it computes

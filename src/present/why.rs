@@ -277,7 +277,7 @@ fn person_why_not(
             && exposure.counts(&g.interval)
             && engine
                 .friends_at(person, exposure.date)
-                .any(|(f, _, _)| f == g.person)
+                .any(|(f, _)| f == g.person)
     });
     let mut out = format!("{} did not sign in to any company", who.subject());
     out.push_str(&match (friends, friend_apps) {

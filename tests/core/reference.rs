@@ -33,9 +33,9 @@ impl<'e> Reference<'e> {
         Reference(engine, friends)
     }
 
-    /// Each friend of `person` at `date`, the first active friendship joining them (in file
-    /// order) and whether an active one carries messages: what `Engine::friends_at` gives.
-    pub fn friends_at(&self, person: PersonIx, date: Date) -> Vec<(PersonIx, u32, bool)> {
+    /// Each friend of `person` at `date` and whether an active friendship joining them carries
+    /// messages: what `Engine::friends_at` gives.
+    pub fn friends_at(&self, person: PersonIx, date: Date) -> Vec<(PersonIx, bool)> {
         let s = self.0.scenario();
         self.1[person.ix()]
             .chunk_by(|a, b| a.0 == b.0)
@@ -45,9 +45,9 @@ impl<'e> Reference<'e> {
                     .map(|(_, i)| *i)
                     .filter(|i| s.friendships[*i].interval.contains(date))
                     .collect();
+                active.first()?;
                 let messages = active.iter().any(|i| s.friendships[*i].messages);
-                let first = *active.first()? as u32;
-                Some((PersonIx(pair[0].0), first, messages))
+                Some((PersonIx(pair[0].0), messages))
             })
             .collect()
     }
@@ -290,7 +290,7 @@ impl Reference<'_> {
                 continue;
             }
             let bypass = bypass[g.company.ix()];
-            for (friend, _, messages) in self.friends_at(g.person, date) {
+            for (friend, messages) in self.friends_at(g.person, date) {
                 let f = s.person(friend);
                 let settings = if f.platform_apps {
                     f.apps_others_use

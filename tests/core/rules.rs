@@ -593,12 +593,20 @@ fn collected_transfer_chains_from_different_days_still_reach_a_grant() {
 }
 
 #[test]
-fn the_friend_graph_takes_sixteen_bytes_a_friendship_and_four_a_person() {
-    // Both directions of every friendship, a friend and a friendship index (u32) each.
+fn the_friend_graph_takes_eight_bytes_a_friendship_sixteen_a_dated_one_and_four_a_person() {
+    // Both directions of every friendship: a friend (u32) each, and the friendship's index
+    // beside it only when the friendship starts or ends.
     let ids: Vec<String> = (0..50).map(|i| format!("p{i}")).collect();
     let friendships: Vec<serde_json::Value> = (0..50)
         .flat_map(|a| {
-            (1..4).map(move |d| json!({"between": [format!("p{a}"), format!("p{}", (a + d) % 50)]}))
+            (1..4).map(move |d| {
+                let between = [format!("p{a}"), format!("p{}", (a + d) % 50)];
+                if d == 3 {
+                    json!({"between": between, "from": "2012-01-01"})
+                } else {
+                    json!({"between": between})
+                }
+            })
         })
         .collect();
     let e = engine(&scenario(json!({
@@ -606,5 +614,5 @@ fn the_friend_graph_takes_sixteen_bytes_a_friendship_and_four_a_person() {
         "friendships": friendships,
     })));
     assert_eq!(e.scenario().friendships.len(), 150);
-    assert_eq!(e.friend_graph_bytes(), 16 * 150 + 4 * 51);
+    assert_eq!(e.friend_graph_bytes(), 8 * 100 + 16 * 50 + 4 * 51);
 }

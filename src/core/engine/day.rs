@@ -133,7 +133,7 @@ impl Engine {
                 Reason::Friend { via, grant },
                 Reason::Mailbox { via, grant },
             );
-            for (friend, _, messaged) in self.friends_at(g.person, date) {
+            for (friend, messaged) in self.friends_at(g.person, date) {
                 let shown = wanted.intersection(self.shown[friend.ix()].union(bypass));
                 if !shown.is_empty() {
                     claims.push(Claim::new(g.company, friend, shown, Some(friend_reason)));
