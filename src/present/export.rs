@@ -144,7 +144,7 @@ pub fn svg(
         let _ = writeln!(
             s,
             "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"#d55e00\" stroke-width=\"3\" stroke-dasharray=\"10 3 2 3\"{}><title>{}</title></line>",
-            from.x, from.y, to.x, to.y, faded(l.emphasis), escape_xml(&l.label)
+            from.x, from.y, to.x, to.y, faded(l.emphasis), escape_xml(&scene.words(l))
         );
     }
     flows(&mut s, (scene, layout));

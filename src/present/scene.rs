@@ -33,6 +33,49 @@ pub struct Scene {
     pub ghosts: Vec<Flow>,
     /// Whether something is selected or highlighted, so the rest is dimmed.
     pub focused: bool,
+    /// What each of `transfers` hands on, in words, in the same order.
+    pub transfer_words: Vec<String>,
+}
+
+impl Scene {
+    /// What `line` is, in words, for a tooltip or a screen reader: written when asked, since a
+    /// big network's scene has hundreds of thousands of friendships and is rebuilt on every
+    /// date move, while only the SVG graph (of small networks) says them.
+    pub fn words(&self, line: &Line) -> String {
+        match line.of {
+            LineOf::Friendship(_) => {
+                let name = |n: Node| {
+                    let ix = match n {
+                        Node::Person(p) => p.ix(),
+                        Node::Company(_) => usize::MAX,
+                    };
+                    // People come first, in the scenario's order.
+                    self.nodes
+                        .get(ix)
+                        .filter(|d| d.selects == n)
+                        .or_else(|| self.nodes.iter().find(|d| d.selects == n))
+                        .map_or("", |d| d.label.as_str())
+                };
+                format!(
+                    "{} and {} are friends{}",
+                    name(line.ends[0]),
+                    name(line.ends[1]),
+                    if line.messages {
+                        " and message each other"
+                    } else {
+                        ""
+                    }
+                )
+            }
+            LineOf::Transfer(_) => self
+                .transfers
+                .iter()
+                .position(|t| t.of == line.of)
+                .and_then(|i| self.transfer_words.get(i))
+                .cloned()
+                .unwrap_or_default(),
+        }
+    }
 }
 
 /// How much an element stands out.
@@ -49,9 +92,9 @@ pub enum Emphasis {
 /// A line between two nodes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
-    /// A key unique in the scene and stable across renders: the kind of line and its index
-    /// in the scenario (two friendships may join the same pair, over different periods).
-    pub key: String,
+    /// Which line of the scenario it is: the kind and its index (two friendships may join the
+    /// same pair, over different periods). [`Line::key`] makes a key of it.
+    pub of: LineOf,
     /// The nodes it joins, so a drawing can place it by a newer layout ([`Layout::at`]).
     pub ends: [Node; 2],
     /// One end.
@@ -60,10 +103,27 @@ pub struct Line {
     pub to: Point,
     /// For friendships, whether the two message each other.
     pub messages: bool,
-    /// What it is, in words.
-    pub label: String,
     /// How much it stands out.
     pub emphasis: Emphasis,
+}
+
+/// A line of the scenario, by kind and index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineOf {
+    /// The friendship of this index.
+    Friendship(usize),
+    /// The transfer of this index.
+    Transfer(usize),
+}
+
+impl Line {
+    /// A key unique in the scene and stable across renders.
+    pub fn key(&self) -> String {
+        match self.of {
+            LineOf::Friendship(i) => format!("friendship {i}"),
+            LineOf::Transfer(i) => format!("transfer {i}"),
+        }
+    }
 }
 
 /// The data of one person that one company holds.
@@ -184,27 +244,20 @@ pub fn build(
         .filter(|(_, f)| exposure.counts(&f.interval))
         .map(|(i, f)| {
             let [a, b] = f.between;
+            // No words here: a big network has hundreds of thousands of friendships, rebuilt
+            // on every date move, and only the SVG graph says them ([`Scene::words`]).
             Line {
-                key: format!("friendship {i}"),
+                of: LineOf::Friendship(i),
                 ends: [Node::Person(a), Node::Person(b)],
                 from: layout.people[a.ix()],
                 to: layout.people[b.ix()],
                 messages: f.messages,
-                label: format!(
-                    "{} and {} are friends{}",
-                    s.person(a).name,
-                    s.person(b).name,
-                    if f.messages {
-                        " and message each other"
-                    } else {
-                        ""
-                    }
-                ),
                 emphasis: lit.emphasis(lit.friendships.contains(&(a.min(b), a.max(b)))),
             }
         })
         .collect();
 
+    let mut transfer_words = Vec::new();
     let transfers = s
         .transfers
         .iter()
@@ -213,18 +266,18 @@ pub fn build(
         .map(|(i, t)| {
             let (a, b) = (t.from_company, t.to_company);
             let what: Vec<&str> = t.categories.iter().map(|c| c.label()).collect();
+            transfer_words.push(format!(
+                "{} hands {} on to {}",
+                s.company(a).name,
+                what.join(", "),
+                s.company(b).name
+            ));
             Line {
-                key: format!("transfer {i}"),
+                of: LineOf::Transfer(i),
                 ends: [Node::Company(a), Node::Company(b)],
                 from: layout.companies[a.ix()],
                 to: layout.companies[b.ix()],
                 messages: false,
-                label: format!(
-                    "{} hands {} on to {}",
-                    s.company(a).name,
-                    what.join(", "),
-                    s.company(b).name
-                ),
                 emphasis: lit.emphasis(lit.companies.contains(&a) && lit.companies.contains(&b)),
             }
         })
@@ -301,6 +354,7 @@ pub fn build(
         nodes,
         ghosts: Vec::new(),
         focused: lit.on,
+        transfer_words,
     }
 }
 
@@ -570,11 +624,11 @@ mod tests {
             .map(|f| f.key.replace(KEY_SEPARATOR, " "))
             .collect();
         assert_eq!(strong, vec!["quiz you", "quiz ben"]);
-        let lines: Vec<&str> = sc
+        let lines: Vec<String> = sc
             .friendships
             .iter()
             .filter(|f| f.emphasis == Emphasis::Strong)
-            .map(|f| f.key.as_str())
+            .map(Line::key)
             .collect();
         // Friendship 0 joins you and Ben.
         assert_eq!(lines, vec!["friendship 0"]);
@@ -595,12 +649,12 @@ mod tests {
         let x = e.collected(day);
         let open = e.collected(day);
         let sc = build(&e, &x, &open, &l, &Focus::default());
-        let mut keys: Vec<&str> = sc
+        let mut keys: Vec<String> = sc
             .friendships
             .iter()
             .chain(&sc.transfers)
-            .map(|l| l.key.as_str())
-            .chain(sc.flows.iter().map(|f| f.key.as_str()))
+            .map(Line::key)
+            .chain(sc.flows.iter().map(|f| f.key.clone()))
             .collect();
         let n = keys.len();
         keys.sort_unstable();
@@ -650,9 +704,27 @@ mod tests {
         let x = e.access(d);
         let sc = build(&e, &x, &x, &l, &Focus::default());
         assert_eq!(sc.transfers.len(), 1);
-        assert!(sc.transfers[0]
-            .label
+        assert!(sc
+            .words(&sc.transfers[0])
             .starts_with("GSR (thisisyourdigitallife) hands user ID, name"));
+        // A friendship's words name both ends, from the scene's own nodes.
+        let f = &sc.friendships[0];
+        let [Node::Person(a), Node::Person(b)] = f.ends else {
+            panic!("a friendship joins two people")
+        };
+        assert_eq!(
+            sc.words(f),
+            format!(
+                "{} and {} are friends{}",
+                s.person(a).name,
+                s.person(b).name,
+                if f.messages {
+                    " and message each other"
+                } else {
+                    ""
+                }
+            )
+        );
         let later = e.access(crate::core::date::Date::parse("2015-06-01").unwrap());
         assert!(build(&e, &later, &later, &l, &Focus::default())
             .transfers

@@ -197,17 +197,17 @@ fn select(
 fn lines(scene: &Scene) -> Html {
     let friendships = scene.friendships.iter().map(|l| {
         html! {
-            <line key={l.key.clone()} class={classes!("friendship", l.messages.then_some("messages"), emphasis_class(l.emphasis))}
+            <line key={l.key()} class={classes!("friendship", l.messages.then_some("messages"), emphasis_class(l.emphasis))}
                 x1={fmt(l.from.x)} y1={fmt(l.from.y)} x2={fmt(l.to.x)} y2={fmt(l.to.y)}>
-                <title>{ &l.label }</title>
+                <title>{ scene.words(l) }</title>
             </line>
         }
     });
     let transfers = scene.transfers.iter().map(|l| {
         html! {
-            <line key={l.key.clone()} class={classes!("transfer-link", emphasis_class(l.emphasis))} data-transfer={l.key.clone()}
+            <line key={l.key()} class={classes!("transfer-link", emphasis_class(l.emphasis))} data-transfer={l.key()}
                 x1={fmt(l.from.x)} y1={fmt(l.from.y)} x2={fmt(l.to.x)} y2={fmt(l.to.y)} marker-end="url(#arrow-transfer)">
-                <title>{ &l.label }</title>
+                <title>{ scene.words(l) }</title>
             </line>
         }
     });
