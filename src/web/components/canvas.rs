@@ -24,9 +24,10 @@ use yew::prelude::*;
 use crate::core::engine::ReasonKind;
 use crate::core::model::Node;
 use crate::present::detail::{
-    canvas_words, flow_stroke, flows_drawn, flows_words, label_shown, line_alpha, line_stride,
-    percent, person_radius, person_size, progress_words, reach, ring, ring_on_canvas, FlowsDrawn,
-    MAX_LABELS, PATTERN_PX, SHIELD, SVG_PERSON_RADIUS, SVG_SHIELD_RADIUS,
+    canvas_words, flow_stroke, flow_width_px, flows_drawn, flows_words, hairline, label_shown,
+    line_alpha, line_stride, percent, person_radius, person_size, progress_words, reach, ring,
+    ring_on_canvas, FlowsDrawn, MAX_LABELS, PATTERN_PX, SHIELD, SVG_PERSON_RADIUS,
+    SVG_SHIELD_RADIUS,
 };
 use crate::present::layout::{Layout, Point, WIDTH};
 use crate::present::quadtree::QuadTree;
@@ -39,7 +40,7 @@ use crate::web::hooks::gestures::{to_layout, use_gestures};
 use crate::web::hooks::Same;
 
 /// The canvas graph's inputs: as the SVG graph's, and how far the layout has come.
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct CanvasGraphProps {
     pub scene: Rc<Scene>,
     /// Where each of the scene's nodes is now (newer than the scene's own positions while a
@@ -52,6 +53,19 @@ pub struct CanvasGraphProps {
     /// From 0 to 1 while the layout runs.
     #[prop_or_default]
     pub progress: Option<f64>,
+}
+
+/// The scene and layout by pointer, as the SVG graph's: each is made once per change.
+impl PartialEq for CanvasGraphProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.scene, &other.scene)
+            && Rc::ptr_eq(&self.layout, &other.layout)
+            && self.title == other.title
+            && self.camera == other.camera
+            && self.selected == other.selected
+            && self.on_action == other.on_action
+            && self.progress == other.progress
+    }
 }
 
 /// A person's picture (their ring, or the shield around it) drawn once and copied to each
@@ -79,6 +93,9 @@ struct Layer {
     /// The part of the picture it holds (left, top, right, bottom in layout units): the view
     /// with a margin on every side, so a pan within the margin only moves the copy.
     covers: (f64, f64, f64, f64),
+    /// The scene the canvas shows now (held, as `layout` is), and the rest of what its frame
+    /// was drawn for: a render that changes none of it draws nothing.
+    frame: Option<(Rc<Scene>, u64)>,
 }
 
 /// How much of the view's size the friendship layer holds beyond each side.
@@ -317,6 +334,41 @@ impl Colours {
         fingerprint(self.friend_line.bytes().map(u64::from))
     }
 
+    /// Every colour, for the whole frame's key.
+    fn all_key(&self) -> u64 {
+        let Colours {
+            fg,
+            panel,
+            friend_line,
+            focus,
+            person,
+            company,
+            muted,
+            consent,
+            transfer,
+            deal,
+            reasons,
+        } = self;
+        fingerprint(
+            [
+                fg,
+                panel,
+                friend_line,
+                focus,
+                person,
+                company,
+                muted,
+                consent,
+                transfer,
+                deal,
+            ]
+            .into_iter()
+            .chain(reasons)
+            .flat_map(|c| c.bytes().chain([0]))
+            .map(u64::from),
+        )
+    }
+
     /// What the people's pictures depend on.
     fn node_key(&self) -> impl Iterator<Item = u64> + '_ {
         [
@@ -349,7 +401,7 @@ fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
 fn draw(
     canvas: &HtmlCanvasElement,
     layer: &mut Layer,
-    (scene, layout, moving): (&Scene, &Rc<Layout>, bool),
+    (scene, layout, moving): (&Rc<Scene>, &Rc<Layout>, bool),
     camera: Camera,
     selected: Option<Node>,
     hovered: Option<usize>,
@@ -370,6 +422,35 @@ fn draw(
     }
     let Some(ctx) = context(canvas) else { return };
     let colours = Colours::of(canvas);
+    // The page renders this component whenever any of its inputs is a new value, a callback
+    // included; a frame is drawn again only when something it shows changed.
+    let frame = fingerprint(
+        [
+            Rc::as_ptr(layout) as u64,
+            u64::from(moving),
+            camera.zoom.to_bits(),
+            camera.x.to_bits(),
+            camera.y.to_bits(),
+            selected.map_or(u64::MAX, node_number),
+            hovered.map_or(u64::MAX, |h| h as u64),
+            size.to_bits(),
+            u64::from(w),
+            u64::from(h),
+            dpr.to_bits(),
+            colours.all_key(),
+        ]
+        .into_iter(),
+    );
+    let same_layout = layer.layout.as_ref().is_some_and(|l| Rc::ptr_eq(l, layout));
+    if same_layout
+        && layer
+            .frame
+            .as_ref()
+            .is_some_and(|(s, f)| Rc::ptr_eq(s, scene) && *f == frame)
+    {
+        return;
+    }
+    layer.frame = Some((scene.clone(), frame));
     // Screen pixels per layout unit, and the transform from layout units to the canvas's.
     let scale = cw / (WIDTH / camera.zoom);
     let k = scale * dpr;
@@ -400,7 +481,7 @@ fn draw(
     }
     ctx.set_transform(k, 0.0, 0.0, k, -camera.x * k, -camera.y * k)
         .ok();
-    lines(&ctx, (scene, layout), &colours, scale, view);
+    lines(&ctx, (scene, layout), &colours, (scale, dpr), view);
     let r = person_radius(size, scale);
     // Rings too small for a pattern are painted as pixels; bigger ones are stamped.
     let painted = r * scale < PATTERN_PX
@@ -489,7 +570,7 @@ fn friendships(
     off.set_stroke_style_str(&colours.friend_line);
     let alpha = line_alpha(scene.friendships.len() / stride, camera.zoom);
     off.set_global_alpha(if scene.focused { alpha * 0.4 } else { alpha });
-    off.set_line_width(1.0 / scale);
+    off.set_line_width(hairline(1.0, k / scale) / scale);
     let ends = scene
         .friendships
         .iter()
@@ -561,7 +642,7 @@ fn lines(
     ctx: &CanvasRenderingContext2d,
     (scene, layout): (&Scene, &Layout),
     colours: &Colours,
-    scale: f64,
+    (scale, dpr): (f64, f64),
     view: (f64, f64, f64, f64),
 ) {
     ctx.set_global_alpha(1.0);
@@ -604,7 +685,7 @@ fn lines(
     let drawn = drawn_flows(scene);
     // What a what-if took away: thin grey dashes, under the flows (when every flow is drawn).
     ctx.set_global_alpha(0.8);
-    ctx.set_line_width(1.0 / scale);
+    ctx.set_line_width(hairline(1.0, dpr) / scale);
     ctx.set_line_dash(&dash(&[5.0, 5.0])).ok();
     ctx.set_stroke_style_str(&colours.muted);
     ctx.begin_path();
@@ -637,7 +718,6 @@ fn lines(
             Emphasis::Strong => (1.0, 3.0),
         };
         ctx.set_global_alpha(alpha);
-        ctx.set_line_width(width / scale);
         for (r, colour) in ReasonKind::ALL.iter().zip(&colours.reasons) {
             let flows: Vec<(Point, Point)> = scene
                 .flows
@@ -650,6 +730,7 @@ fn lines(
             // over every user of a big network) took seconds a frame. Past a few thousand in
             // view, where a pattern can no longer be told apart anyway, they are plain lines.
             let patterned = flows.len() <= MAX_PATTERNED_FLOWS;
+            ctx.set_line_width(flow_width_px(width, flows.len(), dpr) / scale);
             // The SVG graph's dashes, in pixels.
             let pattern = if patterned {
                 dash(flow_stroke(*r).dash)
@@ -699,7 +780,6 @@ fn lines(
                 ctx.stroke();
             }
             ctx.set_line_cap("butt");
-            ctx.set_line_width(width / scale);
         }
     }
     ctx.set_line_dash(&js_sys::Array::new()).ok();

@@ -8,7 +8,7 @@ use crate::present::layout::Layout;
 use crate::present::scene::Scene;
 use crate::web::browser;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ExportProps {
     pub scene: Rc<Scene>,
     /// Where the scene's nodes are now.
@@ -22,6 +22,20 @@ pub struct ExportProps {
     pub file_stem: String,
     /// The result table as CSV, made when asked for.
     pub csv: Callback<(), String>,
+}
+
+/// The scene and layout by pointer: each is made once per change, and comparing a big
+/// network's whole scene on every render took milliseconds.
+impl PartialEq for ExportProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.scene, &other.scene)
+            && Rc::ptr_eq(&self.layout, &other.layout)
+            && self.title == other.title
+            && self.subtitle == other.subtitle
+            && self.sources == other.sources
+            && self.file_stem == other.file_stem
+            && self.csv == other.csv
+    }
 }
 
 #[component]

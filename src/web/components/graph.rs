@@ -20,7 +20,7 @@ use crate::view::state::{Action, Camera};
 use crate::web::hooks::escape::use_escape;
 use crate::web::hooks::gestures::use_gestures;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct GraphProps {
     pub scene: Rc<Scene>,
     pub title: String,
@@ -31,6 +31,19 @@ pub struct GraphProps {
     /// ids, instead of moving the first.
     #[prop_or_default]
     pub connect: Option<Callback<(String, String)>>,
+}
+
+/// The scene by pointer: it is made once per change, and comparing a whole scene on every
+/// render costs more than drawing it again.
+impl PartialEq for GraphProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.scene, &other.scene)
+            && self.title == other.title
+            && self.camera == other.camera
+            && self.selected == other.selected
+            && self.on_action == other.on_action
+            && self.connect == other.connect
+    }
 }
 
 /// The CSS class of a reason, which sets its colour and dash pattern.
