@@ -327,8 +327,22 @@ fn SandboxBar(props: &BarProps) -> Html {
         })
     };
     let options = props.sandboxes.iter().map(|(k, n)| html! { <option value={k.clone()} selected={Some(k) == props.current.as_ref()}>{ n }</option> });
+    // The built-ins' titles, read once: the bar is drawn again on every move of the date.
+    let titles = use_memo((), |()| {
+        BUILTINS
+            .iter()
+            .map(|b| {
+                (
+                    b.slug,
+                    crate::files::scenario::parse(b.json)
+                        .map(|s| s.title)
+                        .unwrap_or_default(),
+                )
+            })
+            .collect::<Vec<_>>()
+    });
     let start_options = std::iter::once(("empty", "an empty network".to_string()))
-        .chain(BUILTINS.iter().map(|b| (b.slug, crate::files::scenario::parse(b.json).map(|s| s.title).unwrap_or_default())))
+        .chain(titles.iter().cloned())
         .map(|(slug, title)| html! { <option value={slug} selected={*from == slug}>{ title }</option> });
     let on_from = {
         let from = from.clone();

@@ -155,8 +155,14 @@ fn Intro(props: &IntroProps) -> Html {
         r
     };
     let keep_copy = {
-        let (on_work, dispatch, s) = (props.on_work.clone(), props.dispatch.clone(), s.clone());
+        // The scenario is copied when the reader asks, not on every render.
+        let (on_work, dispatch, engine) = (
+            props.on_work.clone(),
+            props.dispatch.clone(),
+            props.ready.loaded.engine.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
+            let s = engine.scenario();
             on_work.emit(WorkAction::New {
                 name: s.title.clone(),
                 scenario: s.clone(),
