@@ -47,11 +47,18 @@ impl Pixels<'_> {
         } + 1.0;
         let (x0, x1) = (span(x - outer, self.width), span(x + outer, self.width));
         let (y0, y1) = (span(y - outer, self.height), span(y + outer, self.height));
+        // Past this distance from the centre no part of the disc covers a pixel: the corners of
+        // the box are skipped before any root is taken.
+        let reach = (outer - 0.5) * (outer - 0.5);
         for py in y0..y1 {
             let dy = py as f64 + 0.5 - y;
             for px in x0..x1 {
                 let dx = px as f64 + 0.5 - x;
-                let d = (dx * dx + dy * dy).sqrt();
+                let d2 = dx * dx + dy * dy;
+                if d2 > reach {
+                    continue;
+                }
+                let d = d2.sqrt();
                 let at = (py * self.width + px) * 4;
                 let Some(pixel) = self.data.get_mut(at..at + 4) else {
                     continue;
@@ -87,6 +94,12 @@ fn band(d: f64, r: f64, w: f64) -> f64 {
 /// Lays `colour` at opacity `a` over the straight RGBA `pixel`.
 fn over(pixel: &mut [u8], colour: Rgb, a: f64) {
     if a <= 0.0 {
+        return;
+    }
+    // Over nothing, or opaque: the colour itself (what the general case gives, without it).
+    if pixel[3] == 0 || a >= 1.0 {
+        pixel[..3].copy_from_slice(&colour);
+        pixel[3] = (a.min(1.0) * 255.0).round() as u8;
         return;
     }
     let below = f64::from(pixel[3]) / 255.0;
@@ -201,6 +214,35 @@ mod tests {
         assert_eq!(pixel(&p, 0, 5)[3], 255);
         assert_eq!(pixel(&p, 9, 5)[3], 0, "nothing wrapped to the far side");
         assert_eq!(pixel(&p, 9, 9)[3], 255);
+    }
+
+    #[test]
+    fn the_short_cuts_give_what_the_general_mix_gives() {
+        // The general mix of `over`, for a pixel below that is empty or a colour laid at full
+        // opacity: the short cuts must agree with it.
+        let general = |below: [u8; 4], colour: Rgb, a: f64| {
+            let b = f64::from(below[3]) / 255.0;
+            let out = a + b * (1.0 - a);
+            let mut p = below;
+            for (c, src) in p.iter_mut().zip(colour) {
+                *c = ((f64::from(src) * a + f64::from(*c) * b * (1.0 - a)) / out)
+                    .round()
+                    .clamp(0.0, 255.0) as u8;
+            }
+            p[3] = (out * 255.0).round().clamp(0.0, 255.0) as u8;
+            p
+        };
+        for (below, a) in [
+            ([0, 0, 0, 0], 0.3),
+            ([9, 9, 9, 0], 0.7),
+            ([10, 200, 30, 128], 1.0),
+            ([10, 200, 30, 255], 1.0),
+            ([0, 0, 0, 0], 1.0),
+        ] {
+            let mut p = below;
+            over(&mut p, [200, 100, 50], a);
+            assert_eq!(p, general(below, [200, 100, 50], a), "{below:?} {a}");
+        }
     }
 
     #[test]
