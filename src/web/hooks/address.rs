@@ -7,6 +7,8 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use gloo::render::{request_animation_frame, AnimationFrame};
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::core::engine::Engine;
@@ -89,15 +91,35 @@ pub fn use_view_state() -> ViewState {
 /// Writes `state` into the address (its ids resolved in the scenario of `engine`, when one
 /// could be read) and sets the colour theme, after every change of the state, while the
 /// scenarios are `shown` (not the "At scale" view, which writes its own).
+///
+/// The address is written once the change has been painted: the browser takes milliseconds to
+/// replace it, which a move of the date should not wait for. A newer change before then
+/// replaces the one waiting.
 #[hook]
 pub fn use_address_sync(state: &State, engine: Option<Rc<Engine>>, shown: bool) {
+    let waiting = use_mut_ref(|| None::<(AnimationFrame, Option<Timeout>)>);
     use_effect_with((state.clone(), shown), move |(state, shown)| {
         if !*shown {
+            waiting.borrow_mut().take();
             return;
         }
-        if let Some(engine) = engine {
-            browser::set_hash(&route::format(&state.route(engine.scenario())));
-        }
         browser::set_theme(state.theme);
+        let Some(engine) = engine else { return };
+        let hash = route::format(&state.route(engine.scenario()));
+        // A hidden page paints no frames: it writes at once.
+        if gloo::utils::document().hidden() {
+            waiting.borrow_mut().take();
+            browser::set_hash(&hash);
+            return;
+        }
+        let later = waiting.clone();
+        let frame = request_animation_frame(move |_| {
+            // After this frame's painting: a task of its own, queued from the frame.
+            let write = Timeout::new(0, move || browser::set_hash(&hash));
+            if let Some(w) = later.borrow_mut().as_mut() {
+                w.1 = Some(write);
+            }
+        });
+        *waiting.borrow_mut() = Some((frame, None));
     });
 }
