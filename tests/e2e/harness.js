@@ -249,17 +249,34 @@ export function session() {
 }
 
 /**
- * Records each key's time to the first frame after the page changed for it, in
- * `window.keyToFrame` (the date's words and the caption are rewritten on every move), so work
- * put off to a later task counts too; an `init` for `open`.
+ * Records each key's time to the first frame after the page changed for it, and after the
+ * graph's canvas (if any) was drawn again, in `window.keyToFrame` (the date's words and the
+ * caption are rewritten on every move), so work put off to a later task counts too; an `init`
+ * for `open`.
  */
 export const watchKeyToFrame = () => {
   window.keyToFrame = [];
+  // A canvas graph is drawn after the page's other changes: the frame counted is the first one
+  // after the graph's canvas was drawn again (it copies its layers with drawImage), not the
+  // first after the slider moved.
+  let drawn = 0;
+  const P = CanvasRenderingContext2D.prototype;
+  const drawImage = P.drawImage;
+  P.drawImage = function (...args) {
+    if (this.canvas.isConnected && this.canvas.classList.contains('graph-canvas')) drawn += 1;
+    return drawImage.apply(this, args);
+  };
   addEventListener('keydown', () => {
     const t0 = performance.now();
+    const canvas = document.querySelector('canvas.graph-canvas');
+    const before = drawn;
+    const frame = () => {
+      if (!canvas || drawn > before || performance.now() - t0 > 5000) window.keyToFrame.push(performance.now() - t0);
+      else requestAnimationFrame(frame);
+    };
     const seen = new MutationObserver(() => {
       seen.disconnect();
-      requestAnimationFrame(() => window.keyToFrame.push(performance.now() - t0));
+      requestAnimationFrame(frame);
     });
     seen.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
   }, true);
