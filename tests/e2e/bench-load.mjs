@@ -121,7 +121,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `| file to first drawing (canvas shown) | ${ms(drawn)} (target: 3 s) |`,
       `| file to settled layout (progress gone) | ${ms(settled)} (target: 10 s) |`,
       `| longest main-thread task from the file to settled | ${ms(Math.max(0, ...tasks))} (${tasks.filter((t) => t > 100).length} over 100 ms, ${tasks.length} over 50) |`,
-      `| a move of the date with a quiz installed by 1% (key to the first frame after the page changed; after the quiz was kept in storage), median of ${moves.length} | ${ms(median(moves))} (max ${ms(Math.max(...moves))}; target: 50 ms) |`,
+      `| a move of the date with a quiz installed by 1% (key to the first frame after the page and the graph's canvas changed; after the quiz was kept in storage), median of ${moves.length} | ${ms(median(moves))} (max ${ms(Math.max(...moves))}; target: 50 ms) |`,
       '',
     ].join('\n');
     console.log(section);

@@ -90,6 +90,13 @@ export async function open(browser, url, {
   return { page, context, requests, errors };
 }
 
+/**
+ * Waits until the page's address matches `pattern` and gives it: the app writes its view into
+ * the address once changes pause (`web/hooks/address.rs`), not at once.
+ */
+export const addressMatching = (page, pattern, message = `the address matching ${pattern}`) =>
+  until(() => pattern.test(page.url()) && page.url(), { message });
+
 /** The still first screen's way into the explorer where the page is (`present/first_screen.rs`). */
 export const exploreFreely = (page) => page.getByRole('button', { name: 'Explore freely', exact: true });
 

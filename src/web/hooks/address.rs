@@ -7,7 +7,6 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
@@ -92,34 +91,50 @@ pub fn use_view_state() -> ViewState {
 /// could be read) and sets the colour theme, after every change of the state, while the
 /// scenarios are `shown` (not the "At scale" view, which writes its own).
 ///
-/// The address is written once the change has been painted: the browser takes milliseconds to
-/// replace it, which a move of the date should not wait for. A newer change before then
-/// replaces the one waiting.
+/// The address is written once the changes pause ([`ADDRESS_PAUSE_MS`]), not on every one: the
+/// browser takes milliseconds to replace it (tens for a scenario in the link) and then reads
+/// the page's icon again, which a move of the date or a played story should not wait for. A
+/// change still waiting is written when the page is hidden or left.
 #[hook]
 pub fn use_address_sync(state: &State, engine: Option<Rc<Engine>>, shown: bool) {
-    let waiting = use_mut_ref(|| None::<(AnimationFrame, Option<Timeout>)>);
+    // The address to write, and the timer that writes it (kept until the next change, so it
+    // is never dropped while it runs).
+    let waiting = use_mut_ref(|| (None::<String>, None::<Timeout>));
+    {
+        let waiting = waiting.clone();
+        use_effect_with((), move |_| {
+            let write_now = move |_: &Event| {
+                let hash = waiting.borrow_mut().0.take();
+                if let Some(hash) = hash {
+                    browser::set_hash(&hash);
+                }
+            };
+            let window = gloo::utils::window();
+            let listeners = [
+                EventListener::new(&window, "pagehide", write_now.clone()),
+                EventListener::new(&gloo::utils::document(), "visibilitychange", write_now),
+            ];
+            move || drop(listeners)
+        });
+    }
     use_effect_with((state.clone(), shown), move |(state, shown)| {
         if !*shown {
-            waiting.borrow_mut().take();
+            *waiting.borrow_mut() = (None, None);
             return;
         }
         browser::set_theme(state.theme);
         let Some(engine) = engine else { return };
         let hash = route::format(&state.route(engine.scenario()));
-        // A hidden page paints no frames: it writes at once.
-        if gloo::utils::document().hidden() {
-            waiting.borrow_mut().take();
-            browser::set_hash(&hash);
-            return;
-        }
         let later = waiting.clone();
-        let frame = request_animation_frame(move |_| {
-            // After this frame's painting: a task of its own, queued from the frame.
-            let write = Timeout::new(0, move || browser::set_hash(&hash));
-            if let Some(w) = later.borrow_mut().as_mut() {
-                w.1 = Some(write);
+        let write = Timeout::new(ADDRESS_PAUSE_MS, move || {
+            let hash = later.borrow_mut().0.take();
+            if let Some(hash) = hash {
+                browser::set_hash(&hash);
             }
         });
-        *waiting.borrow_mut() = Some((frame, None));
+        *waiting.borrow_mut() = (Some(hash), Some(write));
     });
 }
+
+/// How long the view rests before the address is written, in milliseconds.
+pub const ADDRESS_PAUSE_MS: u32 = 300;
