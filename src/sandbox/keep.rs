@@ -88,7 +88,8 @@ struct Print {
 
 impl Print {
     fn of(text: &str) -> Print {
-        // SipHash with fixed keys: 64 bits on every target.
+        // The standard hasher with its fixed keys, 64 bits on every target. A print never
+        // leaves the tab that made it, so it need not be the same in another build.
         let mut h = DefaultHasher::new();
         text.hash(&mut h);
         Print {
