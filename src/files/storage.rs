@@ -27,7 +27,7 @@ use std::collections::BTreeMap;
 use serde_json::{json, Value};
 
 use crate::core::model::Scenario;
-use crate::files::scenario::{parse, to_json, Problem};
+use crate::files::scenario::{parse, to_json, Problem, Written};
 
 /// The key of version 1's single envelope.
 pub const LEGACY_KEY: &str = "spillover.sandboxes";
@@ -271,14 +271,33 @@ fn read_item(item: &Value, i: usize) -> Result<Saved, String> {
     })
 }
 
-/// The text of one sandbox under its own key.
+/// One sandbox under its own key as serde prints it, its fields in the order they are written.
+#[derive(serde::Serialize)]
+struct RecordText<'a> {
+    format: &'a str,
+    version: u64,
+    key: &'a str,
+    name: &'a str,
+    revision: u64,
+    writer: &'a str,
+    scenario: Written<'a>,
+}
+
+/// The text of one sandbox under its own key: printed in one pass, the scenario straight from
+/// its schema types (a big network's record is megabytes, written a moment after each edit).
 pub fn encode_record(record: &Record) -> String {
     let s = &record.saved;
-    json!({
-        "format": RECORD_FORMAT, "version": VERSION, "key": s.key, "name": s.name,
-        "revision": record.revision, "writer": record.writer, "scenario": scenario_value(&s.scenario),
-    })
-    .to_string()
+    let text = RecordText {
+        format: RECORD_FORMAT,
+        version: VERSION,
+        key: &s.key,
+        name: &s.name,
+        revision: record.revision,
+        writer: &record.writer,
+        scenario: Written(&s.scenario),
+    };
+    // Only strings, numbers and the scenario's schema, which serde_json always prints.
+    serde_json::to_string(&text).unwrap_or_default()
 }
 
 /// Reads one sandbox kept under its own key. A version 1 item (no format) kept there when it
@@ -475,6 +494,29 @@ mod tests {
             Err(Unreadable::Newer(5))
         );
         assert_eq!(fresh_key("ab", |k| k == "s1-ab"), "s2-ab");
+    }
+
+    #[test]
+    fn a_record_is_printed_in_one_pass_as_it_was_through_a_json_value() {
+        for (i, b) in BUILTINS.iter().enumerate() {
+            let record = Record {
+                saved: Saved {
+                    key: format!("s{i}-t"),
+                    name: format!("From \"{}\"", b.slug),
+                    scenario: parse(b.json).unwrap(),
+                },
+                revision: i as u64 + 1,
+                writer: "t".into(),
+            };
+            let s = &record.saved;
+            let through_a_value = json!({
+                "format": RECORD_FORMAT, "version": VERSION, "key": s.key, "name": s.name,
+                "revision": record.revision, "writer": record.writer,
+                "scenario": scenario_value(&s.scenario),
+            })
+            .to_string();
+            assert_eq!(encode_record(&record), through_a_value, "{}", b.slug);
+        }
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! Keeping the workspace in storage when several tabs share it, and nothing lost on the way.
 //!
 //! A [`Keeper`] remembers what storage held for each sandbox when this tab last read or wrote
-//! it (its revision and writer, name and scenario). [`Keeper::flush`] writes only what this tab
-//! changed since, and only over the version it last saw; [`Keeper::pick_up`] takes in what
+//! it (its revision and writer, name and scenario, and a print of the record's text).
+//! [`Keeper::flush`] writes only what this tab changed since, and only over the version it last
+//! saw: text with that print is that version, and only other text is read again (a big
+//! network's record takes longer to read than to write). [`Keeper::pick_up`] takes in what
 //! another tab wrote. When both tabs changed one sandbox, both versions are kept: the other
 //! tab's under the sandbox's key, this tab's as a copy. Damaged records, a damaged index and a
 //! store from a newer Spillover are never written over. What changed in the workspace comes
@@ -10,6 +12,8 @@
 //! [`crate::files::storage`]'s; timers and browser events are the web layer's.
 
 use std::collections::BTreeMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::rc::Rc;
 
 use super::workspace::{WorkAction, Workspace};
 use crate::core::model::Scenario;
@@ -73,32 +77,80 @@ pub struct Outcome {
     pub notes: Vec<Note>,
 }
 
+/// Stored text's length and hash: the same text has the same print, and changed text (all but
+/// surely) another, so a tab can tell that a record is still the one it wrote without keeping
+/// its text or reading it again.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Print {
+    len: usize,
+    hash: u64,
+}
+
+impl Print {
+    fn of(text: &str) -> Print {
+        // The standard hasher with its fixed keys, 64 bits on every target. A print never
+        // leaves the tab that made it, so it need not be the same in another build.
+        let mut h = DefaultHasher::new();
+        text.hash(&mut h);
+        Print {
+            len: text.len(),
+            hash: h.finish(),
+        }
+    }
+
+    /// Whether `text` has this print (text of another length is not even hashed).
+    fn matches(self, text: &str) -> bool {
+        self.len == text.len() && self == Print::of(text)
+    }
+}
+
 /// A sandbox as this tab last knew it in storage.
 #[derive(Clone, Debug, PartialEq)]
 struct Known {
     revision: u64,
     writer: String,
     name: String,
-    scenario: Scenario,
-    /// Still only in version 1's envelope, not under its own key.
-    legacy: bool,
+    /// Shared, so that knowing it again costs no copy of a big network.
+    scenario: Rc<Scenario>,
+    /// The print of its record's text as this tab last read or wrote it; None while it is still
+    /// only in version 1's envelope, not under its own key.
+    print: Option<Print>,
 }
 
 impl Known {
-    fn of(r: &Record) -> Known {
+    /// What a tab knows after reading or writing `r`, in text of this print.
+    fn of(r: &Record, print: Print) -> Known {
         Known {
             revision: r.revision,
             writer: r.writer.clone(),
             name: r.saved.name.clone(),
-            scenario: r.saved.scenario.clone(),
-            legacy: false,
+            scenario: Rc::new(r.saved.scenario.clone()),
+            print: Some(print),
         }
     }
+    /// [`Known::of`] a record this tab no longer needs.
+    fn taking(r: Record, print: Print) -> Known {
+        Known {
+            revision: r.revision,
+            writer: r.writer,
+            name: r.saved.name,
+            scenario: Rc::new(r.saved.scenario),
+            print: Some(print),
+        }
+    }
+    fn legacy(&self) -> bool {
+        self.print.is_none()
+    }
     fn holds(&self, name: &str, scenario: &Scenario) -> bool {
-        self.name == name && self.scenario == *scenario
+        self.name == name && *self.scenario == *scenario
     }
     fn stamped(&self, r: &Record) -> bool {
-        !self.legacy && self.revision == r.revision && self.writer == r.writer
+        !self.legacy() && self.revision == r.revision && self.writer == r.writer
+    }
+    /// Whether `text` is exactly the record this tab last read or wrote: then it reads as that
+    /// record (readable, of this revision and writer) without being read again.
+    fn unchanged(&self, text: &str) -> bool {
+        self.print.is_some_and(|p| p.matches(text))
     }
 }
 
@@ -151,7 +203,7 @@ impl Keeper {
             match decode_record(&text) {
                 Ok(mut r) => {
                     r.saved.key = key.clone();
-                    k.known.insert(key, Known::of(&r));
+                    k.known.insert(key, Known::of(&r, Print::of(&text)));
                     store.sandboxes.push(r.saved);
                 }
                 Err(e) => k.unreadable(&record_key(&key), text, e, &mut notes),
@@ -222,8 +274,8 @@ impl Keeper {
                 revision: 0,
                 writer: String::new(),
                 name: s.name.clone(),
-                scenario: s.scenario.clone(),
-                legacy: true,
+                scenario: Rc::new(s.scenario.clone()),
+                print: None,
             };
             self.known.insert(s.key.clone(), known);
             store.sandboxes.push(s);
@@ -270,7 +322,7 @@ impl Keeper {
         }
         let mut failed = false;
         for (key, name, h) in &ws.sandboxes {
-            let moving = self.known.get(key).is_some_and(|kn| kn.legacy);
+            let moving = self.known.get(key).is_some_and(Known::legacy);
             if moving || changed(self, key, name, h.present()) {
                 failed |= !self.write(shelf, ws, key, name, h.present(), &mut out);
             }
@@ -317,31 +369,39 @@ impl Keeper {
         out: &mut Outcome,
     ) -> bool {
         let known = self.known.get(key).cloned();
-        let revision = match (
-            known,
-            shelf.get(&record_key(key)).map(|t| decode_record(&t)),
-        ) {
-            (_, Some(Err(Unreadable::Newer(v)))) => {
+        let text = shelf.get(&record_key(key));
+        // The very text this tab last read or wrote: no other tab wrote since. Not read again
+        // (on a big network, reading it is most of the cost of keeping an edit).
+        if let (Some(kn), Some(t)) = (&known, &text) {
+            if kn.unchanged(t) {
+                return self.put(shelf, key, name, scenario, kn.revision + 1, out);
+            }
+        }
+        let revision = match (known, text.as_deref().map(|t| (decode_record(t), t))) {
+            (_, Some((Err(Unreadable::Newer(v)), _))) => {
                 self.unreadable(key, String::new(), Unreadable::Newer(v), &mut out.notes);
                 return false;
             }
-            (_, Some(Err(Unreadable::Damaged(_)))) => {
+            (_, Some((Err(Unreadable::Damaged(_)), _))) => {
                 out.notes.push(Note::Unwritable(format!("\"{name}\" is not kept in this browser: something unreadable is saved in its place. Save it as a file to keep it.")));
                 return false;
             }
             (None, None) => 1,
             (Some(kn), None) => {
-                if !kn.legacy {
+                if !kn.legacy() {
                     out.notes.push(Note::KeptDeleted(name.into()));
                 }
                 kn.revision + 1
             }
-            (Some(kn), Some(Ok(r))) if kn.stamped(&r) => kn.revision + 1,
-            (_, Some(Ok(r))) if r.saved.name == name && r.saved.scenario == *scenario => {
-                self.known.insert(key.into(), Known::of(&r));
+            (Some(kn), Some((Ok(r), _))) if kn.stamped(&r) => kn.revision + 1,
+            (_, Some((Ok(r), t))) if r.saved.name == name && r.saved.scenario == *scenario => {
+                self.known.insert(key.into(), Known::of(&r, Print::of(t)));
                 return true;
             }
-            (_, Some(Ok(theirs))) => return self.fork(shelf, ws, key, name, scenario, theirs, out),
+            (_, Some((Ok(theirs), t))) => {
+                let theirs = (theirs, Print::of(t));
+                return self.fork(shelf, ws, key, name, scenario, theirs, out);
+            }
         };
         self.put(shelf, key, name, scenario, revision, out)
     }
@@ -365,9 +425,11 @@ impl Keeper {
             revision,
             writer: self.tab.clone(),
         };
-        match shelf.set(&record_key(key), &encode_record(&record)) {
+        let text = encode_record(&record);
+        match shelf.set(&record_key(key), &text) {
             Ok(()) => {
-                self.known.insert(key.into(), Known::of(&record));
+                self.known
+                    .insert(key.into(), Known::taking(record, Print::of(&text)));
                 true
             }
             Err(message) => {
@@ -377,8 +439,8 @@ impl Keeper {
         }
     }
 
-    /// Both this tab and another changed the sandbox `key`: theirs stays under the key, and
-    /// this tab's is written as a new sandbox and takes its place in this tab.
+    /// Both this tab and another changed the sandbox `key`: theirs (with its text's print) stays
+    /// under the key, and this tab's is written as a new sandbox and takes its place in this tab.
     #[allow(clippy::too_many_arguments)]
     fn fork(
         &mut self,
@@ -387,7 +449,7 @@ impl Keeper {
         key: &str,
         name: &str,
         scenario: &Scenario,
-        theirs: Record,
+        (theirs, print): (Record, Print),
         out: &mut Outcome,
     ) -> bool {
         let to = fresh_key(&self.tab, |k| {
@@ -400,7 +462,7 @@ impl Keeper {
             .take(80)
             .collect();
         let written = self.put(shelf, &to, &copy, scenario, 1, out);
-        self.known.insert(key.into(), Known::of(&theirs));
+        self.known.insert(key.into(), Known::of(&theirs, print));
         out.notes.push(Note::Forked {
             name: theirs.saved.name.clone(),
             copy: copy.clone(),
@@ -420,12 +482,20 @@ impl Keeper {
         let Some(known) = self.known.remove(key) else {
             return;
         };
-        match shelf.get(&record_key(key)).map(|t| decode_record(&t)) {
-            Some(Ok(r)) if known.stamped(&r) || known.holds(&r.saved.name, &r.saved.scenario) => {
+        // Gone already: nothing to do.
+        let Some(text) = shelf.get(&record_key(key)) else {
+            return;
+        };
+        if known.unchanged(&text) {
+            return shelf.remove(&record_key(key));
+        }
+        match decode_record(&text) {
+            Ok(r) if known.stamped(&r) || known.holds(&r.saved.name, &r.saved.scenario) => {
                 shelf.remove(&record_key(key))
             }
-            Some(Ok(r)) => {
-                self.known.insert(key.into(), Known::of(&r));
+            Ok(r) => {
+                self.known
+                    .insert(key.into(), Known::of(&r, Print::of(&text)));
                 out.notes.push(Note::NotDeleted(r.saved.name.clone()));
                 out.actions.push(WorkAction::Arrived {
                     key: key.into(),
@@ -434,8 +504,8 @@ impl Keeper {
                     ours_to: None,
                 });
             }
-            // Gone already, or unreadable: left as it is.
-            None | Some(Err(_)) => {}
+            // Unreadable: left as it is.
+            Err(_) => {}
         }
     }
 
@@ -458,7 +528,7 @@ impl Keeper {
         index.keys.retain(|k| stored.contains(&record_key(k)));
         let ours = ws.sandboxes.iter().map(|(k, _, _)| k);
         for key in ours.chain(self.known.keys()) {
-            if self.known.get(key).is_some_and(|kn| !kn.legacy) && !index.keys.contains(key) {
+            if self.known.get(key).is_some_and(|kn| !kn.legacy()) && !index.keys.contains(key) {
                 index.keys.push(key.clone());
             }
         }
@@ -528,10 +598,19 @@ impl Keeper {
             .sandboxes
             .iter()
             .find(|(k, _, _)| k == key)
-            .map(|(_, n, h)| (n.clone(), h.present().clone()));
+            .map(|(_, n, h)| (n.clone(), h.present()));
         let known = self.known.get(key).cloned();
         let open = ws.current.as_deref() == Some(key);
         let text = shelf.get(&record_key(key));
+        // What this tab last read or wrote, as it was: nothing to take in.
+        if known
+            .as_ref()
+            .zip(text.as_deref())
+            .is_some_and(|(kn, t)| kn.unchanged(t))
+        {
+            return;
+        }
+        let print = || Print::of(text.as_deref().unwrap_or_default());
         match (text.as_deref().map(decode_record), known, ours) {
             (Some(Err(e)), _, _) => self.unreadable(
                 &record_key(key),
@@ -544,7 +623,7 @@ impl Keeper {
                 self.known.remove(key);
             }
             (None, Some(kn), Some((name, scenario))) => {
-                if kn.holds(&name, &scenario) {
+                if kn.holds(&name, scenario) {
                     self.known.remove(key);
                     out.actions.push(WorkAction::Gone(key.into()));
                     if open {
@@ -560,7 +639,7 @@ impl Keeper {
             // Deleted here and not yet flushed: the flush sees the change.
             (Some(Ok(_)), Some(_), None) => {}
             (Some(Ok(r)), None, None) => {
-                self.known.insert(key.into(), Known::of(&r));
+                self.known.insert(key.into(), Known::of(&r, print()));
                 out.actions.push(WorkAction::Arrived {
                     key: key.into(),
                     name: r.saved.name,
@@ -569,19 +648,19 @@ impl Keeper {
                 });
             }
             (Some(Ok(r)), known, Some((name, scenario))) => {
-                if r.saved.name == name && r.saved.scenario == scenario {
-                    self.known.insert(key.into(), Known::of(&r));
+                if r.saved.name == name && r.saved.scenario == *scenario {
+                    self.known.insert(key.into(), Known::of(&r, print()));
                     return;
                 }
-                let unsaved = known.as_ref().is_none_or(|kn| !kn.holds(&name, &scenario));
+                let unsaved = known.as_ref().is_none_or(|kn| !kn.holds(&name, scenario));
                 let overwritten = known
                     .as_ref()
                     .is_some_and(|kn| kn.writer == self.tab && r.revision <= kn.revision);
                 if unsaved || overwritten {
-                    self.fork(shelf, ws, key, &name, &scenario, r, out);
+                    self.fork(shelf, ws, key, &name, scenario, (r, print()), out);
                     return;
                 }
-                self.known.insert(key.into(), Known::of(&r));
+                self.known.insert(key.into(), Known::of(&r, print()));
                 if open {
                     out.notes.push(Note::Changed(r.saved.name.clone()));
                 }
@@ -879,6 +958,91 @@ mod tests {
         b.flush(&mut shelf);
         assert_eq!(shelf[&key], newer);
         assert!(b.notes.contains(&Note::Newer(4)));
+    }
+
+    #[test]
+    fn a_print_tells_any_change_to_the_text_even_of_the_same_length() {
+        let text = encode_record(&Record {
+            saved: Saved {
+                key: "s1".into(),
+                name: "Lesson".into(),
+                scenario: empty(Date::parse("2014-01-01").unwrap()),
+            },
+            revision: 3,
+            writer: "a".into(),
+        });
+        let print = Print::of(&text);
+        assert!(print.matches(&text.clone()));
+        for changed in [
+            text.replace("\"revision\":3", "\"revision\":4"),
+            text.replace("\"writer\":\"a\"", "\"writer\":\"b\""),
+            text.replace("\"people\"", "\"peeple\""),
+            text.replace("\"version\":2", "\"version\":3"),
+        ] {
+            assert_eq!(changed.len(), text.len());
+            assert_ne!(changed, text);
+            assert!(!print.matches(&changed), "{changed}");
+        }
+        assert!(!print.matches(&text[1..]));
+    }
+
+    #[test]
+    fn a_record_changed_behind_this_tabs_back_is_read_before_it_is_written_over() {
+        // Each change comes with no storage event yet: the flush alone must see it.
+        let fresh = || {
+            let mut shelf = Map::new();
+            let mut a = Tab::open(&shelf, "a");
+            a.new_sandbox("Lesson");
+            a.add("ana");
+            a.flush(&mut shelf);
+            let key = record_key(a.ws.current.as_ref().unwrap());
+            (shelf, a, key)
+        };
+        // Damaged in place, its revision and writer still this tab's: not written over.
+        let (mut shelf, mut a, key) = fresh();
+        let damaged = shelf[&key].replace("\"people\"", "\"peeple\"");
+        shelf.insert(key.clone(), damaged.clone());
+        a.add("ben");
+        a.flush(&mut shelf);
+        assert_eq!(shelf[&key], damaged);
+        assert!(matches!(&a.notes[..], [Note::Unwritable(_)]));
+        // Written by a newer Spillover: not written over, and nothing else is written after.
+        let (mut shelf, mut a, key) = fresh();
+        let newer = shelf[&key].replace("\"version\":2", "\"version\":3");
+        shelf.insert(key.clone(), newer.clone());
+        a.add("ben");
+        a.flush(&mut shelf);
+        assert_eq!(shelf[&key], newer);
+        assert_eq!(a.notes, [Note::Newer(3)]);
+        // Another tab's version of the same length (its mark as long, one letter changed):
+        // both kept.
+        let (mut shelf, mut a, key) = fresh();
+        let mut b = Tab::open(&shelf, "b");
+        b.ws.apply(WorkAction::Edit(Edit::RenamePerson {
+            id: "ana".into(),
+            name: "anb".into(),
+        }));
+        let before = shelf[&key].clone();
+        b.flush(&mut shelf);
+        assert_eq!(shelf[&key].len(), before.len());
+        a.add("ben");
+        a.flush(&mut shelf);
+        let c = Tab::open(&shelf, "c");
+        assert_eq!(
+            c.seen(),
+            seen(&[
+                ("Lesson", &["ana"]),
+                ("Lesson (this tab's copy)", &["ana", "ben"])
+            ])
+        );
+        let names: Vec<&str> = c.ws.sandboxes[0]
+            .2
+            .present()
+            .people
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(names, ["anb"], "b's version under the key");
     }
 
     #[test]

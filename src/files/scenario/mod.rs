@@ -24,7 +24,7 @@ use serde_json::Value;
 use crate::core::model::Scenario;
 use crate::files::limits;
 
-pub use write::to_json;
+pub use write::{to_json, Written};
 
 /// The value of the `format` field.
 pub const FORMAT: &str = "spillover-scenario";

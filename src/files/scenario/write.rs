@@ -27,6 +27,17 @@ pub fn to_json(s: &Scenario) -> String {
     text
 }
 
+/// A scenario as the scenario file's JSON value, for serde to print inside a larger document
+/// (the sandbox store's records) without going through text twice: compact, the same value
+/// [`to_json`] prints.
+pub struct Written<'a>(pub &'a Scenario);
+
+impl serde::Serialize for Written<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        file(self.0).serialize(serializer)
+    }
+}
+
 /// `s` in the schema's types.
 fn file(s: &Scenario) -> File {
     let ids = Ids(s);
