@@ -13,7 +13,7 @@ use crate::core::model::{
     Agreement, CategorySet, Company, CompanyIx, CompanyKind, Friendship, Grant, Person, PersonIx,
     Scenario, Scope, Settings, Transfer,
 };
-use crate::files::scenario::{parse, to_json, Problem};
+use crate::files::scenario::Problem;
 
 /// One change a reader makes.
 #[derive(Clone, Debug, PartialEq)]
@@ -732,8 +732,8 @@ fn overlaps(a: &Interval, b: &Interval) -> bool {
 
 /// Runs the whole file validation on `t`: the sandbox holds only what a file could.
 fn check(t: Scenario) -> Result<Scenario, Refusal> {
-    match parse(&to_json(&t)) {
-        Ok(_) => Ok(t),
+    match crate::files::scenario::check(&t) {
+        Ok(()) => Ok(t),
         Err(problems) => Err(refusal(&problems)),
     }
 }
@@ -860,7 +860,10 @@ pub(super) mod tests {
             2,
             "Ben and Cat, through Ana"
         );
-        assert_eq!(crate::files::scenario::parse(&to_json(&s)), Ok(s));
+        assert_eq!(
+            crate::files::scenario::parse(&crate::files::scenario::to_json(&s)),
+            Ok(s)
+        );
     }
 
     #[test]

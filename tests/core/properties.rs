@@ -662,6 +662,37 @@ proptest! {
             prop_assert_eq!(h.present(), s);
         }
     }
+
+    #[test]
+    fn checking_in_memory_says_what_reading_back_says(file in scenario_file(), broken in 0usize..10, k in any::<usize>()) {
+        // An edit is checked in memory (`files::scenario::check`); a scenario broken in one of
+        // many ways must get the same answer, problem for problem, as writing and reading it.
+        let mut s = parse(&file.to_string()).expect("generated scenarios are valid");
+        let first_id = s.people.first().map(|p| p.id.clone()).unwrap_or_default();
+        let (people, friendships, grants, companies) = (s.people.len(), s.friendships.len(), s.grants.len(), s.companies.len());
+        match broken {
+            0 if people > 1 => s.people[1 + k % (people - 1)].id = first_id,
+            1 if people > 0 => s.people[k % people].name = String::new(),
+            2 if people > 0 => s.people[k % people].name = "a\u{0}b".into(),
+            3 if friendships > 0 => {
+                let f = &mut s.friendships[k % friendships];
+                f.interval.from = Some(date("2015-01-01"));
+                f.interval.until = Some(date("2012-01-01"));
+            }
+            4 if friendships > 0 => {
+                let f = &mut s.friendships[k % friendships];
+                f.between[1] = f.between[0];
+            }
+            5 if companies > 0 => s.companies[k % companies].id = first_id,
+            6 if grants > 0 => s.grants[k % grants].source = Some("nowhere".into()),
+            7 => s.title = String::new(),
+            8 if grants > 0 => s.grants[k % grants].scopes.clear(),
+            _ => {}
+        }
+        let in_memory = spillover::files::scenario::check(&s);
+        let read_back = parse(&to_json(&s)).map(drop);
+        prop_assert_eq!(in_memory, read_back);
+    }
 }
 
 #[test]

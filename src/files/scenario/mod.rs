@@ -82,27 +82,39 @@ pub fn unwritable(c: char) -> bool {
 pub fn parse(text: &str) -> Result<Scenario, Vec<Problem>> {
     let value: Value = serde_json::from_str(text).map_err(|e| vec![read::syntax_problem(&e)])?;
     let mut problems = Problems::default();
-    let file = read::file(&value, &mut problems);
-    if let Some(f) = &file {
-        // The network's size is checked before its rules: past a limit nothing else is said.
-        let all_users: usize = f.agreements.iter().map(|a| a.all_users.len()).sum();
-        let passed = limits::counts(f.people.len(), f.companies.len(), f.friendships.len())
-            .and_then(|()| limits::deal_facts(f.people.len(), all_users));
-        if let Err(message) = passed {
-            problems.push("", message);
-            return Err(problems.0);
-        }
-    }
-    match file {
-        Some(file) if problems.0.is_empty() => {
-            let scenario = check::Checker::new(&mut problems).check(file);
-            if problems.0.is_empty() {
-                Ok(scenario)
-            } else {
-                Err(problems.0)
-            }
-        }
+    match read::file(&value, &mut problems) {
+        Some(file) if problems.0.is_empty() => checked(file, problems),
         _ => Err(problems.0),
+    }
+}
+
+/// Whether `s` (a scenario changed in memory, say by an edit) passes every rule of the file, and
+/// the problems when not: what reading it back from its file would say, without the file. The
+/// file's shape needs no check, since it is written from `s` (a property test compares the two
+/// ways on scenarios broken in many ways).
+pub fn check(s: &Scenario) -> Result<(), Vec<Problem>> {
+    checked(write::file(s), Problems::default()).map(drop)
+}
+
+/// Pass two over a file of the right shape: its size against the limits, then every rule.
+fn checked(file: schema::File, mut problems: Problems) -> Result<Scenario, Vec<Problem>> {
+    // The network's size is checked before its rules: past a limit nothing else is said.
+    let all_users: usize = file.agreements.iter().map(|a| a.all_users.len()).sum();
+    let passed = limits::counts(
+        file.people.len(),
+        file.companies.len(),
+        file.friendships.len(),
+    )
+    .and_then(|()| limits::deal_facts(file.people.len(), all_users));
+    if let Err(message) = passed {
+        problems.push("", message);
+        return Err(problems.0);
+    }
+    let scenario = check::Checker::new(&mut problems).check(file);
+    if problems.0.is_empty() {
+        Ok(scenario)
+    } else {
+        Err(problems.0)
     }
 }
 

@@ -39,7 +39,7 @@ impl serde::Serialize for Written<'_> {
 }
 
 /// `s` in the schema's types.
-fn file(s: &Scenario) -> File {
+pub(super) fn file(s: &Scenario) -> File {
     let ids = Ids(s);
     File {
         format: Some(FORMAT.into()),
