@@ -27,6 +27,9 @@ pub struct Workspace {
     /// This copy of the app's mark, put in the keys of the sandboxes it makes, so that two tabs
     /// never make two sandboxes with one key. Empty in tests: keys are then `s1`, `s2`, …
     pub tab: String,
+    /// How many people the open sandbox exposes, as counted after the change that made
+    /// `revision`: the next edit's "before", which on a network of thousands costs an engine.
+    pub exposed: Option<(u64, usize)>,
 }
 
 /// Something done to the workspace.
@@ -168,11 +171,16 @@ impl Workspace {
                 let Some((_, _, h)) = self.sandboxes.iter_mut().find(|(k, _, _)| *k == key) else {
                     return;
                 };
-                let before = exposed_now(h.present());
+                let before = match self.exposed {
+                    Some((revision, count)) if revision == self.revision => count,
+                    _ => exposed_now(h.present()),
+                };
                 let done = describe_edit(h.present(), &edit);
                 match h.edit(&edit) {
                     Ok(()) => {
-                        let effect = describe_change(before, exposed_now(h.present()));
+                        let after = exposed_now(h.present());
+                        self.exposed = Some((self.revision + 1, after));
+                        let effect = describe_change(before, after);
                         self.change = Some(match done {
                             Some(done) => format!("{done}. {effect}"),
                             None => effect,
@@ -191,7 +199,10 @@ impl Workspace {
                 let Some((_, _, h)) = self.sandboxes.iter_mut().find(|(k, _, _)| *k == key) else {
                     return;
                 };
-                let before = exposed_now(h.present());
+                let before = match self.exposed {
+                    Some((revision, count)) if revision == self.revision => count,
+                    _ => exposed_now(h.present()),
+                };
                 let moved = if action == WorkAction::Undo {
                     h.undo()
                 } else {
@@ -200,7 +211,9 @@ impl Workspace {
                 if !moved {
                     return;
                 }
-                self.change = Some(describe_change(before, exposed_now(h.present())));
+                let after = exposed_now(h.present());
+                self.exposed = Some((self.revision + 1, after));
+                self.change = Some(describe_change(before, after));
             }
         }
         self.revision += 1;
@@ -342,5 +355,39 @@ mod tests {
         assert_eq!(w.current.as_deref(), Some("s1"));
         w.apply(WorkAction::Undo);
         assert_eq!(w.open().unwrap().present().people.len(), 0);
+    }
+
+    #[test]
+    fn the_count_before_an_edit_is_the_one_after_the_last_and_only_while_nothing_else_changed() {
+        let mut w = Workspace::default();
+        let s = crate::files::scenario::parse(crate::files::builtin::BUILTINS[0].json).unwrap();
+        w.apply(WorkAction::New {
+            name: "Friends".into(),
+            scenario: s.clone(),
+        });
+        let quiz = |id: &str| Edit::QuizByShare {
+            id: id.into(),
+            name: id.into(),
+            scopes: vec![crate::core::model::Scope::Own(
+                crate::core::model::Category::Name,
+            )],
+            percent: 100,
+            seed: 1,
+            interval: crate::core::date::Interval::ALWAYS,
+        };
+        w.apply(WorkAction::Edit(quiz("q1")));
+        let after = exposed_now(w.open().unwrap().present());
+        assert_eq!(w.exposed, Some((w.revision, after)));
+        // A stale count is never used: another sandbox opened, then this one again.
+        w.exposed = Some((w.revision, after + 1000));
+        w.apply(WorkAction::New {
+            name: "Other".into(),
+            scenario: s,
+        });
+        w.apply(WorkAction::Open("s1".into()));
+        w.apply(WorkAction::Undo);
+        let now = exposed_now(w.open().unwrap().present());
+        assert_eq!(w.change, Some(describe_change(after, now)));
+        assert_eq!(w.exposed, Some((w.revision, now)));
     }
 }
