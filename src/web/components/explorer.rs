@@ -132,27 +132,18 @@ struct IntroProps {
 fn Intro(props: &IntroProps) -> Html {
     let state = &props.state;
     let s = props.ready.loaded.engine.scenario();
-    // A sandbox is shared as a whole scenario inside the link, packed once per version of it:
-    // packing a network of thousands takes a while, and the intro is drawn again on every
-    // frame of a running layout.
-    let packed = use_memo(
-        (
-            Same(props.ready.loaded.engine.clone()),
-            state.shown.is_sandbox(),
-        ),
-        |(engine, sandbox)| sandbox.then(|| crate::files::link::pack(engine.0.scenario())),
-    );
-    let share_view = {
-        let mut r = Route {
-            embed: None,
-            theme: Theme::Auto,
-            ..state.route(s)
-        };
-        if let Some(data) = packed.as_ref() {
-            r.sandbox = false;
-            r.data = Some(data.clone());
-        }
-        r
+    // A sandbox is shared as a whole scenario inside the link, which the share buttons pack
+    // when the reader asks for it: packing a network of thousands takes a while.
+    let sandbox = state
+        .shown
+        .is_sandbox()
+        .then(|| Same(props.ready.loaded.engine.clone()));
+    let share_view = Route {
+        embed: None,
+        theme: Theme::Auto,
+        // The sandbox's link carries its scenario instead (`Share` packs it).
+        sandbox: false,
+        ..state.route(s)
     };
     let keep_copy = {
         // The scenario is copied when the reader asks, not on every render.
@@ -215,7 +206,7 @@ fn Intro(props: &IntroProps) -> Html {
                     </p>
                 }
             }
-            <Share view={share_view} title={s.title.clone()} has_story={!s.steps.is_empty()} />
+            <Share view={share_view} {sandbox} title={s.title.clone()} has_story={!s.steps.is_empty()} />
         </section>
     }
 }

@@ -5,14 +5,20 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew::TargetCast;
 
+use crate::core::engine::Engine;
 use crate::view::embed::{address, snippet, EmbedOptions};
 use crate::view::route::{Controls, Route, Theme};
 use crate::web::browser;
+use crate::web::hooks::Same;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
     /// The current view.
     pub view: Route,
+    /// The sandbox shown, whose scenario the link carries: packed into it only when the reader
+    /// copies the link or opens Embed, since packing thousands of people takes a while.
+    #[prop_or_default]
+    pub sandbox: Option<Same<Engine>>,
     /// The scenario's title.
     pub title: String,
     /// Whether the scenario tells a story (an embed then shows it by default).
@@ -26,15 +32,31 @@ pub fn Share(props: &ShareProps) -> Html {
     let open = use_state(|| false);
     // Closing the dialog gives focus back to the button that opened it.
     let embed_button = use_node_ref();
+    // The view with the sandbox's scenario in it, packed once per version while Embed is open.
+    let packed = use_memo(
+        (props.sandbox.clone(), *open),
+        |(sandbox, open)| match sandbox {
+            Some(engine) if *open => Some(crate::files::link::pack(engine.0.scenario())),
+            _ => None,
+        },
+    );
+    let full_view = |packed: Option<String>| Route {
+        data: packed.or_else(|| props.view.data.clone()),
+        ..props.view.clone()
+    };
     let copy_link = {
         let (status, fallback) = (status.clone(), fallback.clone());
-        let url = format!(
-            "{}{}",
-            browser::base_address(),
-            crate::view::route::format(&props.view)
-        );
+        let (view, sandbox) = (props.view.clone(), props.sandbox.clone());
         Callback::from(move |_: MouseEvent| {
-            let url = url.clone();
+            let mut view = view.clone();
+            if let Some(engine) = &sandbox {
+                view.data = Some(crate::files::link::pack(engine.0.scenario()));
+            }
+            let url = format!(
+                "{}{}",
+                browser::base_address(),
+                crate::view::route::format(&view)
+            );
             let (status, fallback) = (status.clone(), fallback.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 if browser::copy(&url).await {
@@ -68,7 +90,7 @@ pub fn Share(props: &ShareProps) -> Html {
                     onfocus={Callback::from(|e: FocusEvent| { let i: web_sys::HtmlInputElement = e.target_unchecked_into(); i.select(); })} />
             }
             if *open {
-                <EmbedDialog view={props.view.clone()} title={props.title.clone()} has_story={props.has_story}
+                <EmbedDialog view={full_view((*packed).clone())} title={props.title.clone()} has_story={props.has_story}
                     on_close={{
                         let (open, embed_button) = (open.clone(), embed_button.clone());
                         Callback::from(move |_| {

@@ -22,6 +22,12 @@ use std::rc::Rc;
 /// Hooks that depend on a memo depend on it through this, so they rerun exactly when it did.
 pub struct Same<T>(pub Rc<T>);
 
+impl<T> Clone for Same<T> {
+    fn clone(&self) -> Self {
+        Same(self.0.clone())
+    }
+}
+
 impl<T> PartialEq for Same<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
