@@ -73,12 +73,22 @@ impl Era {
     /// last day): "friend permissions open to apps: 2010-04-21 (illustrative) to 2015-04-29".
     pub fn words(&self, last: Date) -> String {
         let mark = |on: bool| if on { " (illustrative)" } else { "" };
+        let end = self.until.pred().min(last);
+        if end <= self.from {
+            // One day of the time line ("2015-04-30 to 2015-04-30" reads as a slip).
+            return format!(
+                "{}: {}{}",
+                self.kind.label(),
+                self.from,
+                mark(self.from_illustrative)
+            );
+        }
         format!(
             "{}: {}{} to {}{}",
             self.kind.label(),
             self.from,
             mark(self.from_illustrative),
-            self.until.pred().min(last),
+            end,
             mark(self.until_illustrative && self.until <= last)
         )
     }
@@ -297,6 +307,25 @@ mod tests {
 
     fn day(t: &str) -> Date {
         Date::parse(t).unwrap()
+    }
+
+    #[test]
+    fn an_era_of_one_day_on_the_time_line_names_that_day_once() {
+        let era = Era {
+            kind: EraKind::Closed,
+            from: day("2015-04-30"),
+            until: day("2016-01-01"),
+            from_illustrative: false,
+            until_illustrative: false,
+        };
+        assert_eq!(
+            era.words(day("2015-04-30")),
+            "closed for ordinary apps: 2015-04-30"
+        );
+        assert_eq!(
+            era.words(day("2015-05-01")),
+            "closed for ordinary apps: 2015-04-30 to 2015-05-01"
+        );
     }
 
     #[test]
