@@ -9,7 +9,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { session, open, root, text, until, why, screenshot, watchLongTasks } from './harness.js';
+import {
+  session, open, root, text, until, why, screenshot, watchLongTasks, addressMatching,
+} from './harness.js';
 
 const env = session();
 
@@ -105,9 +107,10 @@ test('a network of 2,000 people is laid out with progress, drawn on a canvas, an
   await until(async () => (await why(page).count()) === 0, { message: '"why?" closed' });
 
   // Reopening the network is instant: its settled layout was kept, so no progress shows again.
-  const link = page.url();
+  const link = await until(() => /#data=/.test(page.url()) && !/select=/.test(page.url()) && page.url(), { message: 'the address without the selection' });
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'You and your friends' });
   await page.locator('svg .node').first().waitFor();
+  await addressMatching(page, /#scenario=friends$/);
   await page.evaluate((url) => { window.location.hash = new URL(url).hash; }, link);
   await canvas(page).waitFor();
   assert.equal(await page.getByRole('status').filter({ hasText: /^Laying out / }).count(), 0);

@@ -4,9 +4,11 @@
 //! The reading and writing are [`crate::view::route`] and [`State::from_route`]; this module
 //! only connects them to the browser's hash and the one reducer that holds the [`State`].
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
@@ -91,24 +93,18 @@ pub fn use_view_state() -> ViewState {
 /// could be read) and sets the colour theme, after every change of the state, while the
 /// scenarios are `shown` (not the "At scale" view, which writes its own).
 ///
-/// The address is written once the changes pause ([`ADDRESS_PAUSE_MS`]), not on every one: the
-/// browser takes milliseconds to replace it (tens for a scenario in the link) and then reads
-/// the page's icon again, which a move of the date or a played story should not wait for. A
-/// change still waiting is written when the page is hidden or left.
+/// The browser takes milliseconds to replace the address (tens for a scenario in the link) and
+/// then reads the page's icon again, which a move of the date should not wait for. So a change
+/// is written just after it is painted, and changes in quick succession (moving the date, a
+/// played story) at most once every [`ADDRESS_PAUSE_MS`], the last one always. A change still
+/// waiting is written when the page is hidden or left.
 #[hook]
 pub fn use_address_sync(state: &State, engine: Option<Rc<Engine>>, shown: bool) {
-    // The address to write, and the timer that writes it (kept until the next change, so it
-    // is never dropped while it runs).
-    let waiting = use_mut_ref(|| (None::<String>, None::<Timeout>));
+    let waiting = use_mut_ref(Waiting::default);
     {
         let waiting = waiting.clone();
         use_effect_with((), move |_| {
-            let write_now = move |_: &Event| {
-                let hash = waiting.borrow_mut().0.take();
-                if let Some(hash) = hash {
-                    browser::set_hash(&hash);
-                }
-            };
+            let write_now = move |_: &Event| Waiting::write(&waiting);
             let window = gloo::utils::window();
             let listeners = [
                 EventListener::new(&window, "pagehide", write_now.clone()),
@@ -119,22 +115,64 @@ pub fn use_address_sync(state: &State, engine: Option<Rc<Engine>>, shown: bool) 
     }
     use_effect_with((state.clone(), shown), move |(state, shown)| {
         if !*shown {
-            *waiting.borrow_mut() = (None, None);
+            let mut w = waiting.borrow_mut();
+            (w.hash, w.frame, w.timer) = (None, None, None);
             return;
         }
         browser::set_theme(state.theme);
         let Some(engine) = engine else { return };
         let hash = route::format(&state.route(engine.scenario()));
+        let since = now() - waiting.borrow().last;
         let later = waiting.clone();
-        let write = Timeout::new(ADDRESS_PAUSE_MS, move || {
-            let hash = later.borrow_mut().0.take();
-            if let Some(hash) = hash {
-                browser::set_hash(&hash);
-            }
-        });
-        *waiting.borrow_mut() = (Some(hash), Some(write));
+        let mut w = waiting.borrow_mut();
+        w.hash = Some(hash);
+        if gloo::utils::document().hidden() {
+            // A hidden page paints no frames: written at once.
+            (w.frame, w.timer) = (None, None);
+            drop(w);
+            Waiting::write(&waiting);
+        } else if since >= f64::from(ADDRESS_PAUSE_MS) {
+            // After this change's frame: a task of its own, queued from the frame.
+            w.timer = None;
+            w.frame = Some(request_animation_frame(move |_| {
+                let again = later.clone();
+                let timer = Timeout::new(0, move || Waiting::write(&again));
+                later.borrow_mut().timer = Some(timer);
+            }));
+        } else {
+            w.frame = None;
+            let wait = (f64::from(ADDRESS_PAUSE_MS) - since).ceil() as u32;
+            w.timer = Some(Timeout::new(wait, move || Waiting::write(&later)));
+        }
     });
 }
 
-/// How long the view rests before the address is written, in milliseconds.
+/// The least time between two writes of the address while the view keeps changing, in
+/// milliseconds.
 pub const ADDRESS_PAUSE_MS: u32 = 300;
+
+/// The address waiting to be written, what will write it (kept until the next change, so
+/// neither is dropped while it runs), and when the address was last written.
+#[derive(Default)]
+struct Waiting {
+    hash: Option<String>,
+    frame: Option<AnimationFrame>,
+    timer: Option<Timeout>,
+    last: f64,
+}
+
+impl Waiting {
+    /// Writes the address waiting, if any.
+    fn write(waiting: &Rc<RefCell<Waiting>>) {
+        let hash = waiting.borrow_mut().hash.take();
+        if let Some(hash) = hash {
+            browser::set_hash(&hash);
+            waiting.borrow_mut().last = now();
+        }
+    }
+}
+
+/// The clock, in milliseconds.
+fn now() -> f64 {
+    js_sys::Date::now()
+}
