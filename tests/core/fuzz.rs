@@ -136,7 +136,14 @@ fn fuzz_gexf() {
 /// A network file reads to a scenario whose GEXF export reads back to the same one, or is
 /// refused with problems in words.
 fn network_law(name: &str, text: &str) -> Result<(), String> {
-    match network::import(&[Input { name, text }]) {
+    let got = network::import(&[Input { name, text }]);
+    let through_json = network::import_through_json(&[Input { name, text }]);
+    if format!("{got:?}") != format!("{through_json:?}") {
+        return Err(format!(
+            "built in memory {got:?}, read back from its file {through_json:?}"
+        ));
+    }
+    match got {
         Ok(imported) => {
             let s = imported.scenario;
             let gexf = network::to_gexf(&s);

@@ -5,9 +5,21 @@ use std::path::PathBuf;
 use spillover::core::model::{CompanyKind, Scenario};
 use spillover::files::builtin::BUILTINS;
 use spillover::files::network::{
-    import, is_scenario, to_gexf, to_graphml, Format, Imported, Input,
+    import_through_json, is_scenario, to_gexf, to_graphml, Format, Imported, Input, Problem,
 };
 use spillover::files::{limits, scenario};
+
+/// The network's import, checked against the former way: the scenario printed as a file and
+/// read back gives the same scenario, notes and problems as the one built in memory.
+fn import(inputs: &[Input<'_>]) -> Result<Imported, Vec<Problem>> {
+    let got = spillover::files::network::import(inputs);
+    assert_eq!(
+        format!("{got:?}"),
+        format!("{:?}", import_through_json(inputs)),
+        "built in memory as read back from its file"
+    );
+    got
+}
 
 fn fixture(name: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))

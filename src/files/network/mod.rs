@@ -28,7 +28,8 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::core::date::Date;
-use crate::core::model::{CompanyKind, Scenario};
+use crate::core::date::Interval;
+use crate::core::model::{Company, CompanyKind, Friendship, Person, PersonIx, Scenario, Settings};
 use crate::files::limits;
 use crate::files::scenario::{self, MAX_ID_LEN, MAX_NAME_LEN};
 
@@ -173,6 +174,26 @@ pub const FRIEND_PERMISSIONS: (&str, &str) = ("2010-04-21", "2015-04-30");
 /// Reads one network file, or two CSV files (people and friendships, in either order), into a
 /// scenario; or says everything wrong with them, each problem with its line and column.
 pub fn import(inputs: &[Input<'_>]) -> Result<Imported, Vec<Problem>> {
+    import_by(inputs, Finish::InMemory)
+}
+
+/// [`import`] the former way, the scenario printed as a file and read back by
+/// [`scenario::parse`]: kept as the tests' oracle for the scenario `import` builds in memory.
+#[doc(hidden)]
+pub fn import_through_json(inputs: &[Input<'_>]) -> Result<Imported, Vec<Problem>> {
+    import_by(inputs, Finish::ThroughJson)
+}
+
+/// How an import's scenario is made once its files read.
+#[derive(Clone, Copy)]
+enum Finish {
+    /// Built in memory and checked by the file's rules ([`scenario::check`]).
+    InMemory,
+    /// Printed as a scenario file and read back.
+    ThroughJson,
+}
+
+fn import_by(inputs: &[Input<'_>], finish: Finish) -> Result<Imported, Vec<Problem>> {
     let whole = |file: &str, message: String| {
         vec![Problem {
             file: file.to_string(),
@@ -209,7 +230,7 @@ pub fn import(inputs: &[Input<'_>]) -> Result<Imported, Vec<Problem>> {
             return Err(whole(&names.join(", "), "pick one network file, or two CSV files together (one of people, one of friendships)".into()));
         }
     };
-    b.finish(title)
+    b.finish(title, finish)
 }
 
 /// Where in a file: line and column, from 1.
@@ -462,7 +483,7 @@ impl Builder {
     }
 
     /// The scenario, or every problem found.
-    fn finish(mut self, file_name: &str) -> Result<Imported, Vec<Problem>> {
+    fn finish(mut self, file_name: &str, finish: Finish) -> Result<Imported, Vec<Problem>> {
         let companies = self.nodes.iter().filter(|n| n.company.is_some()).count();
         if self.problems.is_empty() {
             self.within_limits(self.nodes.len() - companies, companies, self.links.len());
@@ -483,6 +504,16 @@ impl Builder {
             return Err(self.problems);
         }
         let notes = self.notes();
+        if let Finish::InMemory = finish {
+            let scenario = self.scenario_of(file_name, &notes);
+            return match scenario::check(&scenario) {
+                Ok(()) => Ok(Imported { scenario, notes }),
+                Err(problems) => Err(problems
+                    .iter()
+                    .map(|p| internal(file_name, p.to_string()))
+                    .collect()),
+            };
+        }
         let text = match serde_json::to_string(&self.file_of(file_name, &notes)) {
             Ok(text) => text,
             Err(e) => return Err(vec![internal(file_name, e.to_string())]),
@@ -517,19 +548,82 @@ impl Builder {
         notes
     }
 
-    fn file_of(&self, file_name: &str, notes: &[String]) -> OutFile<'_> {
+    /// The scenario's description: where it came from, and what was merged or left out.
+    fn description(file_name: &str, notes: &[String]) -> String {
         let base = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
         let mut description = format!("Imported from {}.", clean(base, 180));
         for note in notes {
             // Each note starts with a figure, so needs no capital.
             description.push_str(&format!(" {note}."));
         }
+        description
+    }
+
+    /// The scenario the network makes, built in memory as reading [`Builder::file_of`] would
+    /// build it (the import's date and policy, people and companies in the order read, then
+    /// the friendships), for [`scenario::check`] to check by the file's rules.
+    fn scenario_of(&self, file_name: &str, notes: &[String]) -> Scenario {
+        let day = |text: &str| Date::parse(text).unwrap_or(Date::from_day_number(0));
+        let mut person_at = vec![PersonIx(0); self.nodes.len()];
+        let (mut people, mut companies) = (Vec::new(), Vec::new());
+        for (i, n) in self.nodes.iter().enumerate() {
+            match n.company {
+                None => {
+                    person_at[i] = PersonIx(people.len() as u32);
+                    people.push(Person {
+                        id: n.id.clone(),
+                        name: n.name.clone(),
+                        platform_apps: Settings::DEFAULT.platform_apps,
+                        apps_others_use: Settings::DEFAULT.apps_others_use,
+                    });
+                }
+                Some(kind) => companies.push(Company {
+                    id: n.id.clone(),
+                    name: n.name.clone(),
+                    kind,
+                }),
+            }
+        }
+        let (from, until) = FRIEND_PERMISSIONS;
+        Scenario {
+            title: title(file_name),
+            description: Self::description(file_name, notes),
+            date: day(IMPORT_DATE),
+            sources: Vec::new(),
+            friend_permissions: vec![Interval {
+                from: Some(day(from)),
+                until: Some(day(until)),
+                illustrative: Default::default(),
+            }],
+            people,
+            companies,
+            friendships: self
+                .links
+                .iter()
+                .map(|l| Friendship {
+                    between: l.between.map(|n| person_at[n]),
+                    messages: l.messages,
+                    interval: Interval {
+                        from: l.from.as_deref().map(day),
+                        until: l.until.as_deref().map(day),
+                        illustrative: Default::default(),
+                    },
+                })
+                .collect(),
+            grants: Vec::new(),
+            agreements: Vec::new(),
+            transfers: Vec::new(),
+            steps: Vec::new(),
+        }
+    }
+
+    fn file_of(&self, file_name: &str, notes: &[String]) -> OutFile<'_> {
         let (from, until) = FRIEND_PERMISSIONS;
         OutFile {
             format: scenario::FORMAT,
             version: scenario::VERSION,
             title: title(file_name),
-            description,
+            description: Self::description(file_name, notes),
             date: IMPORT_DATE,
             policy: OutPolicy {
                 friend_permissions: [OutPeriod { from, until }],
