@@ -291,41 +291,56 @@ impl FriendGraph {
     const PERSON: u32 = Self::MESSAGES - 1;
 
     fn new(s: &Scenario) -> FriendGraph {
-        // Each direction of each friendship, its flags read once (in file order, not looked up
-        // again after the sort); sorted by person, friend and friendship.
-        let mut directed: Vec<(u32, u32, u32)> = s
-            .friendships
-            .iter()
-            .enumerate()
-            .flat_map(|(i, f)| {
-                let mut flags = 0;
-                if f.interval.from.is_some() || f.interval.until.is_some() {
-                    flags |= Self::DATED;
+        let people = s.people.len();
+        // Each direction of each friendship, its flags read once, placed by person with a
+        // counting sort (in file order within each person), then each person's few entries
+        // sorted by friend and friendship.
+        let mut start = vec![0u32; people + 1];
+        for f in &s.friendships {
+            for p in f.between {
+                // The file checks keep every index below the number of people.
+                if let Some(next) = start.get_mut(p.ix() + 1) {
+                    *next += 1;
                 }
-                if f.messages {
-                    flags |= Self::MESSAGES;
-                }
-                let [a, b] = f.between;
-                debug_assert!(a.0.max(b.0) <= Self::PERSON);
-                [(a.0, b.0 | flags, i as u32), (b.0, a.0 | flags, i as u32)]
-            })
-            .collect();
-        directed.sort_unstable_by_key(|&(a, b, i)| (a, b & Self::PERSON, i));
-        let mut row = vec![0u32; s.people.len() + 1];
-        let dated = directed.iter().filter(|d| d.1 & Self::DATED != 0).count();
-        let mut words = Vec::with_capacity(directed.len() + dated);
-        for &(a, entry, i) in &directed {
-            words.push(entry);
-            if entry & Self::DATED != 0 {
-                words.push(i);
-            }
-            // The file checks keep every index below the number of people.
-            if let Some(next) = row.get_mut(a as usize + 1) {
-                *next = words.len() as u32;
             }
         }
-        for p in 1..row.len() {
-            row[p] = row[p].max(row[p - 1]);
+        for p in 1..start.len() {
+            start[p] += start[p - 1];
+        }
+        let mut fill = start.clone();
+        let mut directed = vec![(0u32, 0u32); start[people] as usize];
+        for (i, f) in s.friendships.iter().enumerate() {
+            let mut flags = 0;
+            if f.interval.from.is_some() || f.interval.until.is_some() {
+                flags |= Self::DATED;
+            }
+            if f.messages {
+                flags |= Self::MESSAGES;
+            }
+            let [a, b] = f.between;
+            debug_assert!(a.0.max(b.0) <= Self::PERSON);
+            for (from, to) in [(a, b), (b, a)] {
+                if let Some(at) = fill.get_mut(from.ix()) {
+                    if let Some(slot) = directed.get_mut(*at as usize) {
+                        *slot = (to.0 | flags, i as u32);
+                    }
+                    *at += 1;
+                }
+            }
+        }
+        let dated = directed.iter().filter(|d| d.0 & Self::DATED != 0).count();
+        let mut words = Vec::with_capacity(directed.len() + dated);
+        let mut row = vec![0u32; people + 1];
+        for p in 0..people {
+            let entries = &mut directed[start[p] as usize..start[p + 1] as usize];
+            entries.sort_unstable_by_key(|&(to, i)| (to & Self::PERSON, i));
+            for &(entry, i) in entries.iter() {
+                words.push(entry);
+                if entry & Self::DATED != 0 {
+                    words.push(i);
+                }
+            }
+            row[p + 1] = words.len() as u32;
         }
         FriendGraph { row, words }
     }
