@@ -287,6 +287,7 @@ fn use_redraw_on_resize() {
 }
 
 /// The colours of the page's theme, read from its style sheet's custom properties.
+#[derive(Debug)]
 struct Colours {
     fg: String,
     panel: String,
@@ -334,39 +335,9 @@ impl Colours {
         fingerprint(self.friend_line.bytes().map(u64::from))
     }
 
-    /// Every colour, for the whole frame's key.
+    /// Every colour (all of its fields, as `Debug` writes them), for the whole frame's key.
     fn all_key(&self) -> u64 {
-        let Colours {
-            fg,
-            panel,
-            friend_line,
-            focus,
-            person,
-            company,
-            muted,
-            consent,
-            transfer,
-            deal,
-            reasons,
-        } = self;
-        fingerprint(
-            [
-                fg,
-                panel,
-                friend_line,
-                focus,
-                person,
-                company,
-                muted,
-                consent,
-                transfer,
-                deal,
-            ]
-            .into_iter()
-            .chain(reasons)
-            .flat_map(|c| c.bytes().chain([0]))
-            .map(u64::from),
-        )
+        fingerprint(format!("{self:?}").bytes().map(u64::from))
     }
 
     /// What the people's pictures depend on.
