@@ -27,8 +27,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::core::date::Date;
-use crate::core::date::Interval;
+use crate::core::date::{Date, Interval};
 use crate::core::model::{Company, CompanyKind, Friendship, Person, PersonIx, Scenario, Settings};
 use crate::files::limits;
 use crate::files::scenario::{self, MAX_ID_LEN, MAX_NAME_LEN};
@@ -251,8 +250,8 @@ struct Node {
 struct Link {
     between: [usize; 2],
     messages: bool,
-    from: Option<String>,
-    until: Option<String>,
+    from: Option<Date>,
+    until: Option<Date>,
 }
 
 /// What every reader hands its people and friendships to: it checks each where the file spells
@@ -412,7 +411,7 @@ impl Builder {
         }
         let from = self.date(details.from, at);
         let until = self.date(details.until, at);
-        if let (Some((f, _)), Some((u, _))) = (&from, &until) {
+        if let (Some(f), Some(u)) = (from, until) {
             if u <= f {
                 self.problem(
                     at,
@@ -445,15 +444,15 @@ impl Builder {
         self.links.push(Link {
             between,
             messages,
-            from: from.map(|(_, t)| t),
-            until: until.map(|(_, t)| t),
+            from,
+            until,
         });
     }
 
-    fn date(&mut self, text: Option<&str>, at: At) -> Option<(Date, String)> {
+    fn date(&mut self, text: Option<&str>, at: At) -> Option<Date> {
         let text = text.map(str::trim).filter(|t| !t.is_empty())?;
         match Date::parse(text) {
-            Ok(d) => Some((d, d.to_string())),
+            Ok(d) => Some(d),
             Err(e) => {
                 self.problem(at, e);
                 None
@@ -604,8 +603,8 @@ impl Builder {
                     between: l.between.map(|n| person_at[n]),
                     messages: l.messages,
                     interval: Interval {
-                        from: l.from.as_deref().map(day),
-                        until: l.until.as_deref().map(day),
+                        from: l.from,
+                        until: l.until,
                         illustrative: Default::default(),
                     },
                 })
@@ -655,8 +654,8 @@ impl Builder {
                 .map(|l| OutFriendship {
                     between: [&self.nodes[l.between[0]].id, &self.nodes[l.between[1]].id],
                     messages: l.messages,
-                    from: l.from.as_deref(),
-                    until: l.until.as_deref(),
+                    from: l.from.map(|d| d.to_string()),
+                    until: l.until.map(|d| d.to_string()),
                 })
                 .collect(),
         }
@@ -745,7 +744,7 @@ struct OutFriendship<'a> {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     messages: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    from: Option<&'a str>,
+    from: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    until: Option<&'a str>,
+    until: Option<String>,
 }
