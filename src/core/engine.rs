@@ -2,8 +2,8 @@
 //!
 //! [`Engine::new`] prepares, once per scenario, what does not depend on the date: the friend
 //! graph as a compressed sparse row of `u32`s (8 bytes a friendship, with a bit each for
-//! friendships that start or end, whose index follows, and those with messages), each person's settings, and the id
-//! order used to break ties. [`Engine::access`] then evaluates the five rules at one date
+//! friendships that start or end, whose index follows, and those with messages), each person's
+//! settings, and the id order used to break ties. [`Engine::access`] then evaluates the five rules at one date
 //! (`day`): grants give claims (a company, a person, categories and a reason), sorted by
 //! company and person with a radix sort; transfers are followed from them in rounds over a
 //! [`petgraph`] graph of companies, one category at a time, so chains and cycles end; and each
@@ -524,13 +524,15 @@ impl Engine {
                     break;
                 }
                 at += 1;
-                let on = entry & FriendGraph::DATED == 0 || {
+                let on = if entry & FriendGraph::DATED == 0 {
+                    true
+                } else {
+                    // The friendship's index follows a dated entry.
+                    let index = words.get(at).copied();
                     at += 1;
-                    words.get(at - 1).is_some_and(|&i| {
-                        friendships
-                            .get(i as usize)
-                            .is_some_and(|f| f.interval.contains(date))
-                    })
+                    index
+                        .and_then(|i| friendships.get(i as usize))
+                        .is_some_and(|f| f.interval.contains(date))
                 };
                 active |= on;
                 messages |= on && entry & FriendGraph::MESSAGES != 0;
