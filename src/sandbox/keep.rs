@@ -120,13 +120,7 @@ struct Known {
 impl Known {
     /// What a tab knows after reading or writing `r`, in text of this print.
     fn of(r: &Record, print: Print) -> Known {
-        Known {
-            revision: r.revision,
-            writer: r.writer.clone(),
-            name: r.saved.name.clone(),
-            scenario: Rc::new(r.saved.scenario.clone()),
-            print: Some(print),
-        }
+        Known::taking(r.clone(), print)
     }
     /// [`Known::of`] a record this tab no longer needs.
     fn taking(r: Record, print: Print) -> Known {

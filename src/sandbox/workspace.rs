@@ -171,10 +171,7 @@ impl Workspace {
                 let Some((_, _, h)) = self.sandboxes.iter_mut().find(|(k, _, _)| *k == key) else {
                     return;
                 };
-                let before = match self.exposed {
-                    Some((revision, count)) if revision == self.revision => count,
-                    _ => exposed_now(h.present()),
-                };
+                let before = exposed_before(self.exposed, self.revision, h.present());
                 let done = describe_edit(h.present(), &edit);
                 match h.edit(&edit) {
                     Ok(()) => {
@@ -199,10 +196,7 @@ impl Workspace {
                 let Some((_, _, h)) = self.sandboxes.iter_mut().find(|(k, _, _)| *k == key) else {
                     return;
                 };
-                let before = match self.exposed {
-                    Some((revision, count)) if revision == self.revision => count,
-                    _ => exposed_now(h.present()),
-                };
+                let before = exposed_before(self.exposed, self.revision, h.present());
                 let moved = if action == WorkAction::Undo {
                     h.undo()
                 } else {
@@ -246,6 +240,15 @@ impl Workspace {
 }
 
 /// People exposed without consent on the scenario's own date.
+/// The count `s` exposes: the one kept in `exposed` when it was counted after the change that
+/// made `revision`, else counted now.
+fn exposed_before(exposed: Option<(u64, usize)>, revision: u64, s: &Scenario) -> usize {
+    match exposed {
+        Some((at, count)) if at == revision => count,
+        _ => exposed_now(s),
+    }
+}
+
 fn exposed_now(s: &Scenario) -> usize {
     let engine = Engine::new(s.clone());
     let x = engine.access(s.date);
