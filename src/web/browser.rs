@@ -1,9 +1,35 @@
 //! The few things the app asks of the browser directly: the URL's hash and the reader's
 //! motion preference. Everything else goes through Yew.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::render::{request_animation_frame, AnimationFrame};
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::view::route::Theme;
+
+/// Work waiting for the next frame to be painted ([`after_paint`]); dropped before then, it is
+/// not done.
+pub struct AfterPaint {
+    _frame: AnimationFrame,
+    _task: Rc<RefCell<Option<Timeout>>>,
+}
+
+/// Runs `f` in a task of its own just after the next frame is painted: a frame callback runs
+/// before the painting, and a task queued from it after.
+pub fn after_paint(f: impl FnOnce() + 'static) -> AfterPaint {
+    let task = Rc::new(RefCell::new(None));
+    let slot = task.clone();
+    let frame = request_animation_frame(move |_| {
+        *slot.borrow_mut() = Some(Timeout::new(0, f));
+    });
+    AfterPaint {
+        _frame: frame,
+        _task: task,
+    }
+}
 
 /// The current hash, with its `#`, or empty.
 pub fn hash() -> String {

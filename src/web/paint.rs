@@ -12,7 +12,6 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use gloo::render::request_animation_frame;
 use gloo::timers::callback::Timeout;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::closure::Closure;
@@ -58,8 +57,7 @@ pub fn after_first_paint(f: fn()) {
     };
     if !on_largest_paint(&once) {
         let me = once.clone();
-        // The frame callback runs before the frame is painted; the task after it, once it is.
-        std::mem::forget(request_animation_frame(move |_| me.soon()));
+        std::mem::forget(crate::web::browser::after_paint(move || me.run()));
     }
     Timeout::new(PAINT_WAIT_MS, move || once.run()).forget();
 }

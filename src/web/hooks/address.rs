@@ -8,7 +8,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
@@ -132,13 +131,8 @@ pub fn use_address_sync(state: &State, engine: Option<Rc<Engine>>, shown: bool) 
             drop(w);
             Waiting::write(&waiting);
         } else if since >= f64::from(ADDRESS_PAUSE_MS) {
-            // After this change's frame: a task of its own, queued from the frame.
             w.timer = None;
-            w.frame = Some(request_animation_frame(move |_| {
-                let again = later.clone();
-                let timer = Timeout::new(0, move || Waiting::write(&again));
-                later.borrow_mut().timer = Some(timer);
-            }));
+            w.frame = Some(browser::after_paint(move || Waiting::write(&later)));
         } else {
             w.frame = None;
             let wait = (f64::from(ADDRESS_PAUSE_MS) - since).ceil() as u32;
@@ -156,7 +150,7 @@ pub const ADDRESS_PAUSE_MS: u32 = 300;
 #[derive(Default)]
 struct Waiting {
     hash: Option<String>,
-    frame: Option<AnimationFrame>,
+    frame: Option<browser::AfterPaint>,
     timer: Option<Timeout>,
     last: f64,
 }
