@@ -93,9 +93,10 @@ struct Layer {
     /// The part of the picture it holds (left, top, right, bottom in layout units): the view
     /// with a margin on every side, so a pan within the margin only moves the copy.
     covers: (f64, f64, f64, f64),
-    /// The scene the canvas shows now (held, as `layout` is), and the rest of what its frame
-    /// was drawn for: a render that changes none of it draws nothing.
-    frame: Option<(Rc<Scene>, u64)>,
+    /// The scene and positions the canvas shows now (held, so no other can take their
+    /// addresses), and the rest of what its frame was drawn for: a render that changes none of
+    /// it draws nothing.
+    frame: Option<(Rc<Scene>, Rc<Layout>, u64)>,
 }
 
 /// How much of the view's size the friendship layer holds beyond each side.
@@ -397,7 +398,6 @@ fn draw(
     // included; a frame is drawn again only when something it shows changed.
     let frame = fingerprint(
         [
-            Rc::as_ptr(layout) as u64,
             u64::from(moving),
             camera.zoom.to_bits(),
             camera.x.to_bits(),
@@ -412,16 +412,14 @@ fn draw(
         ]
         .into_iter(),
     );
-    let same_layout = layer.layout.as_ref().is_some_and(|l| Rc::ptr_eq(l, layout));
-    if same_layout
-        && layer
-            .frame
-            .as_ref()
-            .is_some_and(|(s, f)| Rc::ptr_eq(s, scene) && *f == frame)
-    {
+    let drawn = layer
+        .frame
+        .as_ref()
+        .is_some_and(|(s, l, f)| Rc::ptr_eq(s, scene) && Rc::ptr_eq(l, layout) && *f == frame);
+    if drawn {
         return;
     }
-    layer.frame = Some((scene.clone(), frame));
+    layer.frame = Some((scene.clone(), layout.clone(), frame));
     // Screen pixels per layout unit, and the transform from layout units to the canvas's.
     let scale = cw / (WIDTH / camera.zoom);
     let k = scale * dpr;
