@@ -5,6 +5,7 @@
 //! spillover-cli exposure FILE [--date YYYY-MM-DD] [--collected]
 //! spillover-cli import FILE [FILE2]
 //! spillover-cli layout FILE
+//! spillover-cli view ADDRESS [FILE]
 //! spillover-cli prerender [SLUG]
 //! spillover-cli generate --model M --people N --friends K --seed S --install-rate R [--opt-out R] [--permissions open|closed]
 //! ```
@@ -43,6 +44,11 @@ const USAGE: &str = "usage:
       or (standard input, no ending) by what it holds.
   spillover-cli layout FILE
       Prints where the page draws each person and company (layout units, 1000 by 640) as JSON.
+  spillover-cli view ADDRESS [FILE]
+      Prints, as JSON, what the page shows at ADDRESS (a link, or its part from the #): the
+      headline, the company table, the line under the picture for each person and company,
+      \"why?\" for the one selected and how many facts the table lists. FILE is the scenario
+      of an address that names the reader's sandbox (saved with \"Save as file\").
   spillover-cli prerender [SLUG]
       Prints the first screen of the built-in scenario SLUG (friends unless given) as HTML:
       what the page shows when it opens, which the build writes into index.html so it can be
@@ -138,6 +144,7 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
         }
         "import" => import(rest, out),
         "generate" => generate(rest, out),
+        "view" => view(rest, out),
         "prerender" => prerender(rest, out),
         "layout" => {
             let [file] = rest else {
@@ -160,6 +167,37 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
         }
         other => Err(format!("unknown command `{}`", inert(other))),
     }
+}
+
+/// `view`: what the page shows at an address, as JSON.
+fn view(rest: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
+    let (address, file) = match rest {
+        [address] => (address, None),
+        [address, file] => (address, Some(file)),
+        _ => return Err("`view` takes an ADDRESS and at most one FILE".into()),
+    };
+    let address = utf8(address, "the address")?;
+    let hash = match address.find('#') {
+        Some(at) => &address[at..],
+        None if address.is_empty() => "",
+        None => return Err(format!("{} is not an address: it has no #", inert(address))),
+    };
+    let file = match file {
+        Some(file) => match load(file, out)? {
+            (_, Ok(s)) => Some(std::rc::Rc::new(s)),
+            (_, Err(code)) => return Ok(code),
+        },
+        None => None,
+    };
+    let at = spillover::view::page::Location {
+        hash: hash.to_string(),
+        embed: false,
+    };
+    let shown = spillover::view::screen::screen(&at, file)?;
+    let json = serde_json::to_string_pretty(&shown)
+        .map_err(|e| format!("could not write the view: {e}"))?;
+    out.line(&json_inert(&json))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `prerender`: the opening view of a built-in scenario as HTML on standard output.

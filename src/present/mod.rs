@@ -14,6 +14,7 @@
 //! and never the files layer or the view.
 
 pub mod detail;
+pub mod effect;
 pub mod entries;
 pub mod explain;
 pub mod export;

@@ -791,7 +791,8 @@ pub(super) mod tests {
     use super::*;
     use crate::core::engine::Engine;
     use crate::core::model::Category;
-    use crate::sandbox::{describe_change, exposed_without_consent, History};
+    use crate::present::effect::exposed_without_consent;
+    use crate::sandbox::History;
 
     pub(crate) fn day(t: &str) -> Date {
         Date::parse(t).unwrap()
@@ -1091,13 +1092,5 @@ pub(super) mod tests {
         assert_eq!(new_id(h.present(), "Dan O'Neil"), "dan-oneil");
         assert_eq!(new_id(h.present(), "Ana"), "ana-2");
         assert_eq!(new_id(h.present(), "???"), "node");
-        assert_eq!(
-            describe_change(1, 5),
-            "+4 people exposed without consent (now 5)."
-        );
-        assert_eq!(
-            describe_change(5, 4),
-            "-1 person exposed without consent (now 4)."
-        );
     }
 }
