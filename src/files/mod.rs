@@ -4,6 +4,7 @@
 //! envelope the sandboxes are kept in; [`link`] packs a whole scenario into a link; [`builtin`]
 //! holds the built-in scenarios' bytes; [`network`] reads friend networks from the formats
 //! research data and network tools use (edge lists, CSV, GraphML, GEXF) and writes GraphML and GEXF;
+//! [`zip`] reads ZIP files a byte range at a time, driven by a caller that fetches the ranges;
 //! [`limits`] holds the largest network any of them takes. Everything here depends on the core alone, and nothing
 //! here computes exposure or writes words for a reader beyond the problems it reports.
 
@@ -14,3 +15,4 @@ pub mod link;
 pub mod network;
 pub mod scenario;
 pub mod storage;
+pub mod zip;
