@@ -82,7 +82,7 @@ impl<'de> Deserialize<'de> for Stamp {
                 Ok(Stamp(i64::try_from(v).ok().filter(|&v| v > 0)))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Stamp, E> {
-                let known = v.is_finite() && v >= 1.0 && v < 9.2e18;
+                let known = (1.0..9.2e18).contains(&v);
                 Ok(Stamp(known.then_some(v as i64)))
             }
             fn visit_unit<E: de::Error>(self) -> Result<Stamp, E> {

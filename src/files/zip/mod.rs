@@ -235,7 +235,7 @@ impl Opening {
         if end.needs_zip64() {
             return Err("the ZIP says its directory is in a ZIP64 record, but it has none; the file is damaged".into());
         }
-        self.to_directory(end, eocd)
+        self.find_directory(end, eocd)
     }
 
     fn after_record64(&mut self, bytes: &[u8]) -> Result<Step<Archive>, String> {
@@ -243,11 +243,11 @@ impl Opening {
             return Err("the ZIP was read out of order".into());
         };
         let end = records::end64(bytes, record)?;
-        self.to_directory(end, record)
+        self.find_directory(end, record)
     }
 
     /// Checks where the directory `end` names lies (before `before`), then reads it.
-    fn to_directory(&mut self, end: records::End, before: u64) -> Result<Step<Archive>, String> {
+    fn find_directory(&mut self, end: records::End, before: u64) -> Result<Step<Archive>, String> {
         if end.disks {
             return Err("this ZIP is split over several disks or files (.z01, .z02, …), which Spillover does not read; Facebook's parts are whole ZIPs, each read on its own".into());
         }
