@@ -28,9 +28,9 @@ use spillover::core::model::Scenario;
 use spillover::core::scale::{Model, Params};
 use spillover::files::builtin::BUILTINS;
 use spillover::files::generated::{self, Rates};
-use spillover::files::limits::MAX_EXPORT_JSON_BYTES;
 use spillover::files::mine::parts::{self, Part};
 use spillover::files::network::{self, Input};
+use spillover::files::zip::{self, Fetch};
 use spillover::files::{limits, scenario};
 use spillover::present::first_screen;
 use spillover::present::report::report;
@@ -405,11 +405,7 @@ fn mine(rest: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
             given.file(path, name, meta.len())?;
         }
     }
-    let Given { parts, disk } = given;
-    let mine = parts::read(parts, |i| match disk.get(i) {
-        Some(Some(path)) => read_export_file(path),
-        _ => Err("it was lost".into()),
-    });
+    let mine = parts::read_ready(given.parts);
     let json = serde_json::to_string_pretty(&spillover::present::mine::report(&mine, names))
         .map_err(|e| format!("could not write the report: {e}"))?;
     out.line(&json_inert(&json))?;
@@ -422,12 +418,10 @@ fn mine(rest: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
     })
 }
 
-/// The parts of an export named on the command line: ZIPs open on disk, and loose files with
-/// where each is on disk (by its index among the parts).
+/// The parts of an export named on the command line, each a file on disk.
 #[derive(Default)]
 struct Given {
-    parts: Vec<Part<std::fs::File>>,
-    disk: Vec<Option<PathBuf>>,
+    parts: Vec<Part<OnDisk>>,
 }
 
 impl Given {
@@ -440,13 +434,16 @@ impl Given {
         let zip_bytes = size >= 4
             && file.read_exact(&mut magic).is_ok()
             && (magic == *b"PK\x03\x04" || magic == *b"PK\x05\x06");
-        if zip_named || zip_bytes {
-            self.parts.push(Part::Zip { name, source: file });
-            self.disk.push(None);
+        let source = OnDisk {
+            path: path.to_path_buf(),
+            size,
+            file: None,
+        };
+        self.parts.push(if zip_named || zip_bytes {
+            Part::Zip { name, source }
         } else {
-            self.parts.push(Part::Loose { path: name, size });
-            self.disk.push(Some(path.to_path_buf()));
-        }
+            Part::Loose { path: name, source }
+        });
         Ok(())
     }
 
@@ -472,32 +469,60 @@ impl Given {
                 self.walk(&entry.path(), &inside)?;
             } else if kind.is_file() {
                 let size = entry.metadata().map_or(0, |m| m.len());
-                if name.to_ascii_lowercase().ends_with(".zip") {
-                    self.file(&entry.path(), inside, size)?;
-                } else {
-                    self.parts.push(Part::Loose { path: inside, size });
-                    self.disk.push(Some(entry.path()));
-                }
+                let source = OnDisk {
+                    path: entry.path(),
+                    size,
+                    file: None,
+                };
+                self.parts
+                    .push(if name.to_ascii_lowercase().ends_with(".zip") {
+                        Part::Zip {
+                            name: inside,
+                            source,
+                        }
+                    } else {
+                        Part::Loose {
+                            path: inside,
+                            source,
+                        }
+                    });
             }
         }
         Ok(())
     }
 }
 
-/// A loose file of an export, read within the export's limit for one file.
-fn read_export_file(path: &Path) -> Result<Vec<u8>, String> {
-    let file = std::fs::File::open(path).map_err(|e| format!("it cannot be read: {e}"))?;
-    let mut bytes = Vec::new();
-    file.take(MAX_EXPORT_JSON_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("it cannot be read: {e}"))?;
-    if bytes.len() as u64 > MAX_EXPORT_JSON_BYTES {
-        return Err(format!(
-            "it is over {} MB; Spillover reads files of an export up to that, so it was not read",
-            MAX_EXPORT_JSON_BYTES / 1_048_576
-        ));
+/// A file on disk, opened when a range of it is first asked for: a folder's thousands of
+/// photos are listed by their size and never opened.
+struct OnDisk {
+    path: PathBuf,
+    size: u64,
+    file: Option<std::fs::File>,
+}
+
+impl OnDisk {
+    fn read(&mut self, range: std::ops::Range<u64>) -> Result<Vec<u8>, String> {
+        let file = match &mut self.file {
+            Some(file) => file,
+            None => self.file.insert(
+                std::fs::File::open(&self.path).map_err(|e| format!("it cannot be read: {e}"))?,
+            ),
+        };
+        zip::now(zip::Seekable(file).fetch(range))
     }
-    Ok(bytes)
+}
+
+impl Fetch for OnDisk {
+    fn size(&mut self) -> Result<u64, String> {
+        Ok(self.size)
+    }
+
+    fn fetch(
+        &mut self,
+        range: std::ops::Range<u64>,
+    ) -> impl std::future::Future<Output = Result<Vec<u8>, String>> {
+        std::future::ready(self.read(range))
+    }
 }
 
 /// A path as printed: inert.

@@ -197,7 +197,7 @@ fn fuzz_zips() {
             name: "fuzz.zip".to_string(),
             source: Cursor::new(bytes),
         }];
-        explained(&parts::read(parts, |_| Err("none".into())))
+        explained(&parts::read(parts))
     });
 }
 

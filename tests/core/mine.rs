@@ -24,10 +24,10 @@ fn loose(files: &Files) -> Mine {
         .iter()
         .map(|(path, bytes)| Part::Loose {
             path: path.clone(),
-            size: bytes.len() as u64,
+            source: Cursor::new(bytes.clone()),
         })
         .collect();
-    parts::read(parts, |i| Ok(files[i].1.clone()))
+    parts::read(parts)
 }
 
 /// `zips` (name, bytes) read as the parts of an export.
@@ -39,7 +39,7 @@ fn zipped(zips: &[(&str, Vec<u8>)]) -> Mine {
             source: Cursor::new(bytes.clone()),
         })
         .collect();
-    parts::read(parts, |_| Err("no loose files here".into()))
+    parts::read(parts)
 }
 
 fn zip_of(files: &Files) -> Vec<u8> {
@@ -550,6 +550,90 @@ fn the_steps_ask_for_the_tail_then_the_directory_then_the_entry() {
     assert!(err.starts_with("the file ended early"), "{err}");
 }
 
+/// A file fetched as the browser fetches one: every range a promise that is pending once.
+struct Later {
+    bytes: Vec<u8>,
+    asked: std::rc::Rc<std::cell::RefCell<Vec<std::ops::Range<u64>>>>,
+}
+
+/// A future that is pending once, then ready.
+struct PendingOnce<T>(Option<T>, bool);
+
+impl<T: Unpin> std::future::Future for PendingOnce<T> {
+    type Output = T;
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<T> {
+        if !self.1 {
+            self.1 = true;
+            cx.waker().wake_by_ref();
+            return std::task::Poll::Pending;
+        }
+        match self.0.take() {
+            Some(out) => std::task::Poll::Ready(out),
+            None => std::task::Poll::Pending,
+        }
+    }
+}
+
+impl zip::Fetch for Later {
+    fn size(&mut self) -> Result<u64, String> {
+        Ok(self.bytes.len() as u64)
+    }
+
+    fn fetch(
+        &mut self,
+        range: std::ops::Range<u64>,
+    ) -> impl std::future::Future<Output = Result<Vec<u8>, String>> {
+        self.asked.borrow_mut().push(range.clone());
+        let end = (range.end as usize).min(self.bytes.len());
+        let out = self
+            .bytes
+            .get(range.start as usize..end)
+            .map(<[u8]>::to_vec)
+            .ok_or_else(|| "past the end".to_string());
+        PendingOnce(Some(out), false)
+    }
+}
+
+/// Runs `future` to its end by polling it again whenever it is pending; how many times it was.
+fn block_on<T>(future: impl std::future::Future<Output = T>) -> (T, usize) {
+    let mut future = std::pin::pin!(future);
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    let mut pending = 0;
+    loop {
+        match future.as_mut().poll(&mut cx) {
+            std::task::Poll::Ready(out) => return (out, pending),
+            std::task::Poll::Pending => pending += 1,
+        }
+    }
+}
+
+#[test]
+fn an_export_fetched_a_promise_at_a_time_reads_as_from_disk() {
+    let files = export::export(Era::Y2024, small());
+    let bytes = zip_of(&files);
+    let asked = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let parts = vec![Part::Zip {
+        name: "export.zip".to_string(),
+        source: Later {
+            bytes: bytes.clone(),
+            asked: asked.clone(),
+        },
+    }];
+    let (mine, pending) = block_on(parts::read_from(parts));
+    assert_eq!(mine, zipped(&[("export.zip", bytes.clone())]));
+    // The tail (which holds this small directory), then one range for each of the five files.
+    let asked = asked.borrow();
+    assert_eq!(asked.len(), 6, "{asked:?}");
+    assert_eq!(pending, 6);
+    assert_eq!(
+        asked[0],
+        (bytes.len() as u64).saturating_sub(TAIL)..bytes.len() as u64
+    );
+}
+
 #[test]
 fn zip64_records_are_read_on_a_small_file() {
     let items = [
@@ -594,13 +678,10 @@ fn a_part_over_4_gb_is_read_through_zip64() {
     z.finish(b"").unwrap();
     let len = std::fs::metadata(&path).unwrap().len();
     assert!(len > 4_500_000_000);
-    let mine = parts::read(
-        vec![Part::Zip {
-            name: "huge.zip".into(),
-            source: std::fs::File::open(&path).unwrap(),
-        }],
-        |_| Err("none".into()),
-    );
+    let mine = parts::read(vec![Part::Zip {
+        name: "huge.zip".into(),
+        source: std::fs::File::open(&path).unwrap(),
+    }]);
     let _ = std::fs::remove_file(&path);
     let f = mine.figures();
     assert_eq!(

@@ -10,9 +10,10 @@
 //!
 //! Nothing here reads a file. A [`Reading`] is told each file of the export (a ZIP's entries,
 //! a folder's files, files dropped alone) and answers which to read; it is then handed their
-//! bytes, one at a time, and [`Reading::finish`] gives the result. The command line drives it
-//! with `std::fs` ([`parts`]); the page will drive it with `File.slice`, a promise a read. The
-//! export's other files (photos above all, which make it gigabytes) are only ever listed.
+//! bytes, one at a time, and [`Reading::finish`] gives the result. [`parts::read_from`] takes
+//! those steps over any [`crate::files::zip::Fetch`], awaiting each byte range: the page's
+//! `File`s, a promise a range, or (through [`parts::read`]) files on disk and bytes in memory.
+//! The export's other files (photos above all, which make it gigabytes) are only ever listed.
 //!
 //! The same file read twice (the same export dropped as a ZIP and as a folder, or two
 //! downloads) counts once: each name (each friend with their date) counts as many times as the

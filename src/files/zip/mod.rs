@@ -2,10 +2,12 @@
 //! export, which runs to gigabytes, is opened by reading its end, its directory and the few
 //! entries wanted, never the whole file.
 //!
-//! Nothing here does input or output. Each step says which byte range of the file it needs
+//! Nothing here waits on input or output. Each step says which byte range of the file it needs
 //! next ([`Step::Read`]) and the caller hands those bytes back to [`Feed::feed`], so the same
-//! parser is driven synchronously by a `std::fs::File` ([`open`], [`read_entry`]) and, in the
-//! browser, by `Blob.slice(a, b).arrayBuffer()`, one promise a step:
+//! parser is driven by anything that fetches ranges: [`run`] awaits a [`Fetch`] for each (in
+//! the browser, `Blob.slice(a, b).arrayBuffer()`, a promise a range); [`Seekable`] is a file on
+//! disk or bytes in memory as one, ready at once, which [`open`] and [`read_entry`] run to the
+//! end without an executor ([`now`]). By hand, the steps are:
 //!
 //! ```text
 //! let (mut opening, mut range) = Opening::new(file_length);   // the last 65,577 bytes at most
@@ -34,8 +36,10 @@ mod records;
 mod unpack;
 
 use std::fmt;
+use std::future::Future;
 use std::io::{Read, Seek, SeekFrom};
 use std::ops::Range;
+use std::task::{Context, Poll, Waker};
 
 use crate::files::limits::{self, MAX_ZIP_DIRECTORY_BYTES, MAX_ZIP_ENTRIES};
 
@@ -372,20 +376,64 @@ fn megabytes(bytes: u64) -> String {
     format!("{:.1} MB", bytes as f64 / 1_048_576.0)
 }
 
-/// Runs `reading` to its end, reading each range it asks for from `source`: the synchronous
-/// adapter (a file on disk, or bytes in memory in the tests).
-pub fn drive<F: Feed>(
-    source: &mut (impl Read + Seek),
+/// A file read a byte range at a time, perhaps asynchronously: a file on disk or bytes in
+/// memory ([`Seekable`], whose every fetch is ready at once), or in the browser a `File` read by
+/// `Blob.slice(a, b).arrayBuffer()`, a promise a range.
+pub trait Fetch {
+    /// The file's length in bytes.
+    fn size(&mut self) -> Result<u64, String>;
+    /// The bytes of `range`: all of them, or fewer only where the file ends first (which the
+    /// readings refuse in words).
+    fn fetch(&mut self, range: Range<u64>) -> impl Future<Output = Result<Vec<u8>, String>>;
+}
+
+/// Runs `reading` to its end, fetching each range it asks for from `source`.
+pub async fn run<F: Feed>(
+    source: &mut impl Fetch,
     mut reading: F,
     first: Range<u64>,
 ) -> Result<F::Output, String> {
     let mut range = first;
     loop {
-        let bytes = read_range(source, &range)?;
+        let bytes = source.fetch(range).await?;
         match reading.feed(&bytes)? {
             Step::Read(next) => range = next,
             Step::Done(out) => return Ok(out),
         }
+    }
+}
+
+/// Opens the ZIP `source`: its tail, then its directory.
+pub async fn open_from(source: &mut impl Fetch) -> Result<Archive, String> {
+    let (opening, first) = Opening::new(source.size()?);
+    run(source, opening, first).await
+}
+
+/// Entry `index` of `archive` from `source`, unpacked, if it is at most `cap` bytes.
+pub async fn read_entry_from(
+    source: &mut impl Fetch,
+    archive: &Archive,
+    index: usize,
+    cap: u64,
+) -> Result<Vec<u8>, String> {
+    let (reading, first) = archive.extract(index, cap)?;
+    run(source, reading, first).await
+}
+
+/// A file on disk or bytes in memory as a [`Fetch`]: each range is read (seek, read) when it is
+/// asked for, and its future is ready at once.
+#[derive(Debug)]
+pub struct Seekable<R>(pub R);
+
+impl<R: Read + Seek> Fetch for Seekable<R> {
+    fn size(&mut self) -> Result<u64, String> {
+        self.0
+            .seek(SeekFrom::End(0))
+            .map_err(|e| format!("cannot find the file's length: {e}"))
+    }
+
+    fn fetch(&mut self, range: Range<u64>) -> impl Future<Output = Result<Vec<u8>, String>> {
+        std::future::ready(read_range(&mut self.0, &range))
     }
 }
 
@@ -402,13 +450,22 @@ fn read_range(source: &mut (impl Read + Seek), range: &Range<u64>) -> Result<Vec
     Ok(bytes)
 }
 
+/// The output of `future`, which must never wait: every fetch it awaits is ready at once (a
+/// [`Seekable`]'s, or any whose sources are on disk or in memory). It is polled until done;
+/// since nothing it awaits is pending, the first poll finishes it.
+pub fn now<T>(future: impl Future<Output = T>) -> T {
+    let mut future = std::pin::pin!(future);
+    let mut cx = Context::from_waker(Waker::noop());
+    loop {
+        if let Poll::Ready(out) = future.as_mut().poll(&mut cx) {
+            return out;
+        }
+    }
+}
+
 /// Opens the ZIP `source` (a file, or bytes in memory): its tail, then its directory.
 pub fn open(source: &mut (impl Read + Seek)) -> Result<Archive, String> {
-    let len = source
-        .seek(SeekFrom::End(0))
-        .map_err(|e| format!("cannot find the file's length: {e}"))?;
-    let (opening, first) = Opening::new(len);
-    drive(source, opening, first)
+    now(open_from(&mut Seekable(source)))
 }
 
 /// Reads entry `index` of `archive` from `source`, unpacked, if it is at most `cap` bytes.
@@ -418,6 +475,5 @@ pub fn read_entry(
     index: usize,
     cap: u64,
 ) -> Result<Vec<u8>, String> {
-    let (reading, first) = archive.extract(index, cap)?;
-    drive(source, reading, first)
+    now(read_entry_from(&mut Seekable(source), archive, index, cap))
 }
