@@ -280,12 +280,25 @@ fn thousands(n: u64) -> String {
 }
 
 fn write_section(rows: &str) {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|t| {
+            t.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
+        })
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let load = std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|t| t.split_whitespace().next().map(str::to_string))
+        .unwrap_or_else(|| "unknown".into());
     let mut doc = String::new();
     let _ = writeln!(
         doc,
         "\n## Your own export, natively (`cargo bench --bench mine`)\n"
     );
-    let _ = writeln!(doc, "A made-up Facebook export of 2024's layout (`benches/common/export.rs`): {} friends, {} connected apps (a tenth listed twice), {} companies with {} events each, {} advertisers in each advertisers file; {} message threads of small JSON; photos and videos of {} KB each (15 KB in the export of 200,000 files, the most a 3 GB export is likely to list), stored, as holes of a sparse file (never read, so what they hold does not matter). `spillover-cli mine` (release build, opt-level 3) on it, median of {RUNS} runs of the whole process, the file just written (so in the page cache, as a download just saved is); peak memory is the process's maximum resident set (`/usr/bin/time`), the largest of the runs. Bytes read is what the library reads of the ZIPs for the same figures (the tail, the directory, the five JSON entries). The browser's figure will come with the view.\n", thousands(SIZE.friends as u64), SIZE.apps, SIZE.companies, SIZE.events, thousands(SIZE.advertisers as u64), thousands(MESSAGES as u64), MEDIA_BYTES / 1000);
+    let _ = writeln!(doc, "A made-up Facebook export of 2024's layout (`benches/common/export.rs`): {} friends, {} connected apps (a tenth listed twice), {} companies with {} events each, {} advertisers in each advertisers file; {} message threads of small JSON; photos and videos of {} KB each (15 KB in the export of 200,000 files, the most a 3 GB export is likely to list), stored, as holes of a sparse file (never read, so what they hold does not matter). `spillover-cli mine` (release build, opt-level 3) on it, median of {RUNS} runs of the whole process, on {cpu} ({cores} cores, load average {load} at the end), the file just written (so in the page cache, as a download just saved is); peak memory is the process's maximum resident set (`/usr/bin/time`), the largest of the runs. Bytes read is what the library reads of the ZIPs for the same figures (the tail, the directory, the five JSON entries). The browser's figure will come with the view.\n", thousands(SIZE.friends as u64), SIZE.apps, SIZE.companies, SIZE.events, thousands(SIZE.advertisers as u64), thousands(MESSAGES as u64), MEDIA_BYTES / 1000);
     let _ = writeln!(
         doc,
         "| export | size | files | bytes read | time | peak memory | figures |"
