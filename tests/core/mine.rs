@@ -635,6 +635,42 @@ fn an_export_fetched_a_promise_at_a_time_reads_as_from_disk() {
 }
 
 #[test]
+fn a_reading_tells_how_far_it_is_before_each_step() {
+    use spillover::files::mine::parts::Progress;
+    let files = export::export(Era::Y2024, small());
+    let bytes = zip_of(&files);
+    let mut told = Vec::new();
+    let parts = vec![
+        Part::Zip {
+            name: "export.zip".to_string(),
+            source: std::io::Cursor::new(bytes.clone()),
+        },
+        Part::Loose {
+            path: "photo.jpg".to_string(),
+            source: std::io::Cursor::new(vec![0xff, 0xd8]),
+        },
+    ];
+    let parts = parts
+        .into_iter()
+        .map(|p| match p {
+            Part::Zip { name, source } => Part::Zip {
+                name,
+                source: spillover::files::zip::Seekable(source),
+            },
+            Part::Loose { path, source } => Part::Loose {
+                path,
+                source: spillover::files::zip::Seekable(source),
+            },
+        })
+        .collect();
+    let (mine, _) = block_on(parts::read_watched(parts, |p| told.push(p)));
+    assert_eq!(mine.figures().friends, small().friends);
+    let mut expected = vec![Progress::Listing { part: 1, of: 2 }];
+    expected.extend((1..=5).map(|file| Progress::Reading { file, of: 5 }));
+    assert_eq!(told, expected);
+}
+
+#[test]
 fn zip64_records_are_read_on_a_small_file() {
     let items = [
         Item::new("a/friends.json", b"{\"friends\": []}"),

@@ -27,6 +27,7 @@ mod advertisers;
 mod apps;
 mod friends;
 mod json;
+pub mod kept;
 pub mod parts;
 mod paths;
 

@@ -3,6 +3,7 @@
 //! each wanted file is fetched and read, one at a time. [`read_from`] awaits each range of a
 //! [`Fetch`], so the page hands it its `File`s (a promise a range) and the command line and the
 //! tests hand [`read`] files on disk or bytes in memory, whose fetches are ready at once.
+//! [`read_watched`] tells how far it is before each step, for the page's words of progress.
 
 use std::io::{Read, Seek};
 
@@ -37,13 +38,45 @@ enum At {
     Loose { part: usize, size: u64 },
 }
 
+/// How far a reading is: the step about to be taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Progress {
+    /// Listing part `part` (from 1) of `of`: a ZIP's directory read, or a file's size taken.
+    Listing {
+        /// The part, from 1.
+        part: usize,
+        /// How many parts there are.
+        of: usize,
+    },
+    /// Reading wanted file `file` (from 1) of `of`.
+    Reading {
+        /// The file, from 1.
+        file: usize,
+        /// How many files are wanted.
+        of: usize,
+    },
+}
+
 /// Reads the export `parts`, awaiting each range fetched: ZIPs by their directories and the
 /// entries wanted, loose files whole when wanted, one at a time.
-pub async fn read_from<F: Fetch>(mut parts: Vec<Part<F>>) -> Mine {
+pub async fn read_from<F: Fetch>(parts: Vec<Part<F>>) -> Mine {
+    read_watched(parts, |_| ()).await
+}
+
+/// [`read_from`], telling `told` before each ZIP is opened and each wanted file read (loose
+/// files are listed without a word: their sizes are known at once).
+pub async fn read_watched<F: Fetch>(
+    mut parts: Vec<Part<F>>,
+    mut told: impl FnMut(Progress),
+) -> Mine {
     let mut reading = Reading::new();
     let mut archives: Vec<Option<Archive>> = (0..parts.len()).map(|_| None).collect();
     let mut wanted: Vec<(At, String, List)> = Vec::new();
+    let of = parts.len();
     for (part, given) in parts.iter_mut().enumerate() {
+        if matches!(given, Part::Zip { .. }) {
+            told(Progress::Listing { part: part + 1, of });
+        }
         match given {
             Part::Zip { name, source } => match zip::open_from(source).await {
                 Ok(archive) => {
@@ -68,7 +101,9 @@ pub async fn read_from<F: Fetch>(mut parts: Vec<Part<F>>) -> Mine {
             },
         }
     }
-    for (at, path, list) in wanted {
+    let of = wanted.len();
+    for (file, (at, path, list)) in wanted.into_iter().enumerate() {
+        told(Progress::Reading { file: file + 1, of });
         let bytes = match at {
             At::Entry { part, entry } => match (archives.get(part), parts.get_mut(part)) {
                 (Some(Some(archive)), Some(Part::Zip { source, .. })) => {
