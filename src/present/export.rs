@@ -234,23 +234,27 @@ pub fn svg(
     s
 }
 
+/// One cell of a CSV file: quoted when it must be, with a leading apostrophe when a
+/// spreadsheet would run it as a formula (see [`csv`]).
+pub fn csv_field(t: &str) -> String {
+    let inert = if t.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{t}")
+    } else {
+        t.to_string()
+    };
+    if inert.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", inert.replace('"', "\"\""))
+    } else {
+        inert
+    }
+}
+
 /// The result table as CSV (RFC 4180: commas, CRLF line ends, quotes doubled). Names come
 /// from scenario files, which anyone can write, so a cell that a spreadsheet would run as a
 /// formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return) is written with a
 /// leading apostrophe, as OWASP advises: the spreadsheet then shows it as text.
 pub fn csv(rows: &[Row]) -> String {
-    let field = |t: &str| {
-        let inert = if t.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-            format!("'{t}")
-        } else {
-            t.to_string()
-        };
-        if inert.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", inert.replace('"', "\"\""))
-        } else {
-            inert
-        }
-    };
+    let field = csv_field;
     let mut out = String::from("company,person,data,reason,via,explanation\r\n");
     for r in rows {
         let line = [

@@ -36,6 +36,8 @@ pub struct Doors {
     pub sandbox: String,
     /// "At scale".
     pub scale: String,
+    /// "Your data".
+    pub mine: String,
     /// The story's first step, when the scenario has a story.
     pub story: Option<String>,
 }
@@ -111,10 +113,11 @@ fn top_doors(out: &mut String, doors: &Doors) {
     };
     let _ = write!(
         out,
-        "<nav class=\"modes-switch\" aria-label=\"What to see\" data-door>{}{}{}</nav>",
+        "<nav class=\"modes-switch\" aria-label=\"What to see\" data-door>{}{}{}{}</nav>",
         tab("Stories", "", true),
         tab("Build your own", &doors.sandbox, false),
-        tab("At scale", &doors.scale, false)
+        tab("At scale", &doors.scale, false),
+        tab(crate::present::mine_view::TAB, &doors.mine, false)
     );
     out.push_str("<div class=\"picker\" data-door><label for=\"scenario-picker\">Scenario</label><select id=\"scenario-picker\">");
     for (i, (title, route)) in doors.stories.iter().enumerate() {

@@ -351,6 +351,18 @@ pub fn your_point(friends: u32, install: f64) -> Marker {
     }
 }
 
+/// A reader's own curve ("Your data"): for each install rate of the plot, the chance that
+/// they or at least one of `friends` friends installed, as an SVG path on the plot's axes.
+pub fn your_curve(friends: u32) -> String {
+    let mut path = String::new();
+    for (j, s) in curve_rates().iter().enumerate() {
+        let cmd = if j == 0 { 'M' } else { 'L' };
+        let chance = chance_any(u64::from(friends) + 1, s.rate());
+        path.push_str(&format!("{cmd}{:.1} {:.1}", x_of(s.rate()), y_of(chance)));
+    }
+    path
+}
+
 /// What the curve means, in plain words, for this network.
 pub fn meaning(reach: &Reach, friends: u32) -> Vec<String> {
     vec![

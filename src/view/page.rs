@@ -1,5 +1,6 @@
 //! The page's one store: a [`Page`] holds everything the reader has chosen (the scenarios' view,
-//! the sandboxes, "At scale", what the address could not use, the notices, the node pointed at),
+//! the sandboxes, "At scale", "Your data" and the reader's export, what the address could not
+//! use, the notices, the node pointed at),
 //! and [`Page::apply`] is its one change. Everything the page shows (figures, lines, headline,
 //! caption, messages, "why?", the address itself) is derived from a `Page`, never kept beside it.
 //!
@@ -17,6 +18,7 @@ use crate::core::model::{Node, Scenario};
 use crate::files::builtin;
 use crate::files::storage::Store;
 use crate::sandbox::{WorkAction, Workspace};
+use crate::view::mine::{self, Export, MineAction, MineView};
 use crate::view::notices::{NoticeAction, Notices, StorageNotice};
 use crate::view::route::{self, Controls, Theme};
 use crate::view::scale::{self, ScaleView};
@@ -31,6 +33,10 @@ pub struct Page {
     pub work: Workspace,
     /// "At scale", while it is shown.
     pub scale: Option<ScaleView>,
+    /// "Your data", while it is shown.
+    pub mine: Option<MineView>,
+    /// The reader's own export, in memory only, while the page is open (`view::mine`).
+    pub export: Export,
     /// What the address asked for that could not be used, until dismissed.
     pub notes: Vec<String>,
     /// Notices about the stored sandboxes.
@@ -64,6 +70,10 @@ pub enum Do {
     Build,
     /// The "At scale" tab: show it, as it was last or at its default.
     AtScale,
+    /// The "Your data" tab: show it.
+    YourData,
+    /// A change of "Your data" or of the reader's export.
+    Mine(MineAction),
     /// Point at a node (its summary shows under the graph), or at nothing.
     Point(Option<Node>),
     /// A change of the storage notices.
@@ -97,10 +107,13 @@ impl From<WorkAction> for Do {
 /// What an address asks for.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Address {
-    /// The scenarios' view it names (`None` when it names "At scale", which leaves that view be).
+    /// The scenarios' view it names (`None` when it names "At scale" or "Your data", which
+    /// leave that view be).
     pub view: Option<State>,
     /// "At scale", when it names that.
     pub scale: Option<ScaleView>,
+    /// "Your data", when it names that.
+    pub mine: Option<MineView>,
     /// What it asked for that could not be used.
     pub notes: Vec<String>,
 }
@@ -115,6 +128,16 @@ pub fn read_address(at: &Location, sandbox: Option<&Scenario>) -> Address {
         return Address {
             view: None,
             scale: Some(view),
+            mine: None,
+            notes,
+        };
+    }
+    if mine::is_mine(hash) {
+        let (view, notes) = mine::parse(hash);
+        return Address {
+            view: None,
+            scale: None,
+            mine: Some(view),
             notes,
         };
     }
@@ -131,6 +154,7 @@ pub fn read_address(at: &Location, sandbox: Option<&Scenario>) -> Address {
     Address {
         view: Some(view),
         scale: None,
+        mine: None,
         notes,
     }
 }
@@ -164,26 +188,35 @@ impl Page {
         page
     }
 
-    /// The address of what is shown: "At scale"'s own, or the scenarios' view with its ids
-    /// resolved in `s`, the scenario shown (`None` while it could not be read: no address).
+    /// The address of what is shown: "At scale"'s own, "Your data"'s (which never holds
+    /// anything of the export), or the scenarios' view with its ids resolved in `s`, the
+    /// scenario shown (`None` while it could not be read: no address).
     pub fn address(&self, s: Option<&Scenario>) -> Option<String> {
-        match &self.scale {
-            Some(v) => Some(scale::format(v)),
-            None => s.map(|s| route::format(&self.view.route(s))),
+        match (&self.scale, &self.mine) {
+            (Some(v), _) => Some(scale::format(v)),
+            (None, Some(v)) => Some(mine::format(v)),
+            (None, None) => s.map(|s| route::format(&self.view.route(s))),
         }
     }
 
     /// The colour theme the address asks for.
     pub fn theme(&self) -> Theme {
-        match &self.scale {
-            Some(v) => v.theme,
-            None => self.view.theme,
+        match (&self.scale, &self.mine) {
+            (Some(v), _) => v.theme,
+            (None, Some(v)) => v.theme,
+            (None, None) => self.view.theme,
         }
     }
 
     /// Whether the sandbox is what the reader sees.
     pub fn in_sandbox(&self) -> bool {
-        self.scale.is_none() && self.view.shown.is_sandbox()
+        self.scale.is_none() && self.mine.is_none() && self.view.shown.is_sandbox()
+    }
+
+    /// Whether the scenarios' view (a story, the sandbox, a shared scenario) is what the reader
+    /// sees, rather than "At scale" or "Your data".
+    pub fn in_scenarios(&self) -> bool {
+        self.scale.is_none() && self.mine.is_none()
     }
 
     /// Applies `action`, then the rules that tie the page's parts together.
@@ -200,17 +233,23 @@ impl Page {
                     self.view = view;
                 }
                 self.scale = a.scale;
+                self.mine = a.mine;
                 self.notes = a.notes;
             }
-            Do::Scale(v) => self.scale = Some(v),
+            Do::Scale(v) => {
+                self.scale = Some(v);
+                self.mine = None;
+            }
             Do::Stories => {
                 self.scale = None;
+                self.mine = None;
                 if self.view.shown.builtin().is_none() {
                     self.view.apply(Action::PickScenario(self.last_builtin));
                 }
             }
             Do::Build => {
                 self.scale = None;
+                self.mine = None;
                 if !self.view.shown.is_sandbox() {
                     self.view.apply(Action::ShowSandbox);
                 }
@@ -218,11 +257,27 @@ impl Page {
             Do::AtScale => {
                 if self.scale.is_none() {
                     self.scale = Some(ScaleView {
-                        theme: self.view.theme,
+                        theme: self.theme(),
                         ..ScaleView::default()
                     });
                 }
+                self.mine = None;
             }
+            Do::YourData => {
+                if self.mine.is_none() {
+                    self.mine = Some(MineView {
+                        theme: self.theme(),
+                        ..MineView::default()
+                    });
+                }
+                self.scale = None;
+            }
+            Do::Mine(MineAction::OneIn(n)) => {
+                if let Some(v) = &mut self.mine {
+                    v.one_in = n;
+                }
+            }
+            Do::Mine(a) => self.export.apply(a),
             Do::Point(node) => self.pointed = node,
             Do::Notice(a) => self.notices.apply(a),
             Do::DismissNotes => self.notes.clear(),
@@ -426,5 +481,64 @@ mod tests {
             (true, &Shown::Builtin(2)),
             "leaving At scale keeps the story where it was"
         );
+    }
+
+    #[test]
+    fn your_data_has_its_own_address_which_never_holds_the_export() {
+        use crate::core::mine::{Friend, Mine};
+        let mut page = opened("#mine&one-in=1000");
+        assert_eq!(page.mine.as_ref().map(|v| v.one_in), Some(1000));
+        assert!(!page.in_sandbox() && !page.in_scenarios());
+        assert_eq!(page.address(None).as_deref(), Some("#mine&one-in=1000"));
+        let again = opened(&page.address(None).unwrap());
+        assert_eq!((again.mine, again.notes.len()), (page.mine.clone(), 0));
+        // The reader's export, its names shown and kept: the address stays as it was.
+        let mine = Mine {
+            friends: vec![Friend {
+                name: "Ana Lima".into(),
+                since: Some(1_300_000_000),
+            }],
+            ..Mine::default()
+        };
+        page.apply(Do::Mine(MineAction::Started(1)));
+        page.apply(Do::Mine(MineAction::Done(1, Rc::new(mine))));
+        page.apply(Do::Mine(MineAction::Names(true)));
+        page.apply(Do::Mine(MineAction::Keep(true)));
+        page.apply(Do::Mine(MineAction::OneIn(10)));
+        let hash = page.address(None).unwrap();
+        assert_eq!(hash, "#mine&one-in=10");
+        for leaked in ["Ana", "Lima", "1300000000", "friends", "names", "keep"] {
+            assert!(!hash.contains(leaked), "{hash} holds {leaked}");
+        }
+        // Nor does the address of any other view the reader goes to from here.
+        let s = builtin::scenario(0).unwrap();
+        for go in [Do::Stories, Do::Build, Do::AtScale] {
+            let mut p = page.clone();
+            p.apply(go);
+            let hash = p.address(Some(&s)).unwrap();
+            assert!(!hash.contains("Ana") && !hash.contains("mine"), "{hash}");
+        }
+    }
+
+    #[test]
+    fn the_export_stays_in_memory_while_the_reader_goes_elsewhere_and_back() {
+        let mut page = opened("#scenario=partners");
+        page.apply(Do::YourData);
+        assert_eq!(page.address(None).as_deref(), Some("#mine"));
+        page.apply(Do::Mine(MineAction::Started(7)));
+        page.apply(Do::Mine(MineAction::Done(
+            7,
+            Rc::new(crate::core::mine::Mine::default()),
+        )));
+        page.apply(Do::AtScale);
+        assert!(page.mine.is_none() && page.scale.is_some());
+        page.apply(Do::YourData);
+        assert!(page.scale.is_none() && page.mine.is_some());
+        page.apply(Do::Stories);
+        assert_eq!(page.view.shown, Shown::Builtin(2), "the story read last");
+        page.apply(Do::Address(at("#mine")));
+        assert!(page.export.mine().is_some(), "kept in memory throughout");
+        page.apply(Do::Address(at("#scenario=friends")));
+        assert!(page.mine.is_none());
     }
 }

@@ -113,6 +113,9 @@ pub fn screen(at: &Location, file: Option<Rc<Scenario>>) -> Result<Screen, Strin
     if address.scale.is_some() {
         return Err("this address names \"At scale\", which has no scenario: `spillover-cli generate --figures` gives its figures".into());
     }
+    if address.mine.is_some() {
+        return Err("this address names \"Your data\", which reads the reader's own export in their browser: `spillover-cli mine PATH` gives its figures".into());
+    }
     let state = address.view.unwrap_or_default();
     let s: Rc<Scenario> = match (&state.shown, file) {
         (Shown::Shared { scenario, .. }, _) => scenario.clone(),

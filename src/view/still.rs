@@ -2,6 +2,7 @@
 //! open, as the app itself writes it.
 
 use crate::present::first_screen::Doors;
+use crate::view::mine::{self, MineView};
 use crate::view::route::{format, Route};
 use crate::view::scale::{self, ScaleView};
 
@@ -24,6 +25,7 @@ pub fn doors(shown: usize, titles: &[String], has_story: bool) -> Doors {
             ..Route::default()
         }),
         scale: scale::format(&ScaleView::default()),
+        mine: mine::format(&MineView::default()),
         story: has_story.then(|| {
             format(&Route {
                 step: Some(0),
@@ -47,6 +49,7 @@ mod tests {
         );
         assert_eq!(d.sandbox, "#sandbox");
         assert_eq!(d.scale, "#scale");
+        assert_eq!(d.mine, "#mine");
         assert_eq!(d.story.as_deref(), Some("#scenario=digital-life&step=1"));
         let (route, notes) = crate::view::route::parse(d.story.as_deref().unwrap(), |_| 3);
         assert!(notes.is_empty());
