@@ -95,15 +95,15 @@ pub struct Group {
     pub r: f64,
     /// Its words, a line each: the count first.
     pub label: Vec<String>,
-    /// Where its words go: centred below it, or beside it (to the left or the right).
+    /// Where its words go: inside it, or beside it (to the left or the right).
     pub anchor: Anchor,
 }
 
 /// Where a group's words are written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Anchor {
-    /// Centred below.
-    Below,
+    /// Inside it (You).
+    Inside,
     /// To its left, ending there.
     Left,
     /// To its right.
@@ -159,8 +159,16 @@ pub fn key() -> Vec<(How, String)> {
 struct Spec {
     kind: Kind,
     count: usize,
-    label: String,
+    /// What they are, and which of them: two short lines.
+    what: &'static str,
+    which: String,
     how: Vec<(How, f64, String)>,
+}
+
+impl Spec {
+    fn words(&self) -> String {
+        format!("{} {} {}", thousands(self.count), self.what, self.which)
+    }
 }
 
 /// The groups of `mine`, each with its flows from You: those with none are left out.
@@ -170,114 +178,105 @@ fn specs(mine: &Mine) -> (Vec<Spec>, Vec<Spec>) {
     let after_friends = f.friends - f.friends_before_cutoff - unknown_friends;
     let e = eras(&mine.apps);
     let with_list = f.advertisers_with_a_list;
-    let friend = |n: usize, when: String, how: Vec<(How, f64, String)>| Spec {
-        kind: Kind::Friends,
-        count: n,
-        label: format!("{} {when}", plural(n, "friend", "friends")),
-        how,
-    };
-    let app = |n: usize, when: String, extra: Option<(How, f64, String)>| Spec {
-        kind: Kind::Apps,
-        count: n,
-        label: format!("{} {when}", plural(n, "app or site", "apps and sites")),
-        how: std::iter::once((
-            How::Connected,
-            0.12,
-            format!(
-                "you connected {} {when}",
-                plural(n, "this app or site", "these apps and sites")
-            ),
-        ))
-        .chain(extra)
-        .collect(),
-    };
     let read = |s: Section| mine.found(s) == Found::Read;
+    let before = format!("before {CUTOFF}");
+    let since = format!("since {CUTOFF}");
     let mut left = Vec::new();
     if read(Section::Friends) {
-        left.push(friend(
+        let friends = |n: usize, which: &str, how: How, words: String| Spec {
+            kind: Kind::Friends,
+            count: n,
+            what: plural(n, "friend", "friends"),
+            which: which.into(),
+            how: vec![(how, 0.0, words)],
+        };
+        left.push(friends(
             f.friends_before_cutoff,
-            format!("before {CUTOFF}"),
-            vec![(How::ThroughFriends, 0.0, format!("until {CUTOFF}, an app any of these friends used could ask for your data through them"))],
+            &before,
+            How::ThroughFriends,
+            format!("until {CUTOFF}, an app any of these friends used could ask for your data through them"),
         ));
-        left.push(friend(
+        left.push(friends(
             after_friends,
-            format!("since {CUTOFF}"),
-            vec![(
-                How::Plain,
-                0.0,
-                "friends since apps could no longer ask for friends' data".into(),
-            )],
+            &since,
+            How::Plain,
+            "friends since apps could no longer ask for friends' data".into(),
         ));
-        left.push(friend(
+        left.push(friends(
             unknown_friends,
-            "date unknown".into(),
-            vec![(
-                How::Plain,
-                0.0,
-                "friends whose date the export does not give".into(),
-            )],
+            "date unknown",
+            How::Plain,
+            "friends whose date the export does not give".into(),
         ));
     }
     let mut right = Vec::new();
     if read(Section::Apps) {
-        right.push(app(
+        let apps = |n: usize, which: &str, extra: Option<(How, f64, String)>| Spec {
+            kind: Kind::Apps,
+            count: n,
+            what: plural(n, "app or site", "apps and sites"),
+            which: which.into(),
+            how: std::iter::once((
+                How::Connected,
+                0.12,
+                format!(
+                    "you connected {} with Facebook login",
+                    plural(n, "it", "them")
+                ),
+            ))
+            .chain(extra)
+            .collect(),
+        };
+        right.push(apps(
             e.before.len(),
-            format!("before {CUTOFF}"),
+            &before,
             Some((
                 How::ThroughFriends,
                 -0.18,
                 "these could ask for your friends' data through you, as well as yours".into(),
             )),
         ));
-        right.push(app(e.after.len(), format!("since {CUTOFF}"), None));
-        right.push(app(e.unknown.len(), "date unknown".into(), None));
+        right.push(apps(e.after.len(), &since, None));
+        right.push(apps(e.unknown.len(), "date unknown", None));
     }
     if read(Section::OffMeta) {
+        let events = f.off_meta_events as usize;
         right.push(Spec {
             kind: Kind::Companies,
             count: f.off_meta_companies,
-            label: format!(
-                "{} sent your activity",
-                plural(f.off_meta_companies, "company", "companies")
-            ),
+            what: plural(f.off_meta_companies, "company", "companies"),
+            which: "sent your activity".into(),
             how: vec![(
                 How::Sent,
                 0.12,
                 format!(
                     "{} {} of your activity elsewhere, sent to Facebook",
-                    thousands(f.off_meta_events as usize),
-                    plural(f.off_meta_events as usize, "event", "events")
+                    thousands(events),
+                    plural(events, "event", "events")
                 ),
             )],
         });
     }
     if read(Section::Advertisers) {
-        right.push(Spec {
+        let advertisers = |n: usize, which: &str, how: How, words: &str| Spec {
             kind: Kind::Advertisers,
-            count: with_list,
-            label: format!(
-                "{} with a list",
-                plural(with_list, "advertiser", "advertisers")
-            ),
-            how: vec![(
-                How::Listed,
-                0.12,
-                "uploaded or used a list with your information".into(),
-            )],
-        });
-        right.push(Spec {
-            kind: Kind::Advertisers,
-            count: f.advertisers - with_list,
-            label: format!(
-                "{} without a list",
-                plural(f.advertisers - with_list, "advertiser", "advertisers")
-            ),
-            how: vec![(
-                How::Plain,
-                0.12,
-                "used your activity or information, with no list".into(),
-            )],
-        });
+            count: n,
+            what: plural(n, "advertiser", "advertisers"),
+            which: which.into(),
+            how: vec![(how, 0.12, words.into())],
+        };
+        right.push(advertisers(
+            with_list,
+            "with a list",
+            How::Listed,
+            "uploaded or used a list with your information",
+        ));
+        right.push(advertisers(
+            f.advertisers - with_list,
+            "without a list",
+            How::Plain,
+            "used your activity or information, with no list",
+        ));
     }
     left.retain(|s| s.count > 0);
     right.retain(|s| s.count > 0);
@@ -307,9 +306,10 @@ pub fn picture(mine: &Mine, shape: Shape) -> Option<Picture> {
         y: you.1,
         r: 22.0,
         label: vec!["You".into()],
-        anchor: Anchor::Below,
+        anchor: Anchor::Inside,
     }];
     let mut flows = Vec::new();
+    let mut description = String::from("You, in the middle. ");
     for (spec, (x, y, anchor)) in left.iter().chain(&right).zip(places) {
         let at = groups.len();
         groups.push(Group {
@@ -317,9 +317,11 @@ pub fn picture(mine: &Mine, shape: Shape) -> Option<Picture> {
             x,
             y,
             r: radius(spec.count),
-            label: vec![thousands(spec.count), spec.label.clone()],
+            label: vec![thousands(spec.count), spec.what.into(), spec.which.clone()],
             anchor,
         });
+        let said: Vec<&str> = spec.how.iter().map(|h| h.2.as_str()).collect();
+        let _ = write!(description, "{}: {}. ", spec.words(), said.join("; "));
         for (how, bend, words) in &spec.how {
             flows.push(Flow {
                 from: 0,
@@ -330,23 +332,12 @@ pub fn picture(mine: &Mine, shape: Shape) -> Option<Picture> {
             });
         }
     }
-    let title = "Who could hold your data, by your export".to_string();
-    let mut description = String::from("You, in the middle. ");
-    for (i, spec) in left.iter().chain(&right).enumerate() {
-        let _ = write!(description, "{} {}: ", thousands(spec.count), spec.label);
-        let words: Vec<&str> = flows
-            .iter()
-            .filter(|f| f.to == i + 1)
-            .map(|f| f.words.as_str())
-            .collect();
-        let _ = write!(description, "{}. ", words.join("; "));
-    }
     Some(Picture {
         width,
         height,
         groups,
         flows,
-        title,
+        title: "Who could hold your data, by your export".into(),
         description: description.trim_end().to_string(),
     })
 }
@@ -361,36 +352,30 @@ fn spread(n: usize, from: f64, to: f64) -> Vec<f64> {
 }
 
 fn wide(left: usize, right: usize) -> (f64, f64, (f64, f64), Vec<Place>) {
-    let (w, h) = (720.0, 400.0);
-    let mut places: Vec<Place> = spread(left, 30.0, h - 30.0)
+    // Three lines of words beside each group: 52 units apart at least.
+    let h = (52.0 * right.max(left) as f64 + 20.0).max(300.0);
+    let mut places: Vec<Place> = spread(left, 20.0, h - 20.0)
         .into_iter()
-        .map(|y| (200.0, y, Anchor::Left))
+        .map(|y| (175.0, y, Anchor::Left))
         .collect();
     places.extend(
         spread(right, 20.0, h - 20.0)
             .into_iter()
-            .map(|y| (500.0, y, Anchor::Right)),
+            .map(|y| (445.0, y, Anchor::Right)),
     );
-    (w, h, (350.0, h / 2.0), places)
+    (620.0, h, (310.0, h / 2.0), places)
 }
 
 fn narrow(left: usize, right: usize) -> (f64, f64, (f64, f64), Vec<Place>) {
-    let w = 360.0;
-    // Friends in a row above You; the rest in rows of three below.
-    let mut places: Vec<Place> = spread(left, 0.0, w)
+    // One column, words to the right of each group, flows fanning out from You on the left:
+    // no flow crosses any words, and no words overlap, at a phone's width.
+    let n = left + right;
+    let h = (52.0 * n as f64 + 20.0).max(160.0);
+    let places = spread(n, 20.0, h - 20.0)
         .into_iter()
-        .map(|x| (x, 40.0, Anchor::Below))
+        .map(|y| (140.0, y, Anchor::Right))
         .collect();
-    let top = if left > 0 { 150.0 } else { 40.0 };
-    let you = (w / 2.0, top + 10.0);
-    let rows = right.div_ceil(3);
-    for row in 0..rows {
-        let n = (right - row * 3).min(3);
-        let y = you.1 + 130.0 + 115.0 * row as f64;
-        places.extend(spread(n, 0.0, w).into_iter().map(|x| (x, y, Anchor::Below)));
-    }
-    let height = you.1 + 130.0 + 115.0 * rows as f64 - 40.0;
-    (w, height.max(you.1 + 60.0), you, places)
+    (360.0, h, (36.0, h / 2.0), places)
 }
 
 /// The path of `flow` on `picture`: a gentle curve from edge to edge.
@@ -409,21 +394,15 @@ pub fn path(picture: &Picture, flow: &Flow) -> String {
     format!("M{x1:.1} {y1:.1} Q{mx:.1} {my:.1} {x2:.1} {y2:.1}")
 }
 
-/// Where each line of a group's words goes: (x, y, text-anchor).
+/// Where each line of a group's words goes: (x, y, text-anchor). Inside a group (one line), or
+/// beside it, the three lines centred on it.
 pub fn label_at(g: &Group, line: usize) -> (f64, f64, &'static str) {
     let step = 15.0;
+    let beside = g.y + 4.0 + step * (line as f64 - 1.0);
     match g.anchor {
-        Anchor::Below => (g.x, g.y + g.r + 15.0 + step * line as f64, "middle"),
-        Anchor::Left => (
-            g.x - g.r - 6.0,
-            g.y + 4.0 + step * (line as f64 - 0.5),
-            "end",
-        ),
-        Anchor::Right => (
-            g.x + g.r + 6.0,
-            g.y + 4.0 + step * (line as f64 - 0.5),
-            "start",
-        ),
+        Anchor::Inside => (g.x, g.y + 4.0, "middle"),
+        Anchor::Left => (g.x - g.r - 6.0, beside, "end"),
+        Anchor::Right => (g.x + g.r + 6.0, beside, "start"),
     }
 }
 
@@ -433,14 +412,11 @@ pub fn svg(p: &Picture) -> String {
     let key = key();
     let foot = 30.0 + 18.0 * key.len() as f64;
     let (w, h) = (p.width, p.height + foot);
+    let (fw, fh) = svg_size(p);
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-10 -40 {} {}\" width=\"{}\" height=\"{}\" font-family=\"system-ui, sans-serif\" font-size=\"12.5\">",
-        w + 20.0,
-        h + 50.0,
-        w + 20.0,
-        h + 50.0
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-10 -40 {fw} {fh}\" width=\"{fw}\" height=\"{fh}\" font-family=\"system-ui, sans-serif\" font-size=\"12.5\">"
     );
     let _ = writeln!(
         s,
@@ -482,9 +458,14 @@ pub fn svg(p: &Picture) -> String {
         for (i, line) in g.label.iter().enumerate() {
             let (x, y, anchor) = label_at(g, i);
             let weight = if i == 0 { " font-weight=\"bold\"" } else { "" };
+            let colour = if g.kind == Kind::You {
+                "#ffffff"
+            } else {
+                "#1d1d1f"
+            };
             let _ = writeln!(
                 s,
-                "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"{anchor}\" fill=\"#1d1d1f\"{weight}>{}</text>",
+                "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"{anchor}\" fill=\"{colour}\"{weight}>{}</text>",
                 escape_xml(line)
             );
         }
@@ -507,6 +488,12 @@ pub fn svg(p: &Picture) -> String {
     );
     s.push_str("</svg>\n");
     s
+}
+
+/// The saved picture's width and height, in pixels.
+pub fn svg_size(p: &Picture) -> (u32, u32) {
+    let foot = 30.0 + 18.0 * key().len() as f64;
+    ((p.width + 20.0) as u32, (p.height + foot + 50.0) as u32)
 }
 
 /// What the saved picture rests on.
@@ -558,11 +545,6 @@ pub fn your_plot(friends: usize, one_in: u32) -> YourPlot {
 /// The plot's text alternative.
 pub fn plot_description(p: &YourPlot) -> String {
     format!("{}. {}.", p.you.label, p.plot.real.label)
-}
-
-/// The friend count "At scale" can generate a network with, nearest the reader's own.
-pub fn scale_friends(friends: usize) -> u32 {
-    u32::try_from(friends).unwrap_or(u32::MAX).clamp(2, 5_000)
 }
 
 #[cfg(test)]
@@ -652,7 +634,5 @@ mod tests {
         let p = your_plot(338, 100);
         assert_eq!(p.you, scale::your_point(338, 0.01));
         assert!(p.curve.starts_with('M') && p.curve.matches('L').count() == 120);
-        assert_eq!(scale_friends(0), 2);
-        assert_eq!(scale_friends(338), 338);
     }
 }

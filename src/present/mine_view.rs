@@ -6,7 +6,7 @@
 //! reader ticks the box. Nothing here reads a file or touches the browser; every word the view
 //! shows is here or in `present::mine`, so both can move to a message catalogue as they are.
 
-use crate::core::mine::{Advertiser, App, Company, Friend, List, Mine, Outcome};
+use crate::core::mine::{Advertiser, App, Company, Figures, Friend, List, Mine, Outcome};
 use crate::files::limits::thousands;
 use crate::files::mine::parts::Progress;
 use crate::present::export::csv_field;
@@ -34,6 +34,18 @@ pub const DROP_ZONE: &str = "Your export: choose or drop it here";
 pub const STARTING: &str = "Reading the export…";
 /// The heading over the lines.
 pub const LINES_TITLE: &str = "What your export shows";
+/// The pickers, folded, once an export is read.
+pub const ANOTHER: &str = "Read another export";
+/// The plot's axes.
+pub const PLOT_X: &str = "share of people who install (log scale)";
+/// The plot's upright axis.
+pub const PLOT_Y: &str = "chance you are reached";
+/// What the lists' lines are, as "25 of 80 entries shown" says.
+pub const ENTRIES: &str = "entries";
+/// What the names are.
+pub const FRIENDS: &str = "friends";
+/// What the files are.
+pub const FILES: &str = "files";
 /// A line's disclosure.
 pub const WHY: &str = "Why?";
 /// The picture's heading.
@@ -52,6 +64,14 @@ pub const KEEP_TITLE: &str = "Keep or forget";
 pub const KEEP: &str = "Keep on this device";
 /// What keeping means.
 pub const KEEP_HINT: &str = "Keeps what was read (your friends' names too) in this browser's storage on this device, and nowhere else, until you press Forget. Without it, the export is gone when you close this page.";
+/// Why it cannot be kept: the browser keeps nothing for the page.
+pub const NO_STORAGE: &str = "This browser keeps nothing for this page (a private window, or storage turned off), so the export cannot be kept; it stays in this page until you close it.";
+/// Why it cannot be kept: storage is full.
+pub const STORAGE_FULL: &str = "Your browser's storage for this site is full, so the export is not kept; it stays in this page until you close it.";
+/// Why a kept copy is not shown.
+pub fn kept_unreadable(why: &str) -> String {
+    format!("The export kept on this device could not be shown: {why}. Press Forget to delete it.")
+}
 /// The button that forgets it.
 pub const FORGET: &str = "Forget this export";
 /// What forgetting means.
@@ -113,6 +133,47 @@ pub fn see_at_scale(friends: u32) -> String {
 }
 /// The file names the view saves under.
 pub const FILE_STEM: &str = "spillover-your-data";
+
+/// The figures' table: its caption, and each figure's name and value, as
+/// `spillover-cli mine` counts them.
+pub const FIGURES_TITLE: &str = "Your export in figures";
+
+/// Each figure of `f`, named: the names the figures' table shows.
+pub fn figure_rows(f: &Figures) -> Vec<(String, String)> {
+    let cut = crate::core::mine::CUTOFF;
+    vec![
+        ("Friends".into(), thousands(f.friends)),
+        (
+            format!("Friends since before {cut}"),
+            thousands(f.friends_before_cutoff),
+        ),
+        ("Apps and sites connected".into(), thousands(f.apps)),
+        (
+            format!("Connected before {cut}"),
+            thousands(f.apps_before_cutoff),
+        ),
+        (
+            "Connected, date unknown".into(),
+            thousands(f.apps_date_unknown),
+        ),
+        (
+            "Companies that sent your activity".into(),
+            thousands(f.off_meta_companies),
+        ),
+        (
+            "Events they sent".into(),
+            thousands(f.off_meta_events as usize),
+        ),
+        (
+            "Advertisers holding your information".into(),
+            thousands(f.advertisers),
+        ),
+        (
+            "Advertisers with a list".into(),
+            thousands(f.advertisers_with_a_list),
+        ),
+    ]
+}
 
 /// What a reading is doing, in words.
 pub fn progress(p: Option<Progress>) -> String {
@@ -270,11 +331,18 @@ pub fn advertiser(a: &Advertiser) -> String {
     }
 }
 
-fn name(n: &str) -> &str {
+/// The longest name shown whole, in characters: a longer one (an export's JSON can hold a
+/// string of megabytes) is cut, and says so with "…".
+pub const LONGEST_NAME: usize = 120;
+
+fn name(n: &str) -> std::borrow::Cow<'_, str> {
     if n.is_empty() {
-        "(no name)"
+        "(no name)".into()
+    } else if n.chars().nth(LONGEST_NAME).is_some() {
+        let cut: String = n.chars().take(LONGEST_NAME).collect();
+        format!("{cut}…").into()
     } else {
-        n
+        n.into()
     }
 }
 
@@ -293,7 +361,7 @@ pub fn listings(mine: &Mine) -> Vec<Listing> {
     let e = eras(&mine.apps);
     let cut = crate::core::mine::CUTOFF;
     let mut companies: Vec<&Company> = mine.companies.iter().collect();
-    companies.sort_by(|a, b| b.events.cmp(&a.events));
+    companies.sort_by_key(|c| std::cmp::Reverse(c.events));
     let mut advertisers: Vec<&Advertiser> = mine.advertisers.iter().collect();
     advertisers.sort_by_key(|a| !a.with_a_list);
     let all = [
@@ -518,6 +586,14 @@ mod tests {
         assert_eq!(l[2].lines[0], "b.example: 9 events");
         assert!(l[3].lines[0].starts_with("Brand, Inc.: uploaded"));
         assert_eq!(friend(&m.friends[0]), "Ana Lima, friends since 2015-04-29");
+        let long = Friend {
+            name: "x".repeat(100_000),
+            since: None,
+        };
+        assert_eq!(
+            friend(&long).chars().count(),
+            LONGEST_NAME + 1 + ", date unknown".len()
+        );
         assert_eq!(
             files_summary(&m),
             "1 file was read; 1 could not be, each listed below with the reason. 1 other file (photos, messages, the rest of the export) was listed and never opened."

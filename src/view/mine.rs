@@ -14,8 +14,10 @@
 use std::rc::Rc;
 
 use crate::core::mine::Mine;
+use crate::core::scale::{Params, MAX_FRIENDS, MAX_FRIENDSHIPS};
 use crate::files::mine::parts::Progress;
 use crate::view::route::Theme;
+use crate::view::scale::{ScaleView, DEFAULT_PARAMS};
 
 /// The "Your data" view, as its address holds it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -86,6 +88,25 @@ pub fn format(view: &MineView) -> String {
         parts.push(format!("theme={}", view.theme.as_str()));
     }
     parts.join("&")
+}
+
+/// "At scale" with about as many friends each as the reader has (`friends`): the default
+/// network of 100,000 people, or fewer when so many friends each would be more friendships
+/// than a browser tab is given.
+pub fn at_scale(friends: usize, theme: Theme) -> ScaleView {
+    let friends = u32::try_from(friends)
+        .unwrap_or(u32::MAX)
+        .clamp(2, MAX_FRIENDS as u32);
+    let most = (MAX_FRIENDSHIPS * 2 / u64::from(friends)) as u32 / 1_000 * 1_000;
+    ScaleView {
+        params: Params {
+            friends,
+            people: DEFAULT_PARAMS.people.min(most),
+            ..DEFAULT_PARAMS
+        },
+        theme,
+        ..ScaleView::default()
+    }
 }
 
 /// Where the reader's export is.
@@ -291,6 +312,20 @@ mod tests {
             (e.mine().is_none(), e.kept, e.names, e.forgotten),
             (true, false, false, 1)
         );
+    }
+
+    #[test]
+    fn at_scale_with_the_readers_friends_is_a_network_it_can_make() {
+        for friends in [0, 1, 338, 401, 4_999, 5_000, 1_000_000] {
+            let v = at_scale(friends, Theme::Dark);
+            assert_eq!(v.params.check(), Ok(()), "{friends}: {:?}", v.params);
+            assert!(v.params.friends as usize == friends.clamp(2, 5_000));
+            assert_eq!(
+                crate::view::scale::parse(&crate::view::scale::format(&v)).0,
+                v
+            );
+        }
+        assert_eq!(at_scale(338, Theme::Auto).params.people, 100_000);
     }
 
     #[test]

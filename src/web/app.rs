@@ -16,6 +16,7 @@ use yew::prelude::*;
 use super::components::editor::Sandbox;
 use super::components::embedded::Embedded;
 use super::components::explorer::Explorer;
+use super::components::mine::YourData;
 use super::components::notices::{LinkNotes, LoadProblems, StorageNotices};
 use super::components::scale::{AtScale, EmbeddedScale};
 use super::components::top_bar::TopBar;
@@ -25,10 +26,12 @@ use super::hooks::evaluation::{use_change_words, use_evaluation};
 use super::hooks::focus::{use_focus_in_sight, use_focus_rescue};
 use super::hooks::frame::use_frame_height;
 use super::hooks::keys::{use_global_keys, Keys};
+use super::hooks::mine::{self as mine_hooks, use_kept};
 use super::hooks::play::use_play;
 use super::hooks::sandboxes::{use_scenario_files, use_storage, use_stored};
 use super::hooks::use_sends;
 use crate::view::page::{Do, Page};
+use crate::web::browser;
 
 impl Reducible for Page {
     type Action = Do;
@@ -53,11 +56,17 @@ pub fn App() -> Html {
         let (opened, tab) = (storage.opened.clone(), (*tab).clone());
         use_reducer(move || {
             let notices = opened.notices.clone();
-            Page::open(&address::current(), tab, opened.store.clone(), notices)
+            let mut page = Page::open(&address::current(), tab, opened.store.clone(), notices);
+            // The export the reader chose to keep on this device, if any.
+            if let Some(kept) = mine_hooks::restored() {
+                page.apply(Do::Mine(kept));
+            }
+            page
         })
     };
     let sends = use_sends(&page);
     use_storage(&storage, &page.work, &sends.page);
+    use_kept(&page.export, &sends.page);
     let files = use_scenario_files(&page.work, &sends.page);
     let evaluation = use_evaluation(&page);
     let ready = &evaluation.ready;
@@ -87,8 +96,8 @@ pub fn App() -> Html {
         ready.date,
     );
     use_global_keys(Keys {
-        steps: at_scale
-            .is_none()
+        steps: page
+            .in_scenarios()
             .then(|| (loaded.steps.clone(), loaded.engine.scenario().date)),
         step: page.view.step,
         sandbox: page.in_sandbox(),
@@ -122,9 +131,12 @@ pub fn App() -> Html {
                 pointed={page.pointed} on_page={sends.page.clone()} announcement={(*announcement).clone()} />
         };
     }
-    let body = match at_scale {
-        Some(view) => html! { <AtScale {view} on_change={sends.scale.clone()} /> },
-        None => {
+    let body = match (at_scale, page.mine.clone()) {
+        (Some(view), _) => html! { <AtScale {view} on_change={sends.scale.clone()} /> },
+        (None, Some(view)) => html! {
+            <YourData {view} export={page.export.clone()} on_page={sends.page.clone()} />
+        },
+        (None, None) => {
             let sandbox = (*sandbox).clone();
             html! {
                 <Explorer ready={ready.clone()} state={page.view.clone()} sends={sends.clone()} {sandbox}
@@ -137,9 +149,16 @@ pub fn App() -> Html {
     };
     let on_drop = {
         let on_load = files.on_load.clone();
+        let (send, mine_shown) = (sends.page.clone(), page.mine.is_some());
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
-            if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
+            // An export (a folder, or a ZIP, which no scenario is) goes to "Your data"; a
+            // scenario or network file to a new sandbox.
+            let dropped = browser::dropped(&e);
+            if mine_shown || dropped.holds_an_export() {
+                send.emit(Do::YourData);
+                mine_hooks::read_dropped(dropped, &send);
+            } else if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
                 on_load.emit((0..files.length()).filter_map(|i| files.get(i)).collect());
             }
         })
@@ -147,7 +166,7 @@ pub fn App() -> Html {
     let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
     html! {
         <div class="app" ondrop={on_drop} ondragover={on_drag_over}>
-            <TopBar shown={page.view.shown.clone()} at_scale={page.scale.is_some()} on_page={sends.page.clone()} />
+            <TopBar shown={page.view.shown.clone()} at_scale={page.scale.is_some()} mine={page.mine.is_some()} on_page={sends.page.clone()} />
             <LinkNotes notes={page.notes.clone()} on_page={sends.page.clone()} />
             <StorageNotices notices={page.notices.clone()} on_page={sends.page.clone()} />
             <LoadProblems problems={page.problems.clone()} on_page={sends.page.clone()} />

@@ -1,13 +1,19 @@
-//! The few things the app asks of the browser directly: the URL's hash and the reader's
-//! motion preference. Everything else goes through Yew.
+//! The few things the app asks of the browser directly: the URL's hash, the reader's motion
+//! preference, downloads and the clipboard, and "Your data"'s files (a `File` read a slice at a
+//! time as a [`Fetch`], the files a picker holds, the files and folders of a drop). Everything
+//! else goes through Yew.
 
 use std::cell::RefCell;
+use std::future::Future;
+use std::ops::Range;
 use std::rc::Rc;
 
 use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::files::mine::parts::Part;
+use crate::files::zip::Fetch;
 use crate::view::route::Theme;
 
 /// Work waiting for the next frame to be painted ([`after_paint`]); dropped before then, it is
@@ -270,4 +276,219 @@ pub async fn download_png(name: &str, svg: &str, width: u32, height: u32) -> Res
     let binary = window.atob(encoded)?;
     let bytes: Vec<u8> = binary.chars().map(|c| c as u32 as u8).collect();
     download(name, "image/png", &bytes)
+}
+
+/// A file the reader gave "Your data": its path (from the folder's name down, for a file of a
+/// folder; its name, for a file given alone) and the file, if it needs opening at all.
+pub struct Given {
+    /// Its path.
+    pub path: String,
+    /// The file; none for a file of a dropped folder that no reading ever opens (a photo:
+    /// only its path counts), which is never asked for.
+    pub file: Option<web_sys::File>,
+}
+
+impl Given {
+    /// As a part of an export: a ZIP by its name, else a file outside any ZIP.
+    pub fn part(self) -> Part<Slices> {
+        let source = Slices(self.file);
+        if self.path.to_ascii_lowercase().ends_with(".zip") {
+            let name = self
+                .path
+                .rsplit('/')
+                .next()
+                .unwrap_or(&self.path)
+                .to_string();
+            Part::Zip { name, source }
+        } else {
+            Part::Loose {
+                path: self.path,
+                source,
+            }
+        }
+    }
+}
+
+/// A browser file read a slice at a time: `Blob.slice(a, b).arrayBuffer()`, a promise a range,
+/// so only the ranges asked for are ever in memory.
+pub struct Slices(Option<web_sys::File>);
+
+impl Fetch for Slices {
+    fn size(&mut self) -> Result<u64, String> {
+        Ok(self.0.as_ref().map_or(0, |f| f.size() as u64))
+    }
+
+    fn fetch(&mut self, range: Range<u64>) -> impl Future<Output = Result<Vec<u8>, String>> {
+        let slice = self.0.as_ref().map(|f| {
+            f.slice_with_f64_and_f64(range.start as f64, range.end as f64)
+                .map(|s| s.array_buffer())
+        });
+        async move {
+            let cannot = |e: JsValue| {
+                let why = e
+                    .dyn_ref::<js_sys::Error>()
+                    .map(|e| String::from(e.message()))
+                    .unwrap_or_else(|| "the browser refused".into());
+                format!(
+                    "the browser could not read bytes {} to {}: {why}",
+                    range.start, range.end
+                )
+            };
+            let promise = match slice {
+                Some(Ok(p)) => p,
+                Some(Err(e)) => return Err(cannot(e)),
+                None => return Err("the file was never opened".into()),
+            };
+            let buffer = wasm_bindgen_futures::JsFuture::from(promise)
+                .await
+                .map_err(cannot)?;
+            Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+        }
+    }
+}
+
+/// The files `input` holds (`<input type="file">`, perhaps a folder picker's, whose files carry
+/// their paths from the folder's name down).
+pub fn picked(input: &web_sys::HtmlInputElement) -> Vec<Given> {
+    let Some(list) = input.files() else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.get(i))
+        .map(|file| {
+            let relative = js_sys::Reflect::get(&file, &"webkitRelativePath".into())
+                .ok()
+                .and_then(|p| p.as_string())
+                .filter(|p| !p.is_empty());
+            Given {
+                path: relative.unwrap_or_else(|| file.name()),
+                file: Some(file),
+            }
+        })
+        .collect()
+}
+
+/// Clears a file picker, so the same files picked again are read again.
+pub fn clear_picker(input: &web_sys::HtmlInputElement) {
+    input.set_value("");
+}
+
+/// What was dropped: files, and folders to walk. Taken while the drop event lasts (the
+/// browser forgets its items after it), walked afterwards by [`walk`].
+pub struct Dropped {
+    files: Vec<web_sys::File>,
+    folders: Vec<web_sys::FileSystemDirectoryEntry>,
+}
+
+impl Dropped {
+    /// Whether nothing was dropped.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty() && self.folders.is_empty()
+    }
+
+    /// Whether it can only be a platform export: a folder, or a ZIP (no scenario or network
+    /// file is either).
+    pub fn holds_an_export(&self) -> bool {
+        !self.folders.is_empty()
+            || self
+                .files
+                .iter()
+                .any(|f| f.name().to_ascii_lowercase().ends_with(".zip"))
+    }
+}
+
+/// The files and folders of a drop.
+pub fn dropped(event: &web_sys::DragEvent) -> Dropped {
+    let mut d = Dropped {
+        files: Vec::new(),
+        folders: Vec::new(),
+    };
+    let Some(data) = event.data_transfer() else {
+        return d;
+    };
+    let items = data.items();
+    for i in 0..items.length() {
+        let Some(item) = items.get(i) else { continue };
+        if item.kind() != "file" {
+            continue;
+        }
+        let entry = item.webkit_get_as_entry().ok().flatten();
+        match entry.map(|e| e.dyn_into::<web_sys::FileSystemDirectoryEntry>()) {
+            Some(Ok(folder)) => d.folders.push(folder),
+            _ => {
+                if let Ok(Some(file)) = item.get_as_file() {
+                    d.files.push(file);
+                }
+            }
+        }
+    }
+    d
+}
+
+/// The files of a drop, the dropped folders walked to their last file. A file of a folder
+/// is opened (for its size and bytes) only if its name could make it one that is read: a
+/// `.json`, a `.txt` (`no-data.txt`), an `.html` (an HTML export is told by them) or a
+/// `.zip`; the rest (photos, videos) are listed by path alone.
+pub async fn walk(dropped: Dropped) -> Result<Vec<Given>, String> {
+    let mut out: Vec<Given> = dropped
+        .files
+        .into_iter()
+        .map(|file| Given {
+            path: file.name(),
+            file: Some(file),
+        })
+        .collect();
+    let mut folders = dropped.folders;
+    while let Some(folder) = folders.pop() {
+        let reader = folder.create_reader();
+        loop {
+            let batch = js_sys::Promise::new(&mut |ok, fail| {
+                let _ =
+                    reader.read_entries_with_callback_and_error_callback(&ok, fail.unchecked_ref());
+            });
+            let batch: js_sys::Array = wasm_bindgen_futures::JsFuture::from(batch)
+                .await
+                .map_err(|_| {
+                    format!(
+                        "the browser could not list the folder {}",
+                        folder.full_path()
+                    )
+                })?
+                .unchecked_into();
+            if batch.length() == 0 {
+                break;
+            }
+            for entry in batch.iter() {
+                let entry: web_sys::FileSystemEntry = entry.unchecked_into();
+                let path = entry.full_path().trim_start_matches('/').to_string();
+                if entry.is_directory() {
+                    folders.push(entry.unchecked_into());
+                } else if opened_when_dropped(&path) {
+                    let file: web_sys::FileSystemFileEntry = entry.unchecked_into();
+                    let promise = js_sys::Promise::new(&mut |ok, fail| {
+                        file.file_with_callback_and_error_callback(&ok, fail.unchecked_ref());
+                    });
+                    let file = wasm_bindgen_futures::JsFuture::from(promise)
+                        .await
+                        .map_err(|_| format!("the browser could not open {path}"))?;
+                    out.push(Given {
+                        path,
+                        file: Some(file.unchecked_into()),
+                    });
+                } else {
+                    out.push(Given { path, file: None });
+                }
+            }
+        }
+    }
+    // A folder's entries come in no set order: name order, as the command line walks it.
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
+}
+
+fn opened_when_dropped(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    [".json", ".txt", ".html", ".htm", ".zip"]
+        .iter()
+        .any(|e| lower.ends_with(e))
 }

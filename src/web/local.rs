@@ -1,9 +1,11 @@
-//! The browser's localStorage as a [`Shelf`] for the sandboxes, and every way it can fail.
+//! The browser's localStorage as a [`Shelf`] for the sandboxes, and every way it can fail; and
+//! the copy of "Your data" a reader chose to keep (under `files::mine::kept::KEY`, its own).
 //!
 //! What to write and when is [`crate::sandbox::Keeper`]'s; this module only reads and writes
 //! text, and turns the browser's refusals into words.
 
 use crate::files::storage::{backup as backup_of, Shelf};
+use crate::present::mine_view;
 
 /// localStorage, when the browser lets the page use it.
 pub struct Local(web_sys::Storage);
@@ -50,6 +52,26 @@ pub fn forget(key: &str) {
     if let Some(mut shelf) = shelf() {
         shelf.remove(key);
     }
+}
+
+/// The text of the export kept on this device, if the reader kept one.
+pub fn kept_export() -> Option<String> {
+    shelf()?.get(crate::files::mine::kept::KEY)
+}
+
+/// Keeps `text`, the reader's export, on this device: or why it could not be.
+pub fn keep_export(text: &str) -> Result<(), String> {
+    let Some(mut shelf) = shelf() else {
+        return Err(mine_view::NO_STORAGE.into());
+    };
+    shelf
+        .set(crate::files::mine::kept::KEY, text)
+        .map_err(|_| mine_view::STORAGE_FULL.into())
+}
+
+/// Deletes the export kept on this device, if any.
+pub fn forget_export() {
+    forget(crate::files::mine::kept::KEY);
 }
 
 /// A mark for this copy of the app, different in every tab: the writer of what it keeps.

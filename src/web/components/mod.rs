@@ -12,6 +12,7 @@ pub mod explorer;
 pub mod exports;
 pub mod graph;
 pub mod import;
+pub mod mine;
 pub mod notices;
 pub mod pager;
 pub mod panels;

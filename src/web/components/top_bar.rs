@@ -1,5 +1,5 @@
-//! The page's header: the name, the switch between the stories and the sandbox, and the
-//! scenario picker.
+//! The page's header: the name, the switch between the stories, the sandbox, "At scale" and
+//! "Your data", and the scenario picker.
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -17,6 +17,9 @@ pub struct TopBarProps {
     /// Whether the "At scale" view is shown.
     #[prop_or_default]
     pub at_scale: bool,
+    /// Whether "Your data" is shown.
+    #[prop_or_default]
+    pub mine: bool,
     /// Changes the page.
     pub on_page: Callback<Do>,
 }
@@ -24,9 +27,9 @@ pub struct TopBarProps {
 /// The header.
 #[component]
 pub fn TopBar(props: &TopBarProps) -> Html {
-    let at_scale = props.at_scale;
-    let sandbox = props.shown.is_sandbox() && !at_scale;
-    let stories_shown = !sandbox && !at_scale;
+    let (at_scale, mine) = (props.at_scale, props.mine && !props.at_scale);
+    let sandbox = props.shown.is_sandbox() && !at_scale && !mine;
+    let stories_shown = !sandbox && !at_scale && !mine;
     let on_pick = {
         let on_page = props.on_page.clone();
         Callback::from(move |e: Event| {
@@ -43,7 +46,12 @@ pub fn TopBar(props: &TopBarProps) -> Html {
         let on_page = props.on_page.clone();
         Callback::from(move |_: MouseEvent| on_page.emit(to.clone()))
     };
-    let (stories, build, scale) = (go(Do::Stories), go(Do::Build), go(Do::AtScale));
+    let (stories, build, scale, yours) = (
+        go(Do::Stories),
+        go(Do::Build),
+        go(Do::AtScale),
+        go(Do::YourData),
+    );
     html! {
         <header class="top">
             <div class="brand">
@@ -57,6 +65,8 @@ pub fn TopBar(props: &TopBarProps) -> Html {
                     onclick={build}>{ "Build your own" }</button>
                 <button type="button" class={classes!("tab", at_scale.then_some("current"))} aria-pressed={at_scale.to_string()}
                     onclick={scale}>{ "At scale" }</button>
+                <button type="button" class={classes!("tab", mine.then_some("current"))} aria-pressed={mine.to_string()}
+                    onclick={yours}>{ crate::present::mine_view::TAB }</button>
             </nav>
             if stories_shown {
                 <div class="picker">

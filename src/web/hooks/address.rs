@@ -60,11 +60,18 @@ pub fn use_address(page: &Page, send: &Callback<Do>, scenario: Option<Rc<Scenari
     }
     // The address is formatted once per change of what it says, not on every render.
     let address = {
-        let key = (page.view.clone(), page.scale.clone(), scenario.map(Same));
-        use_memo(key, |(view, scale, scenario)| {
+        // "Your data"'s view, never its export: the address holds nothing of it.
+        let key = (
+            page.view.clone(),
+            page.scale.clone(),
+            page.mine.clone(),
+            scenario.map(Same),
+        );
+        use_memo(key, |(view, scale, mine, scenario)| {
             let page = Page {
                 view: view.clone(),
                 scale: scale.clone(),
+                mine: mine.clone(),
                 ..Page::default()
             };
             (page.address(scenario.as_ref().map(|s| &*s.0)), page.theme())

@@ -12,6 +12,7 @@ pub mod gestures;
 pub mod import;
 pub mod keys;
 pub mod layout;
+pub mod mine;
 pub mod play;
 pub mod sandboxes;
 pub mod scale;
