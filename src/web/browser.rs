@@ -213,6 +213,19 @@ pub async fn copy(text: &str) -> bool {
     }
 }
 
+/// Copies `text` to the clipboard, then calls `done` with whether it worked.
+pub fn copy_then(text: String, done: impl FnOnce(bool) + 'static) {
+    wasm_bindgen_futures::spawn_local(async move { done(copy(&text).await) });
+}
+
+/// Offers the SVG document `svg` (of `width` by `height`) as a PNG file named `name`, once it
+/// is drawn; a picture the browser cannot draw is not offered.
+pub fn offer_png(name: String, svg: String, width: u32, height: u32) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = download_png(&name, &svg, width, height).await;
+    });
+}
+
 /// Offers `bytes` to the reader as a file named `name`.
 pub fn download(name: &str, mime: &str, bytes: &[u8]) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));

@@ -512,10 +512,7 @@ fn SaveOrShare(props: &SaveProps) -> Html {
                 }
                 (Saving::Png, Some(p)) => {
                     let (w, h) = graph::svg_size(p);
-                    let svg = graph::svg(p);
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let _ = browser::download_png(&format!("{stem}.png"), &svg, w, h).await;
-                    });
+                    browser::offer_png(format!("{stem}.png"), graph::svg(p), w, h);
                 }
                 (_, None) => {}
             }
@@ -525,10 +522,8 @@ fn SaveOrShare(props: &SaveProps) -> Html {
     let copy = {
         let (text, copied) = (summary.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
-            let (text, copied) = (text.clone(), copied.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                copied.set(Some(browser::copy(&text).await));
-            });
+            let copied = copied.clone();
+            browser::copy_then(text.clone(), move |done| copied.set(Some(done)));
         })
     };
     let csv = chosen == Saving::Csv;
