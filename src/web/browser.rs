@@ -425,9 +425,10 @@ pub fn dropped(event: &web_sys::DragEvent) -> Dropped {
         if item.kind() != "file" {
             continue;
         }
-        let entry = item.webkit_get_as_entry().ok().flatten();
-        match entry.map(|e| e.dyn_into::<web_sys::FileSystemDirectoryEntry>()) {
-            Some(Ok(folder)) => d.folders.push(folder),
+        // Asked by `isDirectory`, not by class: browsers name an entry's class differently
+        // (Chrome's `DirectoryEntry`).
+        match item.webkit_get_as_entry().ok().flatten() {
+            Some(entry) if entry.is_directory() => d.folders.push(entry.unchecked_into()),
             _ => {
                 if let Ok(Some(file)) = item.get_as_file() {
                     d.files.push(file);

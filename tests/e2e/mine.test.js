@@ -136,6 +136,26 @@ test('two parts of one export, and a drop of the ZIP (on the stories too) read a
   await story.context.close();
 });
 
+test('a folder dropped from the desktop (a real drag, through the browser\'s protocol) is walked and read as its folder is', async () => {
+  const folder = writeFolder(join(dir, 'dropped'), exportFiles('2021', { friends: 60 }));
+  const { page, context, requests, errors } = await opened();
+  const before = requests.length;
+  // Playwright has no drag of files from the desktop; Chrome's DevTools protocol does, with the
+  // folder's path, so the page meets it as a reader's drop: an item whose entry is a folder.
+  const cdp = await context.newCDPSession(page);
+  const box = await view(page).boundingBox();
+  const data = { items: [], files: [folder], dragOperationsMask: 1 };
+  for (const type of ['dragEnter', 'dragOver', 'drop']) {
+    await cdp.send('Input.dispatchDragEvent', { type, x: box.x + 40, y: box.y + 40, data });
+  }
+  await figuresTable(page).waitFor();
+  assert.deepEqual(await pageFigures(page), cliFigures(cli(folder)));
+  await view(page).getByText('5 files were read. 3 other files', { exact: false }).waitFor();
+  assert.deepEqual(requests.slice(before), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("friends' names only on request, never in the address, the summary or the saved picture", async () => {
   const files = exportFiles('2021');
   const zip = join(dir, 'names.zip');
