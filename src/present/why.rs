@@ -287,6 +287,55 @@ fn person_why_not(
         (_, false) => ", none of their friends used an app that asked for friends' data, and no deal covered every user.".replace("their", who.their()),
         (_, true) => ", and no company that their friends used could reach them on this date.".replace("their", who.their()),
     });
+    if friends > 0 {
+        out.push_str(&deals_over_friends(engine, exposure, person));
+    }
+    out
+}
+
+/// For each deal over friends' data active in `exposure`: why it did not reach `person`,
+/// whose friends' sign-ins to that company (if any) do not ask for friends' data.
+fn deals_over_friends(engine: &Engine, exposure: &Exposure, person: PersonIx) -> String {
+    let s = engine.scenario();
+    let who = Name(&s.person(person).name);
+    let friends: Vec<PersonIx> = engine
+        .friends_at(person, exposure.date)
+        .map(|(f, _)| f)
+        .collect();
+    let mut out = String::new();
+    let mut told = Vec::new();
+    for a in s
+        .agreements
+        .iter()
+        .filter(|a| !a.friend_data.is_empty() && exposure.counts(&a.interval))
+    {
+        if told.contains(&a.company) {
+            continue;
+        }
+        told.push(a.company);
+        let company = &s.company(a.company).name;
+        let signed_in: Vec<&str> = s
+            .grants
+            .iter()
+            .filter(|g| {
+                g.company == a.company
+                    && exposure.counts(&g.interval)
+                    && friends.contains(&g.person)
+            })
+            .map(|g| s.person(g.person).name.as_str())
+            .collect();
+        out.push_str(&if signed_in.is_empty() {
+            format!(
+                " {company}'s deal over friends' data reaches the friends of people who signed in to {company}, and none of {} friends did.",
+                who.their()
+            )
+        } else {
+            format!(
+                " {company}'s deal over friends' data works through a sign-in that asks for friends' data, and the sign-in of {} to {company} does not.",
+                signed_in.join(", ")
+            )
+        });
+    }
     out
 }
 

@@ -110,6 +110,8 @@ pub enum Edit {
         all_users: CategorySet,
         interval: Interval,
     },
+    /// Changes what the grant at `index` asks for.
+    SetScopes { index: usize, scopes: Vec<Scope> },
     /// Changes when something holds: the friendship, grant, deal or transfer at `index`.
     SetInterval {
         what: Timed,
@@ -461,6 +463,19 @@ pub fn apply(s: &Scenario, edit: &Edit) -> Result<Scenario, Refusal> {
             index,
             interval,
         } => *interval_of(&mut t, *what, *index)? = *interval,
+        Edit::SetScopes { index, scopes } => {
+            if scopes.is_empty() {
+                return Err(refuse(
+                    Field::Scopes,
+                    "Choose at least one thing the grant gives.",
+                ));
+            }
+            let grant = t
+                .grants
+                .get_mut(*index)
+                .ok_or_else(|| refuse(Field::Index, "That sign-in is no longer there."))?;
+            grant.scopes = scopes.clone();
+        }
         Edit::QuizByShare {
             id,
             name,

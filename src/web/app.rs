@@ -21,7 +21,7 @@ use super::components::scale::{AtScale, EmbeddedScale};
 use super::components::top_bar::TopBar;
 use super::hooks::address::{self, use_address};
 use super::hooks::announce::{use_announcement, Answer};
-use super::hooks::evaluation::{use_change_words, use_evaluation};
+use super::hooks::evaluation::{use_evaluation, use_sandbox_effect};
 use super::hooks::focus::{use_focus_in_sight, use_focus_rescue};
 use super::hooks::frame::use_frame_height;
 use super::hooks::keys::{use_global_keys, Keys};
@@ -62,7 +62,7 @@ pub fn App() -> Html {
     let evaluation = use_evaluation(&page);
     let ready = &evaluation.ready;
     let loaded = &evaluation.loaded;
-    let change = use_change_words(&page, ready);
+    let change = use_sandbox_effect(&page, ready);
     // The editor's view of the open sandbox, made again only when the workspace changed.
     let sandbox = {
         let w = &page.work;

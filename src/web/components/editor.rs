@@ -13,12 +13,15 @@ use yew::TargetCast;
 use crate::core::date::{Date, Interval};
 use crate::core::model::{Category, CategorySet, Company, CompanyKind, Person, Scenario, Scope};
 use crate::files::builtin::{self, BUILTINS};
+use crate::present::effect::Fix;
 use crate::present::entries::{deal_text, friendship_text, grant_text, transfer_text};
 use crate::present::paging::{filter, thousands, window, LIST_SIZE};
 use crate::present::words::Label;
 use crate::sandbox::{
     new_id, typed_date, typed_interval, Edit, Field, Refusal, Timed, WorkAction, Workspace,
 };
+use crate::view::derive::Effect;
+use crate::view::state::Action;
 use crate::web::components::bulk::RulesInBulk;
 use crate::web::components::import::{SaveNetwork, ACCEPT};
 use crate::web::components::pager::Pager;
@@ -54,13 +57,13 @@ pub struct Sandbox {
     pub can_redo: bool,
     /// The last refused edit.
     pub refusal: Option<Refusal>,
-    /// What the last change did, in words, counted at the view the reader is looking at.
-    pub change: Option<String>,
+    /// What the last change did, counted at the view the reader is looking at.
+    pub change: Option<Effect>,
 }
 
 impl Sandbox {
     /// The open sandbox of `workspace`, when one is open, with what its last `change` did.
-    pub fn of(workspace: &Workspace, change: Option<String>) -> Option<Sandbox> {
+    pub fn of(workspace: &Workspace, change: Option<Effect>) -> Option<Sandbox> {
         let h = workspace.open()?;
         Some(Sandbox {
             scenario: h.shared().clone(),
@@ -91,6 +94,8 @@ pub struct EditorProps {
     pub on_load: Callback<Vec<web_sys::File>>,
     /// Saves the open sandbox as a file.
     pub on_save: Callback<()>,
+    /// Changes the view (a fix that shows another date).
+    pub on_view: Callback<Action>,
     /// A person and a company dragged together on the graph: the grant form is filled with them.
     pub grant_for: Option<(String, String)>,
     /// What the page shows between the bar (above) and the forms (below): the story, the time
@@ -106,6 +111,54 @@ fn value(e: &Event) -> String {
 fn select_value(e: &Event) -> String {
     let select: HtmlSelectElement = e.target_unchecked_into();
     select.value()
+}
+
+#[derive(Properties, PartialEq)]
+struct EditStatusProps {
+    change: Option<Effect>,
+    can_undo: bool,
+    on_work: Callback<WorkAction>,
+    on_view: Callback<Action>,
+}
+
+/// What the last change did, with Undo; and, when it changed nobody's reach, why, with the fix
+/// for the usual cause.
+#[component]
+fn EditStatus(props: &EditStatusProps) -> Html {
+    let undo = {
+        let on_work = props.on_work.clone();
+        Callback::from(move |_: MouseEvent| on_work.emit(WorkAction::Undo))
+    };
+    let fix = props
+        .change
+        .as_ref()
+        .and_then(|c| c.unchanged.as_ref())
+        .and_then(|u| u.fix.clone())
+        .map(|(words, fix)| {
+            let (on_work, on_view) = (props.on_work.clone(), props.on_view.clone());
+            let click = Callback::from(move |_: MouseEvent| match &fix {
+                Fix::ShowDate(d) => on_view.emit(Action::SetDate(*d)),
+                Fix::Scopes(index, scopes) => on_work.emit(WorkAction::Edit(Edit::SetScopes {
+                    index: *index,
+                    scopes: scopes.clone(),
+                })),
+            });
+            html! { <button type="button" onclick={click}>{ words }</button> }
+        });
+    html! {
+        <div class="edit-status">
+            <div role="status">
+                <p class="change">{ props.change.as_ref().map(|c| c.words.clone()).unwrap_or_default() }</p>
+                if let Some(u) = props.change.as_ref().and_then(|c| c.unchanged.as_ref()) {
+                    <p class="why-unchanged">{ &u.words }</p>
+                }
+            </div>
+            { for fix }
+            if let (Some(change), true) = (&props.change, props.can_undo) {
+                <button type="button" onclick={undo} aria-label={format!("Undo: {}", change.words)}>{ "Undo" }</button>
+            }
+        </div>
+    }
 }
 
 /// Where a form's edits go, and its refusals of what it could not make an edit of.
@@ -163,10 +216,6 @@ pub fn Editor(props: &EditorProps) -> Html {
     let sandbox = &props.sandbox;
     let refusal_for = |f: Form| sandbox.refusal.clone().filter(|_| *form == Some(f));
     let s = &sandbox.scenario;
-    let undo = {
-        let on_work = props.on_work.clone();
-        Callback::from(move |_: MouseEvent| on_work.emit(WorkAction::Undo))
-    };
     // On a narrow screen the forms are below the picture: one tap brings them up.
     let to_forms =
         Callback::from(|_: MouseEvent| crate::web::browser::bring_into_view("forms-title"));
@@ -185,12 +234,8 @@ pub fn Editor(props: &EditorProps) -> Html {
                 <div class="sandbox-main">{ props.children.clone() }</div>
                 <section class="editor forms-part" aria-labelledby="forms-title">
                     <h2 id="forms-title" tabindex="-1">{ "Add and remove" }</h2>
-                    <div class="edit-status">
-                        <p class="change" role="status">{ sandbox.change.clone().unwrap_or_default() }</p>
-                        if let (Some(change), true) = (&sandbox.change, sandbox.can_undo) {
-                            <button type="button" onclick={undo} aria-label={format!("Undo: {change}")}>{ "Undo" }</button>
-                        }
-                    </div>
+                    <EditStatus change={sandbox.change.clone()} can_undo={sandbox.can_undo}
+                        on_work={props.on_work.clone()} on_view={props.on_view.clone()} />
                     <p class="hint">{ "Every form here does what a gesture on the graph does, by keyboard alone. Changes count at once; Undo takes them back." }</p>
                     <p class="hint" id="date-hint">{ "Dates are written year-month-day, as 2014-05-13; leave one empty for no limit." }</p>
                     <div class="forms">

@@ -92,7 +92,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         <>
             <Intro ready={ready.clone()} state={state.clone()} dispatch={dispatch.clone()} on_work={props.sends.work.clone()} />
             if let Some(sandbox) = props.sandbox.clone() {
-                <Editor {sandbox} on_work={props.sends.work.clone()} on_load={props.on_load.clone()}
+                <Editor {sandbox} on_work={props.sends.work.clone()} on_view={props.sends.view.clone()} on_load={props.on_load.clone()}
                     on_save={props.on_save.clone()} grant_for={props.grant_for.clone()}>
                     { middle }
                 </Editor>

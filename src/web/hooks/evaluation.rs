@@ -8,7 +8,7 @@
 //! what it reads, so moving the date re-evaluates but dragging a node only rebuilds the scene.
 //! Every figure, line and headline the page shows comes from one [`Evaluated`], so no two of
 //! them can speak of different dates, modes or what-ifs. What a sandbox edit did is worded from
-//! the same view ([`use_change_words`]).
+//! the same view ([`use_sandbox_effect`]).
 //! A big network's layout runs between frames ([`use_layout`]); its new positions never rebuild
 //! the scene: they go out beside it ([`Ready::layout`]), and the canvas and the SVG export
 //! place the scene's nodes and lines by them. Nothing here draws.
@@ -20,16 +20,14 @@ use yew::prelude::*;
 
 use super::Same;
 use crate::core::date::Date;
-use crate::core::engine::{Engine, Mode};
-use crate::core::model::{Scenario, Source, Step, WhatIf};
+use crate::core::engine::Engine;
+use crate::core::model::{Scenario, Source, Step};
 use crate::files::builtin;
-use crate::present::effect::{exposed_without_consent, message};
 use crate::present::layout::{first_layout, Layout};
 use crate::present::scene::{Focus, Scene};
 use crate::present::timeline::Timeline;
-use crate::sandbox::{Change, Done};
 pub use crate::view::derive::Evaluated;
-use crate::view::derive::{evaluate, moved_to, scene, variant, Variant};
+use crate::view::derive::{effect, evaluate, moved_to, scene, variant, Effect, Reach, Variant};
 use crate::view::page::{first_sandbox_date, Page};
 use crate::view::state::{Shown, State};
 use crate::web::hooks::layout::{remembered, use_layout, Kept};
@@ -279,45 +277,28 @@ fn use_scene(
     (*drawn).clone()
 }
 
-/// What the last change of the sandbox shown did, in words, counted at the date, mode and
-/// what-ifs of `ready` (the view the reader is looking at): the count after is the page's own,
-/// and the count before is the scenario before the change under the same view.
+/// What the last change of the sandbox shown did, counted at the view of `ready` (the one the
+/// reader is looking at): the reach after is the page's own, and the reach before is the
+/// scenario before the change under the same view.
 #[hook]
-pub fn use_change_words(page: &Page, ready: &Ready) -> Option<String> {
+pub fn use_sandbox_effect(page: &Page, ready: &Ready) -> Option<Effect> {
     let change = page
         .in_sandbox()
         .then(|| page.work.change.clone())
         .flatten()
-        // Only the change that made the scenario shown: the sandbox's, not another's.
+        // Only the change that made the scenario shown.
         .filter(|_| {
             page.work
                 .open()
                 .is_some_and(|h| Rc::ptr_eq(h.shared(), ready.loaded.engine.shared()))
         });
     let view = (page.view.what_if.clone(), ready.date, page.view.mode);
-    let after = exposed_without_consent(ready.variant.engine.scenario(), &ready.evaluated.exposure);
     let before = use_memo(
         (change.as_ref().map(|c| Same(c.before.clone())), view),
         |(before, (what_if, date, mode))| {
-            let before = &before.as_ref()?.0;
-            Some(count_under(before, what_if, *date, *mode))
+            Some(Reach::under(&before.as_ref()?.0, what_if, *date, *mode))
         },
     );
-    let change: Change = change?;
-    let done = match &change.done {
-        Done::Edit(_, words) => words.clone(),
-        Done::Undo => Some("Undone".to_string()),
-        Done::Redo => Some("Redone".to_string()),
-    };
-    Some(message(done.as_deref(), (*before)?, after))
-}
-
-/// People exposed without consent in `s` under `what_if` at `date` in `mode`.
-fn count_under(s: &Rc<Scenario>, what_if: &WhatIf, date: Date, mode: Mode) -> usize {
-    let engine = if what_if.is_active() {
-        Engine::new(crate::core::whatif::apply(what_if, s))
-    } else {
-        Engine::new(s.clone())
-    };
-    exposed_without_consent(engine.scenario(), &engine.evaluate(date, mode))
+    let (change, before) = (change?, before.as_ref().as_ref()?);
+    Some(effect(&change, before, &ready.variant, &ready.evaluated))
 }
