@@ -6,6 +6,7 @@
 //! spillover-cli import FILE [FILE2]
 //! spillover-cli layout FILE
 //! spillover-cli view ADDRESS [FILE]
+//! spillover-cli link FILE
 //! spillover-cli prerender [SLUG]
 //! spillover-cli generate --model M --people N --friends K --seed S --install-rate R [--opt-out R] [--permissions open|closed]
 //! spillover-cli mine PATH... [--names]
@@ -54,6 +55,9 @@ const USAGE: &str = "usage:
       headline, the company table, the line under the picture for each person and company,
       \"why?\" for the one selected and how many facts the table lists. FILE is the scenario
       of an address that names the reader's sandbox (saved with \"Save as file\").
+  spillover-cli link FILE
+      Prints the address part of a link that carries the whole scenario (#data=…), as the
+      page's Copy link writes it: add it to the app's address to share the file as a link.
   spillover-cli prerender [SLUG]
       Prints the first screen of the built-in scenario SLUG (friends unless given) as HTML:
       what the page shows when it opens, which the build writes into index.html so it can be
@@ -159,6 +163,18 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
         "mine" => mine(rest, out),
         "generate" => generate(rest, out),
         "view" => view(rest, out),
+        "link" => {
+            let [file] = rest else {
+                return Err("`link` takes exactly one FILE".into());
+            };
+            Ok(match load(file, out)? {
+                (_, Ok(s)) => {
+                    out.line(&format!("#data={}", spillover::files::link::pack(&s)))?;
+                    ExitCode::SUCCESS
+                }
+                (_, Err(code)) => code,
+            })
+        }
         "prerender" => prerender(rest, out),
         "layout" => {
             let [file] = rest else {

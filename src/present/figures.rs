@@ -83,6 +83,14 @@ pub fn reach_per_yes(f: &CompanyFigures) -> String {
     format!("×{:.1}", f.amplification)
 }
 
+/// Said while the collected view over many change days is being counted, and what is shown
+/// meanwhile: "Counting what companies could have collected up to 2014-06-01: 40% done. Until
+/// then, the picture and the figures show what they can see on 2014-06-01."
+pub fn counting(date: Date, done: f64) -> String {
+    let percent = (done.clamp(0.0, 1.0) * 100.0).floor();
+    format!("Counting what companies could have collected up to {date}: {percent}% done. Until then, the picture and the figures show what they can see on {date}.")
+}
+
 /// What "Reach per yes" means.
 pub const REACH_PER_YES: &str = "people reached for each person who said yes";
 

@@ -427,3 +427,58 @@ fn import_reads_standard_input_by_what_it_holds() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(v["friendships"].as_array().map(Vec::len), Some(2));
 }
+
+/// `spillover-cli view`'s JSON for `args`.
+fn view(args: &[&str]) -> serde_json::Value {
+    let mut all = vec!["view"];
+    all.extend_from_slice(args);
+    let out = cli(&all);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON")
+}
+
+#[test]
+fn view_prints_what_the_page_shows_at_an_address() {
+    let step = view(&["https://example.org/spillover/#scenario=friends&step=2"]);
+    assert_eq!(step["title"], "You and your friends");
+    assert_eq!(step["step"], 2);
+    let quiz = &step["companies"][0];
+    assert_eq!(
+        (quiz["id"].as_str(), quiz["reached"].as_u64()),
+        (Some("quiz"), Some(4))
+    );
+    assert_eq!(step["nodes"][0]["id"], "you");
+    assert!(step["nodes"][0]["summary"]
+        .as_str()
+        .unwrap()
+        .starts_with("You: 1 company"));
+    // What-ifs, a mode and a selection in the address.
+    let closed = view(&["#scenario=friends&step=2&fp=never&select=you"]);
+    assert_eq!(closed["companies"][0]["reached"], 1, "only who said yes");
+    assert_eq!(closed["companies"][0]["as_it_happened"][0], 4);
+    assert!(closed["why"]["summary"]
+        .as_str()
+        .unwrap()
+        .contains("No company"));
+}
+
+#[test]
+fn view_of_a_sandbox_reads_its_file_and_a_link_carries_a_file_whole() {
+    let refused = cli(&["view", "#sandbox"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("give its scenario file"));
+    let sandbox = view(&["#sandbox&date=2019-01-01", &builtin("partners")]);
+    assert_eq!(sandbox["date"], "2019-01-01");
+    let link = cli(&["link", &builtin("partners")]);
+    assert_eq!(link.status.code(), Some(0));
+    let hash = String::from_utf8(link.stdout).unwrap();
+    assert!(hash.starts_with("#data="));
+    let carried = view(&[&format!("{}&date=2019-01-01", hash.trim())]);
+    assert_eq!(carried["companies"], sandbox["companies"]);
+    assert_eq!(carried["title"], "Partners behind the wall");
+}

@@ -288,6 +288,25 @@ proptest! {
     }
 
     #[test]
+    fn collected_gathered_in_slices_is_what_one_call_gives(file in scenario_file(), days in proptest::collection::vec(some_day(), 1..4), slice in 1usize..4) {
+        // The page gathers a few change days a frame; whatever the slices and the dates they
+        // aimed at, the answer is the one an engine gives in one call.
+        let sliced = engine(&file);
+        for day in days {
+            let d = date(day);
+            let mut rounds = 0;
+            while !sliced.gather_toward(d, slice) {
+                rounds += 1;
+                let (done, all) = sliced.gathering(d);
+                prop_assert!(done < all && rounds <= all);
+            }
+            let (done, all) = sliced.gathering(d);
+            prop_assert_eq!(done, all);
+            prop_assert_eq!(sliced.collected(d), engine(&file).collected(d));
+        }
+    }
+
+    #[test]
     fn collected_contains_access(file in scenario_file(), day in some_day()) {
         let e = engine(&file);
         let access = keys(&e.access(date(day)));

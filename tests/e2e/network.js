@@ -62,3 +62,37 @@ export function network({ people = 1500, friendships = 6000, installed = 150, se
 export function link(scenario) {
   return deflateRawSync(Buffer.from(JSON.stringify(scenario)), { level: 9 }).toString('base64url');
 }
+
+/**
+ * The input that once froze the page: `people` people who all install an app asking for their
+ * friends' likes, and `friendships` friendships each starting on its own day from May 2010, so
+ * that the collected view has thousands of change days to count. Deterministic.
+ */
+export function staggered({ people = 1500, friendships = 9000, seed = 7 } = {}) {
+  let state = seed >>> 0;
+  const random = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  const pick = (n) => Math.floor(random() * n);
+  const seen = new Set();
+  const links = [];
+  const day = (n) => new Date(Date.UTC(2010, 4, 1 + n)).toISOString().slice(0, 10);
+  while (links.length < friendships) {
+    const a = pick(people);
+    const b = pick(people);
+    const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+    if (a === b || seen.has(key)) continue;
+    seen.add(key);
+    links.push({ between: [`p${a}`, `p${b}`], from: day(links.length) });
+  }
+  return {
+    format: 'spillover-scenario',
+    version: 1,
+    title: `${people} people who all installed one app`,
+    description: 'Invented people; every friendship starts on a day of its own.',
+    date: '2014-06-01',
+    policy: { friend_permissions: [{ from: '2010-04-21', until: '2015-04-30' }] },
+    people: Array.from({ length: people }, (_, i) => ({ id: `p${i}`, name: `Person ${i}` })),
+    companies: [{ id: 'app', name: 'An app', kind: 'app' }],
+    friendships: links,
+    grants: Array.from({ length: people }, (_, i) => ({ person: `p${i}`, company: 'app', scopes: ['likes', 'friends.likes'] })),
+  };
+}

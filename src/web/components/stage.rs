@@ -161,7 +161,10 @@ pub fn Stage(props: &StageProps) -> Html {
     };
     html! {
         <div class="stage">
-            <div class="view" id="picture" tabindex="-1">
+            <div class="view" id="picture" tabindex="-1" aria-busy={ready.counting.is_some().to_string()}>
+                if let Some(done) = ready.counting {
+                    <p class="counting" role="status">{ crate::present::figures::counting(ready.date, done) }</p>
+                }
                 <div class="tabs" role="group" aria-label="Show as">
                     { tab(Presentation::Graph, "Graph") }
                     { tab(Presentation::Table, "Table") }
