@@ -516,3 +516,28 @@ fn the_fuzz_corpora_hold_files_as_gephi_yed_cytoscape_and_networkx_write_them_an
         "every file CORPORA names is in a corpus"
     );
 }
+
+#[test]
+fn a_network_file_that_names_nobody_is_refused_in_words() {
+    let none = "the file names no people and no friendships, so there is nothing to import";
+    for (name, text) in [
+        ("empty.edges", ""),
+        ("comments.txt", "# Nodes: 0 Edges: 0\n% nothing yet\n\n"),
+        ("header.txt", "source target\n"),
+        ("friendships.csv", "source,target\n"),
+        (
+            "empty.graphml",
+            "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph edgedefault=\"undirected\"/></graphml>",
+        ),
+        (
+            "empty.gexf",
+            "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\"><graph><nodes/><edges/></graph></gexf>",
+        ),
+    ] {
+        assert_eq!(problems(&[(name, text)]), [format!("{name}: {none}")], "{text:?}");
+    }
+    assert_eq!(
+        problems(&[("people.csv", "id,name\n"), ("friendships.csv", "a,b\n")]),
+        ["people.csv, friendships.csv: the files name no people and no friendships, so there is nothing to import"]
+    );
+}
