@@ -181,12 +181,20 @@ fn the_documents_check_sees_what_it_checks() {
     );
     assert_eq!(
         found("(`tests/e2e/focus.test.js`, and\n`keyboard.test.js`)\n\n`keyboard.test.js`"),
-        [
-            yes("tests/e2e/focus.test.js"),
-            yes("keyboard.test.js"),
-            no("keyboard.test.js")
-        ]
+        [yes("tests/e2e/focus.test.js"), yes("keyboard.test.js")]
     );
+    // Another tree's paths (an export's files, a download's folder) are not the repository's.
+    assert_eq!(
+        found("`facebook-yourname/`, `friends/friends.json`, `no-data.txt`\n\n| `files/mine/` | `no-data.txt`, `paths.rs` |"),
+        [yes("files/mine/"), yes("paths.rs")]
+    );
+    for root in ROOTS {
+        let repository = Path::new(env!("CARGO_MANIFEST_DIR"));
+        assert!(
+            repository.join(root).is_dir() || repository.join("src").join(root).is_dir(),
+            "{root} is no folder of the repository or of src/"
+        );
+    }
     // Moved files, a pattern that matches nothing, and a link to nowhere are found out.
     assert_eq!(
         found("`src/route.rs`, `src/link.rs`, `tests/e2e/bench-*.mjs`, `tests/e2e/nothing-*.mjs` [x](no/such.md)"),
@@ -219,6 +227,17 @@ const FILE_ENDINGS: [&str; 18] = [
     "rs", "js", "mjs", "md", "json", "html", "css", "toml", "lock", "txt", "svg", "png", "csv",
     "tsv", "graphml", "gexf", "edges", "sh",
 ];
+
+/// Where the repository's paths start: its folders, and the folders of `src/` (the code map
+/// names modules from there). Listed, not read from the disk, so that a folder that goes away
+/// leaves the documents that name it failing rather than unread.
+const ROOTS: [&str; 13] = [
+    "src", "tests", "scripts", "static", "docs", "benches", "core", "files", "present", "sandbox",
+    "view", "web", "bin",
+];
+
+/// The endings of the repository's own source files, which a code map names beside a path.
+const SOURCE_ENDINGS: [&str; 6] = ["rs", "js", "mjs", "md", "toml", "css"];
 
 /// Files only the build writes (into `dist/`), which documents name by their bare names.
 const BUILT: [&str; 2] = ["spillover.html", "embed.js"];
@@ -308,10 +327,23 @@ fn named_paths(text: &str) -> Vec<Named> {
             (!outside).then(|| target.to_string())
         });
         for (path, link) in spans
-            .filter(|s| is_repository_path(s))
+            .filter(|s| is_path(s))
             .map(|s| (s.to_string(), false))
             .chain(links.map(|l| (l, true)))
         {
+            // The repository's own: a link; a path from one of its roots; or, beside such a
+            // path in the same row or paragraph, a path or source file's name relative to it
+            // (a code map's `present/explain.rs`, `why.rs`). Other paths are another tree's (an
+            // export's `friends/friends.json`, a download's folder).
+            let first = path.split('/').next().unwrap_or("");
+            let beside = !before.is_empty()
+                && (path.contains('/')
+                    || path
+                        .rsplit_once('.')
+                        .is_some_and(|(_, e)| SOURCE_ENDINGS.contains(&e)));
+            if !(link || (path.contains('/') && ROOTS.contains(&first)) || beside) {
+                continue;
+            }
             found.push(Named {
                 line: n + 1,
                 path: path.clone(),
@@ -324,10 +356,10 @@ fn named_paths(text: &str) -> Vec<Named> {
     found
 }
 
-/// Whether a word in backticks names a file or folder of the repository: a name with a `/` or
-/// a file's ending, not an address (`https://…`, `/*`), a file type (`.csv`), the built site
-/// (`dist/…`, `target/…`, a built file by its bare name or pattern) or code.
-fn is_repository_path(span: &str) -> bool {
+/// Whether a word in backticks is a path: a name with a `/` or a file's ending, not an address
+/// (`https://…`, `/*`), a file type (`.csv`), the built site (`dist/…`, `target/…`, a built
+/// file by its bare name or pattern) or code.
+fn is_path(span: &str) -> bool {
     let path_like = span.chars().any(|c| c.is_ascii_alphabetic())
         && span
             .chars()
