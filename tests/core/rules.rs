@@ -585,6 +585,13 @@ fn collected_transfer_chains_from_different_days_still_reach_a_grant() {
     }));
     let e = engine(&file);
     let x = e.collected(date("2014-01-01"));
+    // Every company came to hold p's likes, so every chain below is read.
+    let holders: Vec<&str> = x
+        .facts
+        .iter()
+        .map(|f| e.scenario().company(f.company).id.as_str())
+        .collect();
+    assert_eq!(holders, ["a", "b", "c", "d"]);
     for f in &x.facts {
         let why = explain(&e, &x, f);
         assert!(why.steps.len() <= 3, "{why}");

@@ -124,6 +124,10 @@ test('a network of 1,500 people: paged table and lists, a bounded page, search b
   assert.equal(await problems.getByRole('listitem').count(), 30);
   await problems.getByRole('button', { name: 'Dismiss' }).click();
   const inSandbox = await elements(page);
+  // Counted where they are: the lists show their first twenty people and friendships, and the
+  // forms have pickers (a renamed class would count nothing and pass the bounds below).
+  assert.ok(inSandbox.lists > 40, `the sandbox's lists hold ${inSandbox.lists} elements`);
+  assert.ok(inSandbox.pickers > 0, 'the forms have options to pick from');
   assert.ok(inSandbox.lists < 1500, `the sandbox's lists hold ${inSandbox.lists} elements`);
   // The forms choose a person by a searchable picker, not a drop-down of everyone.
   assert.ok(inSandbox.pickers < 100, `the forms hold ${inSandbox.pickers} options`);

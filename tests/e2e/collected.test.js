@@ -42,6 +42,7 @@ test('the SVG graph: what a what-if took away stays as a thin grey ghost, under 
   const flowsAfter = await graph(page).getByRole('img').count();
   assert.equal(await ghosts.count(), flowsBefore - flowsAfter, 'one ghost for each flow taken away');
   const titles = await ghosts.locator('title').allTextContents();
+  assert.equal(titles.length, await ghosts.count(), 'every ghost says what it is');
   assert.ok(titles.every((t) => t.startsWith('Without the what-if: Personality quiz: ')), titles.join(' | '));
   assert.equal(await ghosts.first().evaluate((p) => p.getAttribute('marker-end')), null, 'no arrow');
   assert.equal(await ghosts.first().evaluate((p) => getComputedStyle(p).strokeDasharray), '5px, 5px');

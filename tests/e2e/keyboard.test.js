@@ -139,6 +139,10 @@ for (const theme of ['light', 'dark']) {
       assert.ok(ring.drawn, `${ring.what} shows a focus ring`);
       assert.ok(contrast(ring.color, ring.bg) >= 3, `${ring.what}: ring ${ring.color} on ${ring.bg} is ${contrast(ring.color, ring.bg).toFixed(2)}:1`);
     }
+    // Forty presses of Tab go through the page's controls: if focus stayed on the page's body
+    // the rings above were never looked at.
+    assert.ok(seen.size >= 20, `Tab reached ${seen.size} controls: ${[...seen].join(' | ')}`);
+    assert.ok([...seen].some((w) => w.startsWith('g ')), 'a node of the drawing was among them');
     await context.close();
   });
 }

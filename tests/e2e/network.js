@@ -1,7 +1,8 @@
 // A big generated network for the tests of big networks: people with invented names (some with
 // accents), friendships drawn by a seeded generator, a quiz installed by a share of them whose
 // friends' data it reaches, and a broker the quiz hands names and likes to. Deterministic: the
-// same arguments give the same scenario. `link` packs it as src/files/link.rs does.
+// same arguments give the same scenario. `link` packs it as src/files/link.rs does. And
+// `classNetwork`: a class of plainly named people in groups of 40, for the canvas.
 import { deflateRawSync } from 'node:zlib';
 
 const FIRST = ['Ana', 'Ben', 'Chloé', 'Dev', 'Esi', 'Farid', 'Greta', 'Hiro', 'Ines', 'Jonas', 'Kofi', 'Lena',
@@ -55,6 +56,37 @@ export function network({ people = 1500, friendships = 6000, installed = 150, se
     friendships: links,
     grants,
     transfers: [{ from_company: 'quiz', to_company: 'broker', categories: ['name', 'likes'] }],
+  };
+}
+
+/**
+ * `n` people in groups of 40 with friends mostly in their group (seeded), a quiz installed by 1%: a
+ * class network for the canvas's tests and its benchmark (bench-big.mjs).
+ */
+export function classNetwork(n) {
+  let seed = 7;
+  const below = (k) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % k;
+  };
+  const id = (i) => `p${String(i).padStart(4, '0')}`;
+  const people = Array.from({ length: n }, (_, i) => ({ id: id(i), name: `Person ${i}` }));
+  const pairs = new Set();
+  for (let a = 0; a < n; a++) {
+    for (let k = 0; k < 4; k++) {
+      const b = below(6) === 0 ? below(n) : Math.min(n - 1, Math.floor(a / 40) * 40 + below(40));
+      if (a !== b) pairs.add(a < b ? `${a} ${b}` : `${b} ${a}`);
+    }
+  }
+  const friendships = [...pairs].map((p) => ({ between: p.split(' ').map((i) => id(Number(i))) }));
+  const scopes = ['user_id', 'name', 'likes', 'friends.user_id', 'friends.name', 'friends.likes'];
+  const grants = people.filter((_, i) => i % 100 === 3)
+    .map((p) => ({ person: p.id, company: 'quiz', scopes, from: '2013-01-01' }));
+  return {
+    format: 'spillover-scenario', version: 1, title: 'A class of 2,000',
+    description: 'A generated network for the browser tests.', date: '2014-01-01',
+    policy: { friend_permissions: [{ from: '2010-01-01', until: '2015-04-30' }] },
+    people, companies: [{ id: 'quiz', name: 'Quiz', kind: 'app' }], friendships, grants,
   };
 }
 

@@ -92,6 +92,7 @@ test('an educator builds a five-person lesson by keyboard, and it survives a rel
   await screenshot(page, 'sandbox-lesson');
   // Every control of the sandbox has a name, as a screen reader meets it.
   const heard = (await page.locator('body').ariaSnapshot()).split('\n');
+  assert.ok(heard.filter((l) => /^\s*- button\b/.test(l)).length >= 10, 'a screen reader meets the sandbox\'s buttons');
   const nameless = heard.filter((l) => /^\s*- (button|combobox|checkbox|radio|slider|textbox|spinbutton|link)\s*(:|$)/.test(l));
   assert.deepEqual(nameless, []);
   // The save is debounced: wait until it is kept.

@@ -5,9 +5,11 @@
 //! SNAP style), CSV as spreadsheets, Kumu and Flourish have it (`csv`: a people file and a
 //! friendships file), and the XML formats of Gephi and Cytoscape (`graphml`, `gexf`, read with
 //! a real XML parser). Each reader hands people and friendships to one [`Builder`], which checks
-//! every id, name and date where the file spells it and reports the line and column; the result
-//! is then written as a scenario file and read back by [`crate::files::scenario::parse`], so an
-//! import passes exactly the checks a scenario file does. The network lands with no companies
+//! every id, name and date where the file spells it and reports the line and column, and refuses
+//! a file that names nobody; the scenario it builds is checked by [`crate::files::scenario::check`]
+//! (the former way, printing it as a scenario file and reading that back, is kept as
+//! [`import_through_json`], the tests' oracle), so an import passes exactly the checks a
+//! scenario file does. The network lands with no companies
 //! (unless the file is one of Spillover's own exports) and with friend permissions open as they
 //! were from 2010 to 2015, so a quiz someone installs reaches their friends.
 //!
@@ -229,6 +231,19 @@ fn import_by(inputs: &[Input<'_>], finish: Finish) -> Result<Imported, Vec<Probl
             return Err(whole(&names.join(", "), "pick one network file, or two CSV files together (one of people, one of friendships)".into()));
         }
     };
+    // An empty sandbox made from an empty file would look like a network that failed to draw;
+    // the reader is told instead.
+    if b.problems.is_empty() && b.nodes.is_empty() {
+        let names: Vec<&str> = inputs.iter().map(|i| i.name).collect();
+        let (file, name) = match names.len() {
+            1 => ("the file", "names"),
+            _ => ("the files", "name"),
+        };
+        return Err(whole(
+            &names.join(", "),
+            format!("{file} {name} no people and no friendships, so there is nothing to import"),
+        ));
+    }
     b.finish(title, finish)
 }
 
