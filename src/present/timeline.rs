@@ -161,7 +161,18 @@ impl Timeline {
             .copied()
             .unwrap_or(s.date);
         let end = lasts.into_iter().flatten().max().copied().unwrap_or(s.date);
+        Timeline {
+            start,
+            end,
+            eras: Timeline::eras(s, start, end),
+            markers,
+            changes,
+        }
+    }
 
+    /// The eras of `s` from `start` to `end`: a new one wherever the kind of day changes, each
+    /// end marked illustrative when every period that starts or ends on it says so.
+    fn eras(s: &Scenario, start: Date, end: Date) -> Vec<Era> {
         // The kind of each day changes only where a policy period or agreement starts or ends.
         let kind_at = |d: Date| -> EraKind {
             if s.friend_permissions.iter().any(|p| p.contains(d)) {
@@ -226,13 +237,7 @@ impl Timeline {
             }
             from = b;
         }
-        Timeline {
-            start,
-            end,
-            eras,
-            markers,
-            changes,
-        }
+        eras
     }
 
     /// The time line of the scenario `engine` holds, whose change days are only those on which
