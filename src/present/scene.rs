@@ -266,7 +266,23 @@ pub fn build(
 ) -> Scene {
     let s = engine.scenario();
     let lit = Lit::of(s, exposure, focus);
-    let people = &figures.people;
+    let (said_yes, protected) = marks(s, exposure, open);
+    let (transfers, transfer_words) = transfers(s, exposure, layout, &lit);
+    let (flows, nodes) = people_and_companies(s, figures, (&said_yes, &protected), layout, &lit);
+    Scene {
+        friendships: friendships(s, exposure, layout, &lit),
+        transfers,
+        flows,
+        nodes,
+        ghosts: Vec::new(),
+        focused: lit.on,
+        transfer_words,
+    }
+}
+
+/// Who said yes to some company, and who was protected: had a fact in `open` (everyone's
+/// settings open) that `exposure` lacks. Each by person index.
+fn marks(s: &Scenario, exposure: &Exposure, open: &Exposure) -> (Vec<bool>, Vec<bool>) {
     // Who said yes to some company, and who had a fact kept back by their settings: one pass
     // each, not one per person (a network of thousands has thousands of facts).
     let mut said_yes = vec![false; s.people.len()];
@@ -279,9 +295,12 @@ pub fn build(
             protected[f.person.ix()] = true;
         }
     }
+    (said_yes, protected)
+}
 
-    let friendships = s
-        .friendships
+/// The friendships that hold at the exposure's date (or, collected, up to it).
+fn friendships(s: &Scenario, exposure: &Exposure, layout: &Layout, lit: &Lit) -> Vec<Line> {
+    s.friendships
         .iter()
         .enumerate()
         .filter(|(_, f)| exposure.counts(&f.interval))
@@ -298,8 +317,16 @@ pub fn build(
                 emphasis: lit.emphasis(lit.friendships.contains(&(a.min(b), a.max(b)))),
             }
         })
-        .collect();
+        .collect()
+}
 
+/// The transfers that hold, as lines between companies, with what each hands on in words.
+fn transfers(
+    s: &Scenario,
+    exposure: &Exposure,
+    layout: &Layout,
+    lit: &Lit,
+) -> (Vec<Line>, Vec<String>) {
     let mut transfer_words = Vec::new();
     let transfers = s
         .transfers
@@ -325,7 +352,19 @@ pub fn build(
             }
         })
         .collect();
+    (transfers, transfer_words)
+}
 
+/// Each person's flows (one to each company that holds their data) and node with its ring and
+/// summary, then each company's node. `said_yes` and `protected` are [`marks`]'.
+fn people_and_companies(
+    s: &Scenario,
+    figures: &Figures,
+    (said_yes, protected): (&[bool], &[bool]),
+    layout: &Layout,
+    lit: &Lit,
+) -> (Vec<Flow>, Vec<DrawnNode>) {
+    let people = &figures.people;
     let mut flows = Vec::new();
     let mut nodes = Vec::new();
     for (p, figures) in s.people.iter().zip(people) {
@@ -390,15 +429,7 @@ pub fn build(
             emphasis: lit.emphasis(lit.companies.contains(&f.company)),
         });
     }
-    Scene {
-        friendships,
-        transfers,
-        flows,
-        nodes,
-        ghosts: Vec::new(),
-        focused: lit.on,
-        transfer_words,
-    }
+    (flows, nodes)
 }
 
 /// Marks what the picture means against two other results, both at the same date. `live` is
