@@ -95,6 +95,15 @@ pub const FRIENDS_DATA_OPENED: Date = Date::from_ymd_const(2010, 4, 21);
 /// the reader's own export ("Your data") all cut at this day, in UTC.
 pub const FRIENDS_DATA_CLOSED: Date = Date::from_ymd_const(2015, 4, 30);
 
+/// The years apps could ask for friends' data, from [`FRIENDS_DATA_OPENED`] until
+/// [`FRIENDS_DATA_CLOSED`], neither end marked illustrative: the one period of friend
+/// permissions that a new sandbox, an imported network and a generated one open with.
+pub const FRIENDS_DATA_OPEN: Interval = Interval {
+    from: Some(FRIENDS_DATA_OPENED),
+    until: Some(FRIENDS_DATA_CLOSED),
+    illustrative: Illustrative::NONE,
+};
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (y, m, d) = self.ymd();

@@ -4,7 +4,7 @@
 //! view computes the same network's figures without it, and `exposure` on this scenario gives
 //! the same figures (a test proves it).
 
-use crate::core::date::{Date, Interval, FRIENDS_DATA_CLOSED, FRIENDS_DATA_OPENED};
+use crate::core::date::{Date, Interval, FRIENDS_DATA_OPEN};
 use crate::core::model::{
     Category, CategorySet, Company, CompanyKind, Friendship, Grant, Person, PersonIx, Scenario,
     Scope, Settings, Source,
@@ -160,14 +160,13 @@ pub fn scenario(params: Params, rates: Rates) -> Result<Scenario, String> {
         sources: sources(),
         friend_permissions: if setting.open {
             vec![Interval {
-                from: Some(FRIENDS_DATA_OPENED),
-                until: Some(FRIENDS_DATA_CLOSED),
                 // The day apps were opened to friends' data is the stories' choice; the day it
                 // closed is sourced.
                 illustrative: crate::core::date::Illustrative {
                     from: true,
                     until: false,
                 },
+                ..FRIENDS_DATA_OPEN
             }]
         } else {
             Vec::new()

@@ -29,7 +29,9 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::core::date::{Date, Interval};
+use crate::core::date::{
+    Date, Interval, FRIENDS_DATA_CLOSED, FRIENDS_DATA_OPEN, FRIENDS_DATA_OPENED,
+};
 use crate::core::model::{Company, CompanyKind, Friendship, Person, PersonIx, Scenario, Settings};
 use crate::files::limits;
 use crate::files::scenario::{self, MAX_ID_LEN, MAX_NAME_LEN};
@@ -169,8 +171,6 @@ pub struct Imported {
 
 /// The day an imported network opens on: inside the years friend permissions were open.
 pub const IMPORT_DATE: &str = "2014-01-01";
-/// When friend permissions were open on the platform (Graph API v1, 2010 to 2015).
-pub const FRIEND_PERMISSIONS: (&str, &str) = ("2010-04-21", "2015-04-30");
 
 /// Reads one network file, or two CSV files (people and friendships, in either order), into a
 /// scenario; or says everything wrong with them, each problem with its line and column.
@@ -598,17 +598,12 @@ impl Builder {
                 }),
             }
         }
-        let (from, until) = FRIEND_PERMISSIONS;
         Scenario {
             title: title(file_name),
             description: Self::description(file_name, notes),
             date: day(IMPORT_DATE),
             sources: Vec::new(),
-            friend_permissions: vec![Interval {
-                from: Some(day(from)),
-                until: Some(day(until)),
-                illustrative: Default::default(),
-            }],
+            friend_permissions: vec![FRIENDS_DATA_OPEN],
             people,
             companies,
             friendships: self
@@ -632,7 +627,6 @@ impl Builder {
     }
 
     fn file_of(&self, file_name: &str, notes: &[String]) -> OutFile<'_> {
-        let (from, until) = FRIEND_PERMISSIONS;
         OutFile {
             format: scenario::FORMAT,
             version: scenario::VERSION,
@@ -640,7 +634,10 @@ impl Builder {
             description: Self::description(file_name, notes),
             date: IMPORT_DATE,
             policy: OutPolicy {
-                friend_permissions: [OutPeriod { from, until }],
+                friend_permissions: [OutPeriod {
+                    from: FRIENDS_DATA_OPENED.to_string(),
+                    until: FRIENDS_DATA_CLOSED.to_string(),
+                }],
             },
             people: self
                 .nodes
@@ -741,8 +738,8 @@ struct OutPolicy {
 
 #[derive(Serialize)]
 struct OutPeriod {
-    from: &'static str,
-    until: &'static str,
+    from: String,
+    until: String,
 }
 
 #[derive(Serialize)]
