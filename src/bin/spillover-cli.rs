@@ -27,6 +27,7 @@ use std::process::ExitCode;
 
 use spillover::core::date::Date;
 use spillover::core::engine::{Engine, Mode};
+use spillover::core::mine::CUTOFF;
 use spillover::core::model::Scenario;
 use spillover::core::scale::{Model, Params};
 use spillover::files::builtin::BUILTINS;
@@ -38,17 +39,21 @@ use spillover::files::{limits, scenario};
 use spillover::present::first_screen;
 use spillover::present::report::report;
 
-const USAGE: &str = "usage:
+/// What the command line takes, and what each command does.
+fn usage() -> String {
+    format!(
+        "usage:
   spillover-cli check FILE
       Checks a scenario file; prints each problem on its own line.
   spillover-cli exposure FILE [--date YYYY-MM-DD] [--collected]
       Prints who can see what at the date (the scenario's own date unless given) as JSON;
       with --collected, everything gathered up to that date.
   spillover-cli import FILE [FILE2]
-      Reads a friend network (an edge list .txt or .edges, CSV, GraphML or GEXF; or two CSV
-      files, people and friendships) and prints it as a scenario file; problems go to
-      standard error, each with its line and column. A file is known by its name's ending,
-      or (standard input, no ending) by what it holds.
+      Reads a friend network, one file or two CSV files (people and friendships), and
+      prints it as a scenario file; problems go to standard error, each with its line and
+      column. A file is known by its name's ending, or (standard input, no ending) by what
+      it holds:
+{formats}
   spillover-cli layout FILE
       Prints where the page draws each person and company (layout units, 1000 by 640) as JSON.
   spillover-cli view ADDRESS [FILE]
@@ -77,12 +82,25 @@ const USAGE: &str = "usage:
   spillover-cli mine PATH... [--names]
       Reads your own Facebook export (\"Download your information\", format JSON): PATH is
       its ZIP (or each of its parts), its unzipped folder, or JSON files from it. Prints as
-      JSON how many friends you have and how many from before 2015-04-30, the apps you
+      JSON how many friends you have and how many from before {CUTOFF}, the apps you
       connected (before that day, after it, date unknown), the companies that sent Facebook
       your activity and their events, the advertisers with your information, and the files
       read and not understood. The names (of friends, apps, companies, advertisers) are
       printed only with --names. Only the ZIP's directory and the few files needed are read.
-  FILE may be - to read standard input. Files over 64 MB are refused unread.";
+  FILE may be - to read standard input. Files over 64 MB are refused unread.",
+        formats = formats()
+    )
+}
+
+/// The network formats `import` reads, a line each with the endings that tell it: the one list
+/// of them, [`network::Format::ALL`].
+fn formats() -> String {
+    let line = |f: network::Format| {
+        let endings: Vec<String> = f.endings().iter().map(|e| format!(".{e}")).collect();
+        format!("        {:<11}{}", f.name(), endings.join(" "))
+    };
+    network::Format::ALL.map(line).join("\n")
+}
 
 /// The largest file read, in bytes.
 const MAX_BYTES: u64 = limits::MAX_FILE_BYTES;
@@ -131,7 +149,7 @@ fn main() -> ExitCode {
     match run(&args, &mut out) {
         Ok(code) => code,
         Err(Stop::Usage(message)) => {
-            let _ = writeln!(io::stderr(), "spillover-cli: {message}\n\n{USAGE}");
+            let _ = writeln!(io::stderr(), "spillover-cli: {message}\n\n{}", usage());
             ExitCode::from(2)
         }
         Err(Stop::Io(message)) => {
@@ -235,7 +253,7 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
             })
         }
         "help" | "--help" | "-h" => {
-            out.line(USAGE)?;
+            out.line(&usage())?;
             Ok(ExitCode::SUCCESS)
         }
         other => Err(format!("unknown command `{}`", inert(other)).into()),

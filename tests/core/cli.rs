@@ -142,6 +142,25 @@ fn a_wrong_command_line_exits_2_with_usage() {
         .contains("--date: \"2014-13-01\" is not a day of the calendar"));
 }
 
+#[test]
+fn the_usage_names_each_network_format_and_its_endings_from_the_one_list() {
+    use spillover::files::network::Format;
+    let out = cli(&["help"]);
+    let usage = String::from_utf8_lossy(&out.stdout);
+    for format in Format::ALL {
+        let endings: Vec<String> = format.endings().iter().map(|e| format!(".{e}")).collect();
+        let line = format!("{} {}", format.name(), endings.join(" "));
+        let found = usage
+            .lines()
+            .any(|l| l.split_whitespace().collect::<Vec<_>>().join(" ") == line);
+        assert!(found, "no line `{line}` in:\n{usage}");
+    }
+    assert!(
+        usage.contains("how many from before 2015-04-30,"),
+        "{usage}"
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn an_argument_that_is_not_utf8_is_named_not_a_crash() {

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use spillover::core::model::{CompanyKind, Scenario};
 use spillover::files::builtin::BUILTINS;
 use spillover::files::network::{
-    import_through_json, is_scenario, to_gexf, to_graphml, Format, Imported, Input, Problem,
+    import_through_json, is_scenario, picker_endings, to_gexf, to_graphml, Format, Imported, Input,
+    Problem,
 };
 use spillover::files::{limits, scenario};
 
@@ -277,6 +278,40 @@ fn a_file_of_no_known_format_or_a_wrong_pair_is_refused_with_what_to_do() {
         problems(&[("a.edges", "1 2"), ("b.csv", "a,b")]),
         ["a.edges, b.csv: pick one network file, or two CSV files together (one of people, one of friendships)"]
     );
+}
+
+#[test]
+fn one_list_of_formats_tells_each_by_its_endings_and_the_picker_and_readme_follow_it() {
+    for format in Format::ALL {
+        for ending in format.endings() {
+            for name in [
+                format!("net.{ending}"),
+                format!("NET.{}", ending.to_uppercase()),
+            ] {
+                assert_eq!(Format::of(&name, ""), Some(format), "{name}");
+            }
+        }
+    }
+    for other in ["net.edgelist", "net.el"] {
+        assert_eq!(Format::of(other, ""), Some(Format::EdgeList), "{other}");
+    }
+    assert_eq!(Format::of("lesson.json", "1 2"), None);
+    assert_eq!(
+        picker_endings(),
+        ".txt,.edges,.csv,.tsv,.graphml,.gexf,.xml"
+    );
+    // The README's table of formats: a row for each, which names each of its endings.
+    let readme =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .expect("the README is readable");
+    for format in Format::ALL {
+        let head = format!("| {} (", format.name());
+        let row = readme.lines().find(|l| l.starts_with(&head));
+        let row = row.unwrap_or_else(|| panic!("README has no row starting {head}"));
+        for ending in format.endings() {
+            assert!(row.contains(&format!("`.{ending}`")), "{row}");
+        }
+    }
 }
 
 #[test]

@@ -61,19 +61,55 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format read, in the order a reader is told of them: the one list of the formats,
+    /// which the command line's usage, the page's file picker ([`picker_endings`]) and the
+    /// README's table (a test holds it to this) follow.
+    pub const ALL: [Format; 4] = [Format::EdgeList, Format::Csv, Format::GraphMl, Format::Gexf];
+
+    /// The format's name, as the usage and the README give it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::EdgeList => "edge list",
+            Format::Csv => "CSV",
+            Format::GraphMl => "GraphML",
+            Format::Gexf => "GEXF",
+        }
+    }
+
+    /// The endings of a file's name that tell this format, as a reader is told them, the usual
+    /// one first.
+    pub fn endings(self) -> &'static [&'static str] {
+        match self {
+            Format::EdgeList => &["txt", "edges"],
+            Format::Csv => &["csv", "tsv"],
+            Format::GraphMl => &["graphml"],
+            Format::Gexf => &["gexf"],
+        }
+    }
+
+    /// Endings also read as this format, though a reader is not told of them: other tools'
+    /// spellings of an edge list.
+    fn other_endings(self) -> &'static [&'static str] {
+        match self {
+            Format::EdgeList => &["edgelist", "el"],
+            Format::Csv | Format::GraphMl | Format::Gexf => &[],
+        }
+    }
+
     /// The format of a file called `name` holding `text`: by the name's ending, or for a file
     /// without a telling ending (`.xml`, standard input) by what it holds.
     pub fn of(name: &str, text: &str) -> Option<Format> {
         let lower = name.to_ascii_lowercase();
         let ending = lower.rsplit_once('.').map_or("", |(_, e)| e);
-        match ending {
-            "txt" | "edges" | "edgelist" | "el" => Some(Format::EdgeList),
-            "csv" | "tsv" => Some(Format::Csv),
-            "graphml" => Some(Format::GraphMl),
-            "gexf" => Some(Format::Gexf),
-            "json" => None,
-            _ => Format::sniff(text),
+        if ending == "json" {
+            return None;
         }
+        let tells =
+            |f: &Format| f.endings().contains(&ending) || f.other_endings().contains(&ending);
+        Format::ALL
+            .into_iter()
+            .find(tells)
+            .or_else(|| Format::sniff(text))
     }
 
     /// The format `text` looks like: XML by its first element; otherwise by its first line that
@@ -106,6 +142,15 @@ impl Format {
             None
         }
     }
+}
+
+/// The endings a file picker offers for a network, as an `<input accept>` lists them: each
+/// format's as a reader is told them, then `.xml`, which is read by what it holds
+/// (`.txt,.edges,.csv,.tsv,.graphml,.gexf,.xml`).
+pub fn picker_endings() -> String {
+    let endings = Format::ALL.iter().flat_map(|f| f.endings());
+    let endings: Vec<String> = endings.chain(&["xml"]).map(|e| format!(".{e}")).collect();
+    endings.join(",")
 }
 
 /// `text` safe inside an XML attribute or element: the five special characters escaped, and
