@@ -9,27 +9,14 @@ use std::collections::HashMap;
 use roxmltree::Node;
 
 use super::xml::{self, children};
-use super::Builder;
+use super::{Builder, Format};
 
 /// Reads `text` into `b`.
 pub(super) fn read(text: &str, b: &mut Builder) {
-    if !b.within_limits(xml::count(text, "node"), 0, xml::count(text, "edge")) {
-        return;
-    }
-    let Some(doc) = xml::parse(text, b) else {
+    let Some(doc) = xml::document(text, b, (Format::Gexf, "gexf")) else {
         return;
     };
     let root = doc.root_element();
-    if root.tag_name().name() != "gexf" {
-        b.problem(
-            xml::at(&doc, root),
-            format!(
-                "this is not GEXF: its first element is <{}>, not <gexf>",
-                root.tag_name().name()
-            ),
-        );
-        return;
-    }
     let Some(graph) = children(root, "graph").next() else {
         b.problem(xml::at(&doc, root), "this GEXF file holds no <graph>");
         return;

@@ -8,27 +8,14 @@ use std::collections::HashMap;
 use roxmltree::Node;
 
 use super::xml::{self, children};
-use super::Builder;
+use super::{Builder, Format};
 
 /// Reads `text` into `b`.
 pub(super) fn read(text: &str, b: &mut Builder) {
-    if !b.within_limits(xml::count(text, "node"), 0, xml::count(text, "edge")) {
-        return;
-    }
-    let Some(doc) = xml::parse(text, b) else {
+    let Some(doc) = xml::document(text, b, (Format::GraphMl, "graphml")) else {
         return;
     };
     let root = doc.root_element();
-    if root.tag_name().name() != "graphml" {
-        b.problem(
-            xml::at(&doc, root),
-            format!(
-                "this is not GraphML: its first element is <{}>, not <graphml>",
-                root.tag_name().name()
-            ),
-        );
-        return;
-    }
     let keys: HashMap<&str, String> = children(root, "key")
         .filter_map(|k| {
             let id = k.attribute("id")?;

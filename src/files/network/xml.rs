@@ -1,5 +1,6 @@
-//! What the GraphML and GEXF readers share: parsing with line and column on a fault, where an
-//! element stands, counting elements before any work, and the words of a node's kind.
+//! What the GraphML and GEXF readers share: the checks before any work (counting elements,
+//! parsing with line and column on a fault, the first element), where an element stands, the
+//! edges, and the words of a node's kind.
 //!
 //! `roxmltree` refuses a document type declaration by default, so no entity can expand a small
 //! file into a huge one.
@@ -8,7 +9,7 @@ use roxmltree::{Document, Node};
 
 use std::collections::HashMap;
 
-use super::{At, Builder, Details};
+use super::{At, Builder, Details, Format};
 use crate::core::model::CompanyKind;
 
 /// The document, or `None` after reporting where it stops being XML.
@@ -37,6 +38,33 @@ pub(super) fn parse<'a>(text: &'a str, b: &mut Builder) -> Option<Document<'a>> 
             None
         }
     }
+}
+
+/// The document of a `format` file (GraphML, GEXF), checked before any work: no more nodes and
+/// edges than the limits, well-formed XML, and `<root>` its first element; `None` after
+/// reporting what is wrong.
+pub(super) fn document<'a>(
+    text: &'a str,
+    b: &mut Builder,
+    (format, root): (Format, &str),
+) -> Option<Document<'a>> {
+    if !b.within_limits(count(text, "node"), 0, count(text, "edge")) {
+        return None;
+    }
+    let doc = parse(text, b)?;
+    let first = doc.root_element();
+    if first.tag_name().name() != root {
+        b.problem(
+            at(&doc, first),
+            format!(
+                "this is not {}: its first element is <{}>, not <{root}>",
+                format.name(),
+                first.tag_name().name()
+            ),
+        );
+        return None;
+    }
+    Some(doc)
 }
 
 /// Where `node` starts.
