@@ -11,7 +11,7 @@ use crate::core::engine::ReasonKind;
 use crate::core::model::Scenario;
 use crate::files::limits::thousands;
 use crate::present::layout::{is_big, HEIGHT, WIDTH};
-use crate::present::scene::{Emphasis, PersonState};
+use crate::present::scene::{Emphasis, PersonState, Scene};
 
 /// The largest a person's radius is in layout units on the canvas (companies are drawn twice
 /// as big); crowded networks draw people smaller ([`person_size`]).
@@ -280,6 +280,17 @@ pub fn hairline(px: f64, dpr: f64) -> f64 {
     } else {
         px
     }
+}
+
+/// Which of the scene's flows the canvas draws ([`flows_drawn`]).
+pub fn drawn_flows(scene: &Scene) -> FlowsDrawn {
+    let strong = scene
+        .flows
+        .iter()
+        .filter(|f| f.emphasis == Emphasis::Strong)
+        .count();
+    // What a what-if took away counts with the flows: drawn too, it would be as slow.
+    flows_drawn(scene.flows.len() + scene.ghosts.len(), strong)
 }
 
 #[cfg(test)]

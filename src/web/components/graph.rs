@@ -7,7 +7,6 @@
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
@@ -365,12 +364,12 @@ fn place_labels(
 /// render and on every resize of the window (the first render guesses a laptop's).
 #[hook]
 fn use_scale(svg_ref: &NodeRef, camera: Camera) -> f64 {
+    // Local: the drawing's measured size on screen, pixels a layout unit.
     let scale = use_state(|| 0.0_f64);
     let update = use_force_update();
     use_effect_with((), move |_| {
-        let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| {
-            update.force_update()
-        });
+        let listener =
+            crate::web::browser::events::on_window("resize", move |_| update.force_update());
         move || drop(listener)
     });
     {

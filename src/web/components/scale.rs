@@ -170,6 +170,7 @@ struct SeedProps {
 /// and changes nothing, the text kept for the reader to correct.
 #[component]
 fn SeedField(props: &SeedProps) -> Html {
+    // Local: the seed as typed, and why it is not one yet.
     let text = use_state(|| props.seed.to_string());
     let problem = use_state(|| None::<String>);
     {
@@ -404,10 +405,7 @@ fn command(view: &ScaleView) -> Html {
     };
     let address = format!("{}{}", browser::base_address(), scale::format(&embed));
     let snippet = scale::snippet(&address);
-    let from_disk = gloo::utils::window()
-        .location()
-        .protocol()
-        .is_ok_and(|p| p == "file:");
+    let from_disk = browser::dom::from_disk();
     html! {
         <section class="scale-reuse" aria-labelledby="scale-reuse-title">
             <h3 id="scale-reuse-title">{ "The same network elsewhere" }</h3>

@@ -37,6 +37,7 @@ impl PartialEq for FactTableProps {
 
 #[component]
 pub fn FactTable(props: &FactTableProps) -> Html {
+    // Local: how many rows a page, and the page asked for under the sorting it was asked under.
     let size = use_state(|| TABLE_SIZE);
     // The page asked for, with the sorting it was asked under: a new sorting starts at page one.
     let asked = use_state(|| (props.sorting, 0usize));
