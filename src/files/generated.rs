@@ -170,7 +170,7 @@ pub fn scenario(params: Params, rates: Rates) -> Result<Scenario, String> {
                 // closed is sourced.
                 illustrative: crate::core::date::Illustrative {
                     from: true,
-                    until: false,
+                    ..crate::core::date::Illustrative::NONE
                 },
             }]
         } else {
