@@ -296,6 +296,20 @@ mod tests {
     use crate::files::scenario::parse;
 
     #[test]
+    fn a_caption_on_a_stand_in_day_says_the_start_is_not_known() {
+        let e = Engine::new(parse(BUILTINS[2].json).unwrap());
+        let s = e.scenario();
+        let day = |t: &str| Date::parse(t).unwrap();
+        let before = company_figures(s, &e.access(day("2015-04-29")));
+        let after = company_figures(s, &e.access(day("2015-04-30")));
+        let words = caption(s, day("2015-04-30"), None, Some(&before), &after);
+        assert!(
+            words.contains("Amazon (start not known; a stand-in day) 0 → "),
+            "{words}"
+        );
+    }
+
+    #[test]
     fn describes_what_changed_for_a_screen_reader() {
         let e = Engine::new(parse(BUILTINS[0].json).unwrap());
         let s = e.scenario();

@@ -457,6 +457,18 @@ mod tests {
         // The last dated source, The Tyee's report on RBC, ends the time line.
         assert_eq!(t.end, day("2019-02-08"));
         assert_eq!(t.era_at(day("2017-01-15")).unwrap().kind, EraKind::Partners);
+        // Each deal on its own line; a start no source gives is said to be a stand-in, never a
+        // start on the day the wall went up.
+        let words: Vec<String> = t.deals.iter().map(|d| d.words(t.end)).collect();
+        assert_eq!(
+            words,
+            vec![
+                "Amazon's deal: start not known (2015-04-30 is a stand-in) to 2018-12-31 (illustrative)",
+                "Microsoft Bing's deal: 2010-04-21 (illustrative) to 2017-02-28 (illustrative)",
+                "Yahoo's deal: start not known (2015-04-30 is a stand-in) to 2018-06-30 (illustrative)",
+                "Yandex's deal: start not known (2015-04-30 is a stand-in) to 2017-12-31 (illustrative)",
+            ]
+        );
     }
 
     #[test]
