@@ -490,6 +490,8 @@ fn the_format_page_describes_format_1_with_a_valid_example() {
         "transfers",
         "steps",
         "what_if",
+        "illustrative",
+        "unknown",
     ] {
         assert!(
             page.contains(&format!("`{field}`")),
