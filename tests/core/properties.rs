@@ -69,7 +69,7 @@ fn without_reader_fields(file: &Value) -> Value {
     for key in ["description", "sources", "steps"] {
         v.as_object_mut().map(|o| o.remove(key));
     }
-    let mut strip = |list: &mut Value| {
+    let strip = |list: &mut Value| {
         for el in list.as_array_mut().into_iter().flatten() {
             for key in ["illustrative", "unknown", "source"] {
                 el.as_object_mut().map(|o| o.remove(key));
