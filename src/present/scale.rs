@@ -244,6 +244,8 @@ pub struct Range {
     pub bottom: f64,
     /// In words.
     pub label: String,
+    /// In a few words, beside it on the plot: "2018: up to 6.6%".
+    pub short: String,
 }
 
 /// Everything else the plot draws: the axes, the real event's range and the reader's point.
@@ -350,6 +352,7 @@ pub fn plot(f: &Figures, install: f64) -> Plot {
                 percent(high_x),
                 percent(most)
             ),
+            short: format!("2018: up to {}", percent(most)),
         },
         reader: Marker {
             x: x_of(install),
@@ -516,9 +519,12 @@ pub fn story() -> Vec<Step> {
         title,
         text: text.to_string(),
         source,
+        // The link is the first source's, which the words name first; none when its address
+        // was not checked (another source's address under its name would mislead).
         url: cites
-            .iter()
-            .find_map(|id| self::source(id).and_then(|s| s.url)),
+            .first()
+            .and_then(|id| self::source(id))
+            .and_then(|s| s.url),
         cites,
         show,
     };
@@ -639,6 +645,13 @@ mod tests {
             .label
             .contains("0.02% to 0.023% installing, up to 6.6% reached"));
         assert!(p.real.left < p.real.right && p.real.top < p.real.bottom);
+        assert_eq!(p.real.short, "2018: up to 6.6%");
+        // A step links its first source only: Facebook's post of 16 March 2018 has no checked
+        // address, so the step it leads has no link rather than another source's.
+        let steps = story();
+        assert_eq!(steps[1].cites[0], "fb-suspend-2018");
+        assert_eq!(steps[1].url, None);
+        assert_eq!(steps[0].url, source("pew-2014").and_then(|s| s.url));
         assert_eq!(c.rows.len(), 7);
         assert_eq!(c.rows.last().unwrap().share, "100%");
         // The reader's point is on the curve's table where the rates meet.

@@ -307,7 +307,7 @@ fn plot_figure(c: &Curve, p: &Plot) -> Html {
                 <rect class="real-range" x={format!("{:.1}", p.real.left)} y={format!("{:.1}", p.real.top)}
                     width={format!("{:.1}", p.real.right - p.real.left)} height={format!("{:.1}", p.real.bottom - p.real.top)} />
                 <line class="real-cap" x1={format!("{:.1}", p.real.left - 4.0)} x2={format!("{:.1}", p.real.right + 4.0)} y1={format!("{:.1}", p.real.top)} y2={format!("{:.1}", p.real.top)} />
-                <text class="point-label" x={(p.real.right + 8.0).to_string()} y={(p.real.top + 4.0).to_string()}>{ "2018: up to" }</text>
+                <text class="point-label" x={(p.real.right + 8.0).to_string()} y={(p.real.top + 4.0).to_string()}>{ &p.real.short }</text>
                 <circle class="reader-point" cx={format!("{:.1}", p.reader.x)} cy={format!("{:.1}", p.reader.y)} r="7" />
             </svg>
             <figcaption>
