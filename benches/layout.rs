@@ -116,7 +116,15 @@ fn scene(n: u32, pairs: &[(u32, u32)], people: &[Point]) -> Duration {
         (0..7)
             .map(|_| {
                 let t = Instant::now();
-                black_box(build(&engine, &x, &o, &layout, &Focus::default()));
+                // The figures are counted once per date move, as the page does, and belong to it.
+                let figures = spillover::present::figures::Figures::of(engine.scenario(), &x);
+                black_box(build(
+                    &engine,
+                    (&x, &figures),
+                    &o,
+                    &layout,
+                    &Focus::default(),
+                ));
                 t.elapsed()
             })
             .collect(),

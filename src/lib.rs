@@ -3,9 +3,11 @@
 //! The crate is layered, and its folders are the layers. Each may use the ones listed before it,
 //! never one after it (`tests/core/tidy.rs` checks this):
 //!
-//! 1. [`core`]: dates, the validated scenario, what-if switches and the exposure engine.
+//! 1. [`core`]: dates, the validated scenario, what-if switches and the exposure engine; a
+//!    reader's own export as read.
 //! 2. [`files`]: the scenario file format (read, checked, written), the sandbox store, links that
-//!    carry a scenario, the built-in scenarios.
+//!    carry a scenario, the built-in scenarios; ZIPs read a range at a time and a reader's own
+//!    Facebook export.
 //! 3. [`present`]: words, figures, layout, the scene to draw, the time line, tables and exports.
 //! 4. [`sandbox`]: checked edits of a scenario, undo and redo, and the named sandboxes.
 //! 5. [`view`]: the state of the page, its link and its embed snippet.

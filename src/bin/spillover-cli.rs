@@ -5,11 +5,14 @@
 //! spillover-cli exposure FILE [--date YYYY-MM-DD] [--collected]
 //! spillover-cli import FILE [FILE2]
 //! spillover-cli layout FILE
+//! spillover-cli view ADDRESS [FILE]
 //! spillover-cli prerender [SLUG]
 //! spillover-cli generate --model M --people N --friends K --seed S --install-rate R [--opt-out R] [--permissions open|closed]
+//! spillover-cli mine PATH... [--names]
 //! ```
 //! `FILE` may be `-` for standard input. Exit codes: 0 done, 1 the file is not a valid scenario
-//! (or network), 2 the command line is wrong or the file cannot be read.
+//! (or network, or nothing of a Facebook export could be read), 2 the command line is wrong or
+//! a file cannot be read.
 //!
 //! A scenario file is somebody else's text: everything this program prints of it has its control
 //! characters escaped, so a file can never retitle, recolour or clear the reader's terminal. A
@@ -17,6 +20,7 @@
 
 use std::ffi::OsString;
 use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use spillover::core::date::Date;
@@ -25,7 +29,9 @@ use spillover::core::model::Scenario;
 use spillover::core::scale::{Model, Params};
 use spillover::files::builtin::BUILTINS;
 use spillover::files::generated::{self, Rates};
+use spillover::files::mine::parts::{self, Part};
 use spillover::files::network::{self, Input};
+use spillover::files::zip::{self, Fetch};
 use spillover::files::{limits, scenario};
 use spillover::present::first_screen;
 use spillover::present::report::report;
@@ -43,6 +49,11 @@ const USAGE: &str = "usage:
       or (standard input, no ending) by what it holds.
   spillover-cli layout FILE
       Prints where the page draws each person and company (layout units, 1000 by 640) as JSON.
+  spillover-cli view ADDRESS [FILE]
+      Prints, as JSON, what the page shows at ADDRESS (a link, or its part from the #): the
+      headline, the company table, the line under the picture for each person and company,
+      \"why?\" for the one selected and how many facts the table lists. FILE is the scenario
+      of an address that names the reader's sandbox (saved with \"Save as file\").
   spillover-cli prerender [SLUG]
       Prints the first screen of the built-in scenario SLUG (friends unless given) as HTML:
       what the page shows when it opens, which the build writes into index.html so it can be
@@ -58,6 +69,14 @@ const USAGE: &str = "usage:
       figures as JSON (people, friendships, installers, reached, reached_without_consent,
       per_installer), as the page computes them, for any size the page makes (up to
       1,000,000 people and 20,000,000 friendships; a scenario file holds 100,000 people).
+  spillover-cli mine PATH... [--names]
+      Reads your own Facebook export (\"Download your information\", format JSON): PATH is
+      its ZIP (or each of its parts), its unzipped folder, or JSON files from it. Prints as
+      JSON how many friends you have and how many from before 2015-04-30, the apps you
+      connected (before that day, after it, date unknown), the companies that sent Facebook
+      your activity and their events, the advertisers with your information, and the files
+      read and not understood. The names (of friends, apps, companies, advertisers) are
+      printed only with --names. Only the ZIP's directory and the few files needed are read.
   FILE may be - to read standard input. Files over 64 MB are refused unread.";
 
 /// The largest file read, in bytes.
@@ -137,7 +156,9 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
             })
         }
         "import" => import(rest, out),
+        "mine" => mine(rest, out),
         "generate" => generate(rest, out),
+        "view" => view(rest, out),
         "prerender" => prerender(rest, out),
         "layout" => {
             let [file] = rest else {
@@ -160,6 +181,37 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
         }
         other => Err(format!("unknown command `{}`", inert(other))),
     }
+}
+
+/// `view`: what the page shows at an address, as JSON.
+fn view(rest: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
+    let (address, file) = match rest {
+        [address] => (address, None),
+        [address, file] => (address, Some(file)),
+        _ => return Err("`view` takes an ADDRESS and at most one FILE".into()),
+    };
+    let address = utf8(address, "the address")?;
+    let hash = match address.find('#') {
+        Some(at) => &address[at..],
+        None if address.is_empty() => "",
+        None => return Err(format!("{} is not an address: it has no #", inert(address))),
+    };
+    let file = match file {
+        Some(file) => match load(file, out)? {
+            (_, Ok(s)) => Some(std::rc::Rc::new(s)),
+            (_, Err(code)) => return Ok(code),
+        },
+        None => None,
+    };
+    let at = spillover::view::page::Location {
+        hash: hash.to_string(),
+        embed: false,
+    };
+    let shown = spillover::view::screen::screen(&at, file)?;
+    let json = serde_json::to_string_pretty(&shown)
+        .map_err(|e| format!("could not write the view: {e}"))?;
+    out.line(&json_inert(&json))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `prerender`: the opening view of a built-in scenario as HTML on standard output.
@@ -354,6 +406,166 @@ fn import(files: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
             Ok(ExitCode::FAILURE)
         }
     }
+}
+
+/// `mine PATH... [--names]`: a reader's own export read into its figures, as JSON on standard
+/// output. Exit code 1 (with the reason on standard error) when nothing of an export could be
+/// read; 2 when a path cannot be read at all.
+fn mine(rest: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
+    let mut names = false;
+    let mut paths = Vec::new();
+    for arg in rest {
+        match arg.to_str() {
+            Some("--names") => names = true,
+            Some(flag) if flag.starts_with("--") => {
+                return Err(format!("unknown option {}", inert(flag)))
+            }
+            _ => paths.push(PathBuf::from(arg)),
+        }
+    }
+    if paths.is_empty() {
+        return Err("`mine` needs a PATH: your export's ZIP (or its parts), its folder, or JSON files from it".into());
+    }
+    let mut given = Given::default();
+    for path in &paths {
+        let meta =
+            std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", shown(path)))?;
+        if meta.is_dir() {
+            let top = std::fs::canonicalize(path)
+                .ok()
+                .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+                .unwrap_or_default();
+            given.walk(path, &top)?;
+        } else {
+            let name = path
+                .file_name()
+                .map_or_else(|| shown(path), |n| n.to_string_lossy().into_owned());
+            given.file(path, name, meta.len())?;
+        }
+    }
+    let mine = parts::read_ready(given.parts);
+    let json = serde_json::to_string_pretty(&spillover::present::mine::report(&mine, names))
+        .map_err(|e| format!("could not write the report: {e}"))?;
+    out.line(&json_inert(&json))?;
+    Ok(match &mine.refusal {
+        None => ExitCode::SUCCESS,
+        Some(why) => {
+            let _ = writeln!(io::stderr(), "spillover-cli: {}", inert(why));
+            ExitCode::FAILURE
+        }
+    })
+}
+
+/// The parts of an export named on the command line, each a file on disk.
+#[derive(Default)]
+struct Given {
+    parts: Vec<Part<OnDisk>>,
+}
+
+impl Given {
+    /// A file: a ZIP (by its name's ending or its first bytes) or a loose file called `name`.
+    fn file(&mut self, path: &Path, name: String, size: u64) -> Result<(), String> {
+        let mut file =
+            std::fs::File::open(path).map_err(|e| format!("cannot read {}: {e}", shown(path)))?;
+        let mut magic = [0u8; 4];
+        let zip_named = name.to_ascii_lowercase().ends_with(".zip");
+        let zip_bytes = size >= 4
+            && file.read_exact(&mut magic).is_ok()
+            && (magic == *b"PK\x03\x04" || magic == *b"PK\x05\x06");
+        let source = OnDisk {
+            path: path.to_path_buf(),
+            size,
+            file: None,
+        };
+        self.parts.push(if zip_named || zip_bytes {
+            Part::Zip { name, source }
+        } else {
+            Part::Loose { path: name, source }
+        });
+        Ok(())
+    }
+
+    /// Every file under the folder `dir`, by its path from the folder's name `top` down, in
+    /// name order; links are not followed, and ZIPs inside are read as parts.
+    fn walk(&mut self, dir: &Path, top: &str) -> Result<(), String> {
+        let mut entries: Vec<std::fs::DirEntry> = std::fs::read_dir(dir)
+            .map_err(|e| format!("cannot read the folder {}: {e}", shown(dir)))?
+            .collect::<Result<_, _>>()
+            .map_err(|e| format!("cannot read the folder {}: {e}", shown(dir)))?;
+        entries.sort_by_key(|e| e.file_name());
+        for entry in entries {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let inside = if top.is_empty() {
+                name.clone()
+            } else {
+                format!("{top}/{name}")
+            };
+            let kind = entry
+                .file_type()
+                .map_err(|e| format!("cannot read {}: {e}", shown(&entry.path())))?;
+            if kind.is_dir() {
+                self.walk(&entry.path(), &inside)?;
+            } else if kind.is_file() {
+                let size = entry.metadata().map_or(0, |m| m.len());
+                let source = OnDisk {
+                    path: entry.path(),
+                    size,
+                    file: None,
+                };
+                self.parts
+                    .push(if name.to_ascii_lowercase().ends_with(".zip") {
+                        Part::Zip {
+                            name: inside,
+                            source,
+                        }
+                    } else {
+                        Part::Loose {
+                            path: inside,
+                            source,
+                        }
+                    });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A file on disk, opened when a range of it is first asked for: a folder's thousands of
+/// photos are listed by their size and never opened.
+struct OnDisk {
+    path: PathBuf,
+    size: u64,
+    file: Option<std::fs::File>,
+}
+
+impl OnDisk {
+    fn read(&mut self, range: std::ops::Range<u64>) -> Result<Vec<u8>, String> {
+        let file = match &mut self.file {
+            Some(file) => file,
+            None => self.file.insert(
+                std::fs::File::open(&self.path).map_err(|e| format!("it cannot be read: {e}"))?,
+            ),
+        };
+        zip::now(zip::Seekable(file).fetch(range))
+    }
+}
+
+impl Fetch for OnDisk {
+    fn size(&mut self) -> Result<u64, String> {
+        Ok(self.size)
+    }
+
+    fn fetch(
+        &mut self,
+        range: std::ops::Range<u64>,
+    ) -> impl std::future::Future<Output = Result<Vec<u8>, String>> {
+        std::future::ready(self.read(range))
+    }
+}
+
+/// A path as printed: inert.
+fn shown(path: &Path) -> String {
+    inert(&path.to_string_lossy())
 }
 
 /// The name to print `path` by and its bytes, read within [`MAX_BYTES`].

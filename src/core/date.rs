@@ -71,7 +71,29 @@ impl Date {
         let hi = days_from_civil(9999, 12, 31);
         Date(n.clamp(lo, hi))
     }
+
+    /// The day, in UTC, of the moment `seconds` after 1970-01-01 00:00 UTC (a Unix time, as
+    /// platform exports write them), clamped to the years this type accepts.
+    pub fn from_unix_seconds(seconds: i64) -> Date {
+        let days = seconds.div_euclid(86_400);
+        Date::from_day_number(days.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32)
+    }
+
+    /// The first moment of this day in UTC, as a Unix time in seconds.
+    pub fn unix_seconds(self) -> i64 {
+        i64::from(self.0) * 86_400
+    }
 }
+
+/// The day Facebook's Graph API (version 1.0) opened: from then until [`FRIENDS_DATA_CLOSED`],
+/// an app a person used could ask for their friends' data as well as their own.
+pub const FRIENDS_DATA_OPENED: Date = Date::from_ymd_const(2010, 4, 21);
+
+/// The first day ordinary apps could no longer ask for friends' data: version 1.0 of the Graph
+/// API, and with it friend permissions, closed on 30 April 2015 for apps made before 30 April
+/// 2014 (newer apps never had them). The sandbox's default policy, the generated networks and
+/// the reader's own export ("Your data") all cut at this day, in UTC.
+pub const FRIENDS_DATA_CLOSED: Date = Date::from_ymd_const(2015, 4, 30);
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -239,6 +261,20 @@ mod tests {
         ] {
             assert!(Date::parse(text).is_err(), "{text} was accepted");
         }
+    }
+
+    #[test]
+    fn unix_seconds_fall_on_their_utc_day() {
+        let closed = FRIENDS_DATA_CLOSED.unix_seconds();
+        assert_eq!(closed, 1_430_352_000);
+        assert_eq!(Date::from_unix_seconds(closed), FRIENDS_DATA_CLOSED);
+        assert_eq!(
+            Date::from_unix_seconds(closed - 1).to_string(),
+            "2015-04-29"
+        );
+        assert_eq!(Date::from_unix_seconds(-1).to_string(), "1969-12-31");
+        assert_eq!(Date::from_unix_seconds(i64::MAX).to_string(), "9999-12-31");
+        assert_eq!(Date::from_unix_seconds(i64::MIN).to_string(), "0001-01-01");
     }
 
     #[test]

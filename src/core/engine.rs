@@ -16,6 +16,7 @@
 //! ([`crate::present::figures`]) and drawing ([`crate::present::scene`]).
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 
@@ -240,7 +241,9 @@ impl Exposure {
 /// A scenario prepared for evaluation at any date.
 #[derive(Clone, Debug)]
 pub struct Engine {
-    scenario: Scenario,
+    /// Shared with whoever holds it besides (a sandbox's history, the page's store), so making
+    /// an engine copies no network.
+    scenario: Rc<Scenario>,
     /// Each person's position when people are sorted by id (byte order), for tie-breaks.
     person_rank: Vec<u32>,
     /// Each company's position when companies are sorted by id.
@@ -352,8 +355,10 @@ impl FriendGraph {
 }
 
 impl Engine {
-    /// Prepares `scenario`, which [`crate::files::scenario::parse`] has validated.
-    pub fn new(scenario: Scenario) -> Engine {
+    /// Prepares `scenario`, which [`crate::files::scenario::parse`] has validated (a scenario or
+    /// a shared one).
+    pub fn new(scenario: impl Into<Rc<Scenario>>) -> Engine {
+        let scenario: Rc<Scenario> = scenario.into();
         let person_rank = ranks(scenario.people.iter().map(|p| p.id.as_str()));
         let company_rank = ranks(scenario.companies.iter().map(|c| c.id.as_str()));
 
@@ -383,6 +388,11 @@ impl Engine {
 
     /// The scenario evaluated.
     pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    /// The scenario evaluated, shared.
+    pub fn shared(&self) -> &Rc<Scenario> {
         &self.scenario
     }
 

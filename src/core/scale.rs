@@ -715,6 +715,28 @@ pub enum Fate {
     Untouched,
 }
 
+/// The chance that at least one of `n` people does something each does independently with
+/// chance `rate` (0 to 1; clamped, NaN is 0): `1 - (1 - rate)^n`. A reader's own arithmetic beside the generated
+/// networks ("if 1 in 100 of your friends used such an app"), by squaring with plain
+/// multiplications, so it gives the same digits natively and in WebAssembly.
+pub fn chance_any(n: u64, rate: f64) -> f64 {
+    let rate = if rate.is_nan() {
+        0.0
+    } else {
+        rate.clamp(0.0, 1.0)
+    };
+    let miss = 1.0 - rate;
+    let (mut base, mut power, mut left) = (miss, 1.0, n);
+    while left > 0 {
+        if left & 1 == 1 {
+            power *= base;
+        }
+        base *= base;
+        left >>= 1;
+    }
+    1.0 - power
+}
+
 /// Generates the network of `params` whole and records it: the page's arrays, in one call.
 pub fn reach(params: Params) -> Result<Reach, ParamError> {
     let mut g = Generator::new(params)?;
@@ -726,6 +748,18 @@ pub fn reach(params: Params) -> Result<Reach, ParamError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_chance_of_anyone_is_one_minus_nobody() {
+        assert_eq!(chance_any(0, 0.5), 0.0);
+        assert_eq!(chance_any(1, 0.01), 1.0 - 0.99);
+        assert_eq!(chance_any(2, 0.5), 0.75);
+        assert!((chance_any(338, 0.01) - (1.0 - 0.99f64.powf(338.0))).abs() < 1e-12);
+        assert_eq!(chance_any(10, 1.0), 1.0);
+        assert_eq!(chance_any(u64::MAX, 0.0), 0.0);
+        assert_eq!(chance_any(5, 2.0), 1.0);
+        assert_eq!(chance_any(5, f64::NAN), 0.0);
+    }
 
     fn params(model: Model, people: u32, friends: u32, seed: u64) -> Params {
         Params {

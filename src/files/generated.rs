@@ -4,7 +4,7 @@
 //! view computes the same network's figures without it, and `exposure` on this scenario gives
 //! the same figures (a test proves it).
 
-use crate::core::date::{Date, Interval};
+use crate::core::date::{Date, Interval, FRIENDS_DATA_CLOSED, FRIENDS_DATA_OPENED};
 use crate::core::model::{
     Category, CategorySet, Company, CompanyKind, Friendship, Grant, Person, PersonIx, Scenario,
     Scope, Settings, Source,
@@ -17,10 +17,6 @@ use crate::files::limits::{self, thousands};
 
 /// The day the scenario shows: inside the years friend permissions were open.
 pub const DATE: Date = Date::from_ymd_const(2014, 7, 1);
-/// When friend permissions opened to every app (Graph API v1.0).
-const OPENED: Date = Date::from_ymd_const(2010, 4, 21);
-/// When they closed for apps made before 30 April 2014.
-const CLOSED: Date = Date::from_ymd_const(2015, 4, 30);
 
 /// The quiz's id in the scenario.
 pub const QUIZ: &str = "quiz";
@@ -164,8 +160,8 @@ pub fn scenario(params: Params, rates: Rates) -> Result<Scenario, String> {
         sources: sources(),
         friend_permissions: if setting.open {
             vec![Interval {
-                from: Some(OPENED),
-                until: Some(CLOSED),
+                from: Some(FRIENDS_DATA_OPENED),
+                until: Some(FRIENDS_DATA_CLOSED),
                 // The day apps were opened to friends' data is the stories' choice; the day it
                 // closed is sourced.
                 illustrative: crate::core::date::Illustrative {

@@ -6,6 +6,10 @@
 //! target (100,000 people and a million friendships) is the ceiling: past it, reading the file
 //! alone takes hundreds of megabytes in a browser tab. 64 MB holds a scenario file of that size.
 //! What happens when a figure is passed is left to the caller; this module only says so.
+//!
+//! A reader's own platform export ("Your data") is another matter: it runs to gigabytes with
+//! its photos, and only a few of its files are read. Its limits bound what is held at once (the
+//! ZIP's directory, one file of JSON), not the export's size.
 
 /// The largest file read, in bytes: 64 MB.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -15,6 +19,16 @@ pub const MAX_PEOPLE: usize = 100_000;
 pub const MAX_COMPANIES: usize = 10_000;
 /// The most friendships in one scenario.
 pub const MAX_FRIENDSHIPS: usize = 1_000_000;
+
+/// The largest single JSON file of a platform export read, in bytes once unpacked: 64 MB. A
+/// friends list of 5,000 is under 1 MB and years of off-Facebook activity a few MB; past this a
+/// file is not what it claims to be (or is a ZIP bomb), and it is refused unread.
+pub const MAX_EXPORT_JSON_BYTES: u64 = 64 * 1024 * 1024;
+/// The largest ZIP directory read, in bytes: 64 MB, a listing of about half a million files.
+pub const MAX_ZIP_DIRECTORY_BYTES: u64 = 64 * 1024 * 1024;
+/// The most entries one ZIP may list: 500,000. An export with every photo and video of fifteen
+/// years lists tens of thousands; the directory of this many is held in about 80 MB.
+pub const MAX_ZIP_ENTRIES: u64 = 500_000;
 
 /// Why a file of `bytes` bytes called `name` is refused unread, if it is.
 pub fn file_size(name: &str, bytes: u64) -> Result<(), String> {

@@ -4,13 +4,18 @@
 //! envelope the sandboxes are kept in; [`link`] packs a whole scenario into a link; [`builtin`]
 //! holds the built-in scenarios' bytes; [`network`] reads friend networks from the formats
 //! research data and network tools use (edge lists, CSV, GraphML, GEXF) and writes GraphML and GEXF;
-//! [`limits`] holds the largest network any of them takes. Everything here depends on the core alone, and nothing
+//! [`zip`] reads ZIP files a byte range at a time, driven by a caller that fetches the ranges,
+//! and [`mine`] reads a reader's own Facebook export (its ZIPs, its folder, its JSON files) into
+//! [`crate::core::mine::Mine`]; [`limits`] holds the largest network any of them takes, and
+//! the largest file of an export. Everything here depends on the core alone, and nothing
 //! here computes exposure or writes words for a reader beyond the problems it reports.
 
 pub mod builtin;
 pub mod generated;
 pub mod limits;
 pub mod link;
+pub mod mine;
 pub mod network;
 pub mod scenario;
 pub mod storage;
+pub mod zip;

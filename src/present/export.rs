@@ -284,7 +284,13 @@ mod tests {
         let l = layout(&s);
         let e = Engine::new(s);
         let x = e.access(e.scenario().date);
-        let scene = build(&e, &x, &x, &l, &Focus::default());
+        let scene = build(
+            &e,
+            (&x, &crate::present::figures::Figures::of(e.scenario(), &x)),
+            &x,
+            &l,
+            &Focus::default(),
+        );
         let out = svg(
             (&scene, &l),
             "You & your friends",

@@ -49,6 +49,26 @@ pub struct PersonFigures {
     pub holdings: Vec<Holding>,
 }
 
+/// The figures of one result, per company and per person, counted once and shared by everything
+/// that shows them: the company table, the headline, the scene's summaries, "why?".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figures {
+    /// Per company, in file order.
+    pub companies: Vec<CompanyFigures>,
+    /// Per person, in file order.
+    pub people: Vec<PersonFigures>,
+}
+
+impl Figures {
+    /// The figures of `exposure`, a result of `s`.
+    pub fn of(s: &Scenario, exposure: &Exposure) -> Figures {
+        Figures {
+            companies: company_figures(s, exposure),
+            people: person_figures(s, exposure),
+        }
+    }
+}
+
 /// The company table's column headings, in the order of [`CompanyFigures`]' counts.
 pub const HEADINGS: [&str; 5] = [
     "Company",
@@ -57,6 +77,11 @@ pub const HEADINGS: [&str; 5] = [
     "Never said yes",
     "Reach per yes",
 ];
+
+/// Reach per yes as the company table writes it: "×4.0".
+pub fn reach_per_yes(f: &CompanyFigures) -> String {
+    format!("×{:.1}", f.amplification)
+}
 
 /// What "Reach per yes" means.
 pub const REACH_PER_YES: &str = "people reached for each person who said yes";

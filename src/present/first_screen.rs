@@ -9,12 +9,12 @@
 
 use std::fmt::Write as _;
 
-use crate::core::engine::{Engine, Mode};
+use crate::core::engine::{Engine, Exposure, Mode};
 use crate::core::model::Source;
 use crate::core::whatif::settings_open;
 use crate::files::network::escape_xml as esc;
 use crate::present::export;
-use crate::present::figures::{company_figures, CompanyFigures, HEADINGS, REACH_PER_YES};
+use crate::present::figures::{reach_per_yes, CompanyFigures, Figures, HEADINGS, REACH_PER_YES};
 use crate::present::headline::{headline, SCALE};
 use crate::present::layout::Layout;
 use crate::present::scene::{build, compare, Focus};
@@ -62,15 +62,15 @@ pub fn html(slug: &str, engine: &Engine, layout: &Layout, doors: &Doors) -> Stri
          <noscript><p class=\"still-note\">{}</p></noscript>\n<main>\n",
         esc(NO_SCRIPT)
     );
-    intro(&mut out, engine);
+    // The opening view, counted once: what companies can see on the scenario's own date, as
+    // the app opens on it. The headline, the picture and the table all say this one result.
+    let exposure = engine.access(s.date);
+    let counted = Figures::of(s, &exposure);
+    intro(&mut out, engine, &counted);
     story_doors(&mut out, engine, doors);
     first_step(&mut out, engine);
-    picture(&mut out, engine, layout);
-    figures(
-        &mut out,
-        &company_figures(s, &engine.access(s.date)),
-        engine,
-    );
+    picture(&mut out, engine, layout, (&exposure, &counted));
+    figures(&mut out, &counted.companies, engine);
     sources(&mut out, &s.sources);
     let _ = write!(
         out,
@@ -81,9 +81,9 @@ pub fn html(slug: &str, engine: &Engine, layout: &Layout, doors: &Doors) -> Stri
 }
 
 /// The title, the headline with the real event's scale, and what the scenario is.
-fn intro(out: &mut String, engine: &Engine) {
+fn intro(out: &mut String, engine: &Engine, counted: &Figures) {
     let s = engine.scenario();
-    let lede = headline(s, &engine.collected(s.date)).text();
+    let lede = headline(s, counted).text();
     let _ = write!(
         out,
         "<section class=\"intro\" aria-labelledby=\"scenario-title\">\n<h2 id=\"scenario-title\">{}</h2>\n\
@@ -207,12 +207,22 @@ pub fn picture_words(engine: &Engine) -> String {
 }
 
 /// The picture the app's "Picture (SVG)" export writes of the opening view, in a figure.
-fn picture(out: &mut String, engine: &Engine, layout: &Layout) {
+fn picture(
+    out: &mut String,
+    engine: &Engine,
+    layout: &Layout,
+    (exposure, counted): (&Exposure, &Figures),
+) {
     let s = engine.scenario();
-    let exposure = engine.access(s.date);
     let open = Engine::new(settings_open(s)).access(s.date);
-    let mut scene = build(engine, &exposure, &open, layout, &Focus::default());
-    compare(&mut scene, s, &exposure, None, None, layout);
+    let mut scene = build(
+        engine,
+        (exposure, counted),
+        &open,
+        layout,
+        &Focus::default(),
+    );
+    compare(&mut scene, s, exposure, None, None, layout);
     let subtitle = export::subtitle(s.date, Mode::Access);
     let svg = export::svg(
         (&scene, layout),
@@ -262,13 +272,13 @@ fn figures(out: &mut String, rows: &[CompanyFigures], engine: &Engine) {
         let _ = writeln!(
             out,
             "<tr data-company=\"{}\"><th scope=\"row\">{}</th><td class=\"reached\">{}</td><td class=\"consented\">{}</td>\
-             <td class=\"without-consent\">{}</td><td class=\"amplification\">×{:.1}</td></tr>",
+             <td class=\"without-consent\">{}</td><td class=\"amplification\">{}</td></tr>",
             esc(&c.id),
             esc(&c.name),
             f.reached,
             f.consented,
             f.without_consent,
-            f.amplification
+            reach_per_yes(f)
         );
     }
     out.push_str("</tbody>\n</table>\n</div>\n");

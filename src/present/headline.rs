@@ -5,9 +5,8 @@
 //! how many people said yes, how many were reached, and the company that reached most people
 //! who never said yes to it. [`SCALE`] puts that next to the real event's size, with its source.
 
-use crate::core::engine::Exposure;
 use crate::core::model::Scenario;
-use crate::present::figures::{company_figures, person_figures};
+use crate::present::figures::Figures;
 use crate::present::words::plural;
 
 /// A sourced sentence about the real event, shown beside a scenario's own figures.
@@ -49,9 +48,9 @@ pub struct Headline {
     pub top: Option<(String, u32, u32)>,
 }
 
-/// The headline of `exposure` (the scenario's result collected up to its own date).
-pub fn headline(s: &Scenario, exposure: &Exposure) -> Headline {
-    let people = person_figures(s, exposure);
+/// The headline of a result of `s`, from its `figures`.
+pub fn headline(s: &Scenario, figures: &Figures) -> Headline {
+    let people = &figures.people;
     let said_yes = people
         .iter()
         .filter(|p| p.holdings.iter().any(|h| h.ever_consented))
@@ -62,12 +61,13 @@ pub fn headline(s: &Scenario, exposure: &Exposure) -> Headline {
         .filter(|p| p.holdings.iter().any(|h| !h.ever_consented))
         .count();
     // The most people reached without a yes; ties go to the company first in the file.
-    let top = company_figures(s, exposure)
-        .into_iter()
+    let top = figures
+        .companies
+        .iter()
         .filter(|f| f.without_consent > 0)
         .fold(
             None,
-            |best: Option<crate::present::figures::CompanyFigures>, f| match best {
+            |best: Option<&crate::present::figures::CompanyFigures>, f| match best {
                 Some(b) if b.without_consent >= f.without_consent => Some(b),
                 _ => Some(f),
             },
@@ -121,7 +121,7 @@ mod tests {
         let b = BUILTINS.iter().find(|b| b.slug == slug).unwrap();
         let e = Engine::new(parse(b.json).unwrap());
         let x = e.collected(e.scenario().date);
-        headline(e.scenario(), &x)
+        headline(e.scenario(), &Figures::of(e.scenario(), &x))
     }
 
     #[test]
@@ -151,7 +151,8 @@ mod tests {
         let e = Engine::new(crate::sandbox::empty(
             crate::core::date::Date::parse("2014-01-01").unwrap(),
         ));
-        let h = headline(e.scenario(), &e.collected(e.scenario().date));
+        let x = e.collected(e.scenario().date);
+        let h = headline(e.scenario(), &Figures::of(e.scenario(), &x));
         assert_eq!(h.text(), "0 people said yes. 0 were reached.");
     }
 }

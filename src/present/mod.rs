@@ -10,10 +10,11 @@
 //! [`timeline`] gives the date slider its eras; [`table`] the table view's rows;
 //! [`paging`] cuts long lists into pages and filters them by name; [`search`] finds people and
 //! companies by name; [`entries`] puts the sandbox's entries in words; [`export`] writes the
-//! picture as SVG and the facts as CSV; [`first_screen`] the opening view as still HTML for `index.html`; [`report`] is the command line's JSON. It reads the core
+//! picture as SVG and the facts as CSV; [`first_screen`] the opening view as still HTML for `index.html`; [`report`] is the command line's JSON; [`mine`] the words and figures of a reader's own export ("Your data"). It reads the core
 //! and never the files layer or the view.
 
 pub mod detail;
+pub mod effect;
 pub mod entries;
 pub mod explain;
 pub mod export;
@@ -24,6 +25,7 @@ pub mod guess;
 pub mod headline;
 pub mod labels;
 pub mod layout;
+pub mod mine;
 pub mod paging;
 pub mod point;
 pub mod quadtree;

@@ -7,7 +7,7 @@
 //! what the plot cannot: the 2018 range is Facebook's figures placed on all monthly users by our
 //! arithmetic, and a generated network passing near it confirms nothing.
 
-use crate::core::scale::{Bins, Fate, Figures, Model, Reach, Setting, Share};
+use crate::core::scale::{chance_any, Bins, Fate, Figures, Model, Reach, Setting, Share};
 use crate::files::limits::thousands;
 
 /// The install rates the slider walks, from 0.001% to 100%: six a decade (1, 1.5, 2, 3, 5, 7).
@@ -366,6 +366,24 @@ pub fn plot(f: &Figures, install: f64) -> Plot {
     }
 }
 
+/// A reader's own point on the plot ("Your data"): with `friends` friends, at the install rate
+/// `install`, the chance that they or at least one friend installed, so that the app could
+/// ask for their data, each person installing on their own. Arithmetic, not a network.
+pub fn your_point(friends: u32, install: f64) -> Marker {
+    let chance = chance_any(u64::from(friends) + 1, install);
+    Marker {
+        x: x_of(install),
+        y: y_of(chance),
+        label: format!(
+            "You, with {} {}: at {} installing, a {} chance that you or a friend installed, so that the app could ask for your data",
+            thousands(friends as usize),
+            if friends == 1 { "friend" } else { "friends" },
+            percent(install),
+            percent(chance)
+        ),
+    }
+}
+
 /// What the curve means, in plain words, for this network.
 pub fn meaning(reach: &Reach, friends: u32) -> Vec<String> {
     vec![
@@ -657,6 +675,27 @@ mod tests {
         // The reader's point is on the curve's table where the rates meet.
         assert_eq!(c.rows[3].reached, thousands(f.reached as usize));
         assert_eq!(c.rows[3].installers, thousands(f.installers as usize));
+    }
+
+    #[test]
+    fn a_readers_own_point_is_their_chance() {
+        let p = plot(
+            &Figures {
+                people: 1,
+                installers: 0,
+                reached: 0,
+                without_consent: 0,
+            },
+            0.01,
+        );
+        let you = your_point(338, 0.01);
+        let (left, top, right, bottom) = p.area;
+        assert!((left..=right).contains(&you.x) && (top..=bottom).contains(&you.y));
+        assert_eq!(you.x, p.reader.x);
+        assert_eq!(you.label, "You, with 338 friends: at 1% installing, a 97% chance that you or a friend installed, so that the app could ask for your data");
+        assert!(your_point(0, 0.01)
+            .label
+            .contains("0 friends: at 1% installing, a 1% chance"));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use crate::core::engine::{Engine, Exposure, Mode, Reason, ReasonKind};
 use crate::core::model::{CompanyIx, CompanyKind, Node, PersonIx, Scenario};
-use crate::present::figures::{company_figures, consents, person_figures, Holding};
+use crate::present::figures::{consents, person_figures, Figures, Holding};
 use crate::present::layout::{Layout, Point};
 use crate::present::words::{plural, Label, Name};
 
@@ -37,7 +37,50 @@ pub struct Scene {
     pub transfer_words: Vec<String>,
 }
 
+/// What the words under the picture say when nobody is pointed at or selected: on the SVG
+/// graph, whose nodes take focus, and on a big network's canvas, whose do not.
+pub const SUMMARY_HINT: [&str; 2] = [
+    "Point at, tap or Tab to anyone for a summary; select them to read why.",
+    "Point at or tap anyone for a summary; select them to read why.",
+];
+
 impl Scene {
+    /// Where `n` is in [`Scene::nodes`], if the scene has it (people come first, in the
+    /// scenario's order, then companies).
+    pub fn index(&self, n: Node) -> Option<usize> {
+        let i = match n {
+            Node::Person(p) => p.ix(),
+            Node::Company(c) => self.people() + c.ix(),
+        };
+        self.nodes.get(i).filter(|d| d.selects == n).map(|_| i)
+    }
+
+    /// How many of [`Scene::nodes`] are people (they come first).
+    pub fn people(&self) -> usize {
+        self.nodes
+            .partition_point(|d| matches!(d.kind, NodeKind::Person(_)))
+    }
+
+    /// The drawn node of `n`, if the scene has it.
+    pub fn node(&self, n: Node) -> Option<&DrawnNode> {
+        self.index(n).map(|i| &self.nodes[i])
+    }
+
+    /// The words under the picture: the summary of the node `pointed` at, else of the one
+    /// `selected`, else `hint`. Always this scene's, so they never speak of another date,
+    /// mode, what-if or scenario than the picture above them.
+    pub fn summary_line(
+        &self,
+        pointed: Option<Node>,
+        selected: Option<Node>,
+        hint: &str,
+    ) -> String {
+        pointed
+            .and_then(|n| self.node(n))
+            .or_else(|| selected.and_then(|n| self.node(n)))
+            .map_or_else(|| hint.to_string(), |d| d.summary.clone())
+    }
+
     /// What `line` is, in words, for a tooltip or a screen reader: written when asked, since a
     /// big network's scene has hundreds of thousands of friendships and is rebuilt on every
     /// date move, while only the SVG graph (of small networks) says them.
@@ -216,14 +259,14 @@ pub struct Focus {
 /// ([`crate::core::whatif::settings_open`]): a person with a fact there and not here was protected.
 pub fn build(
     engine: &Engine,
-    exposure: &Exposure,
+    (exposure, figures): (&Exposure, &Figures),
     open: &Exposure,
     layout: &Layout,
     focus: &Focus,
 ) -> Scene {
     let s = engine.scenario();
     let lit = Lit::of(s, exposure, focus);
-    let people = person_figures(s, exposure);
+    let people = &figures.people;
     // Who said yes to some company, and who had a fact kept back by their settings: one pass
     // each, not one per person (a network of thousands has thousands of facts).
     let mut said_yes = vec![false; s.people.len()];
@@ -285,7 +328,7 @@ pub fn build(
 
     let mut flows = Vec::new();
     let mut nodes = Vec::new();
-    for (p, figures) in s.people.iter().zip(&people) {
+    for (p, figures) in s.people.iter().zip(people) {
         let person = figures.person;
         let at = layout.people[person.ix()];
         for h in &figures.holdings {
@@ -337,7 +380,7 @@ pub fn build(
             emphasis: lit.emphasis(lit.people.contains(&person)),
         });
     }
-    for (c, f) in s.companies.iter().zip(company_figures(s, exposure)) {
+    for (c, f) in s.companies.iter().zip(&figures.companies) {
         nodes.push(DrawnNode {
             id: c.id.clone(),
             selects: Node::Company(f.company),
@@ -555,12 +598,50 @@ mod tests {
         let open = Engine::new(settings_open(&s)).access(s.date);
         let e = Engine::new(s);
         let x = e.access(e.scenario().date);
-        let sc = build(&e, &x, &open, &l, focus);
+        let sc = build(&e, (&x, &Figures::of(e.scenario(), &x)), &open, &l, focus);
         (e, sc)
     }
 
     fn node<'a>(sc: &'a Scene, id: &str) -> &'a DrawnNode {
         sc.nodes.iter().find(|n| n.id == id).unwrap()
+    }
+
+    #[test]
+    fn the_line_under_the_picture_is_always_this_scenes() {
+        let (e, sc) = scene(2, &Focus::default());
+        let s = e.scenario();
+        let bing = Node::Company(s.company_by_id("bing").unwrap());
+        let first = Node::Person(crate::core::model::PersonIx(0));
+        assert_eq!(sc.node(bing).map(|d| d.id.as_str()), Some("bing"));
+        assert_eq!(sc.index(first), Some(0));
+        assert_eq!(sc.people(), s.people.len());
+        assert_eq!(
+            sc.summary_line(Some(bing), Some(first), "hint"),
+            node(&sc, "bing").summary
+        );
+        assert_eq!(
+            sc.summary_line(None, Some(first), "hint"),
+            sc.nodes[0].summary
+        );
+        assert_eq!(sc.summary_line(None, None, "hint"), "hint");
+        // A node of another scenario (an index past this one's) is nobody here.
+        let gone = Node::Company(crate::core::model::CompanyIx(999));
+        assert_eq!(sc.summary_line(Some(gone), None, "hint"), "hint");
+        // On another date the same node says that date's figures.
+        let later = e.access(crate::core::date::Date::parse("2019-06-01").unwrap());
+        let l = layout(s);
+        let then = build(
+            &e,
+            (&later, &Figures::of(s, &later)),
+            &later,
+            &l,
+            &Focus::default(),
+        );
+        assert_eq!(
+            then.summary_line(Some(bing), None, "hint"),
+            node(&then, "bing").summary
+        );
+        assert_ne!(node(&then, "bing").summary, node(&sc, "bing").summary);
     }
 
     #[test]
@@ -656,7 +737,13 @@ mod tests {
         let day = crate::core::date::Date::parse("2014-06-01").unwrap();
         let x = e.collected(day);
         let open = e.collected(day);
-        let sc = build(&e, &x, &open, &l, &Focus::default());
+        let sc = build(
+            &e,
+            (&x, &Figures::of(e.scenario(), &x)),
+            &open,
+            &l,
+            &Focus::default(),
+        );
         let mut keys: Vec<String> = sc
             .friendships
             .iter()
@@ -710,7 +797,13 @@ mod tests {
         let e = Engine::new(s.clone());
         let d = crate::core::date::Date::parse("2014-07-01").unwrap();
         let x = e.access(d);
-        let sc = build(&e, &x, &x, &l, &Focus::default());
+        let sc = build(
+            &e,
+            (&x, &Figures::of(e.scenario(), &x)),
+            &x,
+            &l,
+            &Focus::default(),
+        );
         assert_eq!(sc.transfers.len(), 1);
         assert!(sc
             .words(&sc.transfers[0])
@@ -734,9 +827,15 @@ mod tests {
             )
         );
         let later = e.access(crate::core::date::Date::parse("2015-06-01").unwrap());
-        assert!(build(&e, &later, &later, &l, &Focus::default())
-            .transfers
-            .is_empty());
+        assert!(build(
+            &e,
+            (&later, &Figures::of(e.scenario(), &later)),
+            &later,
+            &l,
+            &Focus::default()
+        )
+        .transfers
+        .is_empty());
     }
 
     #[test]
@@ -750,7 +849,13 @@ mod tests {
         // After friend permissions closed, the quiz keeps what it took from friends.
         let day = Date::parse("2015-06-01").unwrap();
         let (collected, live) = (e.evaluate(day, Mode::Collected), e.access(day));
-        let mut sc = build(&e, &collected, &collected, &l, &Focus::default());
+        let mut sc = build(
+            &e,
+            (&collected, &Figures::of(e.scenario(), &collected)),
+            &collected,
+            &l,
+            &Focus::default(),
+        );
         compare(&mut sc, e.scenario(), &collected, Some(&live), None, &l);
         let kept = sc.flows.iter().filter(|f| f.kept).count();
         assert!(
@@ -778,7 +883,13 @@ mod tests {
         let after_engine = Engine::new(crate::core::whatif::apply(&w, e.scenario()));
         let day = Date::parse("2014-01-01").unwrap();
         let (before, after) = (e.access(day), after_engine.access(day));
-        let mut sc = build(&after_engine, &after, &after, &l, &Focus::default());
+        let mut sc = build(
+            &after_engine,
+            (&after, &Figures::of(after_engine.scenario(), &after)),
+            &after,
+            &l,
+            &Focus::default(),
+        );
         compare(
             &mut sc,
             after_engine.scenario(),

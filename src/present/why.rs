@@ -13,7 +13,7 @@ use crate::core::date::{Interval, Sureness};
 use crate::core::engine::{DealSource, Engine, Exposure, Fact, Mode, Reason, ReasonKind};
 use crate::core::model::{Category, CompanyIx, Node, PersonIx};
 use crate::present::explain::{explain, Explanation};
-use crate::present::figures::{company_figures, consents, person_figures};
+use crate::present::figures::{consents, Figures};
 use crate::present::words::{plural, Name};
 
 /// One category a company holds, and why.
@@ -77,6 +77,8 @@ pub struct PersonWhy {
 /// "Why?" for a company.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CompanyWhy {
+    /// The company.
+    pub company: CompanyIx,
     /// The company's name.
     pub name: String,
     /// "1 person said yes; 4 people were reached, 3 of them without saying yes."
@@ -95,13 +97,13 @@ pub fn person_why(
     engine: &Engine,
     exposure: &Exposure,
     open: &Exposure,
+    figures: &Figures,
     person: PersonIx,
 ) -> PersonWhy {
     let s = engine.scenario();
     let name = s.person(person).name.clone();
     let who = Name(&name);
-    let figures = person_figures(s, exposure);
-    let holders: Vec<Holder> = figures[person.ix()]
+    let holders: Vec<Holder> = figures.people[person.ix()]
         .holdings
         .iter()
         .map(|h| {
@@ -315,9 +317,14 @@ fn person_why_not(
 }
 
 /// "Why?" for `company`.
-pub fn company_why(engine: &Engine, exposure: &Exposure, company: CompanyIx) -> CompanyWhy {
+pub fn company_why(
+    engine: &Engine,
+    exposure: &Exposure,
+    figures: &Figures,
+    company: CompanyIx,
+) -> CompanyWhy {
     let s = engine.scenario();
-    let f = &company_figures(s, exposure)[company.ix()];
+    let f = &figures.companies[company.ix()];
     let name = s.company(company).name.clone();
     let consented: std::collections::HashSet<PersonIx> = consents(s, exposure.date, exposure.mode)
         .filter(|g| g.company == company)
@@ -359,6 +366,7 @@ pub fn company_why(engine: &Engine, exposure: &Exposure, company: CompanyIx) -> 
         }
     });
     CompanyWhy {
+        company,
         name,
         summary,
         said_yes: names(yes),
@@ -386,7 +394,7 @@ mod tests {
         let d = Date::parse("2014-01-01").unwrap();
         let (x, o) = (e.access(d), open.access(d));
         let you = e.scenario().person_by_id("you").unwrap();
-        let why = person_why(&e, &x, &o, you);
+        let why = person_why(&e, &x, &o, &Figures::of(e.scenario(), &x), you);
         assert_eq!(
             why.summary,
             "1 company can see your data on this date; you never said yes to it."
@@ -415,7 +423,7 @@ mod tests {
         assert_eq!(why.why_not, None);
         // Chloé's setting kept her birthday, location and likes from the quiz.
         let chloe = e.scenario().person_by_id("chloe").unwrap();
-        let why = person_why(&e, &x, &o, chloe);
+        let why = person_why(&e, &x, &o, &Figures::of(e.scenario(), &x), chloe);
         assert_eq!(
             why.kept_back,
             vec![(
@@ -429,7 +437,7 @@ mod tests {
     fn a_company_says_how_far_its_yes_went() {
         let (_, e) = friends();
         let x = e.access(Date::parse("2014-01-01").unwrap());
-        let why = company_why(&e, &x, CompanyIx(0));
+        let why = company_why(&e, &x, &Figures::of(e.scenario(), &x), CompanyIx(0));
         assert_eq!(
             why.summary,
             "1 person said yes; 4 people were reached, 3 of them without saying yes."
@@ -446,7 +454,7 @@ mod tests {
         let (x, o) = (e.access(d), open.access(d));
         // Dev turned platform apps off; Esi's only friends used no app that asked for friends.
         let esi = e.scenario().person_by_id("esi").unwrap();
-        let why = person_why(&e, &x, &o, esi);
+        let why = person_why(&e, &x, &o, &Figures::of(e.scenario(), &x), esi);
         assert!(why.holders.is_empty());
         assert_eq!(
             why.summary,
@@ -454,7 +462,13 @@ mod tests {
         );
         assert_eq!(why.heading, "Who can see Esi's data on this date, and why?");
         let collected = e.evaluate(d, Mode::Collected);
-        let why = person_why(&e, &collected, &o, esi);
+        let why = person_why(
+            &e,
+            &collected,
+            &o,
+            &Figures::of(e.scenario(), &collected),
+            esi,
+        );
         assert_eq!(
             why.summary,
             "No company could have collected any of Esi's data up to this date."
@@ -466,7 +480,7 @@ mod tests {
         );
         // Before the quiz existed, the quiz reached nobody: no sign-in was active.
         let early = e.access(Date::parse("2012-01-01").unwrap());
-        let quiz = company_why(&e, &early, CompanyIx(0));
+        let quiz = company_why(&e, &early, &Figures::of(e.scenario(), &early), CompanyIx(0));
         assert_eq!(
             quiz.why_not.as_deref(),
             Some("No sign-in to Personality quiz was active on 2012-01-01.")

@@ -2,6 +2,12 @@
 //!
 //! Each accepted edit that changes something is one step; a new edit drops the steps that were
 //! undone. What an edit does, and whether it is allowed, is [`super::edit`]'s business.
+//!
+//! Every scenario is shared ([`Rc`]): copying a history (the page's store copies its state on
+//! each change) copies pointers, never a network, and the page can tell an unchanged scenario
+//! by its pointer.
+
+use std::rc::Rc;
 
 use super::edit::{apply, Edit, Refusal};
 use crate::core::model::Scenario;
@@ -9,9 +15,9 @@ use crate::core::model::Scenario;
 /// A bounded history of scenarios, for undo and redo.
 #[derive(Clone, Debug, PartialEq)]
 pub struct History {
-    past: Vec<Scenario>,
-    present: Scenario,
-    future: Vec<Scenario>,
+    past: Vec<Rc<Scenario>>,
+    present: Rc<Scenario>,
+    future: Vec<Rc<Scenario>>,
 }
 
 impl History {
@@ -22,7 +28,7 @@ impl History {
     pub fn new(s: Scenario) -> History {
         History {
             past: Vec::new(),
-            present: s,
+            present: Rc::new(s),
             future: Vec::new(),
         }
     }
@@ -32,11 +38,17 @@ impl History {
         &self.present
     }
 
+    /// The scenario now, shared.
+    pub fn shared(&self) -> &Rc<Scenario> {
+        &self.present
+    }
+
     /// Applies `edit`, or refuses it and changes nothing.
     pub fn edit(&mut self, edit: &Edit) -> Result<(), Refusal> {
         let next = apply(&self.present, edit)?;
-        if next != self.present {
-            self.past.push(std::mem::replace(&mut self.present, next));
+        if next != *self.present {
+            self.past
+                .push(std::mem::replace(&mut self.present, Rc::new(next)));
             if self.past.len() > Self::LIMIT {
                 self.past.remove(0);
             }

@@ -23,4 +23,4 @@ pub use edit::{
 };
 pub use history::History;
 pub use keep::{Keeper, Note, Outcome};
-pub use workspace::{describe_change, exposed_without_consent, WorkAction, Workspace};
+pub use workspace::{describe_edit, Change, Done, WorkAction, Workspace};

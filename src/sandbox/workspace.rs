@@ -1,13 +1,15 @@
 //! The workspace: every sandbox a reader keeps, each with its own history, and the one open.
 //!
-//! [`Workspace::apply`] is the one place a [`WorkAction`] changes it, and says in words what
-//! each change did to the number of people exposed without consent. Keeping the sandboxes in
-//! storage is [`super::keep`]'s, which hands back what other tabs changed as
+//! [`Workspace::apply`] is the one place a [`WorkAction`] changes it, and keeps the last change
+//! of a scenario ([`Change`]: what was done, and the scenario before), so the page can say what
+//! it did at the date, mode and what-ifs the reader is looking at (`present::effect`). Keeping
+//! the sandboxes in storage is [`super::keep`]'s, which hands back what other tabs changed as
 //! [`WorkAction::Arrived`] and [`WorkAction::Gone`].
+
+use std::rc::Rc;
 
 use super::edit::{refuse, Edit, Field, Refusal};
 use super::history::History;
-use crate::core::engine::{Engine, Exposure};
 use crate::core::model::Scenario;
 use crate::files::storage::{Saved, Store};
 
@@ -22,14 +24,32 @@ pub struct Workspace {
     pub revision: u64,
     /// The last refused edit, for the form that sent it.
     pub refusal: Option<Refusal>,
-    /// What the last change did, in words ("+4 people exposed without consent (now 5).").
-    pub change: Option<String>,
+    /// The last change of the open sandbox's scenario, until anything else changes.
+    pub change: Option<Change>,
     /// This copy of the app's mark, put in the keys of the sandboxes it makes, so that two tabs
     /// never make two sandboxes with one key. Empty in tests: keys are then `s1`, `s2`, …
     pub tab: String,
-    /// How many people the open sandbox exposes, as counted after the change that made
-    /// `revision`: the next edit's "before", which on a network of thousands costs an engine.
-    pub exposed: Option<(u64, usize)>,
+}
+
+/// A change of the open sandbox's scenario: what was done, and the scenario before it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    /// What was done.
+    pub done: Done,
+    /// The scenario before the change (the one after is the sandbox's present).
+    pub before: Rc<Scenario>,
+}
+
+/// What changed a sandbox's scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Done {
+    /// An edit, with what it did in words when a form or gesture made it one at a time
+    /// ("Added Ana"; see [`describe_edit`]).
+    Edit(Edit, Option<String>),
+    /// Undo.
+    Undo,
+    /// Redo.
+    Redo,
 }
 
 /// Something done to the workspace.
@@ -165,49 +185,34 @@ impl Workspace {
                 ours_to,
             } => self.arrive(key, name, scenario, ours_to),
             WorkAction::Edit(edit) => {
-                let Some(key) = self.current.clone() else {
+                let Some(h) = self.open_mut() else {
                     return;
                 };
-                let Some((_, _, h)) = self.sandboxes.iter_mut().find(|(k, _, _)| *k == key) else {
+                let before = h.shared().clone();
+                let words = describe_edit(&before, &edit);
+                if let Err(r) = h.edit(&edit) {
+                    self.refusal = Some(r);
                     return;
-                };
-                let before = exposed_before(self.exposed, self.revision, h.present());
-                let done = describe_edit(h.present(), &edit);
-                match h.edit(&edit) {
-                    Ok(()) => {
-                        let after = exposed_now(h.present());
-                        self.exposed = Some((self.revision + 1, after));
-                        let effect = describe_change(before, after);
-                        self.change = Some(match done {
-                            Some(done) => format!("{done}. {effect}"),
-                            None => effect,
-                        });
-                    }
-                    Err(r) => {
-                        self.refusal = Some(r);
-                        return;
-                    }
                 }
+                self.change = Some(Change {
+                    done: Done::Edit(edit, words),
+                    before,
+                });
             }
             WorkAction::Undo | WorkAction::Redo => {
-                let Some(key) = self.current.clone() else {
+                let Some(h) = self.open_mut() else {
                     return;
                 };
-                let Some((_, _, h)) = self.sandboxes.iter_mut().find(|(k, _, _)| *k == key) else {
-                    return;
-                };
-                let before = exposed_before(self.exposed, self.revision, h.present());
-                let moved = if action == WorkAction::Undo {
-                    h.undo()
+                let before = h.shared().clone();
+                let (moved, done) = if action == WorkAction::Undo {
+                    (h.undo(), Done::Undo)
                 } else {
-                    h.redo()
+                    (h.redo(), Done::Redo)
                 };
                 if !moved {
                     return;
                 }
-                let after = exposed_now(h.present());
-                self.exposed = Some((self.revision + 1, after));
-                self.change = Some(describe_change(before, after));
+                self.change = Some(Change { done, before });
             }
         }
         self.revision += 1;
@@ -215,6 +220,15 @@ impl Workspace {
 }
 
 impl Workspace {
+    /// The open sandbox's history, to change.
+    fn open_mut(&mut self) -> Option<&mut History> {
+        let key = self.current.as_ref()?;
+        self.sandboxes
+            .iter_mut()
+            .find(|(k, _, _)| k == key)
+            .map(|(_, _, h)| h)
+    }
+
     /// Takes in another tab's version of a sandbox, keeping this tab's when asked to.
     fn arrive(
         &mut self,
@@ -237,30 +251,6 @@ impl Workspace {
             None => self.sandboxes.push((key, name, History::new(scenario))),
         }
     }
-}
-
-/// People exposed without consent on the scenario's own date.
-/// The count `s` exposes: the one kept in `exposed` when it was counted after the change that
-/// made `revision`, else counted now.
-fn exposed_before(exposed: Option<(u64, usize)>, revision: u64, s: &Scenario) -> usize {
-    match exposed {
-        Some((at, count)) if at == revision => count,
-        _ => exposed_now(s),
-    }
-}
-
-fn exposed_now(s: &Scenario) -> usize {
-    let engine = Engine::new(s.clone());
-    let x = engine.access(s.date);
-    exposed_without_consent(s, &x)
-}
-
-/// People some company holds data of without their yes.
-pub fn exposed_without_consent(s: &Scenario, exposure: &Exposure) -> usize {
-    crate::present::figures::person_figures(s, exposure)
-        .iter()
-        .filter(|p| p.holdings.iter().any(|h| !h.ever_consented))
-        .count()
 }
 
 /// What an edit of `s` does, in words ("Added Ana"), for the edits a form or a gesture makes
@@ -296,21 +286,6 @@ pub fn describe_edit(s: &Scenario, edit: &Edit) -> Option<String> {
     })
 }
 
-/// "+4 people exposed without consent" (or "No change in who is exposed without consent").
-pub fn describe_change(before: usize, after: usize) -> String {
-    let d = after as i64 - before as i64;
-    match d {
-        0 => format!(
-            "No change: {after} {} exposed without consent.",
-            if after == 1 { "person" } else { "people" }
-        ),
-        d => format!(
-            "{d:+} {} exposed without consent (now {after}).",
-            if d.abs() == 1 { "person" } else { "people" }
-        ),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -335,8 +310,14 @@ mod tests {
             name: "Ana".into(),
         }));
         assert_eq!(
-            w.change.as_deref(),
-            Some("Added Ana. No change: 0 people exposed without consent.")
+            w.change.as_ref().map(|c| &c.done),
+            Some(&Done::Edit(
+                Edit::AddPerson {
+                    id: "ana".into(),
+                    name: "Ana".into()
+                },
+                Some("Added Ana".into())
+            ))
         );
         w.apply(WorkAction::Edit(Edit::AddPerson {
             id: "ana".into(),
@@ -361,36 +342,52 @@ mod tests {
     }
 
     #[test]
-    fn the_count_before_an_edit_is_the_one_after_the_last_and_only_while_nothing_else_changed() {
+    fn a_change_keeps_what_was_done_and_the_scenario_before_until_anything_else_changes() {
         let mut w = Workspace::default();
         let s = crate::files::scenario::parse(crate::files::builtin::BUILTINS[0].json).unwrap();
         w.apply(WorkAction::New {
             name: "Friends".into(),
             scenario: s.clone(),
         });
-        let quiz = |id: &str| Edit::QuizByShare {
-            id: id.into(),
-            name: id.into(),
-            scopes: vec![crate::core::model::Scope::Own(
-                crate::core::model::Category::Name,
-            )],
-            percent: 100,
-            seed: 1,
-            interval: crate::core::date::Interval::ALWAYS,
+        assert_eq!(w.change, None, "a new sandbox is no change of a scenario");
+        let first = w.open().unwrap().shared().clone();
+        let add = Edit::AddPerson {
+            id: "zoe".into(),
+            name: "Zoe".into(),
         };
-        w.apply(WorkAction::Edit(quiz("q1")));
-        let after = exposed_now(w.open().unwrap().present());
-        assert_eq!(w.exposed, Some((w.revision, after)));
-        // A stale count is never used: another sandbox opened, then this one again.
-        w.exposed = Some((w.revision, after + 1000));
+        w.apply(WorkAction::Edit(add.clone()));
+        let change = w.change.clone().unwrap();
+        assert!(Rc::ptr_eq(&change.before, &first));
+        assert_eq!(change.done, Done::Edit(add, Some("Added Zoe".into())));
+        let second = w.open().unwrap().shared().clone();
+        w.apply(WorkAction::Undo);
+        let change = w.change.clone().unwrap();
+        assert_eq!(change.done, Done::Undo);
+        assert!(Rc::ptr_eq(&change.before, &second));
+        assert!(Rc::ptr_eq(w.open().unwrap().shared(), &first));
+        w.apply(WorkAction::Rename("s1".into(), "Renamed".into()));
+        assert_eq!(w.change, None, "a rename changes no scenario");
+        w.apply(WorkAction::Undo);
+        assert_eq!(w.change, None, "nothing to undo is no change");
+        w.apply(WorkAction::Redo);
+        assert_eq!(w.change.map(|c| c.done), Some(Done::Redo));
+    }
+
+    #[test]
+    fn copying_a_workspace_shares_every_scenario() {
+        let mut w = Workspace::default();
+        let s = crate::files::scenario::parse(crate::files::builtin::BUILTINS[2].json).unwrap();
         w.apply(WorkAction::New {
-            name: "Other".into(),
+            name: "Partners".into(),
             scenario: s,
         });
-        w.apply(WorkAction::Open("s1".into()));
-        w.apply(WorkAction::Undo);
-        let now = exposed_now(w.open().unwrap().present());
-        assert_eq!(w.change, Some(describe_change(after, now)));
-        assert_eq!(w.exposed, Some((w.revision, now)));
+        for i in 0..5 {
+            w.apply(WorkAction::Edit(Edit::SetTitle(format!("t{i}"))));
+        }
+        let copy = w.clone();
+        assert!(Rc::ptr_eq(
+            copy.open().unwrap().shared(),
+            w.open().unwrap().shared()
+        ));
     }
 }

@@ -1,11 +1,16 @@
 //! The view: what the page shows and how that is written into a link, still with no browser.
 //!
-//! [`state`] is the one view state and its `apply(action)`; [`route`] reads and writes it in the
-//! URL hash; [`embed`] writes the snippet an article pastes. The web layer renders this state and
-//! sends it actions; everything here is tested natively.
+//! [`page`] is the page's one store and its `apply(action)`: the scenarios' view ([`state`]),
+//! the sandboxes, "At scale" ([`scale`]), the notices ([`notices`]); [`route`] reads and writes
+//! the view in the URL hash; [`embed`] writes the snippet an article pastes. The web layer
+//! renders the store and sends it actions; everything here is tested natively.
 
+pub mod derive;
 pub mod embed;
+pub mod notices;
+pub mod page;
 pub mod route;
 pub mod scale;
+pub mod screen;
 pub mod state;
 pub mod still;

@@ -30,7 +30,7 @@ use spillover::core::whatif::settings_open;
 use spillover::files::builtin::BUILTINS;
 use spillover::files::generated::{self, Rates};
 use spillover::files::scenario::parse;
-use spillover::present::figures::{caption, company_figures};
+use spillover::present::figures::{caption, company_figures, Figures};
 use spillover::present::first_screen::{self, Doors};
 use spillover::present::headline::{headline, SCALE};
 use spillover::present::layout::layout;
@@ -75,7 +75,7 @@ const MAY: [&str; 15] = [
 
 /// Phrases with a did-word that a reviewer has read: each says nothing a company did. A phrase
 /// no text holds any more fails the check too, so the list never grows stale.
-const REVIEWED: [(&str, &str); 18] = [
+const REVIEWED: [(&str, &str); 25] = [
     (
         "Spotify ever accessed users' private Facebook messages",
         "Spotify's own words, denying it: \"We have no evidence that Spotify ever accessed…\"",
@@ -110,6 +110,31 @@ const REVIEWED: [(&str, &str); 18] = [
     ),
     ("Something went wrong inside Spillover", "the app failing"),
     ("Reads a friend network", "the command line reads a file"),
+    (
+        "Reads your own Facebook export",
+        "the command line reads the reader's file",
+    ),
+    ("read and not understood", "the files the command line read"),
+    (
+        "the few files needed are read",
+        "the files the command line reads",
+    ),
+    (
+        "Spillover does not read them",
+        "Spillover reads the reader's file",
+    ),
+    (
+        "Your export is read in this page",
+        "the page reads the reader's file",
+    ),
+    (
+        "nothing is kept unless you choose",
+        "the reader's export, kept by the browser only if asked",
+    ),
+    (
+        "each friend is taken to use such an app",
+        "\"taken\" as assumed, in the arithmetic",
+    ),
     ("by what it holds", "a file holds its contents"),
     ("a scenario file holds", "a file holds its contents"),
     (
@@ -126,8 +151,9 @@ const REVIEWED: [(&str, &str); 18] = [
     ),
 ];
 
-/// Literals that are whole names in the markup (classes, ids), never words a reader reads.
-const MARKUP: [&str; 1] = ["kept"];
+/// Literals that are whole names in the markup or the command line's JSON (classes, ids, keys
+/// and values), never words a reader reads.
+const MARKUP: [&str; 3] = ["kept", "read", "files_read"];
 
 /// Facts a text may state only beside the source that states it: (the words, the source's id).
 /// docs/facts.md lists each, with the source's own words.
@@ -863,12 +889,19 @@ fn made_for(slug: &str, s: &Scenario) -> Vec<Text> {
         for mode in [Mode::Access, Mode::Collected] {
             let x = e.evaluate(day, mode);
             let o = open.evaluate(day, mode);
+            let figures = Figures::of(s, &x);
             let at = |what: &str| format!("{slug} {day} {}: {what}", mode.as_str());
             for f in report(&e, &x).facts {
                 push(at("spillover-cli exposure explanation"), f.explanation);
             }
             for p in 0..s.people.len() {
-                let why = person_why(&e, &x, &o, spillover::core::model::PersonIx(p as u32));
+                let why = person_why(
+                    &e,
+                    &x,
+                    &o,
+                    &figures,
+                    spillover::core::model::PersonIx(p as u32),
+                );
                 push(at("why? heading"), why.heading);
                 push(at("why? summary"), why.summary);
                 push(at("why? why not"), why.why_not.unwrap_or_default());
@@ -883,11 +916,16 @@ fn made_for(slug: &str, s: &Scenario) -> Vec<Text> {
                 }
             }
             for c in 0..s.companies.len() {
-                let why = company_why(&e, &x, spillover::core::model::CompanyIx(c as u32));
+                let why = company_why(
+                    &e,
+                    &x,
+                    &figures,
+                    spillover::core::model::CompanyIx(c as u32),
+                );
                 push(at("why? of a company"), why.summary);
                 push(at("why? why not"), why.why_not.unwrap_or_default());
             }
-            let mut scene = build(&e, &x, &o, &l, &Focus::default());
+            let mut scene = build(&e, (&x, &figures), &o, &l, &Focus::default());
             let live = e.access(day);
             compare(
                 &mut scene,
@@ -933,7 +971,7 @@ fn made_for(slug: &str, s: &Scenario) -> Vec<Text> {
     }
     push(
         format!("{slug} headline"),
-        headline(s, &e.collected(s.date)).text(),
+        headline(s, &Figures::of(s, &e.collected(s.date))).text(),
     );
     let html = first_screen::html(slug, &e, &l, &Doors::default());
     push(format!("{slug} still first screen"), without_tags(&html));

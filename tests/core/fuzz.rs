@@ -1,6 +1,7 @@
 //! Fuzzing on stable Rust: every reader of outside text (scenario files, links, the URL hash,
-//! the sandbox store, the network formats) is fed mutated and arbitrary input, and must answer each without a panic,
-//! without hanging, and with an answer that holds (what it reads writes back as itself).
+//! the sandbox store, the network formats, a reader's own export: its ZIPs and its JSON) is fed
+//! mutated and arbitrary input, and must answer each without a panic, without hanging, and with
+//! an answer that holds (what it reads writes back as itself; what it refuses, it says why).
 //!
 //! Each target starts from a corpus committed in `tests/core/fuzz/<target>/` and mutates it with a
 //! seeded generator (byte flips, inserts, deletions, repeats, splices, JSON tokens), so a run is
@@ -14,7 +15,13 @@ use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use std::io::Cursor;
+
+use spillover::core::mine::{List, Mine, Outcome};
+use spillover::files::mine::parts::{self, Part};
+use spillover::files::mine::Reading;
 use spillover::files::network::{self, Input};
+use spillover::files::zip;
 use spillover::files::{link, scenario, storage};
 use spillover::view::route;
 
@@ -169,9 +176,96 @@ fn network_law(name: &str, text: &str) -> Result<(), String> {
     }
 }
 
+#[test]
+fn fuzz_zips() {
+    fuzz_bytes("zip", |bytes| {
+        let archive = match zip::open(&mut Cursor::new(bytes)) {
+            Ok(archive) => archive,
+            Err(why) => return said(&why),
+        };
+        for (i, entry) in archive.entries().iter().enumerate().take(64) {
+            match zip::read_entry(&mut Cursor::new(bytes), &archive, i, 1 << 20) {
+                Ok(data) if data.len() as u64 != entry.size => {
+                    return Err(format!("{:?} gave {} bytes", entry, data.len()))
+                }
+                Ok(_) => {}
+                Err(why) => said(&why)?,
+            }
+        }
+        // The export reader over the same ZIP.
+        let parts = vec![Part::Zip {
+            name: "fuzz.zip".to_string(),
+            source: Cursor::new(bytes),
+        }];
+        explained(&parts::read(parts))
+    });
+}
+
+#[test]
+fn fuzz_export_json() {
+    fuzz_bytes("export-json", |bytes| {
+        let mut reading = Reading::new();
+        for list in [
+            List::Friends,
+            List::Apps,
+            List::OffMeta,
+            List::Uploaded,
+            List::Using,
+        ] {
+            reading.read("fuzz.json", list, bytes);
+        }
+        explained(&reading.finish())
+    });
+}
+
+/// Whether a refusal has words.
+fn said(why: &str) -> Result<(), String> {
+    (!why.trim().is_empty())
+        .then_some(())
+        .ok_or("refused without a reason".into())
+}
+
+/// Whether every file an export reading could not read, and the reading itself if it showed
+/// nothing, says why.
+fn explained(mine: &Mine) -> Result<(), String> {
+    for file in &mine.files {
+        if let Outcome::NotRead(why) = &file.outcome {
+            said(why)?;
+        }
+    }
+    if let Some(why) = &mine.refusal {
+        said(why)?;
+    }
+    let f = mine.figures();
+    if f.friends_before_cutoff > f.friends
+        || f.apps_before_cutoff + f.apps_date_unknown > f.apps
+        || f.advertisers_with_a_list > f.advertisers
+    {
+        return Err(format!("figures that do not add up: {f:?}"));
+    }
+    Ok(())
+}
+
+/// A check of one input, as text (invalid UTF-8 replaced) or as bytes.
+#[derive(Clone, Copy)]
+enum Check {
+    Text(fn(&str) -> Result<(), String>),
+    Bytes(fn(&[u8]) -> Result<(), String>),
+}
+
+/// Runs `check` on the corpus of `target` and on mutations of it, as text.
+fn fuzz(target: &str, check: fn(&str) -> Result<(), String>) {
+    fuzz_inputs(target, Check::Text(check));
+}
+
+/// Runs `check` on the corpus of `target` and on mutations of it, as bytes.
+fn fuzz_bytes(target: &str, check: fn(&[u8]) -> Result<(), String>) {
+    fuzz_inputs(target, Check::Bytes(check));
+}
+
 /// Runs `check` on the corpus of `target` and on mutations of it, in a worker thread watched for
 /// hangs. Panics (failing the test) on the first input that panics, hangs or fails `check`.
-fn fuzz(target: &str, check: fn(&str) -> Result<(), String>) {
+fn fuzz_inputs(target: &str, check: Check) {
     let corpus = corpus(target);
     assert!(!corpus.is_empty(), "the {target} corpus is empty");
     let seconds: Option<u64> = std::env::var("SPILLOVER_FUZZ_SECONDS")
@@ -219,9 +313,12 @@ fn fuzz(target: &str, check: fn(&str) -> Result<(), String>) {
     }
 }
 
-fn run_one(check: fn(&str) -> Result<(), String>, input: &[u8]) -> Result<(), (Vec<u8>, String)> {
-    let text = String::from_utf8_lossy(input);
-    check(&text).map_err(|why| (input.to_vec(), why))
+fn run_one(check: Check, input: &[u8]) -> Result<(), (Vec<u8>, String)> {
+    match check {
+        Check::Text(check) => check(&String::from_utf8_lossy(input)),
+        Check::Bytes(check) => check(input),
+    }
+    .map_err(|why| (input.to_vec(), why))
 }
 
 fn fail(target: &str, input: &[u8], why: &str) -> ! {
@@ -251,8 +348,22 @@ fn corpus(target: &str) -> Vec<Vec<u8>> {
         .collect()
 }
 
-/// Pieces that change what a reader of JSON, links and hashes does.
+/// Pieces that change what a reader of JSON, links, hashes and ZIPs does.
 const TOKENS: &[&[u8]] = &[
+    b"PK\x01\x02",
+    b"PK\x03\x04",
+    b"PK\x05\x06",
+    b"PK\x06\x06",
+    b"PK\x06\x07",
+    b"\xff\xff\xff\xff",
+    b"\xff\xff",
+    b"\x00\x00\x00\x00",
+    b"../",
+    b"__MACOSX/",
+    b"\"label_values\": [",
+    b"\"vec\": [",
+    b"\"friends_v2\": [",
+    b"\"name\": ",
     b"{",
     b"}",
     b"[",

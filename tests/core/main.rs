@@ -8,6 +8,7 @@ mod cli;
 mod file;
 mod first_screen;
 mod fuzz;
+mod mine;
 mod network;
 mod properties;
 mod reference;

@@ -32,7 +32,10 @@ use crate::present::detail::{
 use crate::present::layout::{Layout, Point, WIDTH};
 use crate::present::quadtree::QuadTree;
 use crate::present::raster::{parse_colour, Look, Pixels};
-use crate::present::scene::{DrawnNode, Emphasis, Flow, NodeKind, PersonState, Scene};
+use crate::present::scene::{
+    DrawnNode, Emphasis, Flow, NodeKind, PersonState, Scene, SUMMARY_HINT,
+};
+use crate::view::page::Do;
 use crate::view::state::{Action, Camera};
 use crate::web::components::graph::zoom_buttons;
 use crate::web::hooks::escape::use_escape;
@@ -49,6 +52,10 @@ pub struct CanvasGraphProps {
     pub title: String,
     pub camera: Camera,
     pub selected: Option<Node>,
+    /// The node whose summary shows under the drawing, drawn ringed.
+    pub pointed: Option<Node>,
+    /// Points at a node ([`Do::Point`]).
+    pub on_page: Callback<Do>,
     pub on_action: Callback<Action>,
     /// From 0 to 1 while the layout runs.
     #[prop_or_default]
@@ -63,6 +70,8 @@ impl PartialEq for CanvasGraphProps {
             && self.title == other.title
             && self.camera == other.camera
             && self.selected == other.selected
+            && self.pointed == other.pointed
+            && self.on_page == other.on_page
             && self.on_action == other.on_action
             && self.progress == other.progress
     }
@@ -109,7 +118,8 @@ pub fn CanvasGraph(props: &CanvasGraphProps) -> Html {
     let scene = &props.scene;
     let gestures = use_gestures(props.camera, &props.on_action, None, scene);
     let canvas_ref = gestures.svg_ref.clone();
-    let hovered = use_state(|| None::<usize>);
+    // The node pointed at, by its place in the scene's list (as the drawing counts).
+    let hovered = props.pointed.and_then(|n| scene.index(n));
     let layer = use_mut_ref(Layer::default);
     let down = use_mut_ref(|| None::<(f64, f64)>);
     let index = use_memo(
@@ -123,16 +133,12 @@ pub fn CanvasGraph(props: &CanvasGraphProps) -> Html {
             )
         },
     );
-    let people = scene
-        .nodes
-        .iter()
-        .filter(|n| matches!(n.kind, NodeKind::Person(_)))
-        .count();
+    let people = scene.people();
     let size = person_size(people);
     use_redraw_on_resize();
     {
         let (canvas_ref, layer, scene) = (canvas_ref.clone(), layer.clone(), scene.clone());
-        let (camera, selected, hovered) = (props.camera, props.selected, *hovered);
+        let (camera, selected) = (props.camera, props.selected);
         let (layout, moving) = (props.layout.clone(), props.progress.is_some());
         use_effect(move || {
             if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
@@ -172,18 +178,22 @@ pub fn CanvasGraph(props: &CanvasGraphProps) -> Html {
         })
     };
     let on_pointer_move = {
-        let (hovered, inner, hit) = (
-            hovered.clone(),
+        let (on_page, inner, hit) = (
+            props.on_page.clone(),
             gestures.on_pointer_move.clone(),
             hit.clone(),
         );
+        let scene = scene.clone();
         Callback::from(move |e: PointerEvent| {
             // A node pointed at replaces the summary; empty space keeps it, as the SVG graph
             // does, so the pointer can cross to the summary under the canvas.
             if e.buttons() == 0 {
                 let now = hit(f64::from(e.client_x()), f64::from(e.client_y()));
-                if now.is_some() && now != *hovered {
-                    hovered.set(now);
+                if let Some(n) = now
+                    .filter(|i| Some(*i) != hovered)
+                    .and_then(|i| scene.nodes.get(i))
+                {
+                    on_page.emit(Do::Point(Some(n.selects)));
                 }
             }
             inner.emit(e);
@@ -192,8 +202,8 @@ pub fn CanvasGraph(props: &CanvasGraphProps) -> Html {
     // Leaving the canvas keeps the summary of the node last pointed at, so the pointer can move
     // onto it; Escape dismisses it (WCAG 1.4.13).
     {
-        let hovered = hovered.clone();
-        use_escape(Callback::from(move |()| hovered.set(None)));
+        let on_page = props.on_page.clone();
+        use_escape(Callback::from(move |()| on_page.emit(Do::Point(None))));
     }
     let on_click = {
         let (on_action, scene, selected) = (props.on_action.clone(), scene.clone(), props.selected);
@@ -228,7 +238,7 @@ pub fn CanvasGraph(props: &CanvasGraphProps) -> Html {
         scene.friendships.len(),
     );
     let flows_note = flows_words(scene.flows.len() + scene.ghosts.len(), drawn_flows(scene));
-    let summary = summary(scene, *hovered, props.selected);
+    let summary = scene.summary_line(props.pointed, props.selected, SUMMARY_HINT[1]);
     html! {
         <figure class={classes!("graph", "canvas-graph", scene.focused.then_some("focused"))}>
             { zoom_buttons(props.camera, &props.on_action, "Reset the view: whole network") }
@@ -261,18 +271,6 @@ fn drawn_flows(scene: &Scene) -> FlowsDrawn {
         .count();
     // What a what-if took away counts with the flows: drawn too, it would be as slow.
     flows_drawn(scene.flows.len() + scene.ghosts.len(), strong)
-}
-
-/// The words under the canvas: the summary of the node pointed at last, or else the one
-/// selected, or else how to get one.
-fn summary(scene: &Scene, hovered: Option<usize>, selected: Option<Node>) -> String {
-    hovered
-        .and_then(|i| scene.nodes.get(i))
-        .or_else(|| scene.nodes.iter().find(|n| Some(n.selects) == selected))
-        .map(|n| n.summary.clone())
-        .unwrap_or_else(|| {
-            "Point at or tap anyone for a summary; select them to read why.".to_string()
-        })
 }
 
 /// Renders again when the window changes size, so the canvas matches its box.

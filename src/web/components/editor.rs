@@ -12,7 +12,7 @@ use yew::TargetCast;
 
 use crate::core::date::{Date, Interval};
 use crate::core::model::{Category, CategorySet, Company, CompanyKind, Person, Scenario, Scope};
-use crate::files::builtin::BUILTINS;
+use crate::files::builtin::{self, BUILTINS};
 use crate::present::entries::{deal_text, friendship_text, grant_text, transfer_text};
 use crate::present::paging::{filter, thousands, window, LIST_SIZE};
 use crate::present::words::Label;
@@ -54,16 +54,16 @@ pub struct Sandbox {
     pub can_redo: bool,
     /// The last refused edit.
     pub refusal: Option<Refusal>,
-    /// What the last change did, in words.
+    /// What the last change did, in words, counted at the view the reader is looking at.
     pub change: Option<String>,
 }
 
 impl Sandbox {
-    /// The open sandbox of `workspace`, when one is open.
-    pub fn of(workspace: &Workspace) -> Option<Sandbox> {
+    /// The open sandbox of `workspace`, when one is open, with what its last `change` did.
+    pub fn of(workspace: &Workspace, change: Option<String>) -> Option<Sandbox> {
         let h = workspace.open()?;
         Some(Sandbox {
-            scenario: Rc::new(h.present().clone()),
+            scenario: h.shared().clone(),
             sandboxes: Rc::new(
                 workspace
                     .sandboxes
@@ -75,7 +75,7 @@ impl Sandbox {
             can_undo: h.can_undo(),
             can_redo: h.can_redo(),
             refusal: workspace.refusal.clone(),
-            change: workspace.change.clone(),
+            change,
         })
     }
 }
@@ -277,10 +277,10 @@ fn SandboxBar(props: &BarProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let (name, scenario) = match BUILTINS
                 .iter()
-                .find(|b| b.slug == *from)
-                .and_then(|b| crate::files::scenario::parse(b.json).ok())
+                .position(|b| b.slug == *from)
+                .and_then(builtin::scenario)
             {
-                Some(s) => (format!("My copy of {}", s.title), s),
+                Some(s) => (format!("My copy of {}", s.title), (*s).clone()),
                 None => (format!("Sandbox {}", n + 1), crate::sandbox::empty(date)),
             };
             on_work.emit(WorkAction::New { name, scenario });
@@ -327,22 +327,12 @@ fn SandboxBar(props: &BarProps) -> Html {
         })
     };
     let options = props.sandboxes.iter().map(|(k, n)| html! { <option value={k.clone()} selected={Some(k) == props.current.as_ref()}>{ n }</option> });
-    // The built-ins' titles, read once: the bar is drawn again on every move of the date.
-    let titles = use_memo((), |()| {
-        BUILTINS
-            .iter()
-            .map(|b| {
-                (
-                    b.slug,
-                    crate::files::scenario::parse(b.json)
-                        .map(|s| s.title)
-                        .unwrap_or_default(),
-                )
-            })
-            .collect::<Vec<_>>()
-    });
+    let titles = BUILTINS
+        .iter()
+        .enumerate()
+        .map(|(i, b)| (b.slug, builtin::title(i)));
     let start_options = std::iter::once(("empty", "an empty network".to_string()))
-        .chain(titles.iter().cloned())
+        .chain(titles)
         .map(|(slug, title)| html! { <option value={slug} selected={*from == slug}>{ title }</option> });
     let on_from = {
         let from = from.clone();

@@ -4,7 +4,9 @@
 
 use yew::prelude::*;
 
-use super::stage::{presented, story, timeline};
+use super::stage::{presented, story, timeline, Pointing};
+use crate::core::model::Node;
+use crate::view::page::Do;
 use crate::view::route::{self, Controls, Route};
 use crate::view::state::{Action, State};
 use crate::web::browser;
@@ -22,6 +24,10 @@ pub struct EmbeddedProps {
     pub controls: Controls,
     /// Changes the view.
     pub dispatch: Callback<Action>,
+    /// The node whose summary shows under the graph.
+    pub pointed: Option<Node>,
+    /// Changes the page (points at a node).
+    pub on_page: Callback<Do>,
     /// What the live region says, and the caption beside the graph.
     pub announcement: Announcement,
 }
@@ -64,7 +70,7 @@ pub fn Embedded(props: &EmbeddedProps) -> Html {
             }
             if show_story { { story(ready, state, dispatch) } }
             if show_timeline { { timeline(ready, state, dispatch) } }
-            { presented(ready, state, dispatch, None) }
+            { presented(ready, state, dispatch, &Pointing { pointed: props.pointed, on_page: props.on_page.clone() }, None) }
             <p class="caption" aria-hidden="true">{ props.announcement.caption.clone() }</p>
             <footer class="attribution">
                 { "Spillover: an explorable of how data spread to companies people never dealt with. People are invented; " }

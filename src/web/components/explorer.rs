@@ -9,12 +9,14 @@ use super::panels::{Legend, Sources};
 use super::share::Share;
 use super::stage::{story, timeline, Stage};
 use crate::core::date::Interval;
-use crate::present::headline::{headline, SCALE};
+use crate::core::model::Node;
+use crate::present::headline::SCALE;
 use crate::sandbox::{starter, Edit, WorkAction, OPEN_AS_IN_2010_TO_2015};
+use crate::view::page::Do;
 use crate::view::route::{Route, Theme};
 use crate::view::state::{Action, Presentation, State};
 use crate::web::hooks::evaluation::Ready;
-use crate::web::hooks::Same;
+use crate::web::hooks::{Same, Sends};
 
 /// The explorer's inputs.
 #[derive(Properties, PartialEq)]
@@ -23,16 +25,20 @@ pub struct ExplorerProps {
     pub ready: Ready,
     /// The view state.
     pub state: State,
-    /// Changes the view.
-    pub dispatch: Callback<Action>,
+    /// Changes the page.
+    pub sends: Sends,
     /// The open sandbox, when the sandbox is shown and one is open.
     pub sandbox: Option<Sandbox>,
+    /// The node whose summary shows under the graph.
+    pub pointed: Option<Node>,
+    /// In the sandbox: whether dragging on the graph connects nodes.
+    pub connect: bool,
+    /// In the sandbox: a person and a company dragged together, for the grant form.
+    pub grant_for: Option<(String, String)>,
     /// The start of the export files' names.
     pub file_stem: String,
     /// What the last change did, shown beside the graph.
     pub caption: String,
-    /// Changes the sandboxes.
-    pub on_work: Callback<WorkAction>,
     /// Loads a scenario file into a new sandbox.
     pub on_load: Callback<Vec<web_sys::File>>,
     /// Saves the open sandbox as a file.
@@ -42,13 +48,10 @@ pub struct ExplorerProps {
 /// The page's body for a scenario that could be read.
 #[component]
 pub fn Explorer(props: &ExplorerProps) -> Html {
-    let (ready, state, dispatch) = (&props.ready, &props.state, &props.dispatch);
-    // Whether dragging on the sandbox's graph connects nodes rather than moving them.
-    let connect_mode = use_state(|| false);
-    // A person and a company dragged together: the grant form is filled with them.
-    let grant_for = use_state(|| None::<(String, String)>);
+    let (ready, state) = (&props.ready, &props.state);
+    let dispatch = &props.sends.view;
     let on_connect = {
-        let (on_work, grant_for) = (props.on_work.clone(), grant_for.clone());
+        let (on_work, on_page) = (props.sends.work.clone(), props.sends.page.clone());
         let engine = ready.loaded.engine.clone();
         Callback::from(move |(a, b): (String, String)| {
             let s = engine.scenario();
@@ -62,9 +65,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     interval: Interval::ALWAYS,
                 }));
             } else if person(&a) && company(&b) {
-                grant_for.set(Some((a, b)));
+                on_page.emit(Do::GrantFor(Some((a, b))));
             } else if company(&a) && person(&b) {
-                grant_for.set(Some((b, a)));
+                on_page.emit(Do::GrantFor(Some((b, a))));
             }
         })
     };
@@ -77,19 +80,20 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             { story(ready, state, dispatch) }
             { timeline(ready, state, dispatch) }
             if sandbox_shown && state.presentation == Presentation::Graph {
-                { connect_choice(&connect_mode) }
+                { connect_choice(props.connect, &props.sends.page) }
             }
             <Stage ready={ready.clone()} state={state.clone()} dispatch={dispatch.clone()}
-                connect={(sandbox_shown && *connect_mode).then_some(on_connect)}
+                pointed={props.pointed} on_page={props.sends.page.clone()}
+                connect={(sandbox_shown && props.connect).then_some(on_connect)}
                 file_stem={props.file_stem.clone()} caption={props.caption.clone()} />
         </div>
     };
     html! {
         <>
-            <Intro ready={ready.clone()} state={state.clone()} dispatch={dispatch.clone()} on_work={props.on_work.clone()} />
+            <Intro ready={ready.clone()} state={state.clone()} dispatch={dispatch.clone()} on_work={props.sends.work.clone()} />
             if let Some(sandbox) = props.sandbox.clone() {
-                <Editor {sandbox} on_work={props.on_work.clone()} on_load={props.on_load.clone()}
-                    on_save={props.on_save.clone()} grant_for={(*grant_for).clone()}>
+                <Editor {sandbox} on_work={props.sends.work.clone()} on_load={props.on_load.clone()}
+                    on_save={props.on_save.clone()} grant_for={props.grant_for.clone()}>
                     { middle }
                 </Editor>
             } else {
@@ -102,17 +106,17 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 }
 
 /// Whether dragging on the graph moves nodes or connects them.
-fn connect_choice(connect_mode: &UseStateHandle<bool>) -> Html {
+fn connect_choice(connect: bool, on_page: &Callback<Do>) -> Html {
     let set = |on: bool| {
-        let c = connect_mode.clone();
-        Callback::from(move |_: Event| c.set(on))
+        let on_page = on_page.clone();
+        Callback::from(move |_: Event| on_page.emit(Do::Connect(on)))
     };
     html! {
         <div class="connect-mode" role="group" aria-label="Dragging on the graph">
             <span>{ "Dragging on the graph " }</span>
-            <label class="check"><input type="radio" name="drag" checked={!**connect_mode}
+            <label class="check"><input type="radio" name="drag" checked={!connect}
                 onchange={set(false)} />{ "moves people and companies" }</label>
-            <label class="check"><input id="drag-connects" type="radio" name="drag" checked={**connect_mode}
+            <label class="check"><input id="drag-connects" type="radio" name="drag" checked={connect}
                 onchange={set(true)} />{ "connects them: person to person befriends, person to company starts a grant" }</label>
         </div>
     }
@@ -161,11 +165,8 @@ fn Intro(props: &IntroProps) -> Html {
             dispatch.emit(Action::ShowSandbox);
         })
     };
-    // What the scenario comes to, counted once per scenario.
-    let lede = use_memo(Same(props.ready.loaded.engine.clone()), |engine| {
-        let e = &engine.0;
-        headline(e.scenario(), &e.collected(e.scenario().date)).text()
-    });
+    // What the view comes to: the headline of the same result as everything else shown.
+    let lede = props.ready.evaluated.headline.text();
     let start = {
         let (on_work, date) = (props.on_work.clone(), s.date);
         Callback::from(move |_: MouseEvent| {
@@ -180,7 +181,7 @@ fn Intro(props: &IntroProps) -> Html {
     html! {
         <section class="intro" aria-labelledby="scenario-title">
             <h2 id="scenario-title">{ &s.title }</h2>
-            <p class="lede">{ (*lede).clone() }
+            <p class="lede">{ lede }
                 <span class="scale">{ " " }{ SCALE.text }{ " (" }
                     <a href={SCALE.url} rel="noopener noreferrer">{ format!("{}, {}", SCALE.publisher, SCALE.date) }</a>{ ")" }
                 </span>

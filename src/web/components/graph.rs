@@ -15,7 +15,8 @@ use crate::core::engine::ReasonKind;
 use crate::core::model::Node;
 use crate::present::labels::{self, Placed, Rect, Want};
 use crate::present::layout::{HEIGHT, WIDTH};
-use crate::present::scene::{DrawnNode, Emphasis, Flow, NodeKind, Scene};
+use crate::present::scene::{DrawnNode, Emphasis, Flow, NodeKind, Scene, SUMMARY_HINT};
+use crate::view::page::Do;
 use crate::view::state::{Action, Camera};
 use crate::web::hooks::escape::use_escape;
 use crate::web::hooks::gestures::use_gestures;
@@ -26,6 +27,10 @@ pub struct GraphProps {
     pub title: String,
     pub camera: Camera,
     pub selected: Option<Node>,
+    /// The node whose summary shows under the drawing.
+    pub pointed: Option<Node>,
+    /// Points at a node ([`Do::Point`]).
+    pub on_page: Callback<Do>,
     pub on_action: Callback<Action>,
     /// In the sandbox's connect mode: dragging from one node to another calls this with both
     /// ids, instead of moving the first.
@@ -41,6 +46,8 @@ impl PartialEq for GraphProps {
             && self.title == other.title
             && self.camera == other.camera
             && self.selected == other.selected
+            && self.pointed == other.pointed
+            && self.on_page == other.on_page
             && self.on_action == other.on_action
             && self.connect == other.connect
     }
@@ -72,11 +79,15 @@ pub fn Graph(props: &GraphProps) -> Html {
     let scene = &props.scene;
     // The summary of the node last under the pointer or keyboard focus, shown under the
     // drawing. It stays when the pointer leaves the node, so the pointer can move onto it and
-    // it can be read at leisure; Escape dismisses it (WCAG 1.4.13).
-    let pointed = use_state(|| None::<String>);
+    // it can be read at leisure; Escape dismisses it (WCAG 1.4.13). Which node it is lives in
+    // the page's store; its words are always this scene's.
+    let point = |n: Option<Node>| {
+        let on_page = props.on_page.clone();
+        Callback::from(move |_: web_sys::Event| on_page.emit(Do::Point(n)))
+    };
     {
-        let pointed = pointed.clone();
-        use_escape(Callback::from(move |()| pointed.set(None)));
+        let on_page = props.on_page.clone();
+        use_escape(Callback::from(move |()| on_page.emit(Do::Point(None))));
     }
     let gestures = use_gestures(
         props.camera,
@@ -94,18 +105,16 @@ pub fn Graph(props: &GraphProps) -> Html {
         let choice = if selected { None } else { Some(n.selects) };
         let (click, _) = select(choice, &props.on_action, &gestures.clicked);
         // Pointing at a node's finger target shows its summary, as pointing at the node does.
-        let show = {
-            let (pointed, summary) = (pointed.clone(), n.summary.clone());
-            Callback::from(move |_: MouseEvent| pointed.set(Some(summary.clone())))
-        };
+        let show = point(Some(n.selects));
         hits.push(html! {
-            <circle key={n.id.clone()} data-id={n.id.clone()} cx={fmt(n.at.x)} cy={fmt(n.at.y)} r={fmt(*r)} onclick={click} onmouseenter={show} />
+            <circle key={n.id.clone()} data-id={n.id.clone()} cx={fmt(n.at.x)} cy={fmt(n.at.y)} r={fmt(*r)} onclick={click}
+                onmouseenter={show.reform(|e: MouseEvent| e.into())} />
         });
         node(
             n,
             selected,
             select(choice, &props.on_action, &gestures.clicked),
-            &pointed,
+            &show,
             label.map(|l| (l, scale)),
         )
     }).collect::<Vec<_>>();
@@ -143,7 +152,7 @@ pub fn Graph(props: &GraphProps) -> Html {
                 }
             </svg>
             <figcaption class="node-summary" aria-hidden="true">
-                { (*pointed).clone().unwrap_or_else(|| "Point at, tap or Tab to anyone for a summary; select them to read why.".to_string()) }
+                { scene.summary_line(props.pointed, props.selected, SUMMARY_HINT[0]) }
             </figcaption>
         </figure>
     }
@@ -270,12 +279,13 @@ fn lines(scene: &Scene) -> Html {
     }
 }
 
-/// One node: its shape, label and summary; `pointed` shows the summary under the drawing.
+/// One node: its shape, label and summary; `show` points at it, which shows its summary under
+/// the drawing.
 fn node(
     n: &DrawnNode,
     selected: bool,
     (onclick, onkeydown): (Callback<MouseEvent>, Callback<KeyboardEvent>),
-    pointed: &UseStateHandle<Option<String>>,
+    show: &Callback<web_sys::Event>,
     label: Option<(Placed, f64)>,
 ) -> Html {
     let (x, y) = (n.at.x, n.at.y);
@@ -300,11 +310,6 @@ fn node(
                 "company",
             )
         }
-    };
-    let show = {
-        let pointed = pointed.clone();
-        let summary = n.summary.clone();
-        Callback::from(move |_: web_sys::Event| pointed.set(Some(summary.clone())))
     };
     html! {
         <g key={n.id.clone()} class={classes!("node", emphasis_class(n.emphasis), selected.then_some("selected"))}

@@ -6,14 +6,17 @@ use yew::prelude::*;
 
 use super::pager::ShowMore;
 use crate::files::storage::LEGACY_KEY;
-use crate::web::hooks::sandboxes::{NoticeAction, Notices};
+use crate::view::notices::{NoticeAction, Notices};
+use crate::view::page::Do;
 use crate::web::{browser, local};
 
 /// Notes on a link.
 #[derive(Properties, PartialEq)]
 pub struct LinkNotesProps {
     /// The notes; none shows nothing.
-    pub notes: UseStateHandle<Vec<String>>,
+    pub notes: Vec<String>,
+    /// Dismisses them.
+    pub on_page: Callback<Do>,
 }
 
 /// What a link asked for that could not be used.
@@ -24,8 +27,8 @@ pub fn LinkNotes(props: &LinkNotesProps) -> Html {
         return html! {};
     }
     let dismiss = {
-        let notes = notes.clone();
-        Callback::from(move |_: MouseEvent| notes.set(Vec::new()))
+        let on_page = props.on_page.clone();
+        Callback::from(move |_: MouseEvent| on_page.emit(Do::DismissNotes))
     };
     html! {
         <div class="notes" role="status">
@@ -40,7 +43,9 @@ pub fn LinkNotes(props: &LinkNotesProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct StorageNoticesProps {
     /// The notices; none shows nothing.
-    pub notices: UseReducerHandle<Notices>,
+    pub notices: Notices,
+    /// Dismisses one.
+    pub on_page: Callback<Do>,
 }
 
 /// Trouble with the stored sandboxes and news from other tabs, each with a way to keep damaged
@@ -52,8 +57,8 @@ pub fn StorageNotices(props: &StorageNoticesProps) -> Html {
     let shown = notices.list.iter().map(|n| {
         let id = n.id;
         let dismiss = {
-            let notices = notices.clone();
-            Callback::from(move |_: MouseEvent| notices.dispatch(NoticeAction::Dismiss(id)))
+            let on_page = props.on_page.clone();
+            Callback::from(move |_: MouseEvent| on_page.emit(Do::Notice(NoticeAction::Dismiss(id))))
         };
         let download = n.download.clone().map(|(file, text)| {
             let save = Callback::from(move |_: MouseEvent| {
@@ -67,10 +72,10 @@ pub fn StorageNotices(props: &StorageNoticesProps) -> Html {
             } else {
                 "Forget it"
             };
-            let notices = notices.clone();
+            let on_page = props.on_page.clone();
             let forget = Callback::from(move |_: MouseEvent| {
                 local::forget(&key);
-                notices.dispatch(NoticeAction::Dismiss(id));
+                on_page.emit(Do::Notice(NoticeAction::Dismiss(id)));
             });
             html! { <button type="button" onclick={forget}>{ label }</button> }
         });
@@ -90,7 +95,9 @@ pub fn StorageNotices(props: &StorageNoticesProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct LoadProblemsProps {
     /// One line each; none shows nothing.
-    pub problems: UseStateHandle<Vec<String>>,
+    pub problems: Vec<String>,
+    /// Dismisses them.
+    pub on_page: Callback<Do>,
 }
 
 /// What is wrong with a scenario file that was not loaded.
@@ -101,13 +108,13 @@ pub fn LoadProblems(props: &LoadProblemsProps) -> Html {
         return html! {};
     }
     let dismiss = {
-        let p = problems.clone();
-        Callback::from(move |_: MouseEvent| p.set(Vec::new()))
+        let on_page = props.on_page.clone();
+        Callback::from(move |_: MouseEvent| on_page.emit(Do::Problems(Vec::new())))
     };
     html! {
         <div class="notes load-problems" role="alert">
             <p>{ "That file was not loaded; your work is as it was. What is wrong with it:" }</p>
-            <ShowMore lines={(**problems).clone()} step={20} noun="problems" />
+            <ShowMore lines={problems.clone()} step={20} noun="problems" />
             <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
         </div>
     }

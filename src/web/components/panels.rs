@@ -11,7 +11,7 @@ use crate::core::date::{Date, Sureness};
 use crate::core::engine::{Mode, ReasonKind};
 use crate::core::model::Node;
 use crate::core::model::{CompanyIx, Scenario, Source};
-use crate::present::figures::{CompanyFigures, HEADINGS, REACH_PER_YES};
+use crate::present::figures::{reach_per_yes, CompanyFigures, HEADINGS, REACH_PER_YES};
 use crate::present::timeline::Timeline;
 use crate::present::words::Label;
 use crate::view::state::Action;
@@ -314,7 +314,7 @@ pub fn CompanyTable(props: &CompanyTableProps) -> Html {
                 <td class="reached">{ with_diff(f.reached, o.map(|o| o.reached)) }</td>
                 <td class="consented">{ with_diff(f.consented, o.map(|o| o.consented)) }</td>
                 <td class="without-consent">{ with_diff(f.without_consent, o.map(|o| o.without_consent)) }</td>
-                <td class="amplification">{ format!("×{:.1}", f.amplification) }</td>
+                <td class="amplification">{ reach_per_yes(f) }</td>
             </tr>
         }
     });

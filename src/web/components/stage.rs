@@ -16,12 +16,13 @@ use super::search::Search;
 use super::story::Story;
 use super::table::FactTable;
 use super::whatif::WhatIfPanel;
-use super::why::{WhyContent, WhyPanel};
-use crate::core::model::{Node, Settings};
+use super::why::WhyPanel;
+use crate::core::model::Node;
 use crate::present::switches::relevant;
 use crate::present::table::Sorting;
 use crate::present::timeline::Timeline;
-use crate::present::why::{company_why, person_why};
+use crate::view::derive::why;
+use crate::view::page::Do;
 use crate::view::state::{Action, Presentation, State};
 use crate::web::hooks::evaluation::Ready;
 use crate::web::hooks::keys::show_step;
@@ -57,7 +58,7 @@ pub fn story(ready: &Ready, state: &State, dispatch: &Callback<Action>) -> Html 
 /// friend permissions never close on it either).
 pub fn timeline(ready: &Ready, state: &State, dispatch: &Callback<Action>) -> Html {
     let timeline = if state.what_if.is_active() {
-        Rc::new(Timeline::of(ready.engine.scenario()))
+        Rc::new(Timeline::of(ready.variant.engine.scenario()))
     } else {
         ready.loaded.timeline.clone()
     };
@@ -67,56 +68,40 @@ pub fn timeline(ready: &Ready, state: &State, dispatch: &Callback<Action>) -> Ht
     }
 }
 
+/// Where the graph's nodes point: the node whose summary shows under it, and how to point.
+#[derive(Clone, PartialEq)]
+pub struct Pointing {
+    /// The node pointed at.
+    pub pointed: Option<Node>,
+    /// Points at a node, or at nothing.
+    pub on_page: Callback<Do>,
+}
+
 /// The graph or the table, as the state says: a big network's graph on a canvas, a small one's
 /// in SVG. `connect` is the sandbox's drag-to-connect, when it is on (SVG only).
 pub fn presented(
     ready: &Ready,
     state: &State,
     dispatch: &Callback<Action>,
+    pointing: &Pointing,
     connect: Option<Callback<(String, String)>>,
 ) -> Html {
     let s = ready.loaded.engine.scenario();
+    let Pointing { pointed, on_page } = pointing.clone();
     match state.presentation {
         Presentation::Graph if crate::present::detail::on_canvas(s) => html! {
             <CanvasGraph scene={ready.scene.clone()} layout={ready.layout.clone()} title={s.title.clone()} camera={state.camera}
-                selected={state.selected} on_action={dispatch.clone()} progress={ready.progress} />
+                selected={state.selected} {pointed} {on_page} on_action={dispatch.clone()} progress={ready.progress} />
         },
         Presentation::Graph => html! {
             <Graph scene={ready.scene.clone()} title={ready.loaded.engine.scenario().title.clone()} camera={state.camera}
-                selected={state.selected} on_action={dispatch.clone()} {connect} />
+                selected={state.selected} {pointed} {on_page} on_action={dispatch.clone()} {connect} />
         },
         Presentation::Table => html! {
-            <FactTable engine={ready.engine.clone()} exposure={ready.evaluated.exposure.clone()}
+            <FactTable engine={ready.variant.engine.clone()} exposure={ready.evaluated.exposure.clone()}
                 sorting={state.sorting} on_action={dispatch.clone()} />
         },
     }
-}
-
-/// What "why?" shows for the selection, when something (still in the scenario) is selected.
-fn why_content(ready: &Ready, state: &State) -> Option<WhyContent> {
-    let (engine, s) = (&ready.engine, ready.loaded.engine.scenario());
-    let (exposure, open) = (&ready.evaluated.exposure, &ready.evaluated.open);
-    let in_range = |sel: &Node| match sel {
-        Node::Person(p) => p.ix() < engine.scenario().people.len(),
-        Node::Company(c) => c.ix() < engine.scenario().companies.len(),
-    };
-    state.selected.filter(in_range).map(|sel| match sel {
-        Node::Person(p) => {
-            let base = s.person(p);
-            let original = Settings {
-                platform_apps: base.platform_apps,
-                apps_others_use: base.apps_others_use,
-            };
-            let settings = state.what_if.people.get(&p).copied().unwrap_or(original);
-            WhyContent::Person {
-                person: p,
-                why: person_why(engine, exposure, open, p),
-                settings,
-                original,
-            }
-        }
-        Node::Company(c) => WhyContent::Company(company_why(engine, exposure, c)),
-    })
 }
 
 /// The stage's inputs.
@@ -128,6 +113,10 @@ pub struct StageProps {
     pub state: State,
     /// Changes the view.
     pub dispatch: Callback<Action>,
+    /// The node whose summary shows under the graph.
+    pub pointed: Option<Node>,
+    /// Changes the page (points at a node).
+    pub on_page: Callback<Do>,
     /// Drag-to-connect on the graph, when the sandbox has it on.
     pub connect: Option<Callback<(String, String)>>,
     /// The start of the export files' names.
@@ -147,7 +136,7 @@ pub fn Stage(props: &StageProps) -> Html {
     let relevant = use_memo(Same(l.engine.clone()), |e| relevant(&e.0));
     let rows = Rc::new(company_rows(
         s,
-        &evaluated.figures,
+        &evaluated.figures.companies,
         evaluated.original.as_deref().map(Vec::as_slice),
     ));
     let tab = |p: Presentation, label: &'static str| {
@@ -161,7 +150,7 @@ pub fn Stage(props: &StageProps) -> Html {
     let subtitle = crate::present::export::subtitle(ready.date, state.mode);
     let sources = crate::present::export::source_lines(&l.sources);
     let csv = {
-        let (engine, exposure) = (ready.engine.clone(), evaluated.exposure.clone());
+        let (engine, exposure) = (ready.variant.engine.clone(), evaluated.exposure.clone());
         Callback::from(move |_: ()| {
             crate::present::export::csv(&crate::present::table::rows(
                 &engine,
@@ -177,14 +166,14 @@ pub fn Stage(props: &StageProps) -> Html {
                     { tab(Presentation::Graph, "Graph") }
                     { tab(Presentation::Table, "Table") }
                 </div>
-                <Search engine={ready.engine.clone()} on_action={dispatch.clone()} />
-                { presented(ready, state, dispatch, props.connect.clone()) }
+                <Search engine={ready.variant.engine.clone()} on_action={dispatch.clone()} />
+                { presented(ready, state, dispatch, &Pointing { pointed: props.pointed, on_page: props.on_page.clone() }, props.connect.clone()) }
                 <p class="caption" aria-hidden="true">{ props.caption.clone() }</p>
             </div>
             <Exports scene={ready.scene.clone()} layout={ready.layout.clone()} title={s.title.clone()} {subtitle}
                 sources={Rc::new(sources)} file_stem={props.file_stem.clone()} {csv} />
             <aside class="side">
-                if let Some(content) = why_content(ready, state) {
+                if let Some(content) = why(&ready.loaded.engine, &ready.variant, evaluated, state.selected, &state.what_if) {
                     <WhyPanel {content} what_if={state.what_if.clone()} on_action={dispatch.clone()} />
                 }
                 <CompanyTable {rows} mode={state.mode} on_action={dispatch.clone()} />

@@ -1,14 +1,12 @@
 //! The page's header: the name, the switch between the stories and the sandbox, and the
 //! scenario picker.
 
-use std::rc::Rc;
-
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 use yew::TargetCast;
 
-use crate::files::builtin::BUILTINS;
-use crate::files::scenario::parse;
+use crate::files::builtin::{self, BUILTINS};
+use crate::view::page::Do;
 use crate::view::state::{Action, Shown};
 
 /// The header's inputs.
@@ -16,70 +14,36 @@ use crate::view::state::{Action, Shown};
 pub struct TopBarProps {
     /// What is shown.
     pub shown: Shown,
-    /// The built-in scenario "Stories" goes back to.
-    pub last_builtin: usize,
-    /// Changes the view.
-    pub dispatch: Callback<Action>,
     /// Whether the "At scale" view is shown.
     #[prop_or_default]
     pub at_scale: bool,
-    /// Opens (`true`) or leaves (`false`) the "At scale" view.
-    #[prop_or_default]
-    pub on_scale: Callback<bool>,
+    /// Changes the page.
+    pub on_page: Callback<Do>,
 }
 
 /// The header.
 #[component]
 pub fn TopBar(props: &TopBarProps) -> Html {
-    let titles: Rc<Vec<String>> = use_memo((), |_| {
-        BUILTINS
-            .iter()
-            .map(|b| {
-                parse(b.json)
-                    .map(|s| s.title)
-                    .unwrap_or_else(|_| b.slug.to_string())
-            })
-            .collect()
-    });
     let at_scale = props.at_scale;
     let sandbox = props.shown.is_sandbox() && !at_scale;
     let stories_shown = !sandbox && !at_scale;
     let on_pick = {
-        let dispatch = props.dispatch.clone();
+        let on_page = props.on_page.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
             if let Ok(i) = select.value().parse::<usize>() {
-                dispatch.emit(Action::PickScenario(i));
+                on_page.emit(Do::View(Action::PickScenario(i)));
             }
         })
     };
-    let options: Html = titles
-        .iter()
-        .enumerate()
-        .map(|(i, title)| html! { <option value={i.to_string()} selected={props.shown.builtin() == Some(i)}>{ title }</option> })
+    let options: Html = (0..BUILTINS.len())
+        .map(|i| html! { <option value={i.to_string()} selected={props.shown.builtin() == Some(i)}>{ builtin::title(i) }</option> })
         .collect();
-    let stories = {
-        let (d, last, s) = (
-            props.dispatch.clone(),
-            props.last_builtin,
-            props.on_scale.clone(),
-        );
-        Callback::from(move |_: MouseEvent| {
-            s.emit(false);
-            d.emit(Action::PickScenario(last))
-        })
+    let go = |to: Do| {
+        let on_page = props.on_page.clone();
+        Callback::from(move |_: MouseEvent| on_page.emit(to.clone()))
     };
-    let build = {
-        let (d, s) = (props.dispatch.clone(), props.on_scale.clone());
-        Callback::from(move |_: MouseEvent| {
-            s.emit(false);
-            d.emit(Action::ShowSandbox)
-        })
-    };
-    let scale = {
-        let s = props.on_scale.clone();
-        Callback::from(move |_: MouseEvent| s.emit(true))
-    };
+    let (stories, build, scale) = (go(Do::Stories), go(Do::Build), go(Do::AtScale));
     html! {
         <header class="top">
             <div class="brand">

@@ -6,21 +6,10 @@ use yew::prelude::*;
 use super::graph::reason_class;
 use crate::core::model::{Category, CategorySet, PersonIx};
 use crate::core::model::{Settings, WhatIf};
-use crate::present::why::{CompanyWhy, PersonWhy, Route};
+use crate::present::why::Route;
 use crate::present::words::{Label, Name};
+use crate::view::derive::WhyContent;
 use crate::view::state::Action;
-
-/// What the panel shows.
-#[derive(Clone, PartialEq)]
-pub enum WhyContent {
-    Person {
-        person: PersonIx,
-        why: PersonWhy,
-        settings: Settings,
-        original: Settings,
-    },
-    Company(CompanyWhy),
-}
 
 #[derive(Properties, PartialEq)]
 pub struct WhyProps {

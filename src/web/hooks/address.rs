@@ -1,8 +1,9 @@
-//! The view state and the page's address: the state opens as the address asks, follows it when
-//! the reader edits it, and writes itself back after every change.
+//! The page's address: read into the store when the page opens and whenever the reader changes
+//! it, and written from the store after every change. The address is derived from the store
+//! ([`Page::address`]), never kept beside it.
 //!
-//! The reading and writing are [`crate::view::route`] and [`State::from_route`]; this module
-//! only connects them to the browser's hash and the one reducer that holds the [`State`].
+//! Reading and writing are [`crate::view::page::read_address`] and [`Page::address`]; this
+//! module only connects them to the browser's hash.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -11,86 +12,22 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::core::engine::Engine;
+use super::Same;
 use crate::core::model::Scenario;
-use crate::files::builtin::BUILTINS;
-use crate::files::scenario::parse;
-use crate::view::state::{Action, State};
-use crate::view::{route, scale};
+use crate::view::page::{Do, Location, Page};
 use crate::web::browser;
 
-impl Reducible for State {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        next.apply(action);
-        Rc::new(next)
+/// The page's address now.
+pub fn current() -> Location {
+    Location {
+        hash: browser::hash(),
+        embed: browser::query_has("embed"),
     }
 }
 
-/// The view state, and notes on what the address asked for that could not be used.
-pub struct ViewState {
-    /// The one reducer of the page.
-    pub state: UseReducerHandle<State>,
-    /// Notes on the parts of the link that could not be used, shown until dismissed.
-    pub notes: UseStateHandle<Vec<String>>,
-}
-
-/// The state the page's address asks for, and notes on what it could not use.
-fn from_address() -> (State, Vec<String>) {
-    let parsed: Vec<Option<Scenario>> = BUILTINS.iter().map(|b| parse(b.json).ok()).collect();
-    // The "At scale" view keeps its own hash (`web::hooks::scale`); the scenarios' state opens
-    // at its default beside it.
-    let hash = Some(browser::hash())
-        .filter(|h| !scale::is_scale(h))
-        .unwrap_or_default();
-    let (mut r, mut notes) = route::parse(&hash, |i| {
-        parsed
-            .get(i)
-            .and_then(|s| s.as_ref())
-            .map_or(0, |s| s.steps.len())
-    });
-    // `?embed=1` in the query works too, for hosts that cannot put a hash in an iframe's address.
-    if r.embed.is_none() && browser::query_has("embed") {
-        r.embed = Some(route::Controls::Story);
-    }
-    let state = match parsed.get(r.scenario) {
-        Some(Some(s)) => State::from_route(&r, s, &mut notes),
-        _ => State::opening(r.scenario),
-    };
-    (state, notes)
-}
-
-/// The view state as the address asks, restored again whenever the reader changes the hash.
-#[hook]
-pub fn use_view_state() -> ViewState {
-    let initial = use_memo((), |_| from_address());
-    let state = {
-        let initial = initial.clone();
-        use_reducer(move || initial.0.clone())
-    };
-    let notes = use_state(|| initial.1.clone());
-    {
-        let (state, notes) = (state.clone(), notes.clone());
-        use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                if scale::is_scale(&browser::hash()) {
-                    return;
-                }
-                let (next, new_notes) = from_address();
-                state.dispatch(Action::Restore(Box::new(next)));
-                notes.set(new_notes);
-            });
-            move || drop(listener)
-        });
-    }
-    ViewState { state, notes }
-}
-
-/// Writes `state` into the address (its ids resolved in the scenario of `engine`, when one
-/// could be read) and sets the colour theme, after every change of the state, while the
-/// scenarios are `shown` (not the "At scale" view, which writes its own).
+/// Follows the address when the reader changes it, and writes the address of `page` (its ids
+/// resolved in `scenario`, the scenario shown, when one is) after every change, with its colour
+/// theme.
 ///
 /// The browser takes milliseconds to replace the address (tens for a scenario in the link) and
 /// then reads the page's icon again, which a move of the date should not wait for. So a change
@@ -98,7 +35,16 @@ pub fn use_view_state() -> ViewState {
 /// played story) at most once every [`ADDRESS_PAUSE_MS`], the last one always. A change still
 /// waiting is written when the page is hidden or left.
 #[hook]
-pub fn use_address_sync(state: &State, engine: Option<Rc<Engine>>, shown: bool) {
+pub fn use_address(page: &Page, send: &Callback<Do>, scenario: Option<Rc<Scenario>>) {
+    {
+        let send = send.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                send.emit(Do::Address(current()));
+            });
+            move || drop(listener)
+        });
+    }
     let waiting = use_mut_ref(Waiting::default);
     {
         let waiting = waiting.clone();
@@ -112,15 +58,22 @@ pub fn use_address_sync(state: &State, engine: Option<Rc<Engine>>, shown: bool) 
             move || drop(listeners)
         });
     }
-    use_effect_with((state.clone(), shown), move |(state, shown)| {
-        if !*shown {
-            let mut w = waiting.borrow_mut();
-            (w.hash, w.frame, w.timer) = (None, None, None);
-            return;
-        }
-        browser::set_theme(state.theme);
-        let Some(engine) = engine else { return };
-        let hash = route::format(&state.route(engine.scenario()));
+    // The address is formatted once per change of what it says, not on every render.
+    let address = {
+        let key = (page.view.clone(), page.scale.clone(), scenario.map(Same));
+        use_memo(key, |(view, scale, scenario)| {
+            let page = Page {
+                view: view.clone(),
+                scale: scale.clone(),
+                ..Page::default()
+            };
+            (page.address(scenario.as_ref().map(|s| &*s.0)), page.theme())
+        })
+    };
+    use_effect_with(address, move |address| {
+        let (hash, theme) = &**address;
+        browser::set_theme(*theme);
+        let Some(hash) = hash.clone() else { return };
         let since = now() - waiting.borrow().last;
         let later = waiting.clone();
         let mut w = waiting.borrow_mut();

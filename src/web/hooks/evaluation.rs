@@ -1,32 +1,36 @@
-//! The evaluation pipeline: from the view state to what the page shows, as a chain of memos.
+//! The evaluation pipeline: from the page's store to what the page shows, as a chain of memos.
 //!
 //! The scenario shown is read and laid out once ([`Loaded`]); the what-if switches rewrite it
 //! into a second engine, and everyone's settings open into a third (the counterfactual that
-//! tells who a setting protected); the date and mode evaluate them ([`Evaluated`]); the
+//! tells who a setting protected); the date and mode evaluate them and count their figures once
+//! ([`Evaluated`]: the exposure, the figures per company and per person, the headline); the
 //! selection, story step and moved nodes make the [`Scene`]. Each step is memoised on exactly
 //! what it reads, so moving the date re-evaluates but dragging a node only rebuilds the scene.
+//! Every figure, line and headline the page shows comes from one [`Evaluated`], so no two of
+//! them can speak of different dates, modes or what-ifs. What a sandbox edit did is worded from
+//! the same view ([`use_change_words`]).
 //! A big network's layout runs between frames ([`use_layout`]); its new positions never rebuild
 //! the scene: they go out beside it ([`Ready::layout`]), and the canvas and the SVG export
 //! place the scene's nodes and lines by them. Nothing here draws.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::Same;
 use crate::core::date::Date;
-use crate::core::engine::{Engine, Exposure, Mode};
-use crate::core::model::{Source, Step};
-use crate::core::whatif::settings_open;
-use crate::files::builtin::BUILTINS;
-use crate::files::scenario::{parse, Problem};
-use crate::present::figures::{company_figures, CompanyFigures};
-use crate::present::layout::{first_layout, Layout, Point};
-use crate::present::scene::{build, compare, Focus, Scene};
+use crate::core::engine::{Engine, Mode};
+use crate::core::model::{Scenario, Source, Step, WhatIf};
+use crate::files::builtin;
+use crate::present::effect::{exposed_without_consent, message};
+use crate::present::layout::{first_layout, Layout};
+use crate::present::scene::{Focus, Scene};
 use crate::present::timeline::Timeline;
-use crate::sandbox::Workspace;
+use crate::sandbox::{Change, Done};
+pub use crate::view::derive::Evaluated;
+use crate::view::derive::{evaluate, moved_to, scene, variant, Variant};
+use crate::view::page::{first_sandbox_date, Page};
 use crate::view::state::{Shown, State};
 use crate::web::hooks::layout::{remembered, use_layout, Kept};
 
@@ -47,33 +51,13 @@ pub struct Loaded {
     pub steps: Rc<Vec<Step>>,
 }
 
-/// One evaluation: the result, the same with everyone's settings open, the company figures, and
-/// the figures without the what-if switches when any is on.
-#[derive(Clone)]
-pub struct Evaluated {
-    /// What companies can see (or collected), under the what-if switches.
-    pub exposure: Rc<Exposure>,
-    /// The same with everyone's settings open.
-    pub open: Rc<Exposure>,
-    /// Counts per company.
-    pub figures: Rc<Vec<CompanyFigures>>,
-    /// Counts per company without the what-if switches, when any is on.
-    pub original: Option<Rc<Vec<CompanyFigures>>>,
-    /// In the collected view: what companies can see on the date, which tells kept copies
-    /// from live access.
-    pub live: Option<Rc<Exposure>>,
-    /// Under a what-if: the result of the scenario as it happened, which tells what the
-    /// what-if took away.
-    pub without: Option<Rc<Exposure>>,
-}
-
 /// Everything the page needs to draw a scenario, once each step of the chain has an answer.
 #[derive(Clone)]
 pub struct Ready {
     /// The scenario as read.
     pub loaded: Loaded,
-    /// The engine under the what-if switches.
-    pub engine: Rc<Engine>,
+    /// The scenario under the what-if switches (and with everyone's settings open).
+    pub variant: Variant,
     /// The evaluation at the date shown.
     pub evaluated: Evaluated,
     /// What to draw.
@@ -92,7 +76,7 @@ pub struct Ready {
 impl PartialEq for Ready {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.loaded.engine, &other.loaded.engine)
-            && Rc::ptr_eq(&self.engine, &other.engine)
+            && Rc::ptr_eq(&self.variant.engine, &other.variant.engine)
             && Rc::ptr_eq(&self.evaluated.exposure, &other.evaluated.exposure)
             && Rc::ptr_eq(&self.scene, &other.scene)
             && Rc::ptr_eq(&self.layout, &other.layout)
@@ -101,179 +85,134 @@ impl PartialEq for Ready {
     }
 }
 
-/// What the pipeline gives: the scenario as read (or why it could not be), and the whole answer
-/// when there is one.
+/// What the pipeline gives: the scenario as read, and the whole answer.
 pub struct Evaluation {
-    /// The scenario shown, or the problems that kept it from being read.
-    pub loaded: Rc<Result<Loaded, Vec<Problem>>>,
-    /// The answer, when the scenario could be read.
-    pub ready: Option<Ready>,
-    /// The date shown (the scenario's own date unless the reader chose one).
-    pub date: Date,
+    /// The scenario shown, read and laid out.
+    pub loaded: Rc<Loaded>,
+    /// The answer.
+    pub ready: Ready,
 }
 
-/// The scenario under the what-if switches, and the same with everyone's settings open.
-type Variant = Option<(Rc<Engine>, Rc<Engine>)>;
-
-/// Runs the chain for `state`; the sandbox's scenario comes from `workspace`.
+/// Runs the chain for what `page` shows.
 #[hook]
-pub fn use_evaluation(state: &State, workspace: &Workspace) -> Evaluation {
+pub fn use_evaluation(page: &Page) -> Evaluation {
+    let state = &page.view;
     let placed = use_mut_ref(Kept::default);
-    let loaded = use_loaded(&state.shown, workspace, &placed);
-    let placing = {
-        let (engine, start, settled) = match loaded.as_ref() {
-            Ok(l) => (l.engine.clone(), l.layout.clone(), l.settled),
-            Err(_) => (
-                Rc::new(Engine::new(crate::sandbox::empty(Date::from_day_number(0)))),
-                Rc::new(Layout {
-                    people: Vec::new(),
-                    companies: Vec::new(),
-                }),
-                true,
-            ),
-        };
-        use_layout(
-            &engine,
-            &start,
-            settled,
-            state.shown.is_sandbox().then_some(placed),
-        )
-    };
+    let source = shown_scenario(page);
+    let loaded = use_loaded(&state.shown, &source, page.work.current.clone(), &placed);
+    let placing = use_layout(
+        &loaded.engine,
+        &loaded.layout,
+        loaded.settled,
+        state.shown.is_sandbox().then_some(placed),
+    );
     let variant: Rc<Variant> = {
         let loaded = loaded.clone();
         use_memo(
             (Same(loaded.clone()), state.what_if.clone()),
-            move |(_, what_if)| {
-                let l = loaded.as_ref().as_ref().ok()?;
-                let engine = if what_if.is_active() {
-                    Rc::new(Engine::new(crate::core::whatif::apply(
-                        what_if,
-                        l.engine.scenario(),
-                    )))
-                } else {
-                    l.engine.clone()
-                };
-                let open = Rc::new(Engine::new(settings_open(engine.scenario())));
-                Some((engine, open))
-            },
+            move |(_, what_if)| variant(&loaded.engine, what_if),
         )
     };
-    let date = match loaded.as_ref() {
-        Ok(l) => state.date.unwrap_or(l.engine.scenario().date),
-        Err(_) => Date::from_day_number(0),
-    };
-    let result = use_evaluated(&loaded, &variant, state, date);
+    let date = state.date.unwrap_or(loaded.engine.scenario().date);
+    let evaluated = use_evaluated(&loaded, &variant, state, date);
     let placed = use_placed(&placing.layout, &variant, state);
     // The scene keeps the positions the scenario was read with (a big network's start), so a
     // new placing costs no scene; what draws it places it by `placed`.
-    let scene_layout = match loaded.as_ref() {
-        Ok(l) => l.layout.clone(),
-        Err(_) => placing.layout.clone(),
-    };
-    let scene = use_scene(&scene_layout, &variant, &result, state, &loaded);
-    let ready = match (
-        loaded.as_ref(),
-        variant.as_ref(),
-        result.as_ref(),
-        scene.as_ref(),
-    ) {
-        (Ok(l), Some((engine, _)), Some(evaluated), Some(scene)) => Some(Ready {
-            loaded: l.clone(),
-            engine: engine.clone(),
-            evaluated: evaluated.clone(),
-            scene: scene.clone(),
-            layout: placed,
-            date,
-            progress: placing.progress,
-        }),
-        _ => None,
-    };
-    Evaluation {
-        loaded,
-        ready,
+    let scene = use_scene(&loaded, &variant, &evaluated, state);
+    let ready = Ready {
+        loaded: (*loaded).clone(),
+        variant: (*variant).clone(),
+        evaluated: (*evaluated).clone(),
+        scene,
+        layout: placed,
         date,
+        progress: placing.progress,
+    };
+    Evaluation { loaded, ready }
+}
+
+/// The scenario `page` shows: a built-in (read once), the open sandbox's (an empty one until
+/// storage gave one), or the one a link carried; always shared, never copied.
+fn shown_scenario(page: &Page) -> Rc<Scenario> {
+    match &page.view.shown {
+        Shown::Shared { scenario, .. } => scenario.clone(),
+        Shown::Sandbox => match page.work.open() {
+            Some(h) => h.shared().clone(),
+            None => empty_sandbox(),
+        },
+        Shown::Builtin(i) => builtin::scenario_or_first(*i),
     }
 }
 
-/// Reads and lays out the scenario shown. A sandbox keeps where its nodes were drawn in
+thread_local! {
+    /// The empty scenario a sandbox view shows until storage gave it a sandbox.
+    static EMPTY: Rc<Scenario> = Rc::new(crate::sandbox::empty(first_sandbox_date()));
+}
+
+fn empty_sandbox() -> Rc<Scenario> {
+    EMPTY.with(Rc::clone)
+}
+
+/// Reads and lays out `source`, the scenario shown. A sandbox keeps where its nodes were drawn in
 /// `placed`, so an edit does not move what is already there.
 #[hook]
 fn use_loaded(
     shown: &Shown,
-    workspace: &Workspace,
+    source: &Rc<Scenario>,
+    sandbox: Option<String>,
     placed: &Rc<RefCell<Kept>>,
-) -> Rc<Result<Loaded, Vec<Problem>>> {
+) -> Rc<Loaded> {
     let placed = placed.clone();
     use_memo(
-        (shown.clone(), workspace.revision, workspace.current.clone()),
-        move |(shown, _, _)| {
-            let scenario = match shown {
-                Shown::Shared { scenario, .. } => Ok((**scenario).clone()),
-                Shown::Sandbox => Ok(workspace
-                    .open()
-                    .map(|h| h.present().clone())
-                    .unwrap_or_else(|| {
-                        crate::sandbox::empty(
-                            Date::parse("2014-01-01").unwrap_or(Date::from_day_number(0)),
-                        )
-                    })),
-                // An index past the list cannot come from a link (route reads slugs), but
-                // falls back to the first scenario rather than panic.
-                Shown::Builtin(i) => parse(BUILTINS.get(*i).unwrap_or(&BUILTINS[0]).json),
-            };
-            scenario.map(|s| {
-                let (layout, settled) = if shown.is_sandbox() {
-                    let mut placed = placed.borrow_mut();
-                    // A big network trusts only the settled places of the same sandbox.
-                    let trusted = placed.settled && placed.sandbox == workspace.current;
-                    let (l, settled) = first_layout(
-                        &s,
-                        Some(&placed.at),
-                        trusted,
-                        remembered(&s).as_deref().map(Vec::as_slice),
-                    );
-                    placed.at.clear();
-                    for (p, at) in s.people.iter().zip(&l.people) {
-                        placed.at.insert(p.id.clone(), *at);
-                    }
-                    for (c, at) in s.companies.iter().zip(&l.companies) {
-                        placed.at.insert(c.id.clone(), *at);
-                    }
-                    placed.sandbox.clone_from(&workspace.current);
-                    placed.settled = settled;
-                    (l, settled)
-                } else {
-                    first_layout(
-                        &s,
-                        None,
-                        false,
-                        remembered(&s).as_deref().map(Vec::as_slice),
-                    )
-                };
-                let (sources, steps) = (Rc::new(s.sources.clone()), Rc::new(s.steps.clone()));
-                let engine = Engine::new(s);
-                Loaded {
-                    layout: Rc::new(layout),
-                    settled,
-                    // Stops only on days where what a reader sees changes.
-                    timeline: Rc::new(Timeline::of_results(&engine)),
-                    sources,
-                    steps,
-                    engine: Rc::new(engine),
+        (shown.is_sandbox(), Same(source.clone()), sandbox),
+        move |(in_sandbox, source, sandbox)| {
+            let s = &source.0;
+            let (layout, settled) = if *in_sandbox {
+                let mut placed = placed.borrow_mut();
+                // A big network trusts only the settled places of the same sandbox.
+                let trusted = placed.settled && placed.sandbox == *sandbox;
+                let (l, settled) = first_layout(
+                    s,
+                    Some(&placed.at),
+                    trusted,
+                    remembered(s).as_deref().map(Vec::as_slice),
+                );
+                placed.at.clear();
+                for (p, at) in s.people.iter().zip(&l.people) {
+                    placed.at.insert(p.id.clone(), *at);
                 }
-            })
+                for (c, at) in s.companies.iter().zip(&l.companies) {
+                    placed.at.insert(c.id.clone(), *at);
+                }
+                placed.sandbox.clone_from(sandbox);
+                placed.settled = settled;
+                (l, settled)
+            } else {
+                first_layout(s, None, false, remembered(s).as_deref().map(Vec::as_slice))
+            };
+            let (sources, steps) = (Rc::new(s.sources.clone()), Rc::new(s.steps.clone()));
+            let engine = Engine::new(source.0.clone());
+            Loaded {
+                layout: Rc::new(layout),
+                settled,
+                // Stops only on days where what a reader sees changes.
+                timeline: Rc::new(Timeline::of_results(&engine)),
+                sources,
+                steps,
+                engine: Rc::new(engine),
+            }
         },
     )
 }
 
-/// Evaluates at the date and mode shown.
+/// Evaluates at the date and mode shown, and counts the figures once.
 #[hook]
 fn use_evaluated(
-    loaded: &Rc<Result<Loaded, Vec<Problem>>>,
+    loaded: &Rc<Loaded>,
     variant: &Rc<Variant>,
     state: &State,
     date: Date,
-) -> Rc<Option<Evaluated>> {
+) -> Rc<Evaluated> {
     let (loaded, variant) = (loaded.clone(), variant.clone());
     use_memo(
         (
@@ -282,27 +221,7 @@ fn use_evaluated(
             date,
             state.mode,
         ),
-        move |(_, what_if, date, mode)| {
-            let l = loaded.as_ref().as_ref().ok()?;
-            let (engine, open) = variant.as_ref().as_ref()?;
-            let exposure = engine.evaluate(*date, *mode);
-            let figures = company_figures(engine.scenario(), &exposure);
-            let without = what_if
-                .is_active()
-                .then(|| Rc::new(l.engine.evaluate(*date, *mode)));
-            let original = without
-                .as_ref()
-                .map(|w| Rc::new(company_figures(l.engine.scenario(), w)));
-            let live = (*mode == Mode::Collected).then(|| Rc::new(engine.access(*date)));
-            Some(Evaluated {
-                exposure: Rc::new(exposure),
-                open: Rc::new(open.evaluate(*date, *mode)),
-                figures: Rc::new(figures),
-                original,
-                live,
-                without,
-            })
-        },
+        move |(_, what_if, date, mode)| evaluate(&loaded.engine, &variant, what_if, *date, *mode),
     )
 }
 
@@ -317,80 +236,88 @@ fn use_placed(layout: &Rc<Layout>, variant: &Rc<Variant>, state: &State) -> Rc<L
             state.moved.clone(),
         ),
         move |(layout, _, moved)| {
-            let engine = match variant.as_ref() {
-                Some((engine, _)) if !moved.is_empty() => engine,
-                _ => return layout.0.clone(),
-            };
-            Rc::new(moved_to(engine, &layout.0, moved))
+            if moved.is_empty() {
+                return layout.0.clone();
+            }
+            Rc::new(moved_to(&variant.engine, &layout.0, moved))
         },
     );
     (*placed).clone()
-}
-
-/// `layout` with each of `moved` (ids and places) where the reader put it.
-fn moved_to(engine: &Engine, layout: &Layout, moved: &BTreeMap<String, Point>) -> Layout {
-    let mut layout = layout.clone();
-    for (id, at) in moved {
-        if let Some(p) = engine.scenario().person_by_id(id) {
-            layout.people[p.ix()] = *at;
-        } else if let Some(c) = engine.scenario().company_by_id(id) {
-            layout.companies[c.ix()] = *at;
-        }
-    }
-    layout
 }
 
 /// What to draw: the evaluation with the selection, the story step's highlights and the nodes
 /// the reader moved.
 #[hook]
 fn use_scene(
-    layout: &Rc<Layout>,
+    loaded: &Rc<Loaded>,
     variant: &Rc<Variant>,
-    result: &Rc<Option<Evaluated>>,
+    evaluated: &Rc<Evaluated>,
     state: &State,
-    loaded: &Rc<Result<Loaded, Vec<Problem>>>,
-) -> Rc<Option<Rc<Scene>>> {
-    let highlight: Vec<String> = match (loaded.as_ref(), state.step) {
-        (Ok(l), Some(i)) => l
-            .steps
-            .get(i)
-            .map(|s| s.highlight.clone())
-            .unwrap_or_default(),
-        _ => Vec::new(),
-    };
+) -> Rc<Scene> {
+    let highlight: Vec<String> = state
+        .step
+        .and_then(|i| loaded.steps.get(i))
+        .map(|s| s.highlight.clone())
+        .unwrap_or_default();
     let focus = Focus {
         selected: state.selected,
         highlight,
     };
-    let (variant, result, loaded) = (variant.clone(), result.clone(), loaded.clone());
-    use_memo(
+    let (variant, evaluated, loaded) = (variant.clone(), evaluated.clone(), loaded.clone());
+    let drawn = use_memo(
         (
-            Same(result.clone()),
-            Same(layout.clone()),
+            Same(evaluated.clone()),
+            Same(loaded.layout.clone()),
             focus,
             state.moved.clone(),
         ),
         move |(_, layout, focus, moved)| {
-            let (engine, _) = variant.as_ref().as_ref()?;
-            let Evaluated {
-                exposure,
-                open,
-                live,
-                without,
-                ..
-            } = result.as_ref().as_ref()?;
-            let l = loaded.as_ref().as_ref().ok()?;
-            let layout = moved_to(engine, &layout.0, moved);
-            let mut scene = build(engine, exposure, open, &layout, focus);
-            compare(
-                &mut scene,
-                engine.scenario(),
-                exposure,
-                live.as_deref(),
-                without.as_deref().map(|w| (l.engine.scenario(), w)),
-                &layout,
-            );
-            Some(Rc::new(scene))
+            let layout = moved_to(&variant.engine, &layout.0, moved);
+            Rc::new(scene(&loaded.engine, &variant, &evaluated, &layout, focus))
         },
-    )
+    );
+    (*drawn).clone()
+}
+
+/// What the last change of the sandbox shown did, in words, counted at the date, mode and
+/// what-ifs of `ready` (the view the reader is looking at): the count after is the page's own,
+/// and the count before is the scenario before the change under the same view.
+#[hook]
+pub fn use_change_words(page: &Page, ready: &Ready) -> Option<String> {
+    let change = page
+        .in_sandbox()
+        .then(|| page.work.change.clone())
+        .flatten()
+        // Only the change that made the scenario shown: the sandbox's, not another's.
+        .filter(|_| {
+            page.work
+                .open()
+                .is_some_and(|h| Rc::ptr_eq(h.shared(), ready.loaded.engine.shared()))
+        });
+    let view = (page.view.what_if.clone(), ready.date, page.view.mode);
+    let after = exposed_without_consent(ready.variant.engine.scenario(), &ready.evaluated.exposure);
+    let before = use_memo(
+        (change.as_ref().map(|c| Same(c.before.clone())), view),
+        |(before, (what_if, date, mode))| {
+            let before = &before.as_ref()?.0;
+            Some(count_under(before, what_if, *date, *mode))
+        },
+    );
+    let change: Change = change?;
+    let done = match &change.done {
+        Done::Edit(_, words) => words.clone(),
+        Done::Undo => Some("Undone".to_string()),
+        Done::Redo => Some("Redone".to_string()),
+    };
+    Some(message(done.as_deref(), (*before)?, after))
+}
+
+/// People exposed without consent in `s` under `what_if` at `date` in `mode`.
+fn count_under(s: &Rc<Scenario>, what_if: &WhatIf, date: Date, mode: Mode) -> usize {
+    let engine = if what_if.is_active() {
+        Engine::new(crate::core::whatif::apply(what_if, s))
+    } else {
+        Engine::new(s.clone())
+    };
+    exposed_without_consent(engine.scenario(), &engine.evaluate(date, mode))
 }

@@ -10,24 +10,21 @@ use yew::prelude::*;
 
 use crate::files::network::{self, Input};
 use crate::files::{limits, scenario};
-use crate::sandbox::{WorkAction, Workspace};
+use crate::sandbox::WorkAction;
+use crate::view::page::Do;
 
-/// Reads `files` and opens what they hold as a new sandbox of `workspace`, or sets `problems`.
-pub fn load(
-    files: Vec<web_sys::File>,
-    workspace: &UseReducerHandle<Workspace>,
-    problems: &UseStateHandle<Vec<String>>,
-) {
+/// Reads `files` and opens what they hold as a new sandbox, or tells the store why not.
+pub fn load(files: Vec<web_sys::File>, send: &Callback<Do>) {
     if files.is_empty() {
         return;
     }
     for file in &files {
         if let Err(message) = limits::file_size(&file.name(), file.size() as u64) {
-            problems.set(vec![message]);
+            send.emit(Do::Problems(vec![message]));
             return;
         }
     }
-    let (workspace, problems) = (workspace.clone(), problems.clone());
+    let send = send.clone();
     wasm_bindgen_futures::spawn_local(async move {
         let mut read = Vec::with_capacity(files.len());
         for file in &files {
@@ -39,17 +36,21 @@ pub fn load(
             match text {
                 Some(text) => read.push((name, text)),
                 None => {
-                    problems.set(vec![format!("{name} could not be read as text.")]);
+                    send.emit(Do::Problems(vec![format!(
+                        "{name} could not be read as text."
+                    )]));
                     return;
                 }
             }
         }
         match open(&read) {
             Ok((name, scenario)) => {
-                problems.set(Vec::new());
-                workspace.dispatch(WorkAction::New { name, scenario });
+                send.emit(Do::Problems(Vec::new()));
+                send.emit(Do::from(WorkAction::New { name, scenario }));
+                // A file dropped on a story opens where it went.
+                send.emit(Do::Build);
             }
-            Err(list) => problems.set(list),
+            Err(list) => send.emit(Do::Problems(list)),
         }
     });
 }

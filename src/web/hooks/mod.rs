@@ -18,6 +18,13 @@ pub mod scale;
 
 use std::rc::Rc;
 
+use yew::prelude::*;
+
+use crate::sandbox::WorkAction;
+use crate::view::page::{Do, Page};
+use crate::view::scale::ScaleView;
+use crate::view::state::Action;
+
 /// Compares by pointer: two memoised values are the same when they are the same computation.
 /// Hooks that depend on a memo depend on it through this, so they rerun exactly when it did.
 pub struct Same<T>(pub Rc<T>);
@@ -32,4 +39,34 @@ impl<T> PartialEq for Same<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
+}
+
+/// The callbacks children send the store's actions by, one of each kind.
+#[derive(Clone, PartialEq)]
+pub struct Sends {
+    /// Any action of the page.
+    pub page: Callback<Do>,
+    /// An action of the scenarios' view.
+    pub view: Callback<Action>,
+    /// An action of the sandboxes.
+    pub work: Callback<WorkAction>,
+    /// A new "At scale" setting.
+    pub scale: Callback<ScaleView>,
+}
+
+/// The callbacks to send `page`'s actions by: one set for the page's life, so what they reach is
+/// not drawn again on every render of the page (a running layout renders a few times a second).
+#[hook]
+pub fn use_sends(page: &UseReducerHandle<Page>) -> Sends {
+    let dispatcher = page.dispatcher();
+    let sends = use_memo((), move |_| {
+        let page = Callback::from(move |a: Do| dispatcher.dispatch(a));
+        Sends {
+            view: page.reform(Do::View),
+            work: page.reform(Do::from),
+            scale: page.reform(Do::Scale),
+            page,
+        }
+    });
+    (*sends).clone()
 }

@@ -15,13 +15,19 @@ use crate::present::timeline::Timeline;
 use crate::view::state::{Action, State};
 use crate::web::browser;
 
-/// Plays `timeline` while `state` is playing, from `date` (the date shown).
+/// Plays `timeline` while `state` is playing, from `date` (the date shown), sending its steps
+/// to `dispatch`.
 #[hook]
-pub fn use_play(state: &UseReducerHandle<State>, timeline: Option<Rc<Timeline>>, date: Date) {
+pub fn use_play(
+    state: &State,
+    dispatch: &Callback<Action>,
+    timeline: Option<Rc<Timeline>>,
+    date: Date,
+) {
     // The timer reads the latest date shown, not the one it started at.
     let latest_date = use_mut_ref(|| date);
     *latest_date.borrow_mut() = date;
-    let dispatcher = state.dispatcher();
+    let dispatcher = dispatch.clone();
     use_effect_with(
         (state.playing, state.shown.builtin()),
         move |(playing, _)| {
@@ -30,15 +36,15 @@ pub fn use_play(state: &UseReducerHandle<State>, timeline: Option<Rc<Timeline>>,
                     Some(Interval::new(1500, move || {
                         let now = *latest_date.borrow();
                         match t.next_change(now) {
-                            Some(d) => dispatcher.dispatch(Action::SetDate(d)),
-                            None => dispatcher.dispatch(Action::SetPlaying(false)),
+                            Some(d) => dispatcher.emit(Action::SetDate(d)),
+                            None => dispatcher.emit(Action::SetPlaying(false)),
                         }
                     }))
                 }
                 (true, Some(t)) => {
                     let days = ((t.end.day_number() - t.start.day_number()) / 120).max(1);
                     Some(Interval::new(100, move || {
-                        dispatcher.dispatch(Action::Tick { days, end: t.end })
+                        dispatcher.emit(Action::Tick { days, end: t.end })
                     }))
                 }
                 _ => None,

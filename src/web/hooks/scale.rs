@@ -1,66 +1,19 @@
-//! The "At scale" view's hooks: its place in the address, and its network generated a slice per
-//! animation frame so the page never stops answering.
+//! The "At scale" view's network, generated a slice per animation frame so the page never stops
+//! answering. (Its place in the address is the page store's, `view::page`.)
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
 use gloo::render::{request_animation_frame, AnimationFrame};
 use yew::prelude::*;
 
 use crate::core::scale::{Generator, Params, Reach};
 use crate::files::generated::refusal;
-use crate::view::scale::{self, ScaleView};
-use crate::web::browser;
 
 /// How long one slice of generation may hold the page, in milliseconds.
 const SLICE_MS: f64 = 12.0;
 /// Friendships generated between two looks at the clock.
 const BATCH: u64 = 20_000;
-
-/// The "At scale" view when the address names it, and notes on what it could not use.
-pub struct ScaleRoute {
-    /// The view, or `None` when the address names a scenario instead.
-    pub view: UseStateHandle<Option<ScaleView>>,
-    /// Notes on the parts of the link that could not be used.
-    pub notes: UseStateHandle<Vec<String>>,
-}
-
-fn from_address() -> (Option<ScaleView>, Vec<String>) {
-    let hash = browser::hash();
-    if !scale::is_scale(&hash) {
-        return (None, Vec::new());
-    }
-    let (view, notes) = scale::parse(&hash);
-    (Some(view), notes)
-}
-
-/// The "At scale" view as the address asks, followed when the reader edits the address, and
-/// written back into it after every change.
-#[hook]
-pub fn use_scale_route() -> ScaleRoute {
-    let initial = use_memo((), |_| from_address());
-    let view = use_state(|| initial.0.clone());
-    let notes = use_state(|| initial.1.clone());
-    {
-        let (view, notes) = (view.clone(), notes.clone());
-        use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                let (next, new_notes) = from_address();
-                view.set(next);
-                notes.set(new_notes);
-            });
-            move || drop(listener)
-        });
-    }
-    use_effect_with((*view).clone(), |view| {
-        if let Some(v) = view {
-            browser::set_hash(&scale::format(v));
-            browser::set_theme(v.theme);
-        }
-    });
-    ScaleRoute { view, notes }
-}
 
 /// Where the network is.
 #[derive(Clone)]

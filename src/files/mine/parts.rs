@@ -1,0 +1,114 @@
+//! The way through a [`Reading`], written once for every source: the parts a reader hands over
+//! (ZIPs, read through their directories, and files outside any ZIP) are listed first, then
+//! each wanted file is fetched and read, one at a time. [`read_from`] awaits each range of a
+//! [`Fetch`], so the page hands it its `File`s (a promise a range) and the command line and the
+//! tests hand [`read`] files on disk or bytes in memory, whose fetches are ready at once.
+
+use std::io::{Read, Seek};
+
+use super::Reading;
+use crate::core::mine::{List, Mine};
+use crate::files::limits::MAX_EXPORT_JSON_BYTES;
+use crate::files::zip::{self, now, Archive, Fetch, Seekable};
+
+/// One part of what the reader handed over.
+#[derive(Debug)]
+pub enum Part<F> {
+    /// A ZIP (a whole export, or one of its parts), called `name`.
+    Zip {
+        /// Its name, for the notes.
+        name: String,
+        /// Its bytes.
+        source: F,
+    },
+    /// A file outside any ZIP: in a folder the reader picked (its path from that folder's
+    /// name down), or given alone (its name).
+    Loose {
+        /// Its path.
+        path: String,
+        /// Its bytes, fetched only if it is wanted.
+        source: F,
+    },
+}
+
+/// Where a wanted file is.
+enum At {
+    Entry { part: usize, entry: usize },
+    Loose { part: usize, size: u64 },
+}
+
+/// Reads the export `parts`, awaiting each range fetched: ZIPs by their directories and the
+/// entries wanted, loose files whole when wanted, one at a time.
+pub async fn read_from<F: Fetch>(mut parts: Vec<Part<F>>) -> Mine {
+    let mut reading = Reading::new();
+    let mut archives: Vec<Option<Archive>> = (0..parts.len()).map(|_| None).collect();
+    let mut wanted: Vec<(At, String, List)> = Vec::new();
+    for (part, given) in parts.iter_mut().enumerate() {
+        match given {
+            Part::Zip { name, source } => match zip::open_from(source).await {
+                Ok(archive) => {
+                    for (entry, e) in archive.entries().iter().enumerate() {
+                        if let Some(list) = reading.list(&e.name, e.size, e.refusal) {
+                            wanted.push((At::Entry { part, entry }, e.name.clone(), list));
+                        }
+                    }
+                    archives[part] = Some(archive);
+                }
+                Err(why) => {
+                    reading.part_unreadable(name, format!("it could not be opened as a ZIP: {why}"))
+                }
+            },
+            Part::Loose { path, source } => match source.size() {
+                Ok(size) => {
+                    if let Some(list) = reading.list(path, size, None) {
+                        wanted.push((At::Loose { part, size }, path.clone(), list));
+                    }
+                }
+                Err(why) => reading.part_unreadable(path, why),
+            },
+        }
+    }
+    for (at, path, list) in wanted {
+        let bytes = match at {
+            At::Entry { part, entry } => match (archives.get(part), parts.get_mut(part)) {
+                (Some(Some(archive)), Some(Part::Zip { source, .. })) => {
+                    zip::read_entry_from(source, archive, entry, MAX_EXPORT_JSON_BYTES).await
+                }
+                _ => Err("its ZIP was lost".into()),
+            },
+            At::Loose { part, size } => match parts.get_mut(part) {
+                Some(Part::Loose { source, .. }) => source.fetch(0..size).await,
+                _ => Err("it was lost".into()),
+            },
+        };
+        match bytes {
+            Ok(bytes) => reading.read(&path, list, &bytes),
+            Err(why) => reading.unreadable(&path, list, why),
+        }
+    }
+    reading.finish()
+}
+
+/// Reads the export `parts` from files on disk or bytes in memory.
+pub fn read<R: Read + Seek>(parts: Vec<Part<R>>) -> Mine {
+    let parts = parts
+        .into_iter()
+        .map(|p| match p {
+            Part::Zip { name, source } => Part::Zip {
+                name,
+                source: Seekable(source),
+            },
+            Part::Loose { path, source } => Part::Loose {
+                path,
+                source: Seekable(source),
+            },
+        })
+        .collect();
+    now(read_from(parts))
+}
+
+/// Reads the export `parts` from sources whose every fetch is ready at once (files on disk
+/// opened only when a range is asked for, say).
+pub fn read_ready<F: Fetch>(parts: Vec<Part<F>>) -> Mine {
+    now(read_from(parts))
+}

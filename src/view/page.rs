@@ -1,0 +1,430 @@
+//! The page's one store: a [`Page`] holds everything the reader has chosen (the scenarios' view,
+//! the sandboxes, "At scale", what the address could not use, the notices, the node pointed at),
+//! and [`Page::apply`] is its one change. Everything the page shows (figures, lines, headline,
+//! caption, messages, "why?", the address itself) is derived from a `Page`, never kept beside it.
+//!
+//! The rules that tie its parts together live here, once, instead of in effects that would run a
+//! frame late: an edit of the sandbox shown lets go of what pointed into it; a sandbox view
+//! always has a sandbox; an address names people in the scenario it shows (the sandbox's too,
+//! which is why storage is read before the page opens); leaving "At scale" for the stories goes
+//! back to the story read last. Nothing here knows the browser: the web layer hands the store
+//! what the browser said (the address, storage, a file) as a [`Do`], and draws the store.
+
+use std::rc::Rc;
+
+use crate::core::date::Date;
+use crate::core::model::{Node, Scenario};
+use crate::files::builtin;
+use crate::files::storage::Store;
+use crate::sandbox::{WorkAction, Workspace};
+use crate::view::notices::{NoticeAction, Notices, StorageNotice};
+use crate::view::route::{self, Controls, Theme};
+use crate::view::scale::{self, ScaleView};
+use crate::view::state::{Action, State};
+
+/// Everything the reader has chosen, and what the page has to tell them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Page {
+    /// The scenarios' view: which scenario, story step, date, mode, what-ifs, selection.
+    pub view: State,
+    /// The reader's sandboxes.
+    pub work: Workspace,
+    /// "At scale", while it is shown.
+    pub scale: Option<ScaleView>,
+    /// What the address asked for that could not be used, until dismissed.
+    pub notes: Vec<String>,
+    /// Notices about the stored sandboxes.
+    pub notices: Notices,
+    /// Why the last file the reader picked was not loaded, until dismissed.
+    pub problems: Vec<String>,
+    /// The node whose summary shows under the graph: pointed at, touched or focused last.
+    pub pointed: Option<Node>,
+    /// The built-in scenario "Stories" goes back to.
+    pub last_builtin: usize,
+    /// In the sandbox: whether dragging on the graph connects nodes rather than moving them.
+    pub connect: bool,
+    /// In the sandbox: a person and a company dragged together, which the grant form takes up.
+    pub grant_for: Option<(String, String)>,
+}
+
+/// Something the reader did, or the browser said.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Do {
+    /// A change of the scenarios' view.
+    View(Action),
+    /// A change of the sandboxes (boxed: some carry a whole scenario).
+    Work(Box<WorkAction>),
+    /// The reader changed the address to this one.
+    Address(Location),
+    /// Show "At scale" with these settings.
+    Scale(ScaleView),
+    /// The "Stories" tab: leave "At scale" or the sandbox for the story read last.
+    Stories,
+    /// The "Build your own" tab: leave "At scale" for the sandbox.
+    Build,
+    /// The "At scale" tab: show it, as it was last or at its default.
+    AtScale,
+    /// Point at a node (its summary shows under the graph), or at nothing.
+    Point(Option<Node>),
+    /// A change of the storage notices.
+    Notice(NoticeAction),
+    /// Dismiss the notes on the address.
+    DismissNotes,
+    /// Why the file the reader picked was not loaded (empty: it was, or dismissed).
+    Problems(Vec<String>),
+    /// In the sandbox: dragging connects (`true`) or moves.
+    Connect(bool),
+    /// In the sandbox: a person and a company dragged together, or the grant form done with them.
+    GrantFor(Option<(String, String)>),
+}
+
+/// The page's address as the browser has it: its hash, and whether its query asks for an
+/// embedded view (`?embed=1`, for hosts that cannot put a hash in an iframe's address).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Location {
+    /// The hash, with its `#` (or empty).
+    pub hash: String,
+    /// Whether the query asks for an embedded view.
+    pub embed: bool,
+}
+
+impl From<WorkAction> for Do {
+    fn from(a: WorkAction) -> Do {
+        Do::Work(Box::new(a))
+    }
+}
+
+/// What an address asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Address {
+    /// The scenarios' view it names (`None` when it names "At scale", which leaves that view be).
+    pub view: Option<State>,
+    /// "At scale", when it names that.
+    pub scale: Option<ScaleView>,
+    /// What it asked for that could not be used.
+    pub notes: Vec<String>,
+}
+
+/// Reads an address, whose people and companies are named in the scenario it shows: a
+/// built-in, the one the link carries, or `sandbox` (the open sandbox's scenario, when there is
+/// one). Never fails: what cannot be used is left at its default and named in a note.
+pub fn read_address(at: &Location, sandbox: Option<&Scenario>) -> Address {
+    let hash = at.hash.as_str();
+    if scale::is_scale(hash) {
+        let (view, notes) = scale::parse(hash);
+        return Address {
+            view: None,
+            scale: Some(view),
+            notes,
+        };
+    }
+    let (mut r, mut notes) =
+        route::parse(hash, |i| builtin::scenario(i).map_or(0, |s| s.steps.len()));
+    if r.embed.is_none() && at.embed {
+        r.embed = Some(Controls::Story);
+    }
+    let view = match (builtin::scenario(r.scenario), sandbox) {
+        (_, Some(s)) if r.sandbox => State::from_route(&r, s, &mut notes),
+        (Some(s), _) => State::from_route(&r, &s, &mut notes),
+        (None, _) => State::opening(r.scenario),
+    };
+    Address {
+        view: Some(view),
+        scale: None,
+        notes,
+    }
+}
+
+/// The date a new sandbox opens on.
+pub fn first_sandbox_date() -> Date {
+    Date::parse("2014-01-01").unwrap_or(Date::from_day_number(0))
+}
+
+impl Page {
+    /// The page as the address `at` asks, with the sandboxes storage kept for the tab marked
+    /// `tab` (`None` when the browser keeps nothing) and what to tell the reader about them.
+    pub fn open(
+        at: &Location,
+        tab: String,
+        stored: Option<Store>,
+        notices: Vec<StorageNotice>,
+    ) -> Page {
+        let mut page = Page {
+            work: Workspace {
+                tab,
+                ..Workspace::default()
+            },
+            ..Page::default()
+        };
+        if let Some(store) = stored {
+            page.work.apply(WorkAction::Restore(store));
+        }
+        page.notices.apply(NoticeAction::Add(notices));
+        page.apply(Do::Address(at.clone()));
+        page
+    }
+
+    /// The address of what is shown: "At scale"'s own, or the scenarios' view with its ids
+    /// resolved in `s`, the scenario shown (`None` while it could not be read: no address).
+    pub fn address(&self, s: Option<&Scenario>) -> Option<String> {
+        match &self.scale {
+            Some(v) => Some(scale::format(v)),
+            None => s.map(|s| route::format(&self.view.route(s))),
+        }
+    }
+
+    /// The colour theme the address asks for.
+    pub fn theme(&self) -> Theme {
+        match &self.scale {
+            Some(v) => v.theme,
+            None => self.view.theme,
+        }
+    }
+
+    /// Whether the sandbox is what the reader sees.
+    pub fn in_sandbox(&self) -> bool {
+        self.scale.is_none() && self.view.shown.is_sandbox()
+    }
+
+    /// Applies `action`, then the rules that tie the page's parts together.
+    pub fn apply(&mut self, action: Do) {
+        let shown = self.view.shown.clone();
+        let sandbox = self.open_scenario();
+        match action {
+            Do::View(a) => self.view.apply(a),
+            Do::Work(a) => self.work.apply(*a),
+            Do::Address(at) => {
+                let sandbox = self.work.open().map(|h| h.shared().clone());
+                let a = read_address(&at, sandbox.as_deref());
+                if let Some(view) = a.view {
+                    self.view = view;
+                }
+                self.scale = a.scale;
+                self.notes = a.notes;
+            }
+            Do::Scale(v) => self.scale = Some(v),
+            Do::Stories => {
+                self.scale = None;
+                if self.view.shown.builtin().is_none() {
+                    self.view.apply(Action::PickScenario(self.last_builtin));
+                }
+            }
+            Do::Build => {
+                self.scale = None;
+                if !self.view.shown.is_sandbox() {
+                    self.view.apply(Action::ShowSandbox);
+                }
+            }
+            Do::AtScale => {
+                if self.scale.is_none() {
+                    self.scale = Some(ScaleView {
+                        theme: self.view.theme,
+                        ..ScaleView::default()
+                    });
+                }
+            }
+            Do::Point(node) => self.pointed = node,
+            Do::Notice(a) => self.notices.apply(a),
+            Do::DismissNotes => self.notes.clear(),
+            Do::Problems(p) => self.problems = p,
+            Do::Connect(on) => self.connect = on,
+            Do::GrantFor(pair) => self.grant_for = pair,
+        }
+        self.settle(&shown, sandbox.as_ref());
+    }
+
+    /// The open sandbox's key and scenario.
+    fn open_scenario(&self) -> Option<(String, Rc<Scenario>)> {
+        let key = self.work.current.clone()?;
+        Some((key, self.work.open()?.shared().clone()))
+    }
+
+    /// The rules after any change, given what was `shown` and the open sandbox before it.
+    fn settle(
+        &mut self,
+        shown: &crate::view::state::Shown,
+        sandbox: Option<&(String, Rc<Scenario>)>,
+    ) {
+        // A sandbox view needs a sandbox.
+        if self.view.shown.is_sandbox() && self.work.sandboxes.is_empty() {
+            self.work.apply(WorkAction::New {
+                name: "Sandbox 1".into(),
+                scenario: crate::sandbox::empty(first_sandbox_date()),
+            });
+        }
+        if let Some(i) = self.view.shown.builtin() {
+            self.last_builtin = i;
+        }
+        let sandbox_now = self.open_scenario();
+        let sandbox_changed = match (sandbox, &sandbox_now) {
+            (Some((k, a)), Some((l, b))) => k != l || !Rc::ptr_eq(a, b),
+            (None, None) => false,
+            _ => true,
+        };
+        // Indices into a sandbox change with its edits, and into another scenario with it:
+        // what pointed at them is let go (a link's own selection, read with its scenario, stays).
+        if *shown != self.view.shown {
+            self.pointed = None;
+        } else if sandbox_changed && self.view.shown.is_sandbox() {
+            self.pointed = None;
+            self.view.selected = None;
+            self.view.what_if.people.clear();
+        }
+        if !self.view.shown.is_sandbox() {
+            self.connect = false;
+            self.grant_for = None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::PersonIx;
+    use crate::sandbox::Edit;
+    use crate::view::state::Shown;
+
+    fn at(hash: &str) -> Location {
+        Location {
+            hash: hash.into(),
+            embed: false,
+        }
+    }
+
+    fn opened(hash: &str) -> Page {
+        Page::open(&at(hash), String::new(), None, Vec::new())
+    }
+
+    #[test]
+    fn an_address_opens_its_view_or_at_scale() {
+        let page = opened("#scenario=partners&date=2016-01-01");
+        assert_eq!(page.view.shown, Shown::Builtin(2));
+        assert_eq!((page.scale.is_none(), page.last_builtin), (true, 2));
+        let page = opened("#scale&people=1000");
+        assert_eq!(page.scale.as_ref().map(|v| v.params.people), Some(1000));
+        assert_eq!(page.view, State::default());
+        assert_eq!(page.address(None).as_deref(), Some("#scale&people=1000"));
+        let page = opened("#scenario=nonesuch");
+        assert_eq!(page.notes.len(), 1, "{:?}", page.notes);
+    }
+
+    #[test]
+    fn an_embed_query_embeds_the_story() {
+        let page = Page::open(
+            &Location {
+                hash: String::new(),
+                embed: true,
+            },
+            String::new(),
+            None,
+            Vec::new(),
+        );
+        assert_eq!(page.view.embed, Some(Controls::Story));
+    }
+
+    #[test]
+    fn the_address_of_a_page_reads_back_as_the_same_page() {
+        let mut page = opened("");
+        let s = builtin::scenario(0).unwrap();
+        page.apply(Do::View(Action::SetDate(
+            Date::parse("2013-05-01").unwrap(),
+        )));
+        page.apply(Do::View(Action::Select(Some(Node::Person(PersonIx(1))))));
+        let hash = page.address(Some(&s)).unwrap();
+        let again = opened(&hash);
+        assert_eq!(again.view, page.view);
+        assert_eq!(again.address(Some(&s)), Some(hash));
+    }
+
+    #[test]
+    fn pointing_is_let_go_when_the_scenario_changes() {
+        let mut page = opened("");
+        page.apply(Do::Point(Some(Node::Person(PersonIx(0)))));
+        page.apply(Do::View(Action::SetDate(
+            Date::parse("2013-05-01").unwrap(),
+        )));
+        assert_eq!(
+            page.pointed,
+            Some(Node::Person(PersonIx(0))),
+            "a date move keeps it"
+        );
+        page.apply(Do::View(Action::PickScenario(2)));
+        assert_eq!(page.pointed, None);
+    }
+
+    #[test]
+    fn the_sandbox_view_has_a_sandbox_and_its_address_names_its_people() {
+        let page = opened("#sandbox");
+        assert_eq!(page.work.sandboxes.len(), 1);
+        assert!(page.in_sandbox());
+        let mut w = Workspace::default();
+        w.apply(WorkAction::New {
+            name: "Kept".into(),
+            scenario: crate::sandbox::empty(first_sandbox_date()),
+        });
+        w.apply(WorkAction::Edit(Edit::AddPerson {
+            id: "zoe".into(),
+            name: "Zoe".into(),
+        }));
+        let kept = Page::open(
+            &at("#sandbox&select=zoe"),
+            String::new(),
+            Some(w.store()),
+            Vec::new(),
+        );
+        assert_eq!(kept.work.open_name(), Some("Kept"));
+        assert_eq!(kept.work.sandboxes.len(), 1, "no empty one beside it");
+        assert_eq!(kept.view.selected, Some(Node::Person(PersonIx(0))));
+        assert!(kept.notes.is_empty(), "{:?}", kept.notes);
+        let mut moved = kept.clone();
+        moved.apply(Do::Address(at("#sandbox&select=nobody")));
+        assert_eq!((moved.view.selected, moved.notes.len()), (None, 1));
+    }
+
+    #[test]
+    fn an_edit_of_the_sandbox_shown_lets_go_of_what_pointed_into_it() {
+        let mut page = opened("#sandbox");
+        for (id, name) in [("ana", "Ana"), ("ben", "Ben")] {
+            page.apply(Do::from(WorkAction::Edit(Edit::AddPerson {
+                id: id.into(),
+                name: name.into(),
+            })));
+        }
+        let ben = Node::Person(PersonIx(1));
+        page.apply(Do::View(Action::Select(Some(ben))));
+        page.apply(Do::Point(Some(ben)));
+        let mut w = page.view.what_if.clone();
+        w.people
+            .insert(PersonIx(1), crate::core::model::Settings::DEFAULT);
+        page.apply(Do::View(Action::SetWhatIf(w)));
+        // A refused edit changes nothing, so it lets go of nothing.
+        page.apply(Do::from(WorkAction::Edit(Edit::AddPerson {
+            id: "ana".into(),
+            name: "Again".into(),
+        })));
+        assert_eq!((page.view.selected, page.pointed), (Some(ben), Some(ben)));
+        page.apply(Do::from(WorkAction::Edit(Edit::RemovePerson {
+            id: "ana".into(),
+        })));
+        assert_eq!((page.view.selected, page.pointed), (None, None));
+        assert!(page.view.what_if.people.is_empty());
+    }
+
+    #[test]
+    fn the_tabs_go_between_the_stories_the_sandbox_and_at_scale() {
+        let mut page = opened("#scenario=partners");
+        page.apply(Do::AtScale);
+        assert!(page.scale.is_some());
+        page.apply(Do::Build);
+        assert!(page.scale.is_none() && page.in_sandbox());
+        page.apply(Do::Stories);
+        assert_eq!(page.view.shown, Shown::Builtin(2), "the story read last");
+        page.apply(Do::AtScale);
+        page.apply(Do::Stories);
+        assert_eq!(
+            (page.scale.is_none(), &page.view.shown),
+            (true, &Shown::Builtin(2)),
+            "leaving At scale keeps the story where it was"
+        );
+    }
+}
