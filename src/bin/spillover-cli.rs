@@ -42,8 +42,8 @@ const USAGE: &str = "usage:
   spillover-cli check FILE
       Checks a scenario file; prints each problem on its own line.
   spillover-cli exposure FILE [--date YYYY-MM-DD] [--collected]
-      Prints who can see what at the date (the scenario's own date unless given) as JSON;
-      with --collected, everything gathered up to that date.
+      Prints which company can see what on the date (the scenario's own date unless given)
+      as JSON; with --collected, what each company could have collected up to that date.
   spillover-cli import FILE [FILE2]
       Reads a friend network (an edge list .txt or .edges, CSV, GraphML or GEXF; or two CSV
       files, people and friendships) and prints it as a scenario file; problems go to

@@ -29,7 +29,7 @@ fn reason_style(r: ReasonKind) -> (&'static str, &'static str) {
     }
 }
 
-/// What a what-if took away (thin grey dashes) and the flows, kept copies in round dots.
+/// What a what-if takes away (thin grey dashes) and the flows, data out of reach now in round dots.
 fn flows(s: &mut String, (scene, layout): (&Scene, &Layout)) {
     let faded = |e: Emphasis| {
         if e == Emphasis::Dimmed {
@@ -62,7 +62,7 @@ fn flows(s: &mut String, (scene, layout): (&Scene, &Layout)) {
     }
     for f in &scene.flows {
         let (colour, dash) = reason_style(f.reason);
-        // A kept copy: round dots whatever the reason.
+        // Collected earlier, out of reach now: round dots whatever the reason.
         let (dash, width, cap) = if f.kept {
             ("0 7", 4, " stroke-linecap=\"round\"")
         } else {
@@ -83,7 +83,7 @@ pub fn subtitle(date: Date, mode: Mode) -> String {
         if mode == Mode::Access {
             "what companies can see on this date"
         } else {
-            "everything collected up to this date"
+            "what companies could have collected up to this date"
         }
     )
 }

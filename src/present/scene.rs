@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use crate::core::engine::{Engine, Exposure, Reason, ReasonKind};
+use crate::core::engine::{Engine, Exposure, Mode, Reason, ReasonKind};
 use crate::core::model::{CompanyIx, CompanyKind, Node, PersonIx, Scenario};
 use crate::present::figures::{consents, person_figures, Figures, Holding};
 use crate::present::layout::{Layout, Point};
@@ -347,17 +347,24 @@ pub fn build(
             .count();
         let n = figures.holdings.len();
         let their = Name(&p.name).their();
+        let (one, many) = match exposure.mode {
+            Mode::Access => ("company can see", "companies can see"),
+            Mode::Collected => (
+                "company could have collected",
+                "companies could have collected",
+            ),
+        };
         let mut summary = match (n, unasked) {
-            (0, _) => format!("{}: no company holds {their} data", p.name),
+            (0, _) => format!("{}: no {one} {their} data", p.name),
             (n, 0) => format!(
                 "{}: {n} {} {their} data, all with {their} yes",
                 p.name,
-                plural(n, "company holds", "companies hold")
+                plural(n, one, many)
             ),
             (n, u) => format!(
                 "{}: {n} {} {their} data; {u} without {their} yes",
                 p.name,
-                plural(n, "company holds", "companies hold")
+                plural(n, one, many)
             ),
         };
         if state.protected {
@@ -403,7 +410,7 @@ pub fn build(
 
 /// Marks what the picture means against two other results, both at the same date. `live` is
 /// what companies can see on the date, given in the collected view: a flow none of whose data
-/// the company can still reach is a kept copy. `without` is the result of the scenario as it
+/// the company can still reach is one it could only have collected earlier. `without` is the result of the scenario as it
 /// happened, given under a what-if: each company and person it holds that `exposure` does not
 /// becomes a ghost, what the what-if took away. `s` is the scenario `exposure` is of (a what-if
 /// keeps every person and company where it was, so indices are shared).
@@ -421,8 +428,9 @@ pub fn compare(
         for f in &mut scene.flows {
             f.kept = !reachable.contains(&(f.company, f.person));
             if f.kept {
-                f.label
-                    .push_str("; a kept copy: it can no longer reach this on this date");
+                f.label.push_str(
+                    "; could have been collected earlier: it can no longer see this on this date",
+                );
             }
         }
     }
@@ -861,7 +869,10 @@ mod tests {
                 .iter()
                 .any(|x| (x.company, x.person) == (f.company, f.person));
             assert_eq!(f.kept, !reachable);
-            assert_eq!(f.kept, f.label.contains("a kept copy"));
+            assert_eq!(
+                f.kept,
+                f.label.contains("could have been collected earlier")
+            );
         }
         assert!(sc.ghosts.is_empty());
         // With friend permissions never open, what friends' apps took is a ghost.

@@ -70,7 +70,7 @@ impl<'p> Checker<'p> {
                 let path = format!("policy.friend_permissions[{i}]");
                 let iv2 = self.interval(iv.from.as_deref(), iv.until.as_deref(), &path);
                 Interval {
-                    illustrative: self.illustrative(&iv.illustrative, &iv2, &path),
+                    illustrative: self.illustrative(&iv.illustrative, &iv.unknown, &iv2, &path),
                     ..iv2
                 }
             })
@@ -197,7 +197,7 @@ impl<'p> Checker<'p> {
             let path = format!("friendships[{i}]");
             let interval = self.interval(f.from.as_deref(), f.until.as_deref(), &path);
             let interval = Interval {
-                illustrative: self.illustrative(&f.illustrative, &interval, &path),
+                illustrative: self.illustrative(&f.illustrative, &f.unknown, &interval, &path),
                 ..interval
             };
             if f.between.len() != 2 {
@@ -238,7 +238,7 @@ impl<'p> Checker<'p> {
             let company = self.company_ref(&g.company, &format!("{path}.company"));
             let interval = self.interval(g.from.as_deref(), g.until.as_deref(), &path);
             let interval = Interval {
-                illustrative: self.illustrative(&g.illustrative, &interval, &path),
+                illustrative: self.illustrative(&g.illustrative, &g.unknown, &interval, &path),
                 ..interval
             };
             self.source_ref(g.source.as_deref(), &path);
@@ -277,7 +277,7 @@ impl<'p> Checker<'p> {
             let company = self.company_ref(&a.company, &format!("{path}.company"));
             let interval = self.interval(a.from.as_deref(), a.until.as_deref(), &path);
             let interval = Interval {
-                illustrative: self.illustrative(&a.illustrative, &interval, &path),
+                illustrative: self.illustrative(&a.illustrative, &a.unknown, &interval, &path),
                 ..interval
             };
             self.source_ref(a.source.as_deref(), &path);
@@ -305,7 +305,7 @@ impl<'p> Checker<'p> {
             let to = self.company_ref(&t.to_company, &format!("{path}.to_company"));
             let interval = self.interval(t.from.as_deref(), t.until.as_deref(), &path);
             let interval = Interval {
-                illustrative: self.illustrative(&t.illustrative, &interval, &path),
+                illustrative: self.illustrative(&t.illustrative, &t.unknown, &interval, &path),
                 ..interval
             };
             self.source_ref(t.source.as_deref(), &path);
@@ -483,15 +483,51 @@ impl<'p> Checker<'p> {
         }
     }
 
-    /// The ends `names` (`illustrative`) marks illustrative; each must be `from` or `until`,
-    /// once, and an end the element has.
-    fn illustrative(&mut self, names: &[String], interval: &Interval, path: &str) -> Illustrative {
-        let mut out = Illustrative::NONE;
+    /// The ends `illustrative` marks illustrative and `unknown` marks unknown; each list holds
+    /// `from` or `until`, each once, an end the element has, and no end is in both.
+    fn illustrative(
+        &mut self,
+        illustrative: &[String],
+        unknown: &[String],
+        interval: &Interval,
+        path: &str,
+    ) -> Illustrative {
+        let (from, until) = self.ends(illustrative, "illustrative", interval, path);
+        let (from_unknown, until_unknown) = self.ends(unknown, "unknown", interval, path);
+        for (end, both) in [
+            ("from", from && from_unknown),
+            ("until", until && until_unknown),
+        ] {
+            if both {
+                let i = unknown.iter().position(|n| n == end).unwrap_or(0);
+                self.problems.push(
+                    format!("{path}.unknown[{i}]"),
+                    format!("\"{end}\" is listed as illustrative and as unknown; an unknown date is a stand-in, so list it once, under `unknown`"),
+                );
+            }
+        }
+        Illustrative {
+            from,
+            until,
+            from_unknown,
+            until_unknown,
+        }
+    }
+
+    /// The ends `names` (the list `list`) marks: `from` and `until`.
+    fn ends(
+        &mut self,
+        names: &[String],
+        list: &str,
+        interval: &Interval,
+        path: &str,
+    ) -> (bool, bool) {
+        let (mut from, mut until) = (false, false);
         for (i, name) in names.iter().enumerate() {
-            let at = format!("{path}.illustrative[{i}]");
+            let at = format!("{path}.{list}[{i}]");
             let (end, has) = match name.as_str() {
-                "from" => (&mut out.from, interval.from.is_some()),
-                "until" => (&mut out.until, interval.until.is_some()),
+                "from" => (&mut from, interval.from.is_some()),
+                "until" => (&mut until, interval.until.is_some()),
                 _ => {
                     self.problems.push(
                         at,
@@ -509,12 +545,14 @@ impl<'p> Checker<'p> {
             } else if !has {
                 self.problems.push(
                     at,
-                    format!("this marks \"{name}\" as illustrative, but the element has no `{name}` date"),
+                    format!(
+                        "this marks \"{name}\" as {list}, but the element has no `{name}` date"
+                    ),
                 );
             }
             *end = true;
         }
-        out
+        (from, until)
     }
 
     fn categories(&mut self, names: &[String], path: &str) -> CategorySet {
