@@ -12,9 +12,9 @@ use crate::core::engine::{Mode, ReasonKind};
 use crate::core::model::CompanyKind;
 use crate::core::model::{Node, Source};
 use crate::files::network::escape_xml;
-use crate::present::detail::{ring, Stroke};
 use crate::present::layout::{Layout, HEIGHT, WIDTH};
 use crate::present::scene::{Emphasis, Line, NodeKind, Scene};
+use crate::present::style::{ring, Stroke};
 use crate::present::table::Row;
 use crate::present::words::Label;
 

@@ -16,13 +16,16 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
 use crate::core::engine::ReasonKind;
 use crate::core::model::Node;
 use crate::present::detail::{
-    drawn_flows, flow_stroke, flow_width_px, hairline, label_shown, line_alpha, line_stride,
-    person_radius, ring, ring_on_canvas, FlowsDrawn, MAX_LABELS, PATTERN_PX, SHIELD,
-    SVG_PERSON_RADIUS, SVG_SHIELD_RADIUS,
+    drawn_flows, flow_width_px, hairline, label_shown, line_alpha, line_stride, person_radius,
+    FlowsDrawn, MAX_LABELS,
 };
 use crate::present::layout::{Layout, Point, WIDTH};
 use crate::present::raster::{parse_colour, Look, Pixels};
 use crate::present::scene::{DrawnNode, Emphasis, Flow, NodeKind, PersonState, Scene};
+use crate::present::style::{
+    bend, flow_stroke, ring, ring_on_canvas, Ink, PATTERN_PX, SHIELD, SVG_PERSON_RADIUS,
+    SVG_SHIELD_RADIUS,
+};
 use crate::view::state::Camera;
 
 /// A person's picture (their ring, or the shield around it) drawn once and copied to each
@@ -89,18 +92,21 @@ impl Colours {
                 .filter(|v| !v.is_empty())
                 .unwrap_or_else(|| fallback.to_string())
         };
+        // The theme's colours as the style sheet has them now (light, dark, forced), and the
+        // light theme's where a property is missing.
+        let ink = |i: Ink| get(i.property(), i.light());
         Colours {
-            fg: get("--fg", "#1d1d1f"),
-            panel: get("--panel", "#ffffff"),
-            friend_line: get("--friend-line", "#b9b5ad"),
-            focus: get("--focus", "#1a5fd1"),
-            person: get("--person", "#f1efe9"),
-            company: get("--company", "#3b3b44"),
-            muted: get("--muted", "#5b5b62"),
-            consent: get("--consent", "#009e73"),
-            transfer: get("--transfer", "#d55e00"),
-            deal: get("--deal", "#0072b2"),
-            reasons: ReasonKind::ALL.map(|r| get(&format!("--{}", r.as_str()), "#888888")),
+            fg: ink(Ink::Text),
+            panel: ink(Ink::Panel),
+            friend_line: ink(Ink::FriendLine),
+            focus: ink(Ink::Focus),
+            person: ink(Ink::Person),
+            company: ink(Ink::Company),
+            muted: ink(Ink::Muted),
+            consent: ink(Ink::Reason(ReasonKind::Consent)),
+            transfer: ink(Ink::Reason(ReasonKind::Transfer)),
+            deal: ink(Ink::Reason(ReasonKind::Deal)),
+            reasons: ReasonKind::ALL.map(|r| ink(Ink::Reason(r))),
         }
     }
 
@@ -415,11 +421,9 @@ fn lines(
         )
     };
     let curve = |(from, to): (Point, Point)| {
-        // The same gentle curve as the SVG graph's.
-        let mx = (from.x + to.x) / 2.0 + (to.y - from.y) * 0.12;
-        let my = (from.y + to.y) / 2.0 - (to.x - from.x) * 0.12;
+        let m = bend(from, to);
         ctx.move_to(from.x, from.y);
-        ctx.quadratic_curve_to(mx, my, to.x, to.y);
+        ctx.quadratic_curve_to(m.x, m.y, to.x, to.y);
     };
     let dash =
         |d: &[f64]| -> js_sys::Array { d.iter().map(|d| JsValue::from_f64(d / scale)).collect() };
