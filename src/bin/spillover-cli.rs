@@ -46,13 +46,13 @@ fn usage() -> String {
   spillover-cli check FILE
       Checks a scenario file; prints each problem on its own line.
   spillover-cli exposure FILE [--date YYYY-MM-DD] [--collected]
-      Prints who can see what at the date (the scenario's own date unless given) as JSON;
-      with --collected, everything gathered up to that date.
+      Prints which company can see what on the date (the scenario's own date unless given)
+      as JSON; with --collected, what each company could have collected up to that date.
   spillover-cli import FILE [FILE2]
       Reads a friend network, one file or two CSV files (people and friendships), and
       prints it as a scenario file; problems go to standard error, each with its line and
-      column. A file is known by its name's ending, or (standard input, no ending) by what
-      it holds:
+      column. A file is known by its name's ending, or (standard input, no ending)
+      by what it holds:
 {formats}
   spillover-cli layout FILE
       Prints where the page draws each person and company (layout units, 1000 by 640) as JSON.

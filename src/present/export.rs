@@ -12,9 +12,9 @@ use crate::core::engine::{Mode, ReasonKind};
 use crate::core::model::CompanyKind;
 use crate::core::model::{Node, Source};
 use crate::files::network::escape_xml;
-use crate::present::detail::{ring, Stroke};
 use crate::present::layout::{Layout, HEIGHT, WIDTH};
 use crate::present::scene::{Emphasis, Line, NodeKind, Scene};
+use crate::present::style::{ring, Stroke};
 use crate::present::table::Row;
 use crate::present::words::Label;
 
@@ -38,7 +38,7 @@ fn faded(e: Emphasis) -> &'static str {
     }
 }
 
-/// What a what-if took away (thin grey dashes) and the flows, kept copies in round dots.
+/// What a what-if takes away (thin grey dashes) and the flows, data out of reach now in round dots.
 fn flows(s: &mut String, (scene, layout): (&Scene, &Layout)) {
     // A flow's gentle curve from its person to its company, as the page draws it, with `look`
     // (its stroke attributes) and its words.
@@ -64,7 +64,7 @@ fn flows(s: &mut String, (scene, layout): (&Scene, &Layout)) {
     }
     for f in &scene.flows {
         let (colour, dash) = reason_style(f.reason);
-        // A kept copy: round dots whatever the reason.
+        // Collected earlier, out of reach now: round dots whatever the reason.
         let (dash, width, cap) = if f.kept {
             ("0 7", 4, " stroke-linecap=\"round\"")
         } else {
@@ -85,7 +85,7 @@ pub fn subtitle(date: Date, mode: Mode) -> String {
         if mode == Mode::Access {
             "what companies can see on this date"
         } else {
-            "everything collected up to this date"
+            "what companies could have collected up to this date"
         }
     )
 }

@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use crate::core::engine::{Engine, Exposure, Reason, ReasonKind};
+use crate::core::engine::{Engine, Exposure, Mode, Reason, ReasonKind};
 use crate::core::model::{CompanyIx, CompanyKind, Node, PersonIx, Scenario};
 use crate::present::figures::{consents, person_figures, Figures, Holding};
 use crate::present::layout::{Layout, Point};
@@ -268,7 +268,13 @@ pub fn build(
     let lit = Lit::of(s, exposure, focus);
     let (said_yes, protected) = marks(s, exposure, open);
     let (transfers, transfer_words) = transfers(s, exposure, layout, &lit);
-    let (flows, nodes) = people_and_companies(s, figures, (&said_yes, &protected), layout, &lit);
+    let (flows, nodes) = people_and_companies(
+        s,
+        (exposure, figures),
+        (&said_yes, &protected),
+        layout,
+        &lit,
+    );
     Scene {
         friendships: friendships(s, exposure, layout, &lit),
         transfers,
@@ -359,7 +365,7 @@ fn transfers(
 /// summary, then each company's node. `said_yes` and `protected` are [`marks`]'.
 fn people_and_companies(
     s: &Scenario,
-    figures: &Figures,
+    (exposure, figures): (&Exposure, &Figures),
     (said_yes, protected): (&[bool], &[bool]),
     layout: &Layout,
     lit: &Lit,
@@ -386,17 +392,24 @@ fn people_and_companies(
             .count();
         let n = figures.holdings.len();
         let their = Name(&p.name).their();
+        let (one, many) = match exposure.mode {
+            Mode::Access => ("company can see", "companies can see"),
+            Mode::Collected => (
+                "company could have collected",
+                "companies could have collected",
+            ),
+        };
         let mut summary = match (n, unasked) {
-            (0, _) => format!("{}: no company holds {their} data", p.name),
+            (0, _) => format!("{}: no {one} {their} data", p.name),
             (n, 0) => format!(
                 "{}: {n} {} {their} data, all with {their} yes",
                 p.name,
-                plural(n, "company holds", "companies hold")
+                plural(n, one, many)
             ),
             (n, u) => format!(
                 "{}: {n} {} {their} data; {u} without {their} yes",
                 p.name,
-                plural(n, "company holds", "companies hold")
+                plural(n, one, many)
             ),
         };
         if state.protected {
@@ -434,7 +447,7 @@ fn people_and_companies(
 
 /// Marks what the picture means against two other results, both at the same date. `live` is
 /// what companies can see on the date, given in the collected view: a flow none of whose data
-/// the company can still reach is a kept copy. `without` is the result of the scenario as it
+/// the company can still reach is one it could only have collected earlier. `without` is the result of the scenario as it
 /// happened, given under a what-if: each company and person it holds that `exposure` does not
 /// becomes a ghost, what the what-if took away. `s` is the scenario `exposure` is of (a what-if
 /// keeps every person and company where it was, so indices are shared).
@@ -452,8 +465,9 @@ pub fn compare(
         for f in &mut scene.flows {
             f.kept = !reachable.contains(&(f.company, f.person));
             if f.kept {
-                f.label
-                    .push_str("; a kept copy: it can no longer reach this on this date");
+                f.label.push_str(
+                    "; could have been collected earlier: it can no longer see this on this date",
+                );
             }
         }
     }
@@ -892,7 +906,10 @@ mod tests {
                 .iter()
                 .any(|x| (x.company, x.person) == (f.company, f.person));
             assert_eq!(f.kept, !reachable);
-            assert_eq!(f.kept, f.label.contains("a kept copy"));
+            assert_eq!(
+                f.kept,
+                f.label.contains("could have been collected earlier")
+            );
         }
         assert!(sc.ghosts.is_empty());
         // With friend permissions never open, what friends' apps took is a ghost.

@@ -47,7 +47,7 @@ impl Reducible for Page {
 /// The app.
 #[component]
 pub fn App() -> Html {
-    let tab = use_memo((), |_| super::local::tab_mark());
+    let tab = use_memo((), |_| super::browser::storage::tab_mark());
     let storage = use_stored(&tab);
     let page = {
         let (opened, tab) = (storage.opened.clone(), (*tab).clone());

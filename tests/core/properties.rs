@@ -34,25 +34,53 @@ fn interval() -> impl Strategy<Value = (Option<usize>, Option<usize>)> {
         })
 }
 
-/// Sets the dates, marking some ends illustrative (an odd `from`, an even `until`), so that the
-/// round trips cover the mark too.
+/// Sets the dates, marking some ends unknown (a `from` whose index is a multiple of 3, an
+/// `until` one past a multiple of 3) and others illustrative (an odd `from`, an even `until`), so
+/// that the round trips cover both marks too.
 fn put_interval(v: &mut Value, (from, until): (Option<usize>, Option<usize>)) {
-    let mut marked = Vec::new();
+    let (mut marked, mut unknown) = (Vec::new(), Vec::new());
     if let Some(f) = from {
         v["from"] = json!(DATES[f]);
-        if f % 2 == 1 {
+        if f % 3 == 0 {
+            unknown.push("from");
+        } else if f % 2 == 1 {
             marked.push("from");
         }
     }
     if let Some(u) = until {
         v["until"] = json!(DATES[u]);
-        if u % 2 == 0 {
+        if u % 3 == 1 {
+            unknown.push("until");
+        } else if u % 2 == 0 {
             marked.push("until");
         }
     }
     if !marked.is_empty() {
         v["illustrative"] = json!(marked);
     }
+    if !unknown.is_empty() {
+        v["unknown"] = json!(unknown);
+    }
+}
+
+/// `file` without any field for readers only: titles and words, sources, and the marks on dates.
+fn without_reader_fields(file: &Value) -> Value {
+    let mut v = file.clone();
+    for key in ["description", "sources", "steps"] {
+        v.as_object_mut().map(|o| o.remove(key));
+    }
+    let strip = |list: &mut Value| {
+        for el in list.as_array_mut().into_iter().flatten() {
+            for key in ["illustrative", "unknown", "source"] {
+                el.as_object_mut().map(|o| o.remove(key));
+            }
+        }
+    };
+    for list in ["friendships", "grants", "agreements", "transfers"] {
+        strip(&mut v[list]);
+    }
+    strip(&mut v["policy"]["friend_permissions"]);
+    v
 }
 
 fn categories(mask: u16) -> Vec<&'static str> {
@@ -353,6 +381,15 @@ proptest! {
         let access = keys(&e.access(date(day)));
         let collected = keys(&e.collected(date(day)));
         prop_assert!(access.is_subset(&collected));
+    }
+
+    #[test]
+    fn fields_for_readers_change_no_result(file in rich_scenario_file(), day in some_day()) {
+        // MODEL.md: titles, descriptions, sources, story steps and the marks on dates
+        // (illustrative, unknown) are for readers and change no result.
+        let (with, without) = (engine(&file), engine(&without_reader_fields(&file)));
+        prop_assert_eq!(keys(&with.access(date(day))), keys(&without.access(date(day))));
+        prop_assert_eq!(keys(&with.collected(date(day))), keys(&without.collected(date(day))));
     }
 
     #[test]

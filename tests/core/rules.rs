@@ -260,7 +260,7 @@ fn the_explanation_of_a_mailbox_fact_names_the_friend_and_the_grant() {
     assert_eq!(
         explain(&e, &x, fact).to_string(),
         "Spotify can see Ana's messages: Ana and Ben message each other, and Ben signed in to \
-         Spotify on 2012-01-01, letting it read their messages. Nothing in Ana's settings could stop that."
+         Spotify on 2012-01-01, letting it read their messages. In this model, Ana's settings cannot stop a friend's mailbox."
     );
 }
 

@@ -1,7 +1,9 @@
 //! The architecture's rules, as tests (as rust-analyzer's `tidy` does): the folders of `src/` are
 //! layers, each may use only the layers before it, no module imports itself in a circle, only
-//! the web layer touches a browser crate, and no function outside tests runs over 150 lines.
-//! And the documents match the tree: every path the Markdown files name exists.
+//! the web layer touches a browser crate, and within it only `web/browser` calls the browser
+//! itself; the page has one store (one reducer), and what else a component keeps says why; no
+//! function outside tests runs over 150 lines. And the documents match the tree: every path
+//! the Markdown files name exists.
 //!
 //! The checks read the source as text. Comments, strings and `#[cfg(test)]` modules are blanked
 //! out first, so a doc link or a test's import never counts as a dependency.
@@ -85,6 +87,101 @@ fn only_the_web_layer_uses_a_browser_crate() {
         }
     }
     assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
+
+/// What only `web/browser` may write: the browser's own objects and JavaScript's, reached
+/// outside Yew. The rest of the web layer uses Yew, the browser's event and element types Yew
+/// hands it, and `web::browser`'s functions.
+const BROWSER_CALLS: [&str; 14] = [
+    "gloo::",
+    "js_sys::",
+    "wasm_bindgen_futures::",
+    "JsCast",
+    "dyn_into",
+    "dyn_ref",
+    "unchecked_ref",
+    "window()",
+    "document()",
+    "Reflect",
+    "get_context",
+    "request_animation_frame",
+    "EventListener",
+    "set_inner_html",
+];
+
+/// Whether `file` is the web layer's glue to the browser, where browser calls belong.
+fn is_browser_glue(name: &str) -> bool {
+    name == "src/web/browser.rs" || name.starts_with("src/web/browser/")
+}
+
+#[test]
+fn only_web_browser_calls_the_browser() {
+    let mut wrong = Vec::new();
+    let mut read = 0;
+    for file in sources() {
+        if !file.name.starts_with("src/web/") || is_browser_glue(&file.name) {
+            continue;
+        }
+        read += 1;
+        for (n, line) in file.code.lines().enumerate() {
+            for call in BROWSER_CALLS {
+                if line.contains(call) {
+                    wrong.push(format!(
+                        "{}:{}: {call} (call it through web::browser)",
+                        file.name,
+                        n + 1
+                    ));
+                }
+            }
+        }
+    }
+    assert!(read > 20, "only {read} files of the web layer read");
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_page_has_one_store_and_what_else_a_component_keeps_says_why() {
+    let (mut reducers, mut unsaid, mut states) = (Vec::new(), Vec::new(), 0);
+    for file in sources() {
+        if !file.name.starts_with("src/web/") {
+            continue;
+        }
+        let raw = fs::read_to_string(&file.path).expect("a source file is UTF-8");
+        let lines: Vec<&str> = raw.lines().collect();
+        for (n, line) in file.code.lines().enumerate() {
+            if line.contains("use_reducer") {
+                reducers.push(format!("{}:{}", file.name, n + 1));
+            }
+            if line.contains("use_state(") || line.contains("use_state_eq(") {
+                states += 1;
+                // The comment that says what it keeps: on the line, or above it, over the
+                // comments and other state hooks that go with it.
+                let hook_or_comment = |l: &str| {
+                    let l = l.trim_start();
+                    l.starts_with("//") || l.contains("use_state")
+                };
+                let said = (0..=n)
+                    .rev()
+                    .take_while(|i| *i == n || lines.get(*i).is_some_and(|l| hook_or_comment(l)))
+                    .any(|i| lines[i].contains("// Local:") || lines[i].contains("// Kept:"));
+                if !said {
+                    unsaid.push(format!("{}:{}", file.name, n + 1));
+                }
+            }
+        }
+    }
+    assert!(states > 0, "no state hook found: the check reads nothing");
+    assert!(
+        reducers.len() == 1 && reducers[0].starts_with("src/web/app.rs:"),
+        "one reducer, the page's store, in web/app.rs: {reducers:?}"
+    );
+    assert!(
+        unsaid.is_empty(),
+        "a component's own state says what it keeps (`// Local:` what the reader is doing in this \
+         control, never a figure or words the store derives; `// Kept:` a result computed outside \
+         the store): \n{}",
+        unsaid.join("\n")
+    );
 }
 
 #[test]

@@ -89,7 +89,7 @@ test('a network of 1,500 people: paged table and lists, a bounded page, search b
   assert.equal(await box.getAttribute('aria-activedescendant'), 'search-match-0');
   assert.equal(await matches.getByRole('option', { selected: true }).textContent(), `${SOUGHT.name} person`);
   await page.keyboard.press('Enter');
-  await why(page).getByRole('heading', { name: `Who has ${SOUGHT.name}'s data, and why?` }).waitFor();
+  await why(page).getByRole('heading', { name: `Who can see ${SOUGHT.name}'s data on this date, and why?` }).waitFor();
   assert.equal(await box.getAttribute('aria-expanded'), 'false');
   await addressMatching(page, new RegExp(`select=${SOUGHT.id}(&|$)`));
   // A company, by the best match and Enter.

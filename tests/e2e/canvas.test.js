@@ -67,7 +67,7 @@ test('a network of 2,000 people is laid out with progress, drawn on a canvas, an
   await page.keyboard.press('Escape');
   await until(async () => (await text(summary)).startsWith('Point at or tap anyone'), { message: 'dismissed by Escape' });
   await page.mouse.click(at.x, at.y);
-  await why(page).getByRole('heading', { name: `Who has ${name}'s data, and why?` }).waitFor();
+  await why(page).getByRole('heading', { name: `Who can see ${name}'s data on this date, and why?` }).waitFor();
 
   // Zoom by the keyboard and close by Escape: the canvas keeps the reader's selection honest.
   await canvas(page).focus();

@@ -19,8 +19,8 @@ test('the SVG graph: kept copies are dotted with a ring, live access keeps its p
     end: p.getAttribute('marker-end'), name: p.getAttribute('aria-label') || p.querySelector('title').textContent,
   }));
   const [a, b] = [await look(live), await look(kept)];
-  assert.match(b.name, /a kept copy: it can no longer reach this on this date$/);
-  assert.doesNotMatch(a.name, /kept copy/);
+  assert.match(b.name, /could have been collected earlier: it can no longer see this on this date$/);
+  assert.doesNotMatch(a.name, /collected earlier/);
   assert.equal(b.end, 'url(#kept-end)');
   assert.match(a.end, /^url\(#arrow-/);
   assert.notEqual(a.dash, b.dash, 'a different pattern, not only a colour');

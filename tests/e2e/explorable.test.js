@@ -198,8 +198,8 @@ test('"why?" for a person reads the chain and lights the path; for a company, it
   const { page, context } = await open(env.browser, env.server.url);
   await node(page, 'You').click();
   const panel = why(page);
-  assert.equal(await text(panel.getByRole('heading', { level: 2 })), 'Who has your data, and why?');
-  assert.equal(await text(panel.getByRole('paragraph').first()), '1 company holds your data; you never said yes to it.');
+  assert.equal(await text(panel.getByRole('heading', { level: 2 })), 'Who can see your data on this date, and why?');
+  assert.equal(await text(panel.getByRole('paragraph').first()), '1 company can see your data on this date; you never said yes to it.');
   // One short line a route, the name it came through a button to read about them.
   const route = panel.getByRole('listitem').filter({ hasText: /^name, birthday, location, likes ← through/ });
   assert.equal(await text(route), 'name, birthday, location, likes ← through Ben signing in to Personality quiz (2013-06-10, an illustrative date)');
@@ -217,7 +217,7 @@ test('"why?" for a person reads the chain and lights the path; for a company, it
   await node(page, 'Personality quiz').focus();
   await summaryShown(page, 'Personality quiz: reaches 4 people; 1 said yes').waitFor();
   await node(page, 'Dev').hover();
-  await summaryShown(page, 'Dev: no company holds their data; their settings held some data back').waitFor();
+  await summaryShown(page, 'Dev: no company can see their data; their settings held some data back').waitFor();
   await page.keyboard.press('Enter');
   assert.equal(await text(panel.getByRole('paragraph').first()), '1 person said yes; 4 people were reached, 3 of them without saying yes.');
   // Chloé's narrowed setting held data back, and the panel says what.

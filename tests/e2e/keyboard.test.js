@@ -66,7 +66,7 @@ test('a whole story, "why?" and a sandbox edit with its undo, by keyboard alone'
   assert.ok(await focusVisible(page), 'the focused node is in view');
   await page.keyboard.press('Enter');
   const panel = why(page);
-  assert.equal(await text(panel.getByRole('heading', { level: 2 })), 'Who has your data, and why?');
+  assert.equal(await text(panel.getByRole('heading', { level: 2 })), 'Who can see your data on this date, and why?');
   await tabTo(page, 'Close');
   assert.ok(await focusVisible(page));
   await tabTo(page, /^You: /, { back: true });

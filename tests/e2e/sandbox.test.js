@@ -322,7 +322,7 @@ test('a sandbox travels inside its link, and can be kept by whoever opens it', a
   });
   const reader = other.page;
   assert.equal(await text(scenarioTitle(reader)), 'My scenario');
-  const people = graph(reader).getByRole('button', { name: /^[^:]+: (no company holds|\d+ (company holds|companies hold)) their data/ });
+  const people = graph(reader).getByRole('button', { name: /^[^:]+: (no company can see|\d+ (company can see|companies can see)) their data/ });
   assert.equal(await people.count(), 5);
   assert.equal(await reached(reader, 'Partner'), '5');
   await reader.getByRole('button', { name: 'Keep a copy in my sandboxes' }).click();

@@ -182,6 +182,7 @@ fn send_timed(
 /// component, so one memory of which form sent the last edit.
 #[component]
 pub fn Editor(props: &EditorProps) -> Html {
+    // Local: which form sent the last edit, so that a refusal shows there and nowhere else.
     // The form that sent the last edit, so that a refusal shows there and nowhere else.
     let form = use_state(|| None::<Form>);
     // The same callbacks from render to render (while `on_work` stays), so that forms whose
@@ -218,8 +219,9 @@ pub fn Editor(props: &EditorProps) -> Html {
     let s = &sandbox.scenario;
     // On a narrow screen the forms are below the picture: one tap brings them up.
     let to_forms =
-        Callback::from(|_: MouseEvent| crate::web::browser::bring_into_view("forms-title"));
-    let to_graph = Callback::from(|_: MouseEvent| crate::web::browser::bring_into_view("picture"));
+        Callback::from(|_: MouseEvent| crate::web::browser::dom::bring_into_view("forms-title"));
+    let to_graph =
+        Callback::from(|_: MouseEvent| crate::web::browser::dom::bring_into_view("picture"));
     html! {
         <>
             <section class="editor" aria-labelledby="editor-title">
@@ -291,6 +293,7 @@ struct BarProps {
 
 #[component]
 fn SandboxBar(props: &BarProps) -> Html {
+    // Local: the delete being confirmed, and the scenario a new sandbox starts from.
     let confirm_delete = use_state(|| false);
     let from = use_state(|| "empty".to_string());
     let on_work = props.on_work.clone();
@@ -649,6 +652,7 @@ fn taken_warning(s: &Scenario, name: &str, warned: &Option<String>, button: &str
 
 #[component]
 fn AddPerson(props: &FormProps) -> Html {
+    // Local: the name typed, and a name in use that the reader was warned about.
     let name = use_state(String::new);
     let warned = use_state(|| None::<String>);
     let add = {
@@ -684,6 +688,7 @@ fn AddPerson(props: &FormProps) -> Html {
 
 #[component]
 fn AddCompany(props: &FormProps) -> Html {
+    // Local: the name typed, a name in use the reader was warned about, the kind chosen.
     let name = use_state(String::new);
     let warned = use_state(|| None::<String>);
     let kind = use_state(|| CompanyKind::App.as_str().to_string());
@@ -729,6 +734,7 @@ fn AddCompany(props: &FormProps) -> Html {
 
 #[component]
 fn AddFriendship(props: &FormProps) -> Html {
+    // Local: what the reader picks and types in this form.
     let (a, b) = (use_state(String::new), use_state(String::new));
     let messages = use_state(|| false);
     let (from, until) = (use_state(String::new), use_state(String::new));
@@ -779,6 +785,7 @@ fn AddFriendship(props: &FormProps) -> Html {
 
 #[component]
 fn AddGrant(props: &FormProps) -> Html {
+    // Local: what the reader picks, ticks and types in this form.
     let (person, company) = (use_state(String::new), use_state(String::new));
     let own = use_state(|| [Category::Name].into_iter().collect::<CategorySet>());
     // A quiz's first lesson: it asks for friends' likes, as thisisyourdigitallife did.
@@ -792,11 +799,7 @@ fn AddGrant(props: &FormProps) -> Html {
             if let Some((p, c)) = prefill {
                 person.set(p.clone());
                 company.set(c.clone());
-                if let Some(el) = gloo::utils::document().get_element_by_id("grant-own-user_id") {
-                    if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                        let _ = el.focus();
-                    }
-                }
+                crate::web::browser::dom::focus_id("grant-own-user_id");
             }
         });
     }
@@ -867,6 +870,7 @@ fn AddGrant(props: &FormProps) -> Html {
 
 #[component]
 fn AddDeal(props: &FormProps) -> Html {
+    // Local: what the reader picks, ticks and types in this form.
     let company = use_state(String::new);
     let friend_data = use_state(|| CategorySet::EMPTY);
     let all_users = use_state(|| CategorySet::EMPTY);
@@ -930,6 +934,7 @@ fn AddDeal(props: &FormProps) -> Html {
 
 #[component]
 fn AddTransfer(props: &FormProps) -> Html {
+    // Local: what the reader picks, ticks and types in this form.
     let (from_c, to_c) = (use_state(String::new), use_state(String::new));
     let cats = use_state(|| CategorySet::EMPTY);
     let (from, until) = (use_state(String::new), use_state(String::new));
@@ -1084,6 +1089,7 @@ struct ListPartProps {
 /// of its entries, and the pages.
 #[component]
 fn ListPart(props: &ListPartProps) -> Html {
+    // Local: the filter typed over this list, and the page of it shown.
     let query = use_state(String::new);
     let page = use_state(|| 0usize);
     let kept = filter(props.texts.iter().map(String::as_str), &query);

@@ -1,7 +1,6 @@
 //! Sharing: copy the link to the current view, and the embed dialog with its snippet and
 //! preview.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew::TargetCast;
 
@@ -27,6 +26,7 @@ pub struct ShareProps {
 
 #[component]
 pub fn Share(props: &ShareProps) -> Html {
+    // Local: what became of Copy link, the link to copy by hand, and whether Embed is open.
     let status = use_state(String::new);
     let fallback = use_state(|| None::<String>);
     let open = use_state(|| false);
@@ -58,8 +58,8 @@ pub fn Share(props: &ShareProps) -> Html {
                 crate::view::route::format(&view)
             );
             let (status, fallback) = (status.clone(), fallback.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                if browser::copy(&url).await {
+            browser::time::spawn(async move {
+                if browser::files::copy(&url).await {
                     status.set("Link copied: it opens this exact view.".into());
                     fallback.set(None);
                 } else {
@@ -74,10 +74,7 @@ pub fn Share(props: &ShareProps) -> Html {
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
     // A page opened from disk cannot be embedded in anyone's article: no Embed there.
-    let from_disk = gloo::utils::window()
-        .location()
-        .protocol()
-        .is_ok_and(|p| p == "file:");
+    let from_disk = browser::dom::from_disk();
     html! {
         <div class="share">
             <button type="button" onclick={copy_link}>{ "Copy link" }</button>
@@ -117,6 +114,7 @@ struct EmbedDialogProps {
 #[component]
 fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let (has_story, in_step) = (props.has_story, props.view.step.is_some());
+    // Local: the embed's options as the teacher sets them, and what became of Copy.
     let options = use_state(move || EmbedOptions::for_view(has_story, in_step));
     let copied = use_state(String::new);
     let base = browser::base_address();
@@ -154,9 +152,9 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         let (code, copied) = (code.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
             let (code, copied) = (code.clone(), copied.clone());
-            wasm_bindgen_futures::spawn_local(async move {
+            browser::time::spawn(async move {
                 copied.set(
-                    if browser::copy(&code).await {
+                    if browser::files::copy(&code).await {
                         "Copied."
                     } else {
                         "Select the code and copy it."
@@ -243,25 +241,23 @@ struct PreviewProps {
 #[component]
 fn EmbedPreview(props: &PreviewProps) -> Html {
     let frame = use_node_ref();
+    // Local: the height the preview's page asked for.
     let fitted = use_state(|| None::<u32>);
     {
         let (frame, fitted) = (frame.clone(), fitted.clone());
         use_effect_with((), move |_| {
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::window(), "message", move |e| {
-                    let (Some(e), Some(f)) = (
-                        e.dyn_ref::<web_sys::MessageEvent>(),
-                        frame.cast::<web_sys::HtmlIFrameElement>(),
-                    ) else {
-                        return;
-                    };
-                    if let Some(h) = browser::frame_height(e, &f) {
-                        fitted.set(Some(h));
-                    }
-                });
+            let listener = browser::events::on_message(move |e| {
+                let Some(f) = frame.cast::<web_sys::HtmlIFrameElement>() else {
+                    return;
+                };
+                if let Some(h) = browser::frame_height(e, &f) {
+                    fitted.set(Some(h));
+                }
+            });
             move || drop(listener)
         });
     }
+    // Local: the width the teacher previews at.
     let width = use_state(|| "article");
     let on_width = {
         let width = width.clone();

@@ -169,7 +169,7 @@ pub fn Stage(props: &StageProps) -> Html {
                     { tab(Presentation::Graph, "Graph") }
                     { tab(Presentation::Table, "Table") }
                 </div>
-                <Search engine={ready.variant.engine.clone()} on_action={dispatch.clone()} />
+                <Search engine={ready.variant.engine.clone()} selected={state.selected} on_action={dispatch.clone()} />
                 { presented(ready, state, dispatch, &Pointing { pointed: props.pointed, on_page: props.on_page.clone() }, props.connect.clone()) }
                 <p class="caption" aria-hidden="true">{ props.caption.clone() }</p>
             </div>

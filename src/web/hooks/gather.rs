@@ -7,14 +7,13 @@
 //! page says it is counting and shows what companies can see on the date (the evaluation
 //! decides this by [`Gathering::needed`]). A small network is counted at once.
 
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use gloo::render::{request_animation_frame, AnimationFrame};
 use yew::prelude::*;
 
 use crate::core::date::Date;
 use crate::core::engine::Engine;
+use crate::web::browser::time::{now, Frames};
 
 /// The most time one frame's slice of gathering takes before it lets the page run.
 const SLICE_MS: f64 = 12.0;
@@ -64,68 +63,39 @@ impl Gathering {
 /// second with the progress, and once it is done.
 #[hook]
 pub fn use_gathering(want: Option<Gathering>) -> u64 {
+    // Kept: how often counting reported, which renders the page again.
     let reports = use_state(|| 0u64);
     {
         let reports = reports.clone();
         use_effect_with(want, move |want| {
-            let runner = want.clone().filter(|w| w.needed().is_some()).map(|w| {
-                let runner = Rc::new(Runner {
-                    want: w,
-                    frame: RefCell::new(None),
-                    reported: Cell::new(js_sys::Date::now()),
-                    report: Callback::from(move |()| reports.set(*reports + 1)),
-                });
-                runner.next();
-                runner
+            let frames = want.clone().filter(|w| w.needed().is_some()).map(|w| {
+                let mut reported = now();
+                let mut count = *reports;
+                Frames::run(move || {
+                    let done = slice(&w);
+                    if done || now() - reported >= REPORT_MS {
+                        reported = now();
+                        count += 1;
+                        reports.set(count);
+                    }
+                    !done
+                })
             });
-            // Dropping the pending frame cancels it and breaks the runner's cycle.
-            move || {
-                if let Some(r) = runner {
-                    r.frame.borrow_mut().take();
-                }
-            }
+            move || drop(frames)
         });
     }
     *reports
 }
 
-/// Gathering running between frames.
-struct Runner {
-    want: Gathering,
-    frame: RefCell<Option<AnimationFrame>>,
-    reported: Cell<f64>,
-    report: Callback<()>,
-}
-
-impl Runner {
-    fn next(self: &Rc<Self>) {
-        let me = self.clone();
-        let frame = request_animation_frame(move |_| me.slice());
-        *self.frame.borrow_mut() = Some(frame);
-    }
-
-    fn slice(self: &Rc<Self>) {
-        let start = js_sys::Date::now();
-        let date = self.want.date;
-        let mut done = true;
-        for e in &self.want.engines {
-            while !e.gather_toward(date, 1) {
-                if js_sys::Date::now() - start >= SLICE_MS {
-                    done = false;
-                    break;
-                }
-            }
-            if !done {
-                break;
+/// One frame's gathering for `want`, at most [`SLICE_MS`] long; true once it is all gathered.
+fn slice(want: &Gathering) -> bool {
+    let start = now();
+    for e in &want.engines {
+        while !e.gather_toward(want.date, 1) {
+            if now() - start >= SLICE_MS {
+                return false;
             }
         }
-        let now = js_sys::Date::now();
-        if done || now - self.reported.get() >= REPORT_MS {
-            self.reported.set(now);
-            self.report.emit(());
-        }
-        if !done {
-            self.next();
-        }
     }
+    true
 }
