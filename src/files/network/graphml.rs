@@ -26,27 +26,11 @@ pub(super) fn read(text: &str, b: &mut Builder) {
         b.problem(xml::at(&doc, root), "this GraphML file holds no <graph>");
         return;
     };
-    for node in children(graph, "node") {
-        if b.full() {
-            return;
-        }
-        let at = xml::at(&doc, node);
-        let Some(id) = node.attribute("id") else {
-            b.problem(at, "a <node> needs an `id` attribute");
-            continue;
-        };
-        let data = data(node, &keys);
-        let label = data
-            .get("label")
-            .or_else(|| data.get("name"))
-            .map(String::as_str);
-        b.node(
-            id,
-            label,
-            xml::kind(data.get("kind").map(String::as_str)),
-            at,
-        );
-    }
+    xml::add_nodes(b, &doc, children(graph, "node"), |node| {
+        let mut data = data(node, &keys);
+        let label = data.remove("label").or_else(|| data.remove("name"));
+        (label, xml::kind(data.get("kind").map(String::as_str)))
+    });
     xml::add_edges(b, &doc, children(graph, "edge"), |edge| data(edge, &keys));
 }
 

@@ -1,6 +1,6 @@
 //! What the GraphML and GEXF readers share: the checks before any work (counting elements,
 //! parsing with line and column on a fault, the first element), where an element stands, the
-//! edges, and the words of a node's kind.
+//! loops over the nodes and the edges, and the words of a node's kind.
 //!
 //! `roxmltree` refuses a document type declaration by default, so no entity can expand a small
 //! file into a huge one.
@@ -93,6 +93,28 @@ pub(super) fn children<'a, 'input: 'a>(
 ) -> impl Iterator<Item = Node<'a, 'input>> + 'a {
     node.children()
         .filter(move |n| n.is_element() && n.tag_name().name() == name)
+}
+
+/// Adds each of `nodes` as a person or company by its `id`, with the name and kind `read` finds
+/// for it, until the builder is full. GraphML and GEXF differ only in where those stand.
+pub(super) fn add_nodes<'a, 'input: 'a>(
+    b: &mut Builder,
+    doc: &Document<'input>,
+    nodes: impl Iterator<Item = Node<'a, 'input>>,
+    read: impl Fn(Node<'a, 'input>) -> (Option<String>, Option<CompanyKind>),
+) {
+    for node in nodes {
+        if b.full() {
+            return;
+        }
+        let at = at(doc, node);
+        let Some(id) = node.attribute("id") else {
+            b.problem(at, "a <node> needs an `id` attribute");
+            continue;
+        };
+        let (label, kind) = read(node);
+        b.node(id, label.as_deref(), kind, at);
+    }
 }
 
 /// Adds each of `edges` as a friendship between its `source` and `target`, with the details
