@@ -27,7 +27,8 @@ use super::hooks::frame::use_frame_height;
 use super::hooks::keys::{use_global_keys, Keys};
 use super::hooks::play::use_play;
 use super::hooks::sandboxes::{use_scenario_files, use_storage, use_stored};
-use super::hooks::use_sends;
+use super::hooks::{use_sends, Sends};
+use crate::view::derive::Effect;
 use crate::view::page::{Do, Page};
 
 impl Reducible for Page {
@@ -44,9 +45,10 @@ impl Reducible for Page {
     }
 }
 
-/// The app.
-#[component]
-pub fn App() -> Html {
+/// The page's one store, opened on the address and what storage kept, and kept in step with
+/// storage; and the callbacks to change it by.
+#[hook]
+fn use_page() -> (UseReducerHandle<Page>, Sends) {
     let tab = use_memo((), |_| super::browser::storage::tab_mark());
     let storage = use_stored(&tab);
     let page = {
@@ -58,26 +60,48 @@ pub fn App() -> Html {
     };
     let sends = use_sends(&page);
     use_storage(&storage, &page.work, &sends.page);
+    (page, sends)
+}
+
+/// The editor's view of the open sandbox with what its last `change` did, made again only
+/// when the workspace changed.
+#[hook]
+fn use_sandbox(page: &Page, change: Option<Effect>) -> Rc<Option<Sandbox>> {
+    let w = &page.work;
+    let key = (
+        page.view.shown.is_sandbox(),
+        w.revision,
+        w.current.clone(),
+        w.refusal.clone(),
+        change,
+    );
+    let work = page.work.clone();
+    use_memo(key, move |(shown, .., change)| {
+        shown.then(|| Sandbox::of(&work, change.clone())).flatten()
+    })
+}
+
+/// Files dropped anywhere on the page, loaded by `on_load`.
+fn dropped(on_load: &Callback<Vec<web_sys::File>>) -> Callback<DragEvent> {
+    let on_load = on_load.clone();
+    Callback::from(move |e: DragEvent| {
+        e.prevent_default();
+        if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
+            on_load.emit((0..files.length()).filter_map(|i| files.get(i)).collect());
+        }
+    })
+}
+
+/// The app.
+#[component]
+pub fn App() -> Html {
+    let (page, sends) = use_page();
     let files = use_scenario_files(&page.work, &sends.page);
     let evaluation = use_evaluation(&page);
     let ready = &evaluation.ready;
     let loaded = &evaluation.loaded;
     let change = use_sandbox_effect(&page, ready);
-    // The editor's view of the open sandbox, made again only when the workspace changed.
-    let sandbox = {
-        let w = &page.work;
-        let key = (
-            page.view.shown.is_sandbox(),
-            w.revision,
-            w.current.clone(),
-            w.refusal.clone(),
-            change.clone(),
-        );
-        let work = page.work.clone();
-        use_memo(key, move |(shown, .., change)| {
-            shown.then(|| Sandbox::of(&work, change.clone())).flatten()
-        })
-    };
+    let sandbox = use_sandbox(&page, change);
     let at_scale = page.scale.clone();
     use_address(&page, &sends.page, Some(loaded.engine.shared().clone()));
     use_play(
@@ -135,15 +159,7 @@ pub fn App() -> Html {
             }
         }
     };
-    let on_drop = {
-        let on_load = files.on_load.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
-                on_load.emit((0..files.length()).filter_map(|i| files.get(i)).collect());
-            }
-        })
-    };
+    let on_drop = dropped(&files.on_load);
     let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
     html! {
         <div class="app" ondrop={on_drop} ondragover={on_drag_over}>

@@ -83,7 +83,14 @@ pub fn persisted(e: &Event) -> bool {
         == Some(true)
 }
 
-/// Whether the page is hidden (another tab in front, the window minimised, the page closing).
+/// Whether the page is hidden (another tab in front, the window minimised, the page closing),
+/// by its visibility state (the standard's word; `document.hidden` is its older alias).
 pub fn hidden() -> bool {
-    gloo::utils::document().hidden()
+    js_sys::Reflect::get(
+        &gloo::utils::document(),
+        &JsValue::from_str("visibilityState"),
+    )
+    .ok()
+    .and_then(|v| v.as_string())
+    .is_some_and(|v| v == "hidden")
 }

@@ -120,34 +120,6 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let base = browser::base_address();
     let code = snippet(&base, &props.view, &props.title, *options);
     let preview = address(&base, &props.view, *options);
-    let on_height = {
-        let options = options.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if let Ok(height) = input.value().parse::<u32>() {
-                options.set(EmbedOptions { height, ..*options });
-            }
-        })
-    };
-    let on_theme = {
-        let options = options.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let theme = Theme::parse(&select.value()).unwrap_or(Theme::Auto);
-            options.set(EmbedOptions { theme, ..*options });
-        })
-    };
-    let on_controls = {
-        let options = options.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let controls = Controls::parse(&select.value()).unwrap_or(Controls::Story);
-            options.set(EmbedOptions {
-                controls,
-                ..*options
-            });
-        })
-    };
     let copy = {
         let (code, copied) = (code.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
@@ -196,26 +168,7 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             ref={dialog} tabindex="-1" onkeydown={on_key}>
             <h2 id="embed-title">{ "Embed this view in a page" }</h2>
             <p class="hint">{ "Paste this into your article's HTML. The script sizes the frame to fit; without it the frame keeps the height below. Nothing is loaded from anyone but this site." }</p>
-            <div class="embed-options">
-                <label class="field">{ "Height " }
-                    <input id="embed-height" type="number" min="200" max="4000" step="10" value={o.height.to_string()} oninput={on_height} />
-                </label>
-                <label class="field">{ "Theme " }
-                    <select id="embed-theme" onchange={on_theme}>
-                        <option value={Theme::Auto.as_str()} selected={o.theme == Theme::Auto}>{ "as the reader's system" }</option>
-                        <option value={Theme::Light.as_str()} selected={o.theme == Theme::Light}>{ "light" }</option>
-                        <option value={Theme::Dark.as_str()} selected={o.theme == Theme::Dark}>{ "dark" }</option>
-                    </select>
-                </label>
-                <label class="field">{ "Controls " }
-                    <select id="embed-controls" onchange={on_controls}>
-                        <option value={Controls::Story.as_str()} selected={o.controls == Controls::Story}>{ "the story" }</option>
-                        <option value={Controls::Timeline.as_str()} selected={o.controls == Controls::Timeline}>{ "the time line" }</option>
-                        <option value={Controls::Both.as_str()} selected={o.controls == Controls::Both}>{ "both" }</option>
-                        <option value={Controls::None.as_str()} selected={o.controls == Controls::None}>{ "none: the graph alone" }</option>
-                    </select>
-                </label>
-            </div>
+            { embed_options(&options) }
             <label class="field code-label" for="embed-code">{ "Code" }</label>
             <textarea id="embed-code" readonly=true rows="4" value={code} />
             <div class="embed-actions">
@@ -225,6 +178,61 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             </div>
             <EmbedPreview src={preview} height={o.height.clamp(200, 4000)} />
         </section>
+    }
+}
+
+/// The embed's height, theme and controls, as the teacher sets them in `options`.
+fn embed_options(options: &UseStateHandle<EmbedOptions>) -> Html {
+    let o = **options;
+    let on_height = {
+        let options = options.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Ok(height) = input.value().parse::<u32>() {
+                options.set(EmbedOptions { height, ..*options });
+            }
+        })
+    };
+    let on_theme = {
+        let options = options.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let theme = Theme::parse(&select.value()).unwrap_or(Theme::Auto);
+            options.set(EmbedOptions { theme, ..*options });
+        })
+    };
+    let on_controls = {
+        let options = options.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let controls = Controls::parse(&select.value()).unwrap_or(Controls::Story);
+            options.set(EmbedOptions {
+                controls,
+                ..*options
+            });
+        })
+    };
+    html! {
+        <div class="embed-options">
+            <label class="field">{ "Height " }
+                <input id="embed-height" type="number" min="200" max="4000" step="10" value={o.height.to_string()} oninput={on_height} />
+            </label>
+            <label class="field">{ "Theme " }
+                <select id="embed-theme" onchange={on_theme}>
+                    <option value={Theme::Auto.as_str()} selected={o.theme == Theme::Auto}>{ "as the reader's system" }</option>
+                    <option value={Theme::Light.as_str()} selected={o.theme == Theme::Light}>{ "light" }</option>
+                    <option value={Theme::Dark.as_str()} selected={o.theme == Theme::Dark}>{ "dark" }</option>
+                </select>
+            </label>
+            <label class="field">{ "Controls " }
+                <select id="embed-controls" onchange={on_controls}>
+                    <option value={Controls::Story.as_str()} selected={o.controls == Controls::Story}>{ "the story" }</option>
+                    <option value={Controls::Timeline.as_str()} selected={o.controls == Controls::Timeline}>{ "the time line" }</option>
+                    <option value={Controls::Both.as_str()} selected={o.controls == Controls::Both}>{ "both" }</option>
+                    <option value={Controls::None.as_str()} selected={o.controls == Controls::None}>{ "none: the graph alone" }</option>
+                </select>
+            </label>
+        </div>
     }
 }
 
