@@ -13,6 +13,8 @@ use spillover::present::figures::{company_figures, person_figures};
 
 #[path = "common/network.rs"]
 mod common;
+#[path = "common/report.rs"]
+mod report;
 use common::network;
 
 fn median<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
@@ -84,17 +86,7 @@ fn main() {
         print!("{row}");
         table.push_str(&row);
     }
-    let cpu = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|t| {
-            t.lines()
-                .find(|l| l.starts_with("model name"))
-                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
-        })
-        .unwrap_or_else(|| "unknown CPU".into());
-    let cores = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1);
+    let (cpu, cores) = (report::cpu(), report::cores());
     let mut doc = String::new();
     let _ = writeln!(doc, "# Benchmarks\n");
     let _ = writeln!(doc, "Written by `cargo bench --bench engine` (benches/engine.rs); `scripts/bench` runs it and adds the site's size below.");
@@ -104,8 +96,7 @@ fn main() {
     );
     let _ = writeln!(doc, "Each network: people with about 150 friends each (random, seeded), a quiz installed by 1% of them with friends' name, likes, birthday and location, a messaging partner used by 0.5%, a deal over every user's name, and a transfer of the quiz's data to a broker. Collected evaluates access on every date up to the one shown where something starts or ends (five evaluations here), from an engine that has gathered nothing yet; a year on is the same engine asked for a date 365 days later, which evaluates only the change days in between (the engine keeps what it gathered, so moving the date forward or playing costs only the new days). Friend graph is what the engine keeps to follow friendships (`Engine::friend_graph_bytes`: a compressed sparse row of `u32`s, both directions, a friend's index each and the friendship's only when it starts or ends), over the number of friendships.\n");
     doc.push_str(&table);
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/BENCHMARKS.md");
-    if let Err(e) = std::fs::write(path, doc) {
-        eprintln!("could not write {path}: {e}");
+    if let Err(e) = std::fs::write(report::PATH, doc) {
+        eprintln!("could not write {}: {e}", report::PATH);
     }
 }

@@ -27,6 +27,8 @@ use spillover::present::scene::{build, Focus};
 #[path = "common/network.rs"]
 #[allow(dead_code)]
 mod common;
+#[path = "common/report.rs"]
+mod report;
 use common::Lcg;
 
 /// `n` people with about `friends` friends each, mostly in their own group of 50 (as real
@@ -211,18 +213,5 @@ fn main() {
     );
     let _ = writeln!(doc, "|---:|---:|---:|---:|---:|---:|");
     doc.push_str(&rows);
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/BENCHMARKS.md");
-    let old = std::fs::read_to_string(path).unwrap_or_default();
-    // An earlier layout section is replaced where it stands; otherwise this one is appended.
-    let new = match old.find("\n## Layout of big networks") {
-        Some(at) => {
-            let rest = &old[at + 1..];
-            let end = rest.find("\n## ").map_or(old.len(), |e| at + 1 + e);
-            format!("{}{}\n{}", &old[..at], doc.trim_end(), &old[end..])
-        }
-        None => format!("{}\n\n{}", old.trim_end(), doc.trim_start_matches('\n')),
-    };
-    if let Err(e) = std::fs::write(path, new.trim_end().to_string() + "\n") {
-        eprintln!("could not write {path}: {e}");
-    }
+    report::write_section("## Layout of big networks", &doc);
 }

@@ -20,6 +20,8 @@ use spillover::files::zip::crc32;
 
 #[path = "common/export.rs"]
 mod export;
+#[path = "common/report.rs"]
+mod report;
 use export::{Era, Size, Zip};
 
 /// The export's JSON: a heavy user's.
@@ -280,19 +282,7 @@ fn thousands(n: u64) -> String {
 }
 
 fn write_section(rows: &str) {
-    let cpu = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|t| {
-            t.lines()
-                .find(|l| l.starts_with("model name"))
-                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
-        })
-        .unwrap_or_else(|| "unknown CPU".into());
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let load = std::fs::read_to_string("/proc/loadavg")
-        .ok()
-        .and_then(|t| t.split_whitespace().next().map(str::to_string))
-        .unwrap_or_else(|| "unknown".into());
+    let (cpu, cores, load) = (report::cpu(), report::cores(), report::load());
     let mut doc = String::new();
     let _ = writeln!(
         doc,
@@ -305,18 +295,5 @@ fn write_section(rows: &str) {
     );
     let _ = writeln!(doc, "|---|---:|---:|---:|---:|---:|---|");
     doc.push_str(rows);
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/BENCHMARKS.md");
-    let old = std::fs::read_to_string(path).unwrap_or_default();
-    let heading = "\n## Your own export, natively";
-    let new = match old.find(heading) {
-        Some(at) => {
-            let rest = &old[at + 1..];
-            let end = rest.find("\n## ").map_or(old.len(), |e| at + 1 + e);
-            format!("{}{}\n{}", &old[..at], doc.trim_end(), &old[end..])
-        }
-        None => format!("{}\n\n{}", old.trim_end(), doc.trim_start_matches('\n')),
-    };
-    if let Err(e) = std::fs::write(path, new.trim_end().to_string() + "\n") {
-        eprintln!("could not write {path}: {e}");
-    }
+    report::write_section("## Your own export, natively", &doc);
 }

@@ -4,7 +4,7 @@
 //! and the quiz's harvest handed on to a broker. Included by path (`#[path]`) by both, and by
 //! the layout bench for its `Lcg`.
 
-use spillover::core::date::{Date, Interval};
+use spillover::core::date::{Date, Interval, FRIENDS_DATA_OPEN};
 use spillover::core::model::{
     Agreement, Category, CategorySet, Company, CompanyIx, CompanyKind, Friendship, Grant, Person,
     PersonIx, Scenario, Scope, Transfer,
@@ -114,11 +114,7 @@ pub fn network(n: u32, friends: u32) -> Scenario {
         description: String::new(),
         date: day("2014-06-01"),
         sources: Vec::new(),
-        friend_permissions: vec![Interval {
-            from: Some(day("2010-04-21")),
-            until: Some(day("2015-04-30")),
-            illustrative: Default::default(),
-        }],
+        friend_permissions: vec![FRIENDS_DATA_OPEN],
         people,
         companies,
         friendships,

@@ -6,13 +6,15 @@
 //! spillover-cli import FILE [FILE2]
 //! spillover-cli layout FILE
 //! spillover-cli view ADDRESS [FILE]
+//! spillover-cli link FILE
 //! spillover-cli prerender [SLUG]
 //! spillover-cli generate --model M --people N --friends K --seed S --install-rate R [--opt-out R] [--permissions open|closed]
 //! spillover-cli mine PATH... [--names]
 //! ```
 //! `FILE` may be `-` for standard input. Exit codes: 0 done, 1 the file is not a valid scenario
-//! (or network, or nothing of a Facebook export could be read), 2 the command line is wrong or
-//! a file cannot be read.
+//! (or network, or nothing of a Facebook export could be read), 2 the command line is wrong
+//! (said with the usage) or a file cannot be read (said alone, naming what kind of file it was to
+//! be).
 //!
 //! A scenario file is somebody else's text: everything this program prints of it has its control
 //! characters escaped, so a file can never retitle, recolour or clear the reader's terminal. A
@@ -25,6 +27,7 @@ use std::process::ExitCode;
 
 use spillover::core::date::Date;
 use spillover::core::engine::{Engine, Mode};
+use spillover::core::mine::CUTOFF;
 use spillover::core::model::Scenario;
 use spillover::core::scale::{Model, Params};
 use spillover::files::builtin::BUILTINS;
@@ -36,17 +39,21 @@ use spillover::files::{limits, scenario};
 use spillover::present::first_screen;
 use spillover::present::report::report;
 
-const USAGE: &str = "usage:
+/// What the command line takes, and what each command does.
+fn usage() -> String {
+    format!(
+        "usage:
   spillover-cli check FILE
       Checks a scenario file; prints each problem on its own line.
   spillover-cli exposure FILE [--date YYYY-MM-DD] [--collected]
-      Prints who can see what at the date (the scenario's own date unless given) as JSON;
-      with --collected, everything gathered up to that date.
+      Prints which company can see what on the date (the scenario's own date unless given)
+      as JSON; with --collected, what each company could have collected up to that date.
   spillover-cli import FILE [FILE2]
-      Reads a friend network (an edge list .txt or .edges, CSV, GraphML or GEXF; or two CSV
-      files, people and friendships) and prints it as a scenario file; problems go to
-      standard error, each with its line and column. A file is known by its name's ending,
-      or (standard input, no ending) by what it holds.
+      Reads a friend network, one file or two CSV files (people and friendships), and
+      prints it as a scenario file; problems go to standard error, each with its line and
+      column. A file is known by its name's ending, or (standard input, no ending)
+      by what it holds:
+{formats}
   spillover-cli layout FILE
       Prints where the page draws each person and company (layout units, 1000 by 640) as JSON.
   spillover-cli view ADDRESS [FILE]
@@ -54,6 +61,9 @@ const USAGE: &str = "usage:
       headline, the company table, the line under the picture for each person and company,
       \"why?\" for the one selected and how many facts the table lists. FILE is the scenario
       of an address that names the reader's sandbox (saved with \"Save as file\").
+  spillover-cli link FILE
+      Prints the address part of a link that carries the whole scenario (#data=…), as the
+      page's Copy link writes it: add it to the app's address to share the file as a link.
   spillover-cli prerender [SLUG]
       Prints the first screen of the built-in scenario SLUG (friends unless given) as HTML:
       what the page shows when it opens, which the build writes into index.html so it can be
@@ -72,30 +82,84 @@ const USAGE: &str = "usage:
   spillover-cli mine PATH... [--names]
       Reads your own Facebook export (\"Download your information\", format JSON): PATH is
       its ZIP (or each of its parts), its unzipped folder, or JSON files from it. Prints as
-      JSON how many friends you have and how many from before 2015-04-30, the apps you
+      JSON how many friends you have and how many from before {CUTOFF}, the apps you
       connected (before that day, after it, date unknown), the companies that sent Facebook
       your activity and their events, the advertisers with your information, and the files
       read and not understood. The names (of friends, apps, companies, advertisers) are
       printed only with --names. Only the ZIP's directory and the few files needed are read.
-  FILE may be - to read standard input. Files over 64 MB are refused unread.";
+  FILE may be - to read standard input. Files over 64 MB are refused unread.",
+        formats = formats()
+    )
+}
+
+/// The network formats `import` reads, a line each with the endings that tell it: the one list
+/// of them, [`network::Format::ALL`].
+fn formats() -> String {
+    let line = |f: network::Format| {
+        let endings: Vec<String> = f.endings().iter().map(|e| format!(".{e}")).collect();
+        format!("        {:<11}{}", f.name(), endings.join(" "))
+    };
+    network::Format::ALL.map(line).join("\n")
+}
 
 /// The largest file read, in bytes.
 const MAX_BYTES: u64 = limits::MAX_FILE_BYTES;
 
+/// Why a command stopped before it could answer.
+enum Stop {
+    /// The command line is wrong: said with the usage.
+    Usage(String),
+    /// A file could not be read, or the output not written: said alone, since the command line
+    /// was right and the usage would only bury the reason.
+    Io(String),
+}
+
+impl From<String> for Stop {
+    fn from(message: String) -> Stop {
+        Stop::Usage(message)
+    }
+}
+
+impl From<&str> for Stop {
+    fn from(message: &str) -> Stop {
+        Stop::Usage(message.to_string())
+    }
+}
+
+/// What a command reads a FILE as, in the words its messages use.
+#[derive(Clone, Copy)]
+enum Kind {
+    Scenario,
+    Network,
+}
+
+impl Kind {
+    fn words(self) -> &'static str {
+        match self {
+            Kind::Scenario => "scenario file",
+            Kind::Network => "network file",
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().skip(1).collect();
     let mut out = Out::default();
+    // If standard error is gone too there is nobody left to tell.
     match run(&args, &mut out) {
         Ok(code) => code,
-        Err(message) => {
-            // If standard error is gone too there is nobody left to tell.
-            let _ = writeln!(io::stderr(), "spillover-cli: {message}\n\n{USAGE}");
+        Err(Stop::Usage(message)) => {
+            let _ = writeln!(io::stderr(), "spillover-cli: {message}\n\n{}", usage());
+            ExitCode::from(2)
+        }
+        Err(Stop::Io(message)) => {
+            let _ = writeln!(io::stderr(), "spillover-cli: {message}");
             ExitCode::from(2)
         }
     }
 }
 
-fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
+fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
     let (command, rest) = args.split_first().ok_or("no command given")?;
     match utf8(command, "the command")? {
         "check" => {
@@ -129,14 +193,15 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
                         date = Some(Date::parse(text).map_err(|e| format!("--date: {e}"))?);
                     }
                     Some(flag) if flag.starts_with("--") => {
-                        return Err(format!("unknown option {}", inert(flag)))
+                        return Err(format!("unknown option {}", inert(flag)).into())
                     }
                     _ if file.is_none() => file = Some(arg),
                     _ => {
                         return Err(format!(
                             "unexpected argument {}",
                             inert(&arg.to_string_lossy())
-                        ))
+                        )
+                        .into())
                     }
                 }
             }
@@ -159,6 +224,18 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
         "mine" => mine(rest, out),
         "generate" => generate(rest, out),
         "view" => view(rest, out),
+        "link" => {
+            let [file] = rest else {
+                return Err("`link` takes exactly one FILE".into());
+            };
+            Ok(match load(file, out)? {
+                (_, Ok(s)) => {
+                    out.line(&format!("#data={}", spillover::files::link::pack(&s)))?;
+                    ExitCode::SUCCESS
+                }
+                (_, Err(code)) => code,
+            })
+        }
         "prerender" => prerender(rest, out),
         "layout" => {
             let [file] = rest else {
@@ -176,15 +253,15 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
             })
         }
         "help" | "--help" | "-h" => {
-            out.line(USAGE)?;
+            out.line(&usage())?;
             Ok(ExitCode::SUCCESS)
         }
-        other => Err(format!("unknown command `{}`", inert(other))),
+        other => Err(format!("unknown command `{}`", inert(other)).into()),
     }
 }
 
 /// `view`: what the page shows at an address, as JSON.
-fn view(rest: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
+fn view(rest: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
     let (address, file) = match rest {
         [address] => (address, None),
         [address, file] => (address, Some(file)),
@@ -194,7 +271,7 @@ fn view(rest: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
     let hash = match address.find('#') {
         Some(at) => &address[at..],
         None if address.is_empty() => "",
-        None => return Err(format!("{} is not an address: it has no #", inert(address))),
+        None => return Err(format!("{} is not an address: it has no #", inert(address)).into()),
     };
     let file = match file {
         Some(file) => match load(file, out)? {
@@ -215,7 +292,7 @@ fn view(rest: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
 }
 
 /// `prerender`: the opening view of a built-in scenario as HTML on standard output.
-fn prerender(rest: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
+fn prerender(rest: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
     let slug = match rest {
         [] => BUILTINS[0].slug,
         [slug] => utf8(slug, "the scenario's name")?,
@@ -247,7 +324,7 @@ fn prerender(rest: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
 }
 
 /// `generate`: the network and setting the options name, as a scenario file on standard output.
-fn generate(rest: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
+fn generate(rest: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
     let mut model = None;
     let (mut people, mut friends, mut seed, mut install) = (None, None, None, None);
     let mut opt_out = 0.0;
@@ -289,12 +366,13 @@ fn generate(rest: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
                         return Err(format!(
                             "--permissions: \"{}\" is neither open nor closed",
                             inert(v)
-                        ))
+                        )
+                        .into())
                     }
                 }
             }
             "--figures" => only_figures = true,
-            other => return Err(format!("unknown option {}", inert(other))),
+            other => return Err(format!("unknown option {}", inert(other)).into()),
         }
     }
     let missing = |what: &str| format!("`generate` needs {what}");
@@ -366,13 +444,13 @@ fn positions(s: &Scenario) -> serde_json::Value {
 
 /// `import FILE [FILE2]`: the network as a scenario file on standard output, or its problems on
 /// standard error and exit code 1.
-fn import(files: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
+fn import(files: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
     if files.is_empty() || files.len() > 2 {
         return Err("`import` takes one FILE, or two CSV files (people and friendships)".into());
     }
     let mut read = Vec::with_capacity(files.len());
     for path in files {
-        let (name, bytes) = read_file(path)?;
+        let (name, bytes) = read_file(path, Kind::Network)?;
         match decode(&bytes) {
             Ok(text) => read.push((name, text.to_string())),
             Err(problem) => {
@@ -411,14 +489,14 @@ fn import(files: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
 /// `mine PATH... [--names]`: a reader's own export read into its figures, as JSON on standard
 /// output. Exit code 1 (with the reason on standard error) when nothing of an export could be
 /// read; 2 when a path cannot be read at all.
-fn mine(rest: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
+fn mine(rest: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
     let mut names = false;
     let mut paths = Vec::new();
     for arg in rest {
         match arg.to_str() {
             Some("--names") => names = true,
             Some(flag) if flag.starts_with("--") => {
-                return Err(format!("unknown option {}", inert(flag)))
+                return Err(format!("unknown option {}", inert(flag)).into())
             }
             _ => paths.push(PathBuf::from(arg)),
         }
@@ -428,19 +506,20 @@ fn mine(rest: &[OsString], out: &mut Out) -> Result<ExitCode, String> {
     }
     let mut given = Given::default();
     for path in &paths {
-        let meta =
-            std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", shown(path)))?;
+        // A path that cannot be read is said alone: the command line was right.
+        let meta = std::fs::metadata(path)
+            .map_err(|e| Stop::Io(format!("cannot read {}: {e}", shown(path))))?;
         if meta.is_dir() {
             let top = std::fs::canonicalize(path)
                 .ok()
                 .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
                 .unwrap_or_default();
-            given.walk(path, &top)?;
+            given.walk(path, &top).map_err(Stop::Io)?;
         } else {
             let name = path
                 .file_name()
                 .map_or_else(|| shown(path), |n| n.to_string_lossy().into_owned());
-            given.file(path, name, meta.len())?;
+            given.file(path, name, meta.len()).map_err(Stop::Io)?;
         }
     }
     let mine = parts::read_ready(given.parts);
@@ -568,28 +647,35 @@ fn shown(path: &Path) -> String {
     inert(&path.to_string_lossy())
 }
 
-/// The name to print `path` by and its bytes, read within [`MAX_BYTES`].
-fn read_file(path: &OsString) -> Result<(String, Vec<u8>), String> {
+/// The name to print `path` by and its bytes, read within [`MAX_BYTES`] as a file of `kind`.
+fn read_file(path: &OsString, kind: Kind) -> Result<(String, Vec<u8>), Stop> {
     if path == "-" {
-        let name = "(standard input)".to_string();
-        let bytes = read_limited(io::stdin().lock(), &name)?;
-        return Ok((name, bytes));
+        let what = format!("the {} on standard input", kind.words());
+        let bytes = read_limited(io::stdin().lock(), &what, kind)?;
+        return Ok(("(standard input)".to_string(), bytes));
     }
     let name = inert(&path.to_string_lossy());
-    let file = std::fs::File::open(path).map_err(|e| format!("cannot read {name}: {e}"))?;
+    let what = format!("the {} {name}", kind.words());
+    let file =
+        std::fs::File::open(path).map_err(|e| Stop::Io(format!("cannot read {what}: {e}")))?;
     if let Ok(meta) = file.metadata() {
         if meta.len() > MAX_BYTES {
-            return Err(too_big(&name, meta.len()));
+            return Err(Stop::Io(format!(
+                "{what} is {:.1} MB; spillover-cli reads {}s of up to {} MB, so it read none of it",
+                meta.len() as f64 / 1_048_576.0,
+                kind.words(),
+                MAX_BYTES / 1_048_576
+            )));
         }
     }
-    let bytes = read_limited(file, &name)?;
+    let bytes = read_limited(file, &what, kind)?;
     Ok((name, bytes))
 }
 
 /// Reads and parses `path` (`-`: standard input). Returns the name to print it by and the
 /// scenario, or the exit code after the file's problems were printed, one a line.
-fn load(path: &OsString, out: &mut Out) -> Result<(String, Result<Scenario, ExitCode>), String> {
-    let (name, bytes) = read_file(path)?;
+fn load(path: &OsString, out: &mut Out) -> Result<(String, Result<Scenario, ExitCode>), Stop> {
+    let (name, bytes) = read_file(path, Kind::Scenario)?;
     let text = match decode(&bytes) {
         Ok(text) => text,
         Err(problem) => {
@@ -616,25 +702,23 @@ fn load(path: &OsString, out: &mut Out) -> Result<(String, Result<Scenario, Exit
     Ok((name, parsed))
 }
 
-/// Reads all of `input`, refusing more than [`MAX_BYTES`].
-fn read_limited(input: impl Read, name: &str) -> Result<Vec<u8>, String> {
+/// Reads all of `input` (`what`: "the network file net.txt"), stopping past [`MAX_BYTES`]:
+/// standard input, or a file that grows while it is read, has no size to refuse it by first.
+fn read_limited(input: impl Read, what: &str, kind: Kind) -> Result<Vec<u8>, Stop> {
     let mut bytes = Vec::new();
     input
         .take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read {name}: {e}"))?;
+        .map_err(|e| Stop::Io(format!("cannot read {what}: {e}")))?;
     if bytes.len() as u64 > MAX_BYTES {
-        return Err(too_big(name, bytes.len() as u64));
+        return Err(Stop::Io(format!(
+            "{what} is over {} MB; spillover-cli reads {}s of up to {} MB, so it stopped there",
+            MAX_BYTES / 1_048_576,
+            kind.words(),
+            MAX_BYTES / 1_048_576
+        )));
     }
     Ok(bytes)
-}
-
-fn too_big(name: &str, bytes: u64) -> String {
-    format!(
-        "{name} is {:.1} MB (or more); spillover-cli reads scenario files up to {} MB",
-        bytes as f64 / 1_048_576.0,
-        MAX_BYTES / 1_048_576
-    )
 }
 
 /// The file's text: UTF-8, without a leading byte-order mark (as a browser's decoder reads it).
@@ -702,7 +786,7 @@ struct Out {
 
 impl Out {
     /// Prints `text` and a line break, unless the reader has gone.
-    fn line(&mut self, text: &str) -> Result<(), String> {
+    fn line(&mut self, text: &str) -> Result<(), Stop> {
         if self.closed {
             return Ok(());
         }
@@ -713,7 +797,7 @@ impl Out {
                 self.closed = true;
                 Ok(())
             }
-            Err(e) => Err(format!("cannot write the output: {e}")),
+            Err(e) => Err(Stop::Io(format!("cannot write the output: {e}"))),
         }
     }
 }

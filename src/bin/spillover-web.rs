@@ -2,7 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    spillover::web::crash::install();
+    spillover::web::browser::crash::install();
     spillover::web::start();
 }
 

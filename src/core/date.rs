@@ -95,6 +95,15 @@ pub const FRIENDS_DATA_OPENED: Date = Date::from_ymd_const(2010, 4, 21);
 /// the reader's own export ("Your data") all cut at this day, in UTC.
 pub const FRIENDS_DATA_CLOSED: Date = Date::from_ymd_const(2015, 4, 30);
 
+/// The years apps could ask for friends' data, from [`FRIENDS_DATA_OPENED`] until
+/// [`FRIENDS_DATA_CLOSED`], neither end marked illustrative: the one period of friend
+/// permissions that a new sandbox, an imported network and a generated one open with.
+pub const FRIENDS_DATA_OPEN: Interval = Interval {
+    from: Some(FRIENDS_DATA_OPENED),
+    until: Some(FRIENDS_DATA_CLOSED),
+    illustrative: Illustrative::NONE,
+};
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (y, m, d) = self.ymd();
@@ -110,17 +119,35 @@ pub struct Interval {
     /// The first day it is no longer active, or `None` for "still".
     pub until: Option<Date>,
     /// Which of its days are the scenario's choice, more exact than its sources (a deal dated
-    /// to the day when the reporting gives a year): said wherever the app shows them.
+    /// to the day when the reporting gives a year), and which the sources do not give at all:
+    /// said wherever the app shows them. For readers only: no result depends on it.
     pub illustrative: Illustrative,
 }
 
-/// Which ends of an [`Interval`] are illustrative.
+/// Which ends of an [`Interval`] are not the sources' own days: illustrative (a day the scenario
+/// chose inside what the sources give, such as a day of a sourced year) or unknown (the sources
+/// give no such date at all; the scenario needs one to compute, and its day is a stand-in).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Illustrative {
-    /// The first day.
+    /// The first day is illustrative.
     pub from: bool,
-    /// The first day after.
+    /// The first day after is illustrative.
     pub until: bool,
+    /// The first day is unknown: no source gives it.
+    pub from_unknown: bool,
+    /// The first day after is unknown.
+    pub until_unknown: bool,
+}
+
+/// How sure one end of an interval is, for the words and the time line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sureness {
+    /// As the sources give it (or, in a scenario of invented people, as the scenario has it).
+    Given,
+    /// A day the scenario chose, more exact than its sources.
+    Illustrative,
+    /// Not given by any source: the day is the scenario's stand-in.
+    Unknown,
 }
 
 impl Illustrative {
@@ -128,7 +155,27 @@ impl Illustrative {
     pub const NONE: Illustrative = Illustrative {
         from: false,
         until: false,
+        from_unknown: false,
+        until_unknown: false,
     };
+
+    /// How sure the first day is.
+    pub fn of_from(self) -> Sureness {
+        Self::sureness(self.from, self.from_unknown)
+    }
+
+    /// How sure the first day after is.
+    pub fn of_until(self) -> Sureness {
+        Self::sureness(self.until, self.until_unknown)
+    }
+
+    fn sureness(illustrative: bool, unknown: bool) -> Sureness {
+        match (illustrative, unknown) {
+            (_, true) => Sureness::Unknown,
+            (true, false) => Sureness::Illustrative,
+            (false, false) => Sureness::Given,
+        }
+    }
 }
 
 impl Interval {

@@ -434,6 +434,42 @@ impl Engine {
             };
         }
         let mut kept = self.gathered.borrow_mut();
+        let g = self.advance(&mut kept, upto, usize::MAX);
+        // Access on `date` is access on the last change day up to it, gathered already.
+        let exposure = self.finish(&g.map, &g.blankets, date, Mode::Collected);
+        *kept = Some(g);
+        exposure
+    }
+
+    /// How far [`Engine::collected`] at `date` has been gathered: the change days gathered
+    /// toward it, and how many it needs. A collected result is instant once the two are equal.
+    pub fn gathering(&self, date: Date) -> (usize, usize) {
+        let upto = self.changes.partition_point(|d| *d <= date);
+        let kept = self.gathered.borrow();
+        let done = match kept.as_ref() {
+            Some(g) if g.days <= upto => g.days,
+            _ => 0,
+        };
+        (done, upto)
+    }
+
+    /// Gathers at most `days` more change days toward `date`, so a caller can spread
+    /// [`Engine::collected`]'s work over many short slices; true once all are gathered.
+    pub fn gather_toward(&self, date: Date, days: usize) -> bool {
+        let upto = self.changes.partition_point(|d| *d <= date);
+        if upto == 0 {
+            return true;
+        }
+        let mut kept = self.gathered.borrow_mut();
+        let g = self.advance(&mut kept, upto, days);
+        let done = g.days >= upto;
+        *kept = Some(g);
+        done
+    }
+
+    /// What `kept` gathered, carried on toward `upto` change days by at most `days` more (from
+    /// the start when it went past `upto`).
+    fn advance(&self, kept: &mut Option<Gathered>, upto: usize, days: usize) -> Gathered {
         let mut g = match kept.take() {
             Some(g) if g.days <= upto => g,
             _ => {
@@ -446,15 +482,13 @@ impl Engine {
                 g
             }
         };
-        while g.days < upto {
+        let end = upto.min(g.days.saturating_add(days));
+        while g.days < end {
             let day = self.changes[g.days];
             self.gather(&mut g, day);
             g.days += 1;
         }
-        // Access on `date` is access on the last change day up to it, gathered already.
-        let exposure = self.finish(&g.map, &g.blankets, date, Mode::Collected);
-        *kept = Some(g);
-        exposure
+        g
     }
 
     /// Adds access on `day` to what `g` gathered.

@@ -7,11 +7,10 @@
 
 use std::collections::HashSet;
 
-use crate::core::engine::ReasonKind;
 use crate::core::model::Scenario;
 use crate::files::limits::thousands;
 use crate::present::layout::{is_big, HEIGHT, WIDTH};
-use crate::present::scene::{Emphasis, PersonState};
+use crate::present::scene::{Emphasis, Scene};
 
 /// The largest a person's radius is in layout units on the canvas (companies are drawn twice
 /// as big); crowded networks draw people smaller ([`person_size`]).
@@ -154,79 +153,6 @@ pub fn label_shown(
         || (emphasis == Emphasis::Normal && 2.0 * size * scale >= 7.0)
 }
 
-/// A person's circle's radius in the SVG picture, the unit of [`ring`]'s widths and dashes.
-pub const SVG_PERSON_RADIUS: f64 = 13.0;
-/// The radius of the shield of a person whose settings held data back, in the same units.
-pub const SVG_SHIELD_RADIUS: f64 = 19.0;
-
-/// How a ring or line is stroked: its width and dash pattern (empty: solid), as the style sheet
-/// draws it in the SVG picture.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Stroke {
-    /// The line's width.
-    pub width: f64,
-    /// Dash, gap, dash, gap…; empty for a solid line.
-    pub dash: &'static [f64],
-}
-
-/// The ring around a person, by their state, in the units of a circle of radius
-/// [`SVG_PERSON_RADIUS`]: each state differs by its pattern and not by colour alone (WCAG
-/// 1.4.1): exposed solid and thick, said yes dash-dotted, untouched in short dashes.
-pub fn ring(state: PersonState) -> Stroke {
-    match state.ring() {
-        "exposed" => Stroke {
-            width: 4.0,
-            dash: &[],
-        },
-        "consented" => Stroke {
-            width: 3.0,
-            dash: &[8.0, 2.0, 2.0, 2.0],
-        },
-        _ => Stroke {
-            width: 3.0,
-            dash: &[3.0, 2.0],
-        },
-    }
-}
-
-/// The shield around a person whose settings held data back (at [`SVG_SHIELD_RADIUS`]).
-pub const SHIELD: Stroke = Stroke {
-    width: 2.5,
-    dash: &[3.0, 2.0],
-};
-
-/// A data flow's line by its reason: consent solid, the others each in their own dashes.
-pub fn flow_stroke(reason: ReasonKind) -> Stroke {
-    let (width, dash): (f64, &'static [f64]) = match reason {
-        ReasonKind::Consent => (2.5, &[]),
-        ReasonKind::Friend => (2.5, &[8.0, 4.0]),
-        ReasonKind::Mailbox => (3.0, &[2.0, 3.0]),
-        ReasonKind::Deal => (2.5, &[14.0, 4.0]),
-        ReasonKind::Transfer => (2.5, &[10.0, 3.0, 2.0, 3.0]),
-    };
-    Stroke { width, dash }
-}
-
-/// The least radius on screen, in pixels, at which a ring's dashes are drawn: below it a dash
-/// would be a pixel or less, which no eye tells from a solid line, and dashing thousands of
-/// tiny rings costs the browser seconds. The reader zooms in to see the patterns (and the
-/// exposed ring stays thicker at any size).
-pub const PATTERN_PX: f64 = 5.0;
-
-/// `stroke` for a ring of `radius` layout units seen at `scale` screen pixels per unit: the
-/// SVG's width and pattern grown or shrunk with the ring, so the canvas shows the same
-/// pattern, but never thinner than 0.4 of its SVG width in pixels, so a ring stays visible
-/// when the whole network is in view; solid when the ring is under [`PATTERN_PX`] on screen.
-/// Both in layout units.
-pub fn ring_on_canvas(stroke: Stroke, radius: f64, scale: f64) -> (f64, Vec<f64>) {
-    let width = (stroke.width * radius / SVG_PERSON_RADIUS).max(stroke.width * 0.4 / scale);
-    let k = width / stroke.width;
-    if radius * scale < PATTERN_PX {
-        return (width, Vec::new());
-    }
-    (width, stroke.dash.iter().map(|d| d * k).collect())
-}
-
 /// The most friendships drawn while a layout runs. Each drawing of a running layout draws the
 /// friendships anew, and at the start, when friends still sit far apart, every line crosses
 /// the picture: a browser without a GPU takes half a second for 88,000 of them. A sample shows
@@ -282,6 +208,17 @@ pub fn hairline(px: f64, dpr: f64) -> f64 {
     }
 }
 
+/// Which of the scene's flows the canvas draws ([`flows_drawn`]).
+pub fn drawn_flows(scene: &Scene) -> FlowsDrawn {
+    let strong = scene
+        .flows
+        .iter()
+        .filter(|f| f.emphasis == Emphasis::Strong)
+        .count();
+    // What a what-if took away counts with the flows: drawn too, it would be as slow.
+    flows_drawn(scene.flows.len() + scene.ghosts.len(), strong)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -325,83 +262,6 @@ mod tests {
             let s = crate::files::scenario::parse(b.json).expect("built-ins are valid");
             assert!(!on_canvas(&s), "{}", b.slug);
         }
-    }
-
-    /// The numbers of `property` in the style sheet's rule for `selector` (exactly that
-    /// selector), if it has one.
-    fn css(selector: &str, property: &str) -> Option<Vec<f64>> {
-        let sheet = include_str!("../../static/style.css");
-        let start = sheet.find(&format!("\n{selector} {{"))? + selector.len() + 3;
-        let rule = &sheet[start..start + sheet[start..].find('}')?];
-        let value = rule.split(';').find_map(|d| {
-            let (k, v) = d.split_once(':')?;
-            (k.trim() == property).then(|| v.trim().to_string())
-        })?;
-        Some(
-            value
-                .split_whitespace()
-                .map(|n| n.parse().unwrap())
-                .collect(),
-        )
-    }
-
-    #[test]
-    fn the_canvas_strokes_rings_and_flows_as_the_style_sheet_does() {
-        let state = |exposed, said_yes| PersonState {
-            exposed,
-            said_yes,
-            protected: false,
-        };
-        for (st, class) in [
-            (state(true, true), ".person.exposed"),
-            (state(false, true), ".person.consented"),
-            (state(false, false), ".person.untouched"),
-        ] {
-            let r = ring(st);
-            let width = css(class, "stroke-width").or_else(|| css(".person", "stroke-width"));
-            assert_eq!(width, Some(vec![r.width]), "{class}");
-            let dash = css(class, "stroke-dasharray").unwrap_or_default();
-            assert_eq!(dash, r.dash, "{class}");
-        }
-        // No two rings share a pattern: they differ by more than colour.
-        let patterns = [
-            ring(state(true, false)),
-            ring(state(false, true)),
-            ring(state(false, false)),
-        ];
-        for (i, a) in patterns.iter().enumerate() {
-            for b in &patterns[i + 1..] {
-                assert_ne!((a.width, a.dash), (b.width, b.dash));
-            }
-        }
-        assert_eq!(
-            css(".shield", "stroke-dasharray"),
-            Some(SHIELD.dash.to_vec())
-        );
-        assert_eq!(css(".shield", "stroke-width"), Some(vec![SHIELD.width]));
-        for r in ReasonKind::ALL {
-            let class = format!(".reason-{}", r.as_str());
-            let f = flow_stroke(r);
-            assert_eq!(
-                css(&class, "stroke-dasharray").unwrap_or_default(),
-                f.dash,
-                "{class}"
-            );
-            let width = css(&class, "stroke-width").or_else(|| css(".flow", "stroke-width"));
-            assert_eq!(width, Some(vec![f.width]), "{class}");
-        }
-        // At the SVG's radius the canvas draws the SVG's ring; at a tenth of it, a tenth (but
-        // never under 0.4 of the width in pixels).
-        let said_yes = ring(state(false, true));
-        assert_eq!(
-            ring_on_canvas(said_yes, 13.0, 1.0),
-            (3.0, vec![8.0, 2.0, 2.0, 2.0])
-        );
-        let (w, d) = ring_on_canvas(said_yes, 1.3, 10.0);
-        assert!((w - 0.3).abs() < 1e-9 && (d[0] - 0.8).abs() < 1e-9);
-        // Too small on screen for a pattern to show: solid, but still 1.2 pixels wide.
-        let (w, d) = ring_on_canvas(said_yes, 1.3, 1.0);
-        assert!((w - 1.2).abs() < 1e-9 && d.is_empty());
     }
 
     #[test]

@@ -5,11 +5,14 @@
 //! the result; it computes no exposure of its own, so it cannot disagree with the engine.
 //!
 //! The words say what a company could do, as the sources on real companies do ("was able to",
-//! "allowed"): in the collected view a company "could have collected" data, not "has" it. A date of
-//! a deal or a transfer is the scenario's, and is said to be; one the scenario marks illustrative
-//! (a day chosen within a sourced year) is called that wherever it is named.
+//! "allowed"): in the access view a company "can see" data on the date, in the collected view it
+//! "could have collected" it up to the date; never that it "holds" or "kept" it. What only the
+//! model decides (a deal over every user asks no one; a mailbox passes over the friend's
+//! settings) is said to be the model's. A date of a deal or a transfer is the scenario's, and is
+//! said to be; one the scenario marks illustrative (a day chosen within a sourced year) is called
+//! that, and one it marks unknown (no source gives it) is called a stand-in, wherever it is named.
 
-use crate::core::date::{Date, Interval};
+use crate::core::date::{Date, Interval, Sureness};
 use crate::core::engine::{DealSource, Engine, Exposure, Fact, Mode, Reason};
 use crate::core::model::{Category, CompanyIx, PersonIx};
 use crate::present::words::{Label, Name};
@@ -85,7 +88,7 @@ fn sentence(engine: &Engine, fact: &Fact) -> String {
         Reason::Deal(DealSource::Agreement(a)) => {
             let a = &s.agreements[a as usize];
             format!(
-                "{company} had a deal with the platform{} that let it see the {k} of every user, {} included; no user was asked.",
+                "{company} had a deal with the platform{} that let it see the {k} of every user, {} included; in this model such a deal needs no one's sign-in.",
                 since(&a.interval),
                 who.object()
             )
@@ -107,7 +110,7 @@ fn sentence(engine: &Engine, fact: &Fact) -> String {
             let friend = Name(&s.person(via).name);
             let g = &s.grants[grant as usize];
             format!(
-                "{person} and {} message each other, and {} signed in to {company}{}, letting it read {} messages. Nothing in {} settings could stop that.",
+                "{person} and {} message each other, and {} signed in to {company}{}, letting it read {} messages. In this model, {} settings cannot stop a friend's mailbox.",
                 friend.object(),
                 friend.subject(),
                 on(&g.interval),
@@ -143,7 +146,7 @@ fn why_open(engine: &Engine, company: CompanyIx, k: Category, at: Date) -> Strin
         .find(|a| a.company == company && a.friend_data.contains(k) && a.interval.contains(at));
     match deal {
         Some(a) => format!(
-            "Ordinary apps could no longer ask for friends' data, but {}'s deal with the platform{} kept friends' {} open to it.",
+            "Ordinary apps could no longer ask for friends' data, but {}'s deal with the platform{} still let it ask for friends' {}.",
             s.company(company).name,
             since(&a.interval),
             k.label()
@@ -165,7 +168,7 @@ fn why_allowed(engine: &Engine, company: CompanyIx, person: PersonIx, k: Categor
         )
     } else {
         format!(
-            "{} settings said no to {} {}, but {}'s deal with the platform ignored settings.",
+            "{} settings said no to {} {}, but in this scenario {}'s deal with the platform passes over settings.",
             who.possessive_start(),
             who.their(),
             k.label(),
@@ -174,22 +177,28 @@ fn why_allowed(engine: &Engine, company: CompanyIx, person: PersonIx, k: Categor
     }
 }
 
-/// The day something began, " on 2013-06-10", saying so when the day is illustrative.
+/// The day something began, " on 2013-06-10", saying so when the day is illustrative or unknown.
 fn on(interval: &Interval) -> String {
-    match interval.from {
-        Some(d) if interval.illustrative.from => format!(" on {d} (an illustrative date)"),
-        Some(d) => format!(" on {d}"),
-        None => String::new(),
+    match (interval.from, interval.illustrative.of_from()) {
+        (Some(d), Sureness::Given) => format!(" on {d}"),
+        (Some(d), Sureness::Illustrative) => format!(" on {d} (an illustrative date)"),
+        (Some(d), Sureness::Unknown) => {
+            format!(" (when is not known: this scenario starts it on {d}, a stand-in)")
+        }
+        (None, _) => String::new(),
     }
 }
 
 /// The start of a deal or a transfer, as the scenario dates it, saying so when the day is
-/// illustrative.
+/// illustrative or unknown.
 fn since(interval: &Interval) -> String {
-    match interval.from {
-        Some(d) if interval.illustrative.from => format!(" (from {d}, an illustrative date)"),
-        Some(d) => format!(" (from {d} in this scenario)"),
-        None => String::new(),
+    match (interval.from, interval.illustrative.of_from()) {
+        (Some(d), Sureness::Given) => format!(" (from {d} in this scenario)"),
+        (Some(d), Sureness::Illustrative) => format!(" (from {d}, an illustrative date)"),
+        (Some(d), Sureness::Unknown) => {
+            format!(" (its start is not known: this scenario starts it on {d}, a stand-in)")
+        }
+        (None, _) => String::new(),
     }
 }
 
@@ -229,7 +238,7 @@ mod tests {
         let bing = explained(2, "2016-06-01", Mode::Access, "bing", "ana", Category::Name);
         assert_eq!(
             bing,
-            "Microsoft Bing can see Ana's name: Microsoft Bing had a deal with the platform (from 2010-04-21, an illustrative date) that let it see the name of every user, Ana included; no user was asked."
+            "Microsoft Bing can see Ana's name: Microsoft Bing had a deal with the platform (from 2010-04-21, an illustrative date) that let it see the name of every user, Ana included; in this model such a deal needs no one's sign-in."
         );
         let amazon = explained(
             2,
@@ -240,10 +249,16 @@ mod tests {
             Category::Contact,
         );
         assert!(
-            amazon.contains("Amazon's deal with the platform (from 2015-04-30, an illustrative date) kept friends' contact details open to it."),
+            amazon.contains("Amazon's deal with the platform (its start is not known: this scenario starts it on 2015-04-30, a stand-in) still let it ask for friends' contact details."),
             "{amazon}"
         );
         assert!(amazon.contains("Dan's settings said no"), "{amazon}");
+        assert!(
+            amazon
+                .contains("in this scenario Amazon's deal with the platform passes over settings"),
+            "{amazon}"
+        );
+        assert!(!amazon.contains("ignored"), "{amazon}");
     }
 
     #[test]

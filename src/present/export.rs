@@ -12,9 +12,9 @@ use crate::core::engine::{Mode, ReasonKind};
 use crate::core::model::CompanyKind;
 use crate::core::model::{Node, Source};
 use crate::files::network::escape_xml;
-use crate::present::detail::{ring, Stroke};
 use crate::present::layout::{Layout, HEIGHT, WIDTH};
 use crate::present::scene::{Emphasis, Line, NodeKind, Scene};
+use crate::present::style::{ring, Stroke};
 use crate::present::table::Row;
 use crate::present::words::Label;
 
@@ -29,15 +29,17 @@ fn reason_style(r: ReasonKind) -> (&'static str, &'static str) {
     }
 }
 
-/// What a what-if took away (thin grey dashes) and the flows, kept copies in round dots.
+/// The attribute that fades what is dimmed (when something else is in focus).
+fn faded(e: Emphasis) -> &'static str {
+    if e == Emphasis::Dimmed {
+        " opacity=\"0.18\""
+    } else {
+        ""
+    }
+}
+
+/// What a what-if takes away (thin grey dashes) and the flows, data out of reach now in round dots.
 fn flows(s: &mut String, (scene, layout): (&Scene, &Layout)) {
-    let faded = |e: Emphasis| {
-        if e == Emphasis::Dimmed {
-            " opacity=\"0.18\""
-        } else {
-            ""
-        }
-    };
     // A flow's gentle curve from its person to its company, as the page draws it, with `look`
     // (its stroke attributes) and its words.
     let mut curve = |f: &crate::present::scene::Flow, look: &str| {
@@ -62,7 +64,7 @@ fn flows(s: &mut String, (scene, layout): (&Scene, &Layout)) {
     }
     for f in &scene.flows {
         let (colour, dash) = reason_style(f.reason);
-        // A kept copy: round dots whatever the reason.
+        // Collected earlier, out of reach now: round dots whatever the reason.
         let (dash, width, cap) = if f.kept {
             ("0 7", 4, " stroke-linecap=\"round\"")
         } else {
@@ -83,7 +85,7 @@ pub fn subtitle(date: Date, mode: Mode) -> String {
         if mode == Mode::Access {
             "what companies can see on this date"
         } else {
-            "everything collected up to this date"
+            "what companies could have collected up to this date"
         }
     )
 }
@@ -123,13 +125,18 @@ pub fn svg(
         escape_xml(title),
         escape_xml(subtitle)
     );
-    let faded = |e: Emphasis| {
-        if e == Emphasis::Dimmed {
-            " opacity=\"0.18\""
-        } else {
-            ""
-        }
-    };
+    lines(&mut s, (scene, layout));
+    flows(&mut s, (scene, layout));
+    nodes(&mut s, (scene, layout));
+    s.push_str("</g>\n");
+    legend(&mut s, legend_y);
+    credits(&mut s, legend_y + 30.0, sources);
+    s.push_str("</svg>\n");
+    s
+}
+
+/// The friendships and the transfers, as straight lines.
+fn lines(s: &mut String, (scene, layout): (&Scene, &Layout)) {
     let ends = |l: &Line| l.ends.map(|n| layout.at(n));
     for l in &scene.friendships {
         let [from, to] = ends(l);
@@ -147,7 +154,10 @@ pub fn svg(
             from.x, from.y, to.x, to.y, faded(l.emphasis), escape_xml(&scene.words(l))
         );
     }
-    flows(&mut s, (scene, layout));
+}
+
+/// People (their rings, in the page's patterns) and companies, each with its name and summary.
+fn nodes(s: &mut String, (scene, layout): (&Scene, &Layout)) {
     for n in &scene.nodes {
         let at = layout.at(n.selects);
         let (x, y) = (at.x, at.y);
@@ -197,7 +207,10 @@ pub fn svg(
             escape_xml(&n.label)
         );
     }
-    s.push_str("</g>\n");
+}
+
+/// The reasons' line styles and names, in a row at `legend_y`.
+fn legend(s: &mut String, legend_y: f64) {
     let mut x = 20.0;
     for r in ReasonKind::ALL {
         let (colour, dash) = reason_style(r);
@@ -212,7 +225,10 @@ pub fn svg(
         );
         x += 42.0 + 6.2 * r.label().len() as f64;
     }
-    let mut y = legend_y + 30.0;
+}
+
+/// The credit line at `y`, and a line for each source under it.
+fn credits(s: &mut String, mut y: f64, sources: &[String]) {
     let credit = if sources.is_empty() {
         "Made with Spillover. People are invented; this scenario cites no sources."
     } else {
@@ -230,8 +246,6 @@ pub fn svg(
             escape_xml(src)
         );
     }
-    s.push_str("</svg>\n");
-    s
 }
 
 /// One cell of a CSV file: quoted when it must be, with a leading apostrophe when a

@@ -83,6 +83,14 @@ pub fn reach_per_yes(f: &CompanyFigures) -> String {
     format!("×{:.1}", f.amplification)
 }
 
+/// Said while the collected view over many change days is being counted, and what is shown
+/// meanwhile: "Counting what companies could have collected up to 2014-06-01: 40% done. Until
+/// then, the picture and the figures show what they can see on 2014-06-01."
+pub fn counting(date: Date, done: f64) -> String {
+    let percent = (done.clamp(0.0, 1.0) * 100.0).floor();
+    format!("Counting what companies could have collected up to {date}: {percent}% done. Until then, the picture and the figures show what they can see on {date}.")
+}
+
 /// What "Reach per yes" means.
 pub const REACH_PER_YES: &str = "people reached for each person who said yes";
 
@@ -187,10 +195,27 @@ pub fn caption(
         };
         out.push_str(&format!(" {era} from this day{illustrative}."));
     }
+    // A company whose sign-in or deal starts on this day by a stand-in for an unknown start says
+    // so: the day is the scenario's, not the company's.
+    let stand_in = |c: CompanyIx| {
+        let starts =
+            |i: &crate::core::date::Interval| i.from == Some(date) && i.illustrative.from_unknown;
+        s.grants
+            .iter()
+            .any(|g| g.company == c && starts(&g.interval))
+            || s.agreements
+                .iter()
+                .any(|a| a.company == c && starts(&a.interval))
+    };
     let changes: Vec<String> = after
         .iter()
         .filter_map(|a| {
             let name = &s.company(a.company).name;
+            let name = &if stand_in(a.company) {
+                format!("{name} (start not known; a stand-in day)")
+            } else {
+                name.clone()
+            };
             match before.map(|b| b.iter().find(|f| f.company == a.company)) {
                 Some(Some(b)) if b.reached != a.reached => {
                     Some(format!("{name} {} → {}", b.reached, a.reached))
@@ -302,6 +327,20 @@ mod tests {
     use crate::core::engine::Engine;
     use crate::files::builtin::BUILTINS;
     use crate::files::scenario::parse;
+
+    #[test]
+    fn a_caption_on_a_stand_in_day_says_the_start_is_not_known() {
+        let e = Engine::new(parse(BUILTINS[2].json).unwrap());
+        let s = e.scenario();
+        let day = |t: &str| Date::parse(t).unwrap();
+        let before = company_figures(s, &e.access(day("2015-04-29")));
+        let after = company_figures(s, &e.access(day("2015-04-30")));
+        let words = caption(s, day("2015-04-30"), None, Some(&before), &after);
+        assert!(
+            words.contains("Amazon (start not known; a stand-in day) 0 → "),
+            "{words}"
+        );
+    }
 
     #[test]
     fn describes_what_changed_for_a_screen_reader() {

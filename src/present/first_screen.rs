@@ -201,7 +201,7 @@ pub fn picture_words(engine: &Engine) -> String {
     let s = engine.scenario();
     let (people, companies) = (s.people.len(), s.companies.len());
     format!(
-        "The graph of {} on {}: {people} {} and {companies} {}, with a line from a person to each company that holds their data. The table below gives the same figures.",
+        "The graph of {} on {}: {people} {} and {companies} {}, with a line from a person to each company that can see their data on that date. The table below gives the same figures.",
         s.title,
         s.date,
         plural(people, "person", "people"),

@@ -24,10 +24,10 @@ pub struct Claim {
     pub url: &'static str,
 }
 
-/// The scale of the real event (docs/facts.md: 270,000 installs is Facebook's figure; 87
-/// million its estimate of the most people affected).
+/// The scale of the real event (docs/facts.md: about 270,000 installs is Facebook's figure of 16
+/// March 2018; up to 87 million its upper bound of 4 April 2018, the post linked).
 pub const SCALE: Claim = Claim {
-    text: "In reality, about 270,000 people installed one quiz, and Facebook said the data of up to 87 million people may have been shared with Cambridge Analytica.",
+    text: "In reality, Facebook said about 270,000 people installed one quiz (16 March 2018), and that the information of up to 87 million people may have been improperly shared with Cambridge Analytica (4 April 2018).",
     title: "An Update on Our Plans to Restrict Data Access on Facebook",
     publisher: "Facebook Newsroom",
     date: "2018-04-04",

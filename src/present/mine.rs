@@ -175,9 +175,9 @@ fn advertisers(mine: &Mine, f: &Figures) -> Line {
     Line {
         basis: Basis::Export,
         text: format!(
-            "{} {} your information; {} of them uploaded or used a list with your information (such as your e-mail address or phone number).",
+            "Your export names {} {} your activity or information; {} of them uploaded or used a list with your information (such as your e-mail address or phone number).",
             thousands(f.advertisers),
-            plural(f.advertisers, "advertiser holds", "advertisers hold"),
+            plural(f.advertisers, "advertiser using", "advertisers using"),
             thousands(f.advertisers_with_a_list)
         ),
         why: "An advertiser with such a list could ask Facebook to show its ads to you, or to people like you. Your export names the advertisers; it does not say where their lists came from.".into(),
@@ -403,7 +403,7 @@ mod tests {
                 "You connected 4 apps and sites with Facebook login: 2 before 2015-04-30, 1 on or after it, and 1 whose date is unknown.",
                 "1 of your apps is dated October or November 2013.",
                 "1 company sent Facebook your activity on its own apps and sites: 7 events in all.",
-                "2 advertisers hold your information; 1 of them uploaded or used a list with your information (such as your e-mail address or phone number).",
+                "Your export names 2 advertisers using your activity or information; 1 of them uploaded or used a list with your information (such as your e-mail address or phone number).",
                 "If 1 in 100 of your 3 friends used an app that asked for friends' data, about 0.03 of them would have, and the chance that at least one did is 3%.",
             ]
         );

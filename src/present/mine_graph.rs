@@ -171,116 +171,139 @@ impl Spec {
     }
 }
 
-/// The groups of `mine`, each with its flows from You: those with none are left out.
+/// The groups of `mine`, each with its flows from You: friends to one side, the rest to the
+/// other; those with none are left out.
 fn specs(mine: &Mine) -> (Vec<Spec>, Vec<Spec>) {
-    let f = mine.figures();
-    let unknown_friends = mine.friends.iter().filter(|x| x.since.is_none()).count();
-    let after_friends = f.friends - f.friends_before_cutoff - unknown_friends;
-    let e = eras(&mine.apps);
-    let with_list = f.advertisers_with_a_list;
     let read = |s: Section| mine.found(s) == Found::Read;
-    let before = format!("before {CUTOFF}");
-    let since = format!("since {CUTOFF}");
     let mut left = Vec::new();
     if read(Section::Friends) {
-        let friends = |n: usize, which: &str, how: How, words: String| Spec {
-            kind: Kind::Friends,
-            count: n,
-            what: plural(n, "friend", "friends"),
-            which: which.into(),
-            how: vec![(how, 0.0, words)],
-        };
-        left.push(friends(
-            f.friends_before_cutoff,
-            &before,
-            How::ThroughFriends,
-            format!("until {CUTOFF}, an app any of these friends used could ask for your data through them"),
-        ));
-        left.push(friends(
-            after_friends,
-            &since,
-            How::Plain,
-            "friends since apps could no longer ask for friends' data".into(),
-        ));
-        left.push(friends(
-            unknown_friends,
-            "date unknown",
-            How::Plain,
-            "friends whose date the export does not give".into(),
-        ));
+        left = friend_specs(mine);
     }
     let mut right = Vec::new();
     if read(Section::Apps) {
-        let apps = |n: usize, which: &str, extra: Option<(How, f64, String)>| Spec {
-            kind: Kind::Apps,
-            count: n,
-            what: plural(n, "app or site", "apps and sites"),
-            which: which.into(),
-            how: std::iter::once((
-                How::Connected,
-                0.12,
-                format!(
-                    "you connected {} with Facebook login",
-                    plural(n, "it", "them")
-                ),
-            ))
-            .chain(extra)
-            .collect(),
-        };
-        right.push(apps(
+        right.extend(app_specs(mine));
+    }
+    if read(Section::OffMeta) {
+        right.push(company_spec(mine));
+    }
+    if read(Section::Advertisers) {
+        right.extend(advertiser_specs(mine));
+    }
+    left.retain(|s| s.count > 0);
+    right.retain(|s| s.count > 0);
+    (left, right)
+}
+
+fn friend_specs(mine: &Mine) -> Vec<Spec> {
+    let f = mine.figures();
+    let unknown = mine.friends.iter().filter(|x| x.since.is_none()).count();
+    let after = f.friends - f.friends_before_cutoff - unknown;
+    let friends = |n: usize, which: String, how: How, words: String| Spec {
+        kind: Kind::Friends,
+        count: n,
+        what: plural(n, "friend", "friends"),
+        which,
+        how: vec![(how, 0.0, words)],
+    };
+    vec![
+        friends(
+            f.friends_before_cutoff,
+            format!("before {CUTOFF}"),
+            How::ThroughFriends,
+            format!("until {CUTOFF}, an app any of these friends used could ask for your data through them"),
+        ),
+        friends(
+            after,
+            format!("since {CUTOFF}"),
+            How::Plain,
+            "friends since apps could no longer ask for friends' data".into(),
+        ),
+        friends(
+            unknown,
+            "date unknown".into(),
+            How::Plain,
+            "friends whose date the export does not give".into(),
+        ),
+    ]
+}
+
+fn app_specs(mine: &Mine) -> Vec<Spec> {
+    let e = eras(&mine.apps);
+    let apps = |n: usize, which: String, extra: Option<(How, f64, String)>| Spec {
+        kind: Kind::Apps,
+        count: n,
+        what: plural(n, "app or site", "apps and sites"),
+        which,
+        how: std::iter::once((
+            How::Connected,
+            0.12,
+            format!(
+                "you connected {} with Facebook login",
+                plural(n, "it", "them")
+            ),
+        ))
+        .chain(extra)
+        .collect(),
+    };
+    vec![
+        apps(
             e.before.len(),
-            &before,
+            format!("before {CUTOFF}"),
             Some((
                 How::ThroughFriends,
                 -0.18,
                 "these could ask for your friends' data through you, as well as yours".into(),
             )),
-        ));
-        right.push(apps(e.after.len(), &since, None));
-        right.push(apps(e.unknown.len(), "date unknown", None));
+        ),
+        apps(e.after.len(), format!("since {CUTOFF}"), None),
+        apps(e.unknown.len(), "date unknown".into(), None),
+    ]
+}
+
+fn company_spec(mine: &Mine) -> Spec {
+    let f = mine.figures();
+    let events = f.off_meta_events as usize;
+    Spec {
+        kind: Kind::Companies,
+        count: f.off_meta_companies,
+        what: plural(f.off_meta_companies, "company", "companies"),
+        which: "sent your activity".into(),
+        how: vec![(
+            How::Sent,
+            0.12,
+            format!(
+                "{} {} of your activity elsewhere, sent to Facebook",
+                thousands(events),
+                plural(events, "event", "events")
+            ),
+        )],
     }
-    if read(Section::OffMeta) {
-        let events = f.off_meta_events as usize;
-        right.push(Spec {
-            kind: Kind::Companies,
-            count: f.off_meta_companies,
-            what: plural(f.off_meta_companies, "company", "companies"),
-            which: "sent your activity".into(),
-            how: vec![(
-                How::Sent,
-                0.12,
-                format!(
-                    "{} {} of your activity elsewhere, sent to Facebook",
-                    thousands(events),
-                    plural(events, "event", "events")
-                ),
-            )],
-        });
-    }
-    if read(Section::Advertisers) {
-        let advertisers = |n: usize, which: &str, how: How, words: &str| Spec {
-            kind: Kind::Advertisers,
-            count: n,
-            what: plural(n, "advertiser", "advertisers"),
-            which: which.into(),
-            how: vec![(how, 0.12, words.into())],
-        };
-        right.push(advertisers(
+}
+
+fn advertiser_specs(mine: &Mine) -> Vec<Spec> {
+    let f = mine.figures();
+    let with_list = f.advertisers_with_a_list;
+    let advertisers = |n: usize, which: &str, how: How, words: &str| Spec {
+        kind: Kind::Advertisers,
+        count: n,
+        what: plural(n, "advertiser", "advertisers"),
+        which: which.into(),
+        how: vec![(how, 0.12, words.into())],
+    };
+    vec![
+        advertisers(
             with_list,
             "with a list",
             How::Listed,
             "uploaded or used a list with your information",
-        ));
-        right.push(advertisers(
+        ),
+        advertisers(
             f.advertisers - with_list,
             "without a list",
             How::Plain,
             "used your activity or information, with no list",
-        ));
-    }
-    left.retain(|s| s.count > 0);
-    right.retain(|s| s.count > 0);
-    (left, right)
+        ),
+    ]
 }
 
 /// The picture of `mine` in `shape`; `None` when nothing of it can be drawn.
@@ -497,7 +520,7 @@ pub fn svg_size(p: &Picture) -> (u32, u32) {
 }
 
 /// What the saved picture rests on.
-pub const FOOTNOTE: &str = "Counts from the reader's own Facebook export, read by Spillover: what was connected, sent and listed, not what anyone did with it.";
+pub const FOOTNOTE: &str = "Counts from the reader's own Facebook export, as Spillover counts them: what was connected, sent and listed, not what anyone did with it.";
 
 /// The reader's own point on "At scale"'s plot: the plot's axes and 2018 point, the chance that
 /// they or a friend installed at each install rate, and their point at one in `one_in`.

@@ -27,7 +27,7 @@ pub const PICK_FILES: &str = "Your export's ZIP (or all its parts), or JSON file
 /// The folder picker's label.
 pub const PICK_FOLDER: &str = "Or its unzipped folder";
 /// Under the pickers.
-pub const DROP_HINT: &str = "You can also drop the ZIP, its parts, the folder or JSON files anywhere on this view. Only the few files Spillover needs are read from it, a slice at a time: exports of several gigabytes open in seconds.";
+pub const DROP_HINT: &str = "You can also drop the ZIP, its parts, the folder or JSON files anywhere on this view. Spillover opens only the few files it needs, a slice at a time: exports of several gigabytes open in seconds.";
 /// The drop zone's name for screen readers.
 pub const DROP_ZONE: &str = "Your export: choose or drop it here";
 /// While a reading has not yet told its first step.
@@ -35,7 +35,7 @@ pub const STARTING: &str = "Reading the export…";
 /// The heading over the lines.
 pub const LINES_TITLE: &str = "What your export shows";
 /// The pickers, folded, once an export is read.
-pub const ANOTHER: &str = "Read another export";
+pub const ANOTHER: &str = "Open another export";
 /// The plot's axes.
 pub const PLOT_X: &str = "share of people who install (log scale)";
 /// The plot's upright axis.
@@ -57,25 +57,28 @@ pub const RATE_LABEL: &str = "If this share of your friends used such an app";
 /// The heading of the lists.
 pub const LISTS_TITLE: &str = "The lists behind the figures";
 /// The heading of the files.
-pub const FILES_TITLE: &str = "The files read";
+pub const FILES_TITLE: &str = "The files opened";
 /// The heading of keeping and forgetting.
 pub const KEEP_TITLE: &str = "Keep or forget";
 /// The checkbox that keeps the export.
 pub const KEEP: &str = "Keep on this device";
 /// What keeping means.
-pub const KEEP_HINT: &str = "Keeps what was read (your friends' names too) in this browser's storage on this device, and nowhere else, until you press Forget. Without it, the export is gone when you close this page.";
+pub const KEEP_HINT: &str = "Stores what was found (your friends' names too) in this browser's storage on this device, and nowhere else, until you press Forget. Without it, the export is gone when you close this page.";
 /// Why it cannot be kept: the browser keeps nothing for the page.
-pub const NO_STORAGE: &str = "This browser keeps nothing for this page (a private window, or storage turned off), so the export cannot be kept; it stays in this page until you close it.";
+pub const NO_STORAGE: &str = "This browser stores nothing for this page (a private window, or storage turned off), so the export cannot be kept; it stays in this page until you close it.";
 /// Why it cannot be kept: storage is full.
-pub const STORAGE_FULL: &str = "Your browser's storage for this site is full, so the export is not kept; it stays in this page until you close it.";
+pub const STORAGE_FULL: &str = "Your browser's storage for this site is full, so the export is not stored; it stays in this page until you close it.";
 /// Why a kept copy is not shown.
 pub fn kept_unreadable(why: &str) -> String {
-    format!("The export kept on this device could not be shown: {why}. Press Forget to delete it.")
+    format!(
+        "The export stored on this device could not be shown: {why}. Press Forget to delete it."
+    )
 }
 /// The button that forgets it.
 pub const FORGET: &str = "Forget this export";
 /// What forgetting means.
-pub const FORGET_HINT: &str = "Clears it from this page, and from this device if you kept it.";
+pub const FORGET_HINT: &str =
+    "Clears it from this page, and from this device if you chose to keep it.";
 /// Said once the export is forgotten.
 pub const FORGOTTEN: &str =
     "The export is forgotten: nothing of it is left in this page or on this device.";
@@ -91,9 +94,9 @@ pub const SHOW_NAMES: &str = "Show your friends' names";
 /// The button that hides them.
 pub const HIDE_NAMES: &str = "Hide your friends' names";
 /// Why names are hidden until asked for.
-pub const NAMES_HINT: &str = "Your friends' names are other people's data: they are shown only when you ask, stay in this page, and are never in a link, an embed or a saved picture; a CSV holds them only if you tick the box.";
+pub const NAMES_HINT: &str = "Your friends' names are other people's data: they are shown only when you ask, stay in this page, and are never in a link, an embed or a saved picture; a CSV lists them only if you tick the box.";
 /// What a shared summary holds.
-pub const SHARE_HINT: &str = "A summary of your counts, with a link to this view for others to read their own: no names, and nothing a link could carry back to you.";
+pub const SHARE_HINT: &str = "A summary of your counts, with a link to this view for others to see their own: no names, and nothing a link could carry back to you.";
 /// The button that copies it.
 pub const COPY_SUMMARY: &str = "Copy a summary (counts only)";
 /// Said when it was copied.
@@ -114,13 +117,13 @@ pub const SAVE_NAMES: &str = "Include your friends' names";
 /// The button that saves, once the reader has seen what the file holds.
 pub const SAVE: &str = "Save";
 /// What the picture holds.
-pub const SAVE_PICTURE_HOLDS: &str = "The picture holds your counts only: no names of anyone.";
+pub const SAVE_PICTURE_HOLDS: &str = "The picture shows your counts only: no names of anyone.";
 /// What the CSV holds.
 pub fn save_csv_holds(names: bool) -> &'static str {
     if names {
-        "The CSV will hold the names of your apps, companies and advertisers with their dates and counts, and your friends' names and dates: other people's data. Keep it to yourself."
+        "The CSV will list the names of your apps, companies and advertisers with their dates and counts, and your friends' names and dates: other people's data. Keep it to yourself."
     } else {
-        "The CSV will hold the names of your apps, companies and advertisers with their dates and counts. Your friends are counted, not named."
+        "The CSV will list the names of your apps, companies and advertisers with their dates and counts. Your friends are counted, not named."
     }
 }
 /// The button that opens "At scale" at the reader's own friend count.
@@ -165,7 +168,7 @@ pub fn figure_rows(f: &Figures) -> Vec<(String, String)> {
             thousands(f.off_meta_events as usize),
         ),
         (
-            "Advertisers holding your information".into(),
+            "Advertisers using your activity or information".into(),
             thousands(f.advertisers),
         ),
         (
@@ -206,7 +209,7 @@ pub fn spoken(mine: &Mine) -> String {
     }
     let f = mine.figures();
     format!(
-        "Your export is read: {} {}, {} {}, {} {} that sent your activity, {} {}.",
+        "Your export shows {} {}, {} {}, {} {} that sent your activity, {} {}.",
         thousands(f.friends),
         plural(f.friends, "friend", "friends"),
         thousands(f.apps),
@@ -227,7 +230,7 @@ pub fn files_summary(mine: &Mine) -> String {
         .count();
     let not = mine.files.len() - read;
     let mut out = format!(
-        "{} {} read",
+        "{} {} opened",
         thousands(read),
         plural(read, "file was", "files were")
     );
@@ -274,13 +277,13 @@ pub fn files_not_read(mine: &Mine) -> Vec<String> {
         .collect()
 }
 
-/// The heading of the files not read.
+/// The heading of the files left out.
 pub fn not_read_title(n: usize) -> String {
-    format!("{} {} not read", thousands(n), plural(n, "file", "files"))
+    format!("{} {} left out", thousands(n), plural(n, "file", "files"))
 }
 
 /// The heading of the files read.
-pub const READ_TITLE: &str = "Files read";
+pub const READ_TITLE: &str = "Files opened";
 
 fn rows_of(list: Option<List>, n: usize) -> &'static str {
     match list {
@@ -415,7 +418,7 @@ pub fn summary(mine: &Mine, address: &str) -> String {
     let f = mine.figures();
     let cut = crate::core::mine::CUTOFF;
     format!(
-        "My Facebook export: {} {} ({} before {cut}); {} {} connected with Facebook login ({} before {cut}, when they could ask for friends' data too); {} {} sent Facebook my activity elsewhere ({} {}); {} {} my information ({} with a list). Read yours, in your own browser, with nothing sent anywhere: {address}",
+        "My Facebook export: {} {} ({} before {cut}); {} {} connected with Facebook login ({} before {cut}, when they could ask for friends' data too); {} {} sent Facebook my activity elsewhere ({} {}); it names {} {} my activity or information ({} with a list). See yours, in your own browser, with nothing sent anywhere: {address}",
         thousands(f.friends),
         plural(f.friends, "friend", "friends"),
         thousands(f.friends_before_cutoff),
@@ -427,7 +430,7 @@ pub fn summary(mine: &Mine, address: &str) -> String {
         thousands(f.off_meta_events as usize),
         plural(f.off_meta_events as usize, "event", "events"),
         thousands(f.advertisers),
-        plural(f.advertisers, "advertiser holds", "advertisers hold"),
+        plural(f.advertisers, "advertiser using", "advertisers using"),
         thousands(f.advertisers_with_a_list),
     )
 }
@@ -596,7 +599,7 @@ mod tests {
         );
         assert_eq!(
             files_summary(&m),
-            "1 file was read; 1 could not be, each listed below with the reason. 1 other file (photos, messages, the rest of the export) was listed and never opened."
+            "1 file was opened; 1 could not be, each listed below with the reason. 1 other file (photos, messages, the rest of the export) was listed and never opened."
         );
         assert_eq!(files_read(&m), ["x/your_friends.json: 2 friends"]);
         assert_eq!(

@@ -37,6 +37,7 @@ pub mod report;
 pub mod scale;
 pub mod scene;
 pub mod search;
+pub mod style;
 pub mod switches;
 pub mod table;
 pub mod timeline;

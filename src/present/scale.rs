@@ -1,7 +1,11 @@
 //! The "At scale" view's words and geometry: the install rates the slider walks, the figures in
-//! words, the plot of reach against install rate (with the 2018 point), the sample the picture
-//! draws, and the story from one installer to 87 million. The numbers come from
-//! [`crate::core::scale::Reach`]; nothing here touches the browser.
+//! words, the plot of reach against install rate (with the real event of 2018 as a range, not a
+//! point), the sample the picture draws, and the story from one installer to up to 87 million.
+//! The numbers come from [`crate::core::scale::Reach`]; nothing here touches the browser.
+//!
+//! Every claim about the real event names its sources by id ([`SOURCES`]), and the words say
+//! what the plot cannot: the 2018 range is Facebook's figures placed on all monthly users by our
+//! arithmetic, and a generated network passing near it confirms nothing.
 
 use crate::core::scale::{chance_any, Bins, Fate, Figures, Model, Reach, Setting, Share};
 use crate::files::limits::thousands;
@@ -78,7 +82,7 @@ fn share_of(n: u32, of: u32) -> String {
 /// The model's name as the page offers it.
 pub fn model_name(model: Model) -> &'static str {
     match model {
-        Model::FacebookLike => "Facebook-like (Pew 2014)",
+        Model::FacebookLike => "Facebook-like (Pew's 2013 survey)",
         Model::BarabasiAlbert => "Barabási-Albert (hubs)",
         Model::WattsStrogatz => "Watts-Strogatz (small world)",
     }
@@ -144,11 +148,14 @@ pub fn spoken(f: &Figures) -> String {
 }
 
 /// Facebook's monthly users on 30 June 2014 (its second-quarter results), the population the
-/// 2018 point is placed on.
+/// 2018 range is placed on.
 pub const MONTHLY_USERS_2014: f64 = 1.32e9;
-/// Installers of "thisisyourdigitallife" (Facebook's figure).
+/// Installers of "thisisyourdigitallife": "approximately 270,000" (Facebook, 16 March 2018).
 pub const INSTALLERS_2018: f64 = 270_000.0;
-/// People whose information may have been shared (Facebook, 4 April 2018).
+/// Installers as Facebook's chief executive gave them: "around 300,000" (21 March 2018).
+pub const INSTALLERS_2018_HIGH: f64 = 300_000.0;
+/// The most people whose information may have been shared: "up to 87 million" (Facebook,
+/// 4 April 2018). An upper bound, not a count.
 pub const REACHED_2018: f64 = 87_000_000.0;
 
 /// The plot's size and margins, in its own units.
@@ -224,7 +231,24 @@ pub struct Curve {
     pub rows: Vec<Row>,
 }
 
-/// Everything else the plot draws: the axes and the two points.
+/// A range of the plot, in its units, with what it says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Range {
+    /// Left edge.
+    pub left: f64,
+    /// Right edge.
+    pub right: f64,
+    /// Top edge: the most.
+    pub top: f64,
+    /// Bottom edge: the least.
+    pub bottom: f64,
+    /// In words.
+    pub label: String,
+    /// In a few words, beside it on the plot: "2018: up to 6.6%".
+    pub short: String,
+}
+
+/// Everything else the plot draws: the axes, the real event's range and the reader's point.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Plot {
     /// The install-rate axis.
@@ -233,8 +257,8 @@ pub struct Plot {
     pub y_ticks: Vec<Tick>,
     /// The plotting area: left, top, right, bottom.
     pub area: (f64, f64, f64, f64),
-    /// The real 2018 point.
-    pub real: Marker,
+    /// The real event of 2018: a range of installers, and up to 87 million reached.
+    pub real: Range,
     /// The reader's setting.
     pub reader: Marker,
 }
@@ -297,11 +321,16 @@ pub fn curve(reach: &Reach, bins: &Bins, narrowed: Share, open: bool) -> Curve {
     Curve { path, rows }
 }
 
-/// The plot's axes, the 2018 point, and the reader's point for the figures `f` at the install
+/// The plot's axes, the 2018 range, and the reader's point for the figures `f` at the install
 /// rate `install`.
 pub fn plot(f: &Figures, install: f64) -> Plot {
-    let real_x = INSTALLERS_2018 / MONTHLY_USERS_2014;
-    let real_y = REACHED_2018 / MONTHLY_USERS_2014;
+    let (low_x, high_x) = (
+        INSTALLERS_2018 / MONTHLY_USERS_2014,
+        INSTALLERS_2018_HIGH / MONTHLY_USERS_2014,
+    );
+    let most = REACHED_2018 / MONTHLY_USERS_2014;
+    // The range is at least a few units wide, so it reads as a bar, not a line.
+    let (left, right) = (x_of(low_x), x_of(high_x).max(x_of(low_x) + 6.0));
     Plot {
         x_ticks: [1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1.0]
             .into_iter()
@@ -312,14 +341,18 @@ pub fn plot(f: &Figures, install: f64) -> Plot {
             .map(|s| Tick { at: y_of(s), label: percent(s) })
             .collect(),
         area: (LEFT, TOP, PLOT_W - RIGHT, PLOT_H - BOTTOM),
-        real: Marker {
-            x: x_of(real_x),
-            y: y_of(real_y),
+        real: Range {
+            left,
+            right,
+            top: y_of(most),
+            bottom: y_of(low_x),
             label: format!(
-                "2018: about 270,000 installers and up to 87 million people, placed on Facebook's 1.32 billion monthly users of mid-2014: {} installed, {} reached",
-                percent(real_x),
-                percent(real_y)
+                "2018, a range: about 270,000 to 300,000 installers (Facebook, 16 March 2018; its chief executive, 21 March 2018) and up to 87 million people (Facebook's upper bound, 4 April 2018), placed by our arithmetic on Facebook's 1.32 billion monthly users of mid-2014: {} to {} installing, up to {} reached",
+                percent(low_x),
+                percent(high_x),
+                percent(most)
             ),
+            short: format!("2018: up to {}", percent(most)),
         },
         reader: Marker {
             x: x_of(install),
@@ -371,10 +404,12 @@ pub fn meaning(reach: &Reach, friends: u32) -> Vec<String> {
         ),
         "As more people install, their circles of friends overlap: most friends of a new installer were already reached. So the curve bends and flattens, and reach per installer falls, even though everyone is reached long before everyone installs.".into(),
         format!(
-            "The diamond is 2018: about 270,000 people installed \"thisisyourdigitallife\" (Facebook's figure) and the information of up to 87 million people may have been shared (Facebook, 4 April 2018). Placed on Facebook's 1.32 billion monthly users of June 2014, that is {} installing and {} reached, about 322 people per installer. The placing is our arithmetic, and rough: most of the 87 million were in the United States.",
+            "The shaded bar is 2018, as a range: Facebook said about 270,000 people installed \"thisisyourdigitallife\" (16 March 2018), its chief executive said around 300,000 (21 March 2018), and Facebook said the information of up to 87 million people, mostly in the United States, may have been improperly shared (4 April 2018). Placed on Facebook's 1.32 billion monthly users of June 2014, that is {} to {} installing and up to {} reached: our arithmetic, and rough.",
             percent(INSTALLERS_2018 / MONTHLY_USERS_2014),
+            percent(INSTALLERS_2018_HIGH / MONTHLY_USERS_2014),
             percent(REACHED_2018 / MONTHLY_USERS_2014)
         ),
+        "Do not take the curve passing near the bar as a check of either. 87 million is an upper bound, not a count, and it counts the installers as well as their friends; the installers were not a random draw from every user; Pew's friend counts are of American adults, while the bar is placed on users worldwide. And this network is assumed, not measured: the Facebook-like model draws friend counts from a log-normal shape with Pew's mean and median (Pew gave no shape) and joins friends at random, so it has none of the friend groups in which real friends' friends overlap.".into(),
         format!(
             "This network has {} people: each dot of the curve is computed for all of them, not estimated.",
             thousands(reach.people() as usize)
@@ -382,14 +417,74 @@ pub fn meaning(reach: &Reach, friends: u32) -> Vec<String> {
     ]
 }
 
+/// A source of the plot's and the story's facts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// Its id, as the built-in scenarios and docs/facts.md name it.
+    pub id: &'static str,
+    /// Who published what, when, and what it gives here.
+    pub what: &'static str,
+    /// Where to read it, when its address was checked.
+    pub url: Option<&'static str>,
+}
+
+/// The sources of the real event's figures on this view.
+pub const SOURCES: [Source; 9] = [
+    Source {
+        id: "fb-suspend-2018",
+        what: "Facebook Newsroom, \"Suspending Cambridge Analytica and SCL Group from Facebook\", 16 March 2018 (about 270,000 people downloaded the app; Facebook removed it when it learned of the violation in 2015)",
+        url: None,
+    },
+    Source {
+        id: "zuckerberg-2018",
+        what: "Mark Zuckerberg, post on his Facebook page, 21 March 2018 (the app created in 2013; installed by around 300,000 people)",
+        url: None,
+    },
+    Source {
+        id: "fb-restrict-2018",
+        what: "Facebook Newsroom, \"An Update on Our Plans to Restrict Data Access on Facebook\", 4 April 2018 (up to 87 million people, mostly in the US)",
+        url: Some("https://about.fb.com/news/2018/04/restricting-data-access/"),
+    },
+    Source {
+        id: "guardian-2018",
+        what: "The Guardian, \"Revealed: 50 million Facebook profiles harvested for Cambridge Analytica\", 17 March 2018 (the harvest, in 2014)",
+        url: Some("https://www.theguardian.com/news/2018/mar/17/cambridge-analytica-facebook-influence-us-election"),
+    },
+    Source {
+        id: "fb-q2-2014",
+        what: "Facebook, \"Facebook Reports Second Quarter 2014 Results\", 23 July 2014 (1.32 billion monthly active users on 30 June 2014)",
+        url: Some("https://investor.fb.com/investor-news/press-release-details/2014/Facebook-Reports-Second-Quarter-2014-Results/default.aspx"),
+    },
+    Source {
+        id: "pew-2014",
+        what: "Pew Research Center, \"6 new facts about Facebook\", 3 February 2014 (its 2013 survey of American adults: 338 friends on average, 200 at the median)",
+        url: Some("https://www.pewresearch.org/fact-tank/2014/02/03/6-new-facts-about-facebook/"),
+    },
+    Source {
+        id: "ftc-2011",
+        what: "Federal Trade Commission, \"Facebook Settles FTC Charges That It Deceived Consumers By Failing To Keep Privacy Promises\", 29 November 2011 (apps reached friends' data from the platform's launch in May 2007)",
+        url: Some("https://www.ftc.gov/news-events/news/press-releases/2011/11/facebook-settles-ftc-charges-it-deceived-consumers-failing-keep-privacy-promises"),
+    },
+    Source {
+        id: "fb-house-2018",
+        what: "Facebook, \"Responses to the House Energy and Commerce Committee\", 29 June 2018 (friend permissions closed to ordinary apps on 30 April 2015)",
+        url: None,
+    },
+    Source {
+        id: "ftc-2019",
+        what: "Federal Trade Commission, \"FTC Imposes $5 Billion Penalty and Sweeping New Privacy Restrictions on Facebook\", 24 July 2019 (the FTC's charges, which Facebook settled)",
+        url: Some("https://www.ftc.gov/news-events/news/press-releases/2019/07/ftc-imposes-5-billion-penalty-sweeping-new-privacy-restrictions-facebook"),
+    },
+];
+
 /// The sources of the plot's and the story's facts: what, and where to read it.
 pub fn sources() -> Vec<(&'static str, Option<&'static str>)> {
-    vec![
-        ("Facebook Newsroom, \"An Update on Our Plans to Restrict Data Access on Facebook\", 4 April 2018 (about 270,000 installers; up to 87 million people)", Some("https://about.fb.com/news/2018/04/restricting-data-access/")),
-        ("Facebook, \"Facebook Reports Second Quarter 2014 Results\", 23 July 2014 (1.32 billion monthly active users on 30 June 2014)", Some("https://investor.fb.com/investor-news/press-release-details/2014/Facebook-Reports-Second-Quarter-2014-Results/default.aspx")),
-        ("Pew Research Center, \"6 new facts about Facebook\", 3 February 2014 (338 friends on average, 200 at the median)", Some("https://www.pewresearch.org/fact-tank/2014/02/03/6-new-facts-about-facebook/")),
-        ("Federal Trade Commission, 24 July 2019; Facebook's answers to the House Energy and Commerce Committee, 29 June 2018 (friend permissions closed on 30 April 2015)", Some("https://www.ftc.gov/news-events/news/press-releases/2019/07/ftc-imposes-5-billion-penalty-sweeping-new-privacy-restrictions-facebook")),
-    ]
+    SOURCES.iter().map(|s| (s.what, s.url)).collect()
+}
+
+/// The source of `id`.
+pub fn source(id: &str) -> Option<&'static Source> {
+    SOURCES.iter().find(|s| s.id == id)
 }
 
 /// How many people the picture shows at most.
@@ -438,45 +533,61 @@ pub struct Step {
     pub title: &'static str,
     /// The words.
     pub text: String,
-    /// Where the facts come from.
+    /// Where the facts come from, in words.
     pub source: &'static str,
-    /// The source's address.
-    pub url: &'static str,
+    /// The first source's address, when it has one that was checked.
+    pub url: Option<&'static str>,
+    /// The ids of its sources in [`SOURCES`], the first the one linked.
+    pub cites: &'static [&'static str],
     /// The install rate to show (`None`: one person), the share narrowed and the policy.
     pub show: (Option<f64>, f64, bool),
 }
 
-/// The story from one installer to 87 million.
+/// The story from one installer to up to 87 million.
 pub fn story() -> Vec<Step> {
+    let step = |title, text: &str, source, cites: &'static [&'static str], show| Step {
+        title,
+        text: text.to_string(),
+        source,
+        // The link is the first source's, which the words name first; none when its address
+        // was not checked (another source's address under its name would mislead).
+        url: cites
+            .first()
+            .and_then(|id| self::source(id))
+            .and_then(|s| s.url),
+        cites,
+        show,
+    };
+    let installing = Some(INSTALLERS_2018 / MONTHLY_USERS_2014);
     vec![
-        Step {
-            title: "One person installs a quiz",
-            text: "While friend permissions were open (2010 to 2015), an app one person installed could ask for their friends' data too: each friend whose settings allowed it came along. In 2014 American adults on Facebook had 338 friends on average, 200 at the median.".into(),
-            source: "Pew Research Center, \"6 new facts about Facebook\", 3 February 2014",
-            url: "https://www.pewresearch.org/fact-tank/2014/02/03/6-new-facts-about-facebook/",
-            show: (None, 0.0, true),
-        },
-        Step {
-            title: "About 270,000 people install it",
-            text: "Aleksandr Kogan's quiz \"thisisyourdigitallife\" was installed by about 270,000 people in 2013 (Facebook's figure). On 1.32 billion monthly users that is about one person in 5,000: on this network, 0.02%.".into(),
-            source: "Facebook Newsroom, \"An Update on Our Plans to Restrict Data Access on Facebook\", 4 April 2018",
-            url: "https://about.fb.com/news/2018/04/restricting-data-access/",
-            show: (Some(INSTALLERS_2018 / MONTHLY_USERS_2014), 0.0, true),
-        },
-        Step {
-            title: "Up to 87 million people",
-            text: "Facebook said the information of up to 87 million people may have been improperly shared with Cambridge Analytica: about 322 people for each installer (our arithmetic). Look at the plot: the diamond sits near the curve of a network with Pew's friend counts. At so few installers their circles of friends barely overlap, so each brings about as many people as they have friends: 322 is close to Pew's average of 338.".into(),
-            source: "Facebook Newsroom, 4 April 2018",
-            url: "https://about.fb.com/news/2018/04/restricting-data-access/",
-            show: (Some(INSTALLERS_2018 / MONTHLY_USERS_2014), 0.0, true),
-        },
-        Step {
-            title: "Settings and the closed door",
-            text: "A person could narrow \"Apps others use\", but in 2019 the FTC found that friends' data reached apps even when friends had chosen more restrictive settings. Friends' data closed to ordinary apps on 30 April 2015: with friend permissions closed, the quiz reaches its installers and nobody else.".into(),
-            source: "Federal Trade Commission, 24 July 2019; Facebook's answers to the House Energy and Commerce Committee, 29 June 2018",
-            url: "https://www.ftc.gov/news-events/news/press-releases/2019/07/ftc-imposes-5-billion-penalty-sweeping-new-privacy-restrictions-facebook",
-            show: (Some(INSTALLERS_2018 / MONTHLY_USERS_2014), 0.0, false),
-        },
+        step(
+            "One person installs a quiz",
+            "From the platform's launch in May 2007, an app one person installed could ask for their friends' data too: each friend whose settings allowed it came along. This view's \"Open\" stands for the Graph API's friends permissions, from 21 April 2010 to 30 April 2015, and leaves the years before out (a simplification). In Pew's survey of 2013, published in February 2014, American adults on Facebook had 338 friends on average, 200 at the median.",
+            "Pew Research Center, \"6 new facts about Facebook\", 3 February 2014; Federal Trade Commission, 29 November 2011; Facebook's answers to the House Energy and Commerce Committee, 29 June 2018",
+            &["pew-2014", "ftc-2011", "fb-house-2018"],
+            (None, 0.0, true),
+        ),
+        step(
+            "About 270,000 people install it",
+            "Facebook said about 270,000 people downloaded Aleksandr Kogan's quiz \"thisisyourdigitallife\" (16 March 2018); its chief executive said around 300,000, and that Kogan created the app in 2013 (21 March 2018). The Guardian reported that the harvest ran in 2014. On 1.32 billion monthly users, 270,000 is about one person in 5,000: on this network, 0.02%.",
+            "Facebook Newsroom, 16 March 2018; Mark Zuckerberg, 21 March 2018; The Guardian, 17 March 2018",
+            &["fb-suspend-2018", "zuckerberg-2018", "guardian-2018", "fb-q2-2014"],
+            (installing, 0.0, true),
+        ),
+        step(
+            "Up to 87 million people",
+            "Facebook said the information of up to 87 million people, mostly in the United States, may have been improperly shared with Cambridge Analytica. Divided by 270,000 installers, that is at most about 322 people for each installer, the installer included: our arithmetic, not a figure Facebook gave. The shaded bar on the plot is this range; where the curve of this network passes is no check of it (see under the plot: an upper bound, installers who were not a random draw, Pew's American adults, and a network assumed to have no friend groups).",
+            "Facebook Newsroom, 4 April 2018",
+            &["fb-restrict-2018", "fb-suspend-2018", "pew-2014"],
+            (installing, 0.0, true),
+        ),
+        step(
+            "Settings and the closed door",
+            "A person could narrow \"Apps others use\", but in 2019 the FTC alleged that Facebook shared friends' data with apps even when those friends had chosen more restrictive settings; Facebook settled the FTC's charges with a $5 billion penalty. Friends' data closed to ordinary apps on 30 April 2015: with friend permissions closed, the quiz reaches its installers and nobody else.",
+            "Federal Trade Commission, 24 July 2019; Facebook's answers to the House Energy and Commerce Committee, 29 June 2018",
+            &["ftc-2019", "fb-house-2018"],
+            (installing, 0.0, false),
+        ),
     ]
 }
 
@@ -556,10 +667,21 @@ mod tests {
         assert!(c.path.starts_with('M'));
         assert_eq!(c.path.matches('L').count(), 120);
         let (left, top, right, bottom) = p.area;
-        for m in [&p.real, &p.reader] {
-            assert!((left..=right).contains(&m.x) && (top..=bottom).contains(&m.y));
-        }
-        assert!(p.real.label.contains("0.02% installed, 6.6% reached"));
+        assert!((left..=right).contains(&p.reader.x) && (top..=bottom).contains(&p.reader.y));
+        assert!(left <= p.real.left && p.real.right <= right);
+        assert!(top <= p.real.top && p.real.bottom <= bottom);
+        assert!(p
+            .real
+            .label
+            .contains("0.02% to 0.023% installing, up to 6.6% reached"));
+        assert!(p.real.left < p.real.right && p.real.top < p.real.bottom);
+        assert_eq!(p.real.short, "2018: up to 6.6%");
+        // A step links its first source only: Facebook's post of 16 March 2018 has no checked
+        // address, so the step it leads has no link rather than another source's.
+        let steps = story();
+        assert_eq!(steps[1].cites[0], "fb-suspend-2018");
+        assert_eq!(steps[1].url, None);
+        assert_eq!(steps[0].url, source("pew-2014").and_then(|s| s.url));
         assert_eq!(c.rows.len(), 7);
         assert_eq!(c.rows.last().unwrap().share, "100%");
         // The reader's point is on the curve's table where the rates meet.

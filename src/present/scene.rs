@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use crate::core::engine::{Engine, Exposure, Reason, ReasonKind};
+use crate::core::engine::{Engine, Exposure, Mode, Reason, ReasonKind};
 use crate::core::model::{CompanyIx, CompanyKind, Node, PersonIx, Scenario};
 use crate::present::figures::{consents, person_figures, Figures, Holding};
 use crate::present::layout::{Layout, Point};
@@ -266,7 +266,29 @@ pub fn build(
 ) -> Scene {
     let s = engine.scenario();
     let lit = Lit::of(s, exposure, focus);
-    let people = &figures.people;
+    let (said_yes, protected) = marks(s, exposure, open);
+    let (transfers, transfer_words) = transfers(s, exposure, layout, &lit);
+    let (flows, nodes) = people_and_companies(
+        s,
+        (exposure, figures),
+        (&said_yes, &protected),
+        layout,
+        &lit,
+    );
+    Scene {
+        friendships: friendships(s, exposure, layout, &lit),
+        transfers,
+        flows,
+        nodes,
+        ghosts: Vec::new(),
+        focused: lit.on,
+        transfer_words,
+    }
+}
+
+/// Who said yes to some company, and who was protected: had a fact in `open` (everyone's
+/// settings open) that `exposure` lacks. Each by person index.
+fn marks(s: &Scenario, exposure: &Exposure, open: &Exposure) -> (Vec<bool>, Vec<bool>) {
     // Who said yes to some company, and who had a fact kept back by their settings: one pass
     // each, not one per person (a network of thousands has thousands of facts).
     let mut said_yes = vec![false; s.people.len()];
@@ -279,9 +301,12 @@ pub fn build(
             protected[f.person.ix()] = true;
         }
     }
+    (said_yes, protected)
+}
 
-    let friendships = s
-        .friendships
+/// The friendships that hold at the exposure's date (or, collected, up to it).
+fn friendships(s: &Scenario, exposure: &Exposure, layout: &Layout, lit: &Lit) -> Vec<Line> {
+    s.friendships
         .iter()
         .enumerate()
         .filter(|(_, f)| exposure.counts(&f.interval))
@@ -298,8 +323,16 @@ pub fn build(
                 emphasis: lit.emphasis(lit.friendships.contains(&(a.min(b), a.max(b)))),
             }
         })
-        .collect();
+        .collect()
+}
 
+/// The transfers that hold, as lines between companies, with what each hands on in words.
+fn transfers(
+    s: &Scenario,
+    exposure: &Exposure,
+    layout: &Layout,
+    lit: &Lit,
+) -> (Vec<Line>, Vec<String>) {
     let mut transfer_words = Vec::new();
     let transfers = s
         .transfers
@@ -325,7 +358,19 @@ pub fn build(
             }
         })
         .collect();
+    (transfers, transfer_words)
+}
 
+/// Each person's flows (one to each company that holds their data) and node with its ring and
+/// summary, then each company's node. `said_yes` and `protected` are [`marks`]'.
+fn people_and_companies(
+    s: &Scenario,
+    (exposure, figures): (&Exposure, &Figures),
+    (said_yes, protected): (&[bool], &[bool]),
+    layout: &Layout,
+    lit: &Lit,
+) -> (Vec<Flow>, Vec<DrawnNode>) {
+    let people = &figures.people;
     let mut flows = Vec::new();
     let mut nodes = Vec::new();
     for (p, figures) in s.people.iter().zip(people) {
@@ -347,17 +392,24 @@ pub fn build(
             .count();
         let n = figures.holdings.len();
         let their = Name(&p.name).their();
+        let (one, many) = match exposure.mode {
+            Mode::Access => ("company can see", "companies can see"),
+            Mode::Collected => (
+                "company could have collected",
+                "companies could have collected",
+            ),
+        };
         let mut summary = match (n, unasked) {
-            (0, _) => format!("{}: no company holds {their} data", p.name),
+            (0, _) => format!("{}: no {one} {their} data", p.name),
             (n, 0) => format!(
                 "{}: {n} {} {their} data, all with {their} yes",
                 p.name,
-                plural(n, "company holds", "companies hold")
+                plural(n, one, many)
             ),
             (n, u) => format!(
                 "{}: {n} {} {their} data; {u} without {their} yes",
                 p.name,
-                plural(n, "company holds", "companies hold")
+                plural(n, one, many)
             ),
         };
         if state.protected {
@@ -390,20 +442,12 @@ pub fn build(
             emphasis: lit.emphasis(lit.companies.contains(&f.company)),
         });
     }
-    Scene {
-        friendships,
-        transfers,
-        flows,
-        nodes,
-        ghosts: Vec::new(),
-        focused: lit.on,
-        transfer_words,
-    }
+    (flows, nodes)
 }
 
 /// Marks what the picture means against two other results, both at the same date. `live` is
 /// what companies can see on the date, given in the collected view: a flow none of whose data
-/// the company can still reach is a kept copy. `without` is the result of the scenario as it
+/// the company can still reach is one it could only have collected earlier. `without` is the result of the scenario as it
 /// happened, given under a what-if: each company and person it holds that `exposure` does not
 /// becomes a ghost, what the what-if took away. `s` is the scenario `exposure` is of (a what-if
 /// keeps every person and company where it was, so indices are shared).
@@ -421,8 +465,9 @@ pub fn compare(
         for f in &mut scene.flows {
             f.kept = !reachable.contains(&(f.company, f.person));
             if f.kept {
-                f.label
-                    .push_str("; a kept copy: it can no longer reach this on this date");
+                f.label.push_str(
+                    "; could have been collected earlier: it can no longer see this on this date",
+                );
             }
         }
     }
@@ -861,7 +906,10 @@ mod tests {
                 .iter()
                 .any(|x| (x.company, x.person) == (f.company, f.person));
             assert_eq!(f.kept, !reachable);
-            assert_eq!(f.kept, f.label.contains("a kept copy"));
+            assert_eq!(
+                f.kept,
+                f.label.contains("could have been collected earlier")
+            );
         }
         assert!(sc.ghosts.is_empty());
         // With friend permissions never open, what friends' apps took is a ghost.

@@ -8,11 +8,15 @@
 //! claims nothing more: the scenario format cannot mark a source as a revelation, so the time line
 //! calls none one.
 //!
+//! Each deal is listed on its own with its days, and a day the scenario marks unknown (no source
+//! gives it: the day is a stand-in) is said and drawn as unknown, so a deal whose start is not
+//! public never seems to begin on the day the scenario needed to give it.
+//!
 //! The words of an era must hold on every day of it. A policy period stands for the years when apps
 //! could ask for friends' data; on the real platform, apps created from 30 April 2014 could not,
 //! while older apps kept them until 30 April 2015, so the words never say "any app".
 
-use crate::core::date::Date;
+use crate::core::date::{Date, Interval, Sureness};
 use crate::core::engine::Engine;
 use crate::core::model::Scenario;
 use crate::present::figures::company_figures;
@@ -66,13 +70,21 @@ pub struct Era {
     pub from_illustrative: bool,
     /// Whether `until` is.
     pub until_illustrative: bool,
+    /// Whether `from` is a stand-in for a day no source gives.
+    pub from_unknown: bool,
+    /// Whether `until` is.
+    pub until_unknown: bool,
 }
 
 impl Era {
     /// The era in words for the time line's key, its days as shown (`last` is the time line's
     /// last day): "friend permissions open to apps: 2010-04-21 (illustrative) to 2015-04-29".
     pub fn words(&self, last: Date) -> String {
-        let mark = |on: bool| if on { " (illustrative)" } else { "" };
+        let mark = |illustrative: bool, unknown: bool| match (illustrative, unknown) {
+            (_, true) => " (a stand-in: not known)",
+            (true, false) => " (illustrative)",
+            (false, false) => "",
+        };
         let end = self.until.pred().min(last);
         if end <= self.from {
             // One day of the time line ("2015-04-30 to 2015-04-30" reads as a slip).
@@ -80,17 +92,67 @@ impl Era {
                 "{}: {}{}",
                 self.kind.label(),
                 self.from,
-                mark(self.from_illustrative)
+                mark(self.from_illustrative, self.from_unknown)
             );
         }
+        let shown = self.until <= last;
         format!(
             "{}: {}{} to {}{}",
             self.kind.label(),
             self.from,
-            mark(self.from_illustrative),
+            mark(self.from_illustrative, self.from_unknown),
             end,
-            mark(self.until_illustrative && self.until <= last)
+            mark(
+                self.until_illustrative && shown,
+                self.until_unknown && shown
+            )
         )
+    }
+}
+
+/// A deal between the platform and a company, as the time line lists and draws it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Deal {
+    /// The company's name.
+    pub company: String,
+    /// Its first day, if it has one.
+    pub from: Option<Date>,
+    /// The first day after it, if it ends.
+    pub until: Option<Date>,
+    /// How sure its first day is: a deal whose start no source gives is drawn without a start.
+    pub from_sure: Sureness,
+    /// How sure its end is.
+    pub until_sure: Sureness,
+}
+
+impl Deal {
+    fn of(company: &str, i: &Interval) -> Deal {
+        Deal {
+            company: company.to_string(),
+            from: i.from,
+            until: i.until,
+            from_sure: i.illustrative.of_from(),
+            until_sure: i.illustrative.of_until(),
+        }
+    }
+
+    /// The deal in words for the time line's key (`last` is the time line's last day):
+    /// "Amazon's deal: start not known (2015-04-30 is a stand-in) to 2018-12-31 (illustrative)".
+    pub fn words(&self, last: Date) -> String {
+        let start = match (self.from, self.from_sure) {
+            (None, _) => "since before the time line".to_string(),
+            (Some(d), Sureness::Given) => d.to_string(),
+            (Some(d), Sureness::Illustrative) => format!("{d} (illustrative)"),
+            (Some(d), Sureness::Unknown) => format!("start not known ({d} is a stand-in)"),
+        };
+        let end = match (self.until, self.until_sure) {
+            (None, _) => "still".to_string(),
+            (Some(u), _) if u.pred() > last => format!("past {last}"),
+            (Some(u), Sureness::Given) => u.pred().to_string(),
+            (Some(u), Sureness::Illustrative) => format!("{} (illustrative)", u.pred()),
+            (Some(u), Sureness::Unknown) => format!("end not known ({} is a stand-in)", u.pred()),
+        };
+        format!("{}'s deal: {start} to {end}", self.company)
     }
 }
 
@@ -116,6 +178,8 @@ pub struct Timeline {
     pub eras: Vec<Era>,
     /// Dated sources, in date order.
     pub markers: Vec<Marker>,
+    /// The deals that give a company data (friends' data or every user's), in file order.
+    pub deals: Vec<Deal>,
     /// Days on which something starts or ends, in order.
     pub changes: Vec<Date>,
 }
@@ -161,7 +225,25 @@ impl Timeline {
             .copied()
             .unwrap_or(s.date);
         let end = lasts.into_iter().flatten().max().copied().unwrap_or(s.date);
+        let deals = s
+            .agreements
+            .iter()
+            .filter(|a| !(a.friend_data.is_empty() && a.all_users.is_empty()))
+            .map(|a| Deal::of(&s.company(a.company).name, &a.interval))
+            .collect();
+        Timeline {
+            start,
+            end,
+            eras: Timeline::eras(s, start, end),
+            markers,
+            deals,
+            changes,
+        }
+    }
 
+    /// The eras of `s` from `start` to `end`: a new one wherever the kind of day changes, each
+    /// end marked illustrative (or unknown) when every period that starts or ends on it says so.
+    fn eras(s: &Scenario, start: Date, end: Date) -> Vec<Era> {
         // The kind of each day changes only where a policy period or agreement starts or ends.
         let kind_at = |d: Date| -> EraKind {
             if s.friend_permissions.iter().any(|p| p.contains(d)) {
@@ -195,18 +277,30 @@ impl Timeline {
             .collect();
         bounds.sort();
         bounds.dedup();
-        // A bound is illustrative when every period that starts or ends on it marks that end so.
-        let illustrative = |d: Date| {
-            let mut ends = periods().flat_map(|i| {
+        // A bound is illustrative when every period that starts or ends on it marks that end so
+        // (illustrative or unknown), and unknown when one of them marks it unknown.
+        let marks = |d: Date| {
+            periods().flat_map(move |i| {
                 [
-                    (i.from == Some(d)).then_some(i.illustrative.from),
-                    (i.until == Some(d)).then_some(i.illustrative.until),
+                    (i.from == Some(d)).then_some((
+                        i.illustrative.from || i.illustrative.from_unknown,
+                        i.illustrative.from_unknown,
+                    )),
+                    (i.until == Some(d)).then_some((
+                        i.illustrative.until || i.illustrative.until_unknown,
+                        i.illustrative.until_unknown,
+                    )),
                 ]
                 .into_iter()
                 .flatten()
-            });
-            ends.next().is_some_and(|first| first) && ends.all(|marked| marked)
+            })
         };
+        let all_marked = |d: Date| {
+            let mut ends = marks(d);
+            ends.next().is_some_and(|(first, _)| first) && ends.all(|(marked, _)| marked)
+        };
+        let illustrative = |d: Date| all_marked(d) && !marks(d).any(|(_, unknown)| unknown);
+        let unknown = |d: Date| all_marked(d) && marks(d).any(|(_, unknown)| unknown);
         let mut eras: Vec<Era> = Vec::new();
         let mut from = start;
         for b in bounds.into_iter().chain(std::iter::once(end.succ())) {
@@ -215,6 +309,7 @@ impl Timeline {
                 Some(last) if last.kind == kind => {
                     last.until = b;
                     last.until_illustrative = illustrative(b);
+                    last.until_unknown = unknown(b);
                 }
                 _ => eras.push(Era {
                     kind,
@@ -222,17 +317,13 @@ impl Timeline {
                     until: b,
                     from_illustrative: from != start && illustrative(from),
                     until_illustrative: illustrative(b),
+                    from_unknown: from != start && unknown(from),
+                    until_unknown: unknown(b),
                 }),
             }
             from = b;
         }
-        Timeline {
-            start,
-            end,
-            eras,
-            markers,
-            changes,
-        }
+        eras
     }
 
     /// The time line of the scenario `engine` holds, whose change days are only those on which
@@ -317,6 +408,8 @@ mod tests {
             until: day("2016-01-01"),
             from_illustrative: false,
             until_illustrative: false,
+            from_unknown: false,
+            until_unknown: false,
         };
         assert_eq!(
             era.words(day("2015-04-30")),
@@ -369,6 +462,18 @@ mod tests {
         // The last dated source, The Tyee's report on RBC, ends the time line.
         assert_eq!(t.end, day("2019-02-08"));
         assert_eq!(t.era_at(day("2017-01-15")).unwrap().kind, EraKind::Partners);
+        // Each deal on its own line; a start no source gives is said to be a stand-in, never a
+        // start on the day the wall went up.
+        let words: Vec<String> = t.deals.iter().map(|d| d.words(t.end)).collect();
+        assert_eq!(
+            words,
+            vec![
+                "Amazon's deal: start not known (2015-04-30 is a stand-in) to 2018-12-31 (illustrative)",
+                "Microsoft Bing's deal: 2010-04-21 (illustrative) to 2017-02-28 (illustrative)",
+                "Yahoo's deal: start not known (2015-04-30 is a stand-in) to 2018-06-30 (illustrative)",
+                "Yandex's deal: start not known (2015-04-30 is a stand-in) to 2017-12-31 (illustrative)",
+            ]
+        );
     }
 
     #[test]

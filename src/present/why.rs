@@ -1,14 +1,16 @@
 //! "Why?": everything the app says about one selected person or company.
 //!
-//! For a person: each company holding their data, in one short line per route the data took
+//! For a person: each company that can see their data on the date (in the collected view: that
+//! could have collected it up to the date), in one short line per route the data took
 //! ("birthday, likes, name <- through Ben's sign-in to Personality quiz (2013-06-10)"), with the
 //! full explanation of each category kept for details on demand; whether they ever said yes to
-//! that company; what their settings kept back; and, when no company holds anything of theirs,
+//! that company; what their settings kept back; and, when no company reaches anything of theirs,
 //! why not. For a company: who it reached, who said yes, who did not, in one sentence, and why
-//! it reaches nobody when it does not.
+//! it reaches nobody when it does not. The words say what the model computes, what a company
+//! could see or could have collected, never that it holds or kept anything.
 
-use crate::core::date::Interval;
-use crate::core::engine::{DealSource, Engine, Exposure, Fact, Reason, ReasonKind};
+use crate::core::date::{Interval, Sureness};
+use crate::core::engine::{DealSource, Engine, Exposure, Fact, Mode, Reason, ReasonKind};
 use crate::core::model::{Category, CompanyIx, Node, PersonIx};
 use crate::present::explain::{explain, Explanation};
 use crate::present::figures::{consents, Figures};
@@ -60,6 +62,8 @@ pub struct Holder {
 pub struct PersonWhy {
     /// The person's name.
     pub name: String,
+    /// The panel's heading: "Who can see Ana's data on this date, and why?".
+    pub heading: String,
     /// One sentence: how many companies, how many without a yes.
     pub summary: String,
     /// The companies, in file order.
@@ -126,22 +130,42 @@ pub fn person_why(
         .collect();
     let without = holders.iter().filter(|h| !h.said_yes).count();
     let whose = who.possessive();
+    let (none, one, many, when) = match exposure.mode {
+        Mode::Access => (
+            "can see",
+            "company can see",
+            "companies can see",
+            "on this date",
+        ),
+        Mode::Collected => (
+            "could have collected",
+            "company could have collected",
+            "companies could have collected",
+            "up to this date",
+        ),
+    };
     let summary = match (holders.len(), without) {
-        (0, _) => format!("No company holds any of {whose} data."),
+        (0, _) => format!("No company {none} any of {whose} data {when}."),
         (n, 0) => format!(
-            "{n} {} {whose} data, and {} said yes to {}.",
-            plural(n, "company holds", "companies hold"),
+            "{n} {} {whose} data {when}, and {} said yes to {}.",
+            plural(n, one, many),
             who.object(),
             plural(n, "it", "each of them")
         ),
         (1, _) => format!(
-            "1 company holds {whose} data; {} never said yes to it.",
+            "1 {one} {whose} data {when}; {} never said yes to it.",
             who.object()
         ),
         (n, w) => format!(
-            "{n} companies hold {whose} data; {} never said yes to {w} of them.",
+            "{n} {many} {whose} data {when}; {} never said yes to {w} of them.",
             who.object()
         ),
+    };
+    let heading = match exposure.mode {
+        Mode::Access => format!("Who can see {whose} data on this date, and why?"),
+        Mode::Collected => {
+            format!("Who could have collected {whose} data up to this date, and why?")
+        }
     };
     let mut kept_back: Vec<(String, Vec<Category>)> = Vec::new();
     for f in open.facts.iter().filter(|f| f.person == person) {
@@ -159,6 +183,7 @@ pub fn person_why(
         .then(|| person_why_not(engine, exposure, person, &kept_back));
     PersonWhy {
         name,
+        heading,
         summary,
         holders,
         kept_back,
@@ -191,10 +216,11 @@ fn routes(engine: &Engine, who: Name<'_>, facts: &[&Fact]) -> Vec<Route> {
 fn route(engine: &Engine, who: Name<'_>, f: &Fact) -> Route {
     let s = engine.scenario();
     let company = &s.company(f.company).name;
-    let day = |i: &Interval| match i.from {
-        Some(d) if i.illustrative.from => format!(" ({d}, an illustrative date)"),
-        Some(d) => format!(" ({d})"),
-        None => String::new(),
+    let day = |i: &Interval| match (i.from, i.illustrative.of_from()) {
+        (Some(d), Sureness::Given) => format!(" ({d})"),
+        (Some(d), Sureness::Illustrative) => format!(" ({d}, an illustrative date)"),
+        (Some(d), Sureness::Unknown) => format!(" (start not known; {d} is a stand-in)"),
+        (None, _) => String::new(),
     };
     let person = |p: PersonIx| Some(Node::Person(p));
     let (words, through) = match f.reason {
@@ -269,7 +295,7 @@ fn person_why_not(
     let who = Name(&p.name);
     if !kept_back.is_empty() {
         return format!(
-            "{} settings held back what companies would otherwise have taken (below).",
+            "{} settings held back what companies could otherwise have seen (below).",
             who.possessive_start()
         );
     }
@@ -287,6 +313,55 @@ fn person_why_not(
         (_, false) => ", none of their friends used an app that asked for friends' data, and no deal covered every user.".replace("their", who.their()),
         (_, true) => ", and no company that their friends used could reach them on this date.".replace("their", who.their()),
     });
+    if friends > 0 {
+        out.push_str(&deals_over_friends(engine, exposure, person));
+    }
+    out
+}
+
+/// For each deal over friends' data active in `exposure`: why it did not reach `person`,
+/// whose friends' sign-ins to that company (if any) do not ask for friends' data.
+fn deals_over_friends(engine: &Engine, exposure: &Exposure, person: PersonIx) -> String {
+    let s = engine.scenario();
+    let who = Name(&s.person(person).name);
+    let friends: Vec<PersonIx> = engine
+        .friends_at(person, exposure.date)
+        .map(|(f, _)| f)
+        .collect();
+    let mut out = String::new();
+    let mut told = Vec::new();
+    for a in s
+        .agreements
+        .iter()
+        .filter(|a| !a.friend_data.is_empty() && exposure.counts(&a.interval))
+    {
+        if told.contains(&a.company) {
+            continue;
+        }
+        told.push(a.company);
+        let company = &s.company(a.company).name;
+        let signed_in: Vec<&str> = s
+            .grants
+            .iter()
+            .filter(|g| {
+                g.company == a.company
+                    && exposure.counts(&g.interval)
+                    && friends.contains(&g.person)
+            })
+            .map(|g| s.person(g.person).name.as_str())
+            .collect();
+        out.push_str(&if signed_in.is_empty() {
+            format!(
+                " {company}'s deal over friends' data reaches the friends of people who signed in to {company}, and none of {} friends did.",
+                who.their()
+            )
+        } else {
+            format!(
+                " {company}'s deal over friends' data works through a sign-in that asks for friends' data, and the sign-in of {} to {company} does not.",
+                signed_in.join(", ")
+            )
+        });
+    }
     out
 }
 
@@ -371,7 +446,7 @@ mod tests {
         let why = person_why(&e, &x, &o, &Figures::of(e.scenario(), &x), you);
         assert_eq!(
             why.summary,
-            "1 company holds your data; you never said yes to it."
+            "1 company can see your data on this date; you never said yes to it."
         );
         assert_eq!(why.holders[0].name, "Personality quiz");
         assert!(!why.holders[0].said_yes);
@@ -430,7 +505,23 @@ mod tests {
         let esi = e.scenario().person_by_id("esi").unwrap();
         let why = person_why(&e, &x, &o, &Figures::of(e.scenario(), &x), esi);
         assert!(why.holders.is_empty());
-        assert_eq!(why.summary, "No company holds any of Esi's data.");
+        assert_eq!(
+            why.summary,
+            "No company can see any of Esi's data on this date."
+        );
+        assert_eq!(why.heading, "Who can see Esi's data on this date, and why?");
+        let collected = e.evaluate(d, Mode::Collected);
+        let why = person_why(
+            &e,
+            &collected,
+            &o,
+            &Figures::of(e.scenario(), &collected),
+            esi,
+        );
+        assert_eq!(
+            why.summary,
+            "No company could have collected any of Esi's data up to this date."
+        );
         let why_not = why.why_not.unwrap();
         assert!(
             why_not.starts_with("Esi did not sign in to any company"),

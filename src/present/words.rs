@@ -36,7 +36,7 @@ impl Label for ReasonKind {
             ReasonKind::Consent => "they said yes",
             ReasonKind::Friend => "through a friend's app",
             ReasonKind::Mailbox => "through a friend's mailbox",
-            ReasonKind::Deal => "through a deal, no one asked",
+            ReasonKind::Deal => "through a deal with the platform",
             ReasonKind::Transfer => "handed on by another company",
         }
     }

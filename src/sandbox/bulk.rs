@@ -4,13 +4,15 @@
 //!
 //! Who is in a share is decided by a seeded draw over people's ids, not by chance at the moment
 //! of the edit: the same seed on the same people picks the same people, here, after a reload,
-//! and in a test. The draw is a hash, not a generator, so adding a person elsewhere in the list
-//! does not reshuffle everyone else's place.
+//! and in a test. The draw is a hash of each id (the first number of the core's SplitMix64
+//! seeded with the seed and the id), not one generator run down the list, so adding a person
+//! elsewhere in the list does not reshuffle everyone else's place.
 
 use crate::core::date::Interval;
 use crate::core::model::{
     Agreement, CategorySet, Company, CompanyIx, CompanyKind, Grant, PersonIx, Scenario, Scope,
 };
+use crate::core::scale::Rng;
 
 /// Why a rule in bulk cannot be applied; the edit that asked says it in words, at its field.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,7 +39,8 @@ pub fn pick(s: &Scenario, percent: u8, seed: u64) -> Vec<PersonIx> {
         .people
         .iter()
         .enumerate()
-        .map(|(i, p)| (mix(seed ^ fnv(p.id.as_bytes())), i))
+        // SplitMix64's first draw from the seed mixed with the id spreads it over all 64 bits.
+        .map(|(i, p)| (Rng::new(seed ^ fnv(p.id.as_bytes())).next_u64(), i))
         .collect();
     order.sort_unstable();
     let mut picked: Vec<PersonIx> = order[..wanted]
@@ -151,10 +154,25 @@ fn fnv(bytes: &[u8]) -> u64 {
     })
 }
 
-/// SplitMix64's finaliser: spreads a seed mixed with an id over all 64 bits.
-fn mix(mut z: u64) -> u64 {
-    z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::date::Date;
+    use crate::core::model::Person;
+
+    #[test]
+    fn a_seed_picks_the_same_people_in_every_version() {
+        // Lessons name seeds: the people a seed picks must never change.
+        let mut s = crate::sandbox::empty(Date::parse("2014-01-01").unwrap());
+        s.people = (0..40)
+            .map(|i| Person {
+                id: format!("p{i}"),
+                name: format!("P{i}"),
+                platform_apps: true,
+                apps_others_use: CategorySet::ALL,
+            })
+            .collect();
+        let picked: Vec<u32> = pick(&s, 25, 42).iter().map(|p| p.0).collect();
+        assert_eq!(picked, [1, 7, 11, 13, 17, 22, 30, 32, 34, 39]);
+    }
 }

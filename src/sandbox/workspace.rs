@@ -276,6 +276,14 @@ pub fn describe_edit(s: &Scenario, edit: &Edit) -> Option<String> {
         Edit::AddTransfer { from, to, .. } => {
             format!("{} hands data to {}", company(from)?, company(to)?)
         }
+        Edit::SetScopes { index, .. } => {
+            let g = s.grants.get(*index)?;
+            format!(
+                "{}'s sign-in to {} asks for more",
+                s.person(g.person).name,
+                s.company(g.company).name
+            )
+        }
         Edit::RemovePerson { id } => format!("Removed {}", person(id)?),
         Edit::RemoveCompany { id } => format!("Removed {}", company(id)?),
         Edit::RemoveFriendship { .. }

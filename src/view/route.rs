@@ -148,73 +148,145 @@ pub fn parse(hash: &str, steps: impl Fn(usize) -> usize) -> (Route, Vec<String>)
     for part in hash.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = part.split_once('=').unwrap_or((part, ""));
         let (key, value) = (decode(key), decode(value));
-        let mut bad = |what: &str| {
-            notes.push(format!(
-                "\"{}\" is not {what}; it was ignored.",
-                clip(&value)
-            ))
-        };
         if matches!(key.as_str(), "fp" | "deals" | "optout" | "set") {
             route.what_if_given = true;
         }
-        match key.as_str() {
-            "sandbox" => route.sandbox = true,
-            "data" if !value.is_empty() => route.data = Some(value),
-            "scenario" => match BUILTINS.iter().position(|b| b.slug == value) {
-                Some(i) => route.scenario = i,
-                None => notes.push(format!("There is no built-in scenario called \"{}\"; showing the first one.", clip(&value))),
-            },
-            "step" => match value.parse::<usize>() {
-                Ok(n) if n >= 1 => step = Some(n),
-                _ => notes.push(format!("\"{}\" is not a step number; steps count from 1.", clip(&value))),
-            },
-            "date" => match Date::parse(&value) {
-                Ok(d) => route.date = Some(d),
-                Err(_) => bad("a date (YYYY-MM-DD)"),
-            },
-            "mode" => match Mode::parse(&value) {
-                Some(mode) => route.mode = mode,
-                None => bad("a view (access or collected)"),
-            },
-            "select" if !value.is_empty() => route.select = Some(value),
-            "fp" => match FriendPermissions::parse(&value) {
-                Some(fp) => route.friend_permissions = fp,
-                None => bad("a friend permission switch (never or always)"),
-            },
-            "deals" => match value.as_str() {
-                "off" => route.no_deals = true,
-                "on" => route.no_deals = false,
-                _ => bad("on or off"),
-            },
-            "optout" => match value.as_str() {
-                "on" => route.everyone_opted_out = true,
-                "off" => route.everyone_opted_out = false,
-                _ => bad("on or off"),
-            },
-            "set" => match person_settings(&value) {
-                Some(p) => route.people.push(p),
-                None => bad("a person's settings (id:1:name.likes)"),
-            },
-            "view" => match value.as_str() {
-                "table" => route.table = true,
-                "graph" => route.table = false,
-                _ => bad("a view (graph or table)"),
-            },
-            // A bare `embed`, or `embed=1`, means the story.
-            "embed" => match value.as_str() {
-                "" | "1" => route.embed = Some(Controls::Story),
-                word => match Controls::parse(word) {
-                    Some(c) => route.embed = Some(c),
-                    None => bad("an embed choice (story, timeline, both or none)"),
-                },
-            },
-            "theme" => match Theme::parse(&value) {
-                Some(theme) => route.theme = theme,
-                None => bad("a theme (light, dark or auto)"),
-            },
-            _ => notes.push(format!("The link holds \"{}\", which this version of Spillover does not know; it was ignored.", clip(&key))),
+        let read = which_scenario(&mut route, &mut step, &key, &value)
+            .or_else(|| what_is_shown(&mut route, &key, &value))
+            .or_else(|| what_if(&mut route, &key, &value))
+            .or_else(|| how_it_looks(&mut route, &key, &value));
+        match read {
+            Some(Ok(())) => {}
+            Some(Err(note)) => notes.push(note),
+            None => notes.push(format!("The link holds \"{}\", which this version of Spillover does not know; it was ignored.", clip(&key))),
         }
     }
+    one_scenario(&mut route, &mut notes);
+    if let Some(n) = step {
+        let count = steps(route.scenario);
+        if n <= count {
+            route.step = Some(n - 1);
+        } else {
+            notes.push(format!(
+                "This story has {count} steps, so there is no step {n}; showing the start."
+            ));
+        }
+    }
+    (route, notes)
+}
+
+/// What reading one `key=value` of the hash came to: `None` when the key is not of the family
+/// asked, else used, or the note that says why not.
+type Read = Option<Result<(), String>>;
+
+/// The note for a `value` that is not `what`.
+fn ignored(value: &str, what: &str) -> Read {
+    Some(Err(format!(
+        "\"{}\" is not {what}; it was ignored.",
+        clip(value)
+    )))
+}
+
+/// Which scenario, and which step of its story (`step`, counted from 1, checked once the
+/// scenario is known): `sandbox`, `data`, `scenario`, `step`.
+fn which_scenario(route: &mut Route, step: &mut Option<usize>, key: &str, value: &str) -> Read {
+    match key {
+        "sandbox" => route.sandbox = true,
+        "data" if !value.is_empty() => route.data = Some(value.to_string()),
+        "scenario" => match BUILTINS.iter().position(|b| b.slug == value) {
+            Some(i) => route.scenario = i,
+            None => {
+                return Some(Err(format!(
+                    "There is no built-in scenario called \"{}\"; showing the first one.",
+                    clip(value)
+                )))
+            }
+        },
+        "step" => match value.parse::<usize>() {
+            Ok(n) if n >= 1 => *step = Some(n),
+            _ => {
+                return Some(Err(format!(
+                    "\"{}\" is not a step number; steps count from 1.",
+                    clip(value)
+                )))
+            }
+        },
+        _ => return None,
+    }
+    Some(Ok(()))
+}
+
+/// What the view shows of it: `date`, `mode`, `select`, `view`.
+fn what_is_shown(route: &mut Route, key: &str, value: &str) -> Read {
+    match key {
+        "date" => match Date::parse(value) {
+            Ok(d) => route.date = Some(d),
+            Err(_) => return ignored(value, "a date (YYYY-MM-DD)"),
+        },
+        "mode" => match Mode::parse(value) {
+            Some(mode) => route.mode = mode,
+            None => return ignored(value, "a view (access or collected)"),
+        },
+        "select" if !value.is_empty() => route.select = Some(value.to_string()),
+        "view" => match value {
+            "table" => route.table = true,
+            "graph" => route.table = false,
+            _ => return ignored(value, "a view (graph or table)"),
+        },
+        _ => return None,
+    }
+    Some(Ok(()))
+}
+
+/// The what-if switches: `fp`, `deals`, `optout`, `set` (a person's settings, once each).
+fn what_if(route: &mut Route, key: &str, value: &str) -> Read {
+    match key {
+        "fp" => match FriendPermissions::parse(value) {
+            Some(fp) => route.friend_permissions = fp,
+            None => return ignored(value, "a friend permission switch (never or always)"),
+        },
+        "deals" => match value {
+            "off" => route.no_deals = true,
+            "on" => route.no_deals = false,
+            _ => return ignored(value, "on or off"),
+        },
+        "optout" => match value {
+            "on" => route.everyone_opted_out = true,
+            "off" => route.everyone_opted_out = false,
+            _ => return ignored(value, "on or off"),
+        },
+        "set" => match person_settings(value) {
+            Some(p) => route.people.push(p),
+            None => return ignored(value, "a person's settings (id:1:name.likes)"),
+        },
+        _ => return None,
+    }
+    Some(Ok(()))
+}
+
+/// How the page looks: `embed` (and with which controls), `theme`.
+fn how_it_looks(route: &mut Route, key: &str, value: &str) -> Read {
+    match key {
+        // A bare `embed`, or `embed=1`, means the story.
+        "embed" => match value {
+            "" | "1" => route.embed = Some(Controls::Story),
+            word => match Controls::parse(word) {
+                Some(c) => route.embed = Some(c),
+                None => return ignored(value, "an embed choice (story, timeline, both or none)"),
+            },
+        },
+        "theme" => match Theme::parse(value) {
+            Some(theme) => route.theme = theme,
+            None => return ignored(value, "a theme (light, dark or auto)"),
+        },
+        _ => return None,
+    }
+    Some(Ok(()))
+}
+
+/// Leaves one scenario named when the link names more than one, saying so: the one the link
+/// carries before the reader's sandbox, and the sandbox before a built-in.
+fn one_scenario(route: &mut Route, notes: &mut Vec<String>) {
     if route.sandbox && route.data.is_none() && route.scenario != 0 {
         // The sandbox is shown: a built-in named beside it has no place in the view.
         route.scenario = 0;
@@ -236,17 +308,6 @@ pub fn parse(hash: &str, steps: impl Fn(usize) -> usize) -> (Route, Vec<String>)
             "The link names both {other} and a scenario of its own; showing the scenario it carries."
         ));
     }
-    if let Some(n) = step {
-        let count = steps(route.scenario);
-        if n <= count {
-            route.step = Some(n - 1);
-        } else {
-            notes.push(format!(
-                "This story has {count} steps, so there is no step {n}; showing the start."
-            ));
-        }
-    }
-    (route, notes)
 }
 
 /// `id:1:name.likes` (the id may itself hold colons).

@@ -106,16 +106,22 @@ pub struct WhyRow {
     pub without_yes: Vec<String>,
 }
 
-/// What the page shows at the address `at`; `file` is the scenario of the reader's sandbox
-/// (saved as a file), for an address that names the sandbox, or stands in for a built-in.
-pub fn screen(at: &Location, file: Option<Rc<Scenario>>) -> Result<Screen, String> {
-    let address = read_address(at, file.as_deref());
+/// Why an address names no scenario, when it does not: "At scale" and "Your data".
+fn no_scenario(address: &crate::view::page::Address) -> Result<(), String> {
     if address.scale.is_some() {
         return Err("this address names \"At scale\", which has no scenario: `spillover-cli generate --figures` gives its figures".into());
     }
     if address.mine.is_some() {
         return Err("this address names \"Your data\", which reads the reader's own export in their browser: `spillover-cli mine PATH` gives its figures".into());
     }
+    Ok(())
+}
+
+/// What the page shows at the address `at`; `file` is the scenario of the reader's sandbox
+/// (saved as a file), for an address that names the sandbox, or stands in for a built-in.
+pub fn screen(at: &Location, file: Option<Rc<Scenario>>) -> Result<Screen, String> {
+    let address = read_address(at, file.as_deref());
+    no_scenario(&address)?;
     let state = address.view.unwrap_or_default();
     let s: Rc<Scenario> = match (&state.shown, file) {
         (Shown::Shared { scenario, .. }, _) => scenario.clone(),

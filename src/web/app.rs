@@ -22,14 +22,15 @@ use super::components::scale::{AtScale, EmbeddedScale};
 use super::components::top_bar::TopBar;
 use super::hooks::address::{self, use_address};
 use super::hooks::announce::{use_announcement, Answer};
-use super::hooks::evaluation::{use_change_words, use_evaluation};
+use super::hooks::evaluation::{use_evaluation, use_sandbox_effect};
 use super::hooks::focus::{use_focus_in_sight, use_focus_rescue};
 use super::hooks::frame::use_frame_height;
 use super::hooks::keys::{use_global_keys, Keys};
 use super::hooks::mine::{self as mine_hooks, use_kept};
 use super::hooks::play::use_play;
 use super::hooks::sandboxes::{use_scenario_files, use_storage, use_stored};
-use super::hooks::use_sends;
+use super::hooks::{use_sends, Sends};
+use crate::view::derive::Effect;
 use crate::view::page::{Do, Page};
 use crate::web::browser;
 
@@ -47,10 +48,11 @@ impl Reducible for Page {
     }
 }
 
-/// The app.
-#[component]
-pub fn App() -> Html {
-    let tab = use_memo((), |_| super::local::tab_mark());
+/// The page's one store, opened on the address and what storage kept, and kept in step with
+/// storage; and the callbacks to change it by.
+#[hook]
+fn use_page() -> (UseReducerHandle<Page>, Sends) {
+    let tab = use_memo((), |_| super::browser::storage::tab_mark());
     let storage = use_stored(&tab);
     let page = {
         let (opened, tab) = (storage.opened.clone(), (*tab).clone());
@@ -67,26 +69,58 @@ pub fn App() -> Html {
     let sends = use_sends(&page);
     use_storage(&storage, &page.work, &sends.page);
     use_kept(&page.export, &sends.page);
+    (page, sends)
+}
+
+/// The editor's view of the open sandbox with what its last `change` did, made again only
+/// when the workspace changed.
+#[hook]
+fn use_sandbox(page: &Page, change: Option<Effect>) -> Rc<Option<Sandbox>> {
+    let w = &page.work;
+    let key = (
+        page.view.shown.is_sandbox(),
+        w.revision,
+        w.current.clone(),
+        w.refusal.clone(),
+        change,
+    );
+    let work = page.work.clone();
+    use_memo(key, move |(shown, .., change)| {
+        shown.then(|| Sandbox::of(&work, change.clone())).flatten()
+    })
+}
+
+/// Files dropped anywhere on the page: an export (a folder, or a ZIP, which no scenario is, or
+/// anything while "Your data" is shown) read there; a scenario or network file loaded by
+/// `on_load` as a new sandbox.
+fn dropped(
+    on_load: &Callback<Vec<web_sys::File>>,
+    send: &Callback<Do>,
+    mine_shown: bool,
+) -> Callback<DragEvent> {
+    let (on_load, send) = (on_load.clone(), send.clone());
+    Callback::from(move |e: DragEvent| {
+        e.prevent_default();
+        let dropped = browser::files::dropped(&e);
+        if mine_shown || dropped.holds_an_export() {
+            send.emit(Do::YourData);
+            mine_hooks::read_dropped(dropped, &send);
+        } else if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
+            on_load.emit((0..files.length()).filter_map(|i| files.get(i)).collect());
+        }
+    })
+}
+
+/// The app.
+#[component]
+pub fn App() -> Html {
+    let (page, sends) = use_page();
     let files = use_scenario_files(&page.work, &sends.page);
     let evaluation = use_evaluation(&page);
     let ready = &evaluation.ready;
     let loaded = &evaluation.loaded;
-    let change = use_change_words(&page, ready);
-    // The editor's view of the open sandbox, made again only when the workspace changed.
-    let sandbox = {
-        let w = &page.work;
-        let key = (
-            page.view.shown.is_sandbox(),
-            w.revision,
-            w.current.clone(),
-            w.refusal.clone(),
-            change.clone(),
-        );
-        let work = page.work.clone();
-        use_memo(key, move |(shown, .., change)| {
-            shown.then(|| Sandbox::of(&work, change.clone())).flatten()
-        })
-    };
+    let change = use_sandbox_effect(&page, ready);
+    let sandbox = use_sandbox(&page, change);
     let at_scale = page.scale.clone();
     use_address(&page, &sends.page, Some(loaded.engine.shared().clone()));
     use_play(
@@ -147,22 +181,7 @@ pub fn App() -> Html {
             }
         }
     };
-    let on_drop = {
-        let on_load = files.on_load.clone();
-        let (send, mine_shown) = (sends.page.clone(), page.mine.is_some());
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            // An export (a folder, or a ZIP, which no scenario is) goes to "Your data"; a
-            // scenario or network file to a new sandbox.
-            let dropped = browser::dropped(&e);
-            if mine_shown || dropped.holds_an_export() {
-                send.emit(Do::YourData);
-                mine_hooks::read_dropped(dropped, &send);
-            } else if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
-                on_load.emit((0..files.length()).filter_map(|i| files.get(i)).collect());
-            }
-        })
-    };
+    let on_drop = dropped(&files.on_load, &sends.page, page.mine.is_some());
     let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
     html! {
         <div class="app" ondrop={on_drop} ondragover={on_drag_over}>

@@ -12,24 +12,20 @@
 //! [`Scene`]: crate::present::scene::Scene
 
 mod app;
-mod browser;
+pub mod browser;
 mod components;
-pub mod crash;
 mod hooks;
-mod local;
-mod paint;
 
 /// Mounts the app on the element `#app`, replacing what the HTML holds there (the still first
 /// screen, `present::first_screen`) in one step, so the two are never shown together; and only
 /// once the browser has painted that still copy ([`paint::after_first_paint`]).
 pub fn start() {
-    paint::after_first_paint(mount);
+    browser::paint::after_first_paint(mount);
 }
 
 fn mount() {
-    match gloo::utils::document().get_element_by_id("app") {
+    match browser::dom::emptied("app") {
         Some(root) => {
-            root.set_inner_html("");
             yew::Renderer::<app::App>::with_root(root).render();
         }
         None => {

@@ -199,6 +199,7 @@ fn real_partners_are_said_to_be_able_to_not_to_have_done_it() {
         "saw", "sees", "got", "gets", "had", "has", "read", "reads", "obtained", "obtains", "took",
         "takes",
     ];
+    let mut partners = 0;
     for b in BUILTINS {
         let s = parse(b.json).unwrap();
         for c in s
@@ -206,6 +207,7 @@ fn real_partners_are_said_to_be_able_to_not_to_have_done_it() {
             .iter()
             .filter(|c| c.kind == CompanyKind::Partner)
         {
+            partners += 1;
             let words: Vec<&str> = c.name.split(' ').collect();
             let aliases = [c.name.as_str(), words[0], words[words.len() - 1]];
             for text in texts(&s) {
@@ -233,6 +235,7 @@ fn real_partners_are_said_to_be_able_to_not_to_have_done_it() {
             }
         }
     }
+    assert!(partners > 0, "no partner company read");
 }
 
 #[test]
@@ -378,9 +381,14 @@ fn claims_carry_their_sources_and_the_missing_facts_are_told() {
             if text.contains("322") {
                 assert!(text.contains("divided"), "{}: {text}", b.slug);
             }
-            // The FTC's penalty is told with what the FTC said it was for.
+            // The FTC's penalty is told with what the FTC charged, as charges Facebook settled
+            // (issue 21: not as what the FTC found, nor as a penalty "for deceiving users").
             if text.contains("$5 billion") {
-                assert!(text.contains("deceiving users"), "{}: {text}", b.slug);
+                assert!(
+                    text.contains("charges") && text.contains("alleged") && text.contains("settle"),
+                    "{}: {text}",
+                    b.slug
+                );
             }
         }
     }
@@ -485,6 +493,8 @@ fn the_format_page_describes_format_1_with_a_valid_example() {
         "transfers",
         "steps",
         "what_if",
+        "illustrative",
+        "unknown",
     ] {
         assert!(
             page.contains(&format!("`{field}`")),

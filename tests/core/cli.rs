@@ -128,7 +128,7 @@ fn a_wrong_command_line_exits_2_with_usage() {
         vec!["check"],
         vec!["exposure", "x.json", "--date", "2014-13-01"],
         vec!["exposure", "x.json", "--dat", "2014-01-01"],
-        vec!["check", "/nonexistent/file.json"],
+        vec!["import", "a.csv", "b.csv", "c.csv"],
     ] {
         let out = cli(&args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
@@ -140,6 +140,25 @@ fn a_wrong_command_line_exits_2_with_usage() {
     let out = cli(&["exposure", "x.json", "--date", "2014-13-01"]);
     assert!(String::from_utf8_lossy(&out.stderr)
         .contains("--date: \"2014-13-01\" is not a day of the calendar"));
+}
+
+#[test]
+fn the_usage_names_each_network_format_and_its_endings_from_the_one_list() {
+    use spillover::files::network::Format;
+    let out = cli(&["help"]);
+    let usage = String::from_utf8_lossy(&out.stdout);
+    for format in Format::ALL {
+        let endings: Vec<String> = format.endings().iter().map(|e| format!(".{e}")).collect();
+        let line = format!("{} {}", format.name(), endings.join(" "));
+        let found = usage
+            .lines()
+            .any(|l| l.split_whitespace().collect::<Vec<_>>().join(" ") == line);
+        assert!(found, "no line `{line}` in:\n{usage}");
+    }
+    assert!(
+        usage.contains("how many from before 2015-04-30,"),
+        "{usage}"
+    );
 }
 
 #[cfg(unix)]
@@ -164,7 +183,8 @@ fn an_argument_that_is_not_utf8_is_named_not_a_crash() {
         .output()
         .expect("the command line runs");
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read /nonexistent/"));
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("cannot read the scenario file /nonexistent/\u{fffd}.json"));
 }
 
 #[test]
@@ -227,21 +247,90 @@ fn a_dash_reads_standard_input_with_or_without_a_byte_order_mark() {
 }
 
 #[test]
-fn a_file_over_the_limit_is_refused_unread_naming_the_limit() {
-    let file = temp_file("huge.json", "");
-    std::fs::File::options()
-        .write(true)
-        .open(&file)
-        .unwrap()
-        .set_len(65 * 1024 * 1024)
-        .unwrap();
-    let out = cli(&["check", &file]);
-    std::fs::remove_file(&file).unwrap();
+fn a_file_over_the_limit_is_refused_unread_naming_what_it_was_to_be_and_the_limit() {
+    for (command, name, kind) in [
+        ("check", "huge.json", "scenario file"),
+        ("import", "huge.txt", "network file"),
+    ] {
+        let file = temp_file(name, "");
+        std::fs::File::options()
+            .write(true)
+            .open(&file)
+            .unwrap()
+            .set_len(70 * 1024 * 1024)
+            .unwrap();
+        let out = cli(&[command, &file]);
+        std::fs::remove_file(&file).unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        // The file's problem alone: no usage text, for the command line was right.
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            format!("spillover-cli: the {kind} {file} is 70.0 MB; spillover-cli reads {kind}s of up to 64 MB, so it read none of it\n")
+        );
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn standard_input_over_the_limit_is_refused_where_reading_stopped() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_spillover-cli"))
+        .args(["import", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the command line runs");
+    let mut stdin = child.stdin.take().unwrap();
+    // The reader stops past 64 MB and closes its end, so the rest of the write may fail.
+    let writer = std::thread::spawn(move || {
+        let line = "1 2\n".repeat(1 << 16);
+        for _ in 0..(65 << 20) / line.len() + 1 {
+            if stdin.write_all(line.as_bytes()).is_err() {
+                break;
+            }
+        }
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        stderr.contains("is 65.0 MB") && stderr.contains("up to 64 MB"),
-        "{stderr}"
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "spillover-cli: the network file on standard input is over 64 MB; spillover-cli reads network files of up to 64 MB, so it stopped there\n"
+    );
+}
+
+#[test]
+fn a_file_that_cannot_be_read_is_named_with_what_it_was_to_be_without_the_usage() {
+    for (args, says) in [
+        (
+            ["check", "/no/such/lesson.json"],
+            "spillover-cli: cannot read the scenario file /no/such/lesson.json: ",
+        ),
+        (
+            ["import", "/no/such/file.edges"],
+            "spillover-cli: cannot read the network file /no/such/file.edges: ",
+        ),
+    ] {
+        let out = cli(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.starts_with(says), "{stderr}");
+        assert_eq!(stderr.lines().count(), 1, "one line, no usage: {stderr}");
+    }
+}
+
+#[test]
+fn an_empty_network_file_is_refused_in_words() {
+    let empty = temp_file("empty.edges", "");
+    let out = cli(&["import", &empty]);
+    std::fs::remove_file(&empty).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!("{empty}: the file names no people and no friendships, so there is nothing to import\nnot imported (1 problem)\n")
     );
 }
 
@@ -397,10 +486,6 @@ fn import_exits_1_with_each_problem_and_its_line_and_2_on_a_wrong_command_line()
         fixture("small.gexf"),
     );
     assert_eq!(cli(&["import", &a, &b, &c]).status.code(), Some(2));
-    assert_eq!(
-        cli(&["import", "/no/such/file.edges"]).status.code(),
-        Some(2)
-    );
 }
 
 #[test]
@@ -426,4 +511,59 @@ fn import_reads_standard_input_by_what_it_holds() {
     );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(v["friendships"].as_array().map(Vec::len), Some(2));
+}
+
+/// `spillover-cli view`'s JSON for `args`.
+fn view(args: &[&str]) -> serde_json::Value {
+    let mut all = vec!["view"];
+    all.extend_from_slice(args);
+    let out = cli(&all);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON")
+}
+
+#[test]
+fn view_prints_what_the_page_shows_at_an_address() {
+    let step = view(&["https://example.org/spillover/#scenario=friends&step=2"]);
+    assert_eq!(step["title"], "You and your friends");
+    assert_eq!(step["step"], 2);
+    let quiz = &step["companies"][0];
+    assert_eq!(
+        (quiz["id"].as_str(), quiz["reached"].as_u64()),
+        (Some("quiz"), Some(4))
+    );
+    assert_eq!(step["nodes"][0]["id"], "you");
+    assert!(step["nodes"][0]["summary"]
+        .as_str()
+        .unwrap()
+        .starts_with("You: 1 company"));
+    // What-ifs, a mode and a selection in the address.
+    let closed = view(&["#scenario=friends&step=2&fp=never&select=you"]);
+    assert_eq!(closed["companies"][0]["reached"], 1, "only who said yes");
+    assert_eq!(closed["companies"][0]["as_it_happened"][0], 4);
+    assert!(closed["why"]["summary"]
+        .as_str()
+        .unwrap()
+        .contains("No company"));
+}
+
+#[test]
+fn view_of_a_sandbox_reads_its_file_and_a_link_carries_a_file_whole() {
+    let refused = cli(&["view", "#sandbox"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("give its scenario file"));
+    let sandbox = view(&["#sandbox&date=2019-01-01", &builtin("partners")]);
+    assert_eq!(sandbox["date"], "2019-01-01");
+    let link = cli(&["link", &builtin("partners")]);
+    assert_eq!(link.status.code(), Some(0));
+    let hash = String::from_utf8(link.stdout).unwrap();
+    assert!(hash.starts_with("#data="));
+    let carried = view(&[&format!("{}&date=2019-01-01", hash.trim())]);
+    assert_eq!(carried["companies"], sandbox["companies"]);
+    assert_eq!(carried["title"], "Partners behind the wall");
 }

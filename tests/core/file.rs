@@ -217,6 +217,53 @@ fn illustrative_dates_name_ends_the_element_has() {
 }
 
 #[test]
+fn unknown_dates_name_ends_the_element_has_and_are_not_also_illustrative() {
+    let marked = |illustrative: serde_json::Value, unknown: serde_json::Value| {
+        two_people(
+            json!({"agreements": [{"company": "app", "all_users": ["name"],
+            "from": "2015-04-30", "until": "2019-01-01",
+            "illustrative": illustrative, "unknown": unknown}]}),
+        )
+    };
+    let s = parse(&marked(json!(["until"]), json!(["from"])).to_string()).unwrap();
+    let marks = s.agreements[0].interval.illustrative;
+    assert!(marks.from_unknown && !marks.from && marks.until && !marks.until_unknown);
+    // A file without the field reads as before: nothing is unknown.
+    let s = parse(&marked(json!([]), json!([])).to_string()).unwrap();
+    assert_eq!(
+        s.agreements[0].interval.illustrative,
+        spillover::core::date::Illustrative::NONE
+    );
+    refused(
+        marked(json!(["from"]), json!(["from"])),
+        "agreements[0].unknown[0]",
+        "\"from\" is listed as illustrative and as unknown",
+    );
+    refused(
+        marked(json!([]), json!(["start"])),
+        "agreements[0].unknown[0]",
+        "\"start\" is not a date of this element",
+    );
+    refused(
+        two_people(
+            json!({"grants": [{"person": "ana", "company": "app", "scopes": ["name"],
+            "from": "2013-06-10", "unknown": ["until"]}]}),
+        ),
+        "grants[0].unknown[0]",
+        "this marks \"until\" as unknown, but the element has no `until` date",
+    );
+    // A misspelt field is still refused whole: a typo must not silently pass.
+    refused(
+        two_people(
+            json!({"grants": [{"person": "ana", "company": "app", "scopes": ["name"],
+            "from": "2013-06-10", "unkown": ["from"]}]}),
+        ),
+        "grants[0].unkown",
+        "unknown field `unkown`",
+    );
+}
+
+#[test]
 fn ids_are_unique_among_people_and_companies() {
     refused(
         two_people(json!({"companies": [{"id": "ben", "name": "Ben's app"}]})),

@@ -81,7 +81,10 @@ fn the_first_screen_counts_who_each_company_reaches_as_the_engine_does() {
         let s = parse(b.json).unwrap();
         let date = s.date;
         let e = Engine::new(s);
-        // People each company holds anything of, counted from the facts themselves.
+        let s = e.scenario();
+        // Every figure counted here from the facts and the grants themselves, not by
+        // present::figures, which wrote the page: people each company holds anything of, and
+        // people who said yes to it (a grant they were asked for, on the date, their apps on).
         let mut reached: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
         for f in &e.access(date).facts {
             reached
@@ -89,12 +92,29 @@ fn the_first_screen_counts_who_each_company_reaches_as_the_engine_does() {
                 .or_default()
                 .insert(f.person.ix());
         }
-        for (ix, c) in e.scenario().companies.iter().enumerate() {
-            let n = reached.get(&ix).map_or(0, BTreeSet::len);
+        let said_yes: BTreeSet<(usize, usize)> = s
+            .grants
+            .iter()
+            .filter(|g| g.explicit && s.person(g.person).platform_apps && g.interval.contains(date))
+            .map(|g| (g.company.ix(), g.person.ix()))
+            .collect();
+        for (ix, c) in s.companies.iter().enumerate() {
+            let people = reached.get(&ix).cloned().unwrap_or_default();
+            let yes = said_yes
+                .iter()
+                .filter(|(company, _)| *company == ix)
+                .count();
+            let never = people
+                .iter()
+                .filter(|p| !said_yes.contains(&(ix, **p)))
+                .count();
             let row = format!(
-                "<tr data-company=\"{}\"><th scope=\"row\">{}</th><td class=\"reached\">{n}</td>",
+                "<tr data-company=\"{}\"><th scope=\"row\">{}</th><td class=\"reached\">{}</td><td class=\"consented\">{yes}</td>\
+                 <td class=\"without-consent\">{never}</td><td class=\"amplification\">×{:.1}</td></tr>",
                 escape_xml(&c.id),
-                escape_xml(&c.name)
+                escape_xml(&c.name),
+                people.len(),
+                people.len() as f64 / yes.max(1) as f64
             );
             assert_eq!(page.matches(&row).count(), 1, "{}: {row}", b.slug);
         }
@@ -176,6 +196,10 @@ fn the_still_controls_open_the_apps_own_addresses_and_hide_without_scripts() {
     }
     // Every control sits in a part the style sheet hides without scripts.
     let controls = page.matches("<button").count() + page.matches("<select").count();
+    assert!(
+        controls > 0,
+        "the still page carries the app's first controls"
+    );
     let hidden_parts = page.matches("data-door>").count();
     assert_eq!(hidden_parts, 3, "the top bar's two parts and the story's");
     let mut inside = 0;

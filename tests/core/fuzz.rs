@@ -4,16 +4,23 @@
 //! an answer that holds (what it reads writes back as itself; what it refuses, it says why).
 //!
 //! Each target starts from a corpus committed in `tests/core/fuzz/<target>/` and mutates it with a
-//! seeded generator (byte flips, inserts, deletions, repeats, splices, JSON tokens), so a run is
-//! reproducible. The test suite runs a bounded number of inputs; a longer run is
-//! `SPILLOVER_FUZZ_SECONDS=600 cargo test --release --test core fuzz -- --nocapture`, and
-//! `SPILLOVER_FUZZ_SEED` picks another sequence. A failing input is written to
-//! `target/fuzz-failures/` so that it can be added to the corpus once fixed. There is no coverage
-//! feedback (that needs a nightly compiler): the corpus holds inputs that reach each branch.
+//! seeded generator (byte flips, inserts, deletions, repeats, splices, JSON tokens). Every run
+//! takes a fresh seed, so that each run of the suite explores inputs no run has tried before, and
+//! prints it (`fuzz: seed N`, on standard error past the test harness's capture); the same seed,
+//! given as `SPILLOVER_FUZZ_SEED=N`, gives every target the same inputs in the same order, so a
+//! failure is repeated by the command its message prints. The test suite runs a bounded number
+//! of inputs; a longer run is
+//! `SPILLOVER_FUZZ_SECONDS=600 cargo test --release --test core fuzz -- --nocapture`. A failing
+//! input is written to `target/fuzz-failures/` so that it can be added to the corpus once fixed.
+//! There is no coverage feedback (that needs a nightly compiler): the corpus holds inputs that
+//! reach each branch.
 
+use std::collections::hash_map::RandomState;
+use std::hash::{BuildHasher, Hasher};
+use std::io::Write;
 use std::path::PathBuf;
-use std::sync::mpsc;
-use std::time::{Duration, Instant};
+use std::sync::{mpsc, OnceLock};
+use std::time::{Duration, Instant, SystemTime};
 
 use std::io::Cursor;
 
@@ -271,16 +278,15 @@ fn fuzz_inputs(target: &str, check: Check) {
     let seconds: Option<u64> = std::env::var("SPILLOVER_FUZZ_SECONDS")
         .ok()
         .and_then(|s| s.parse().ok());
-    let seed: u64 = std::env::var("SPILLOVER_FUZZ_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0x5eed);
+    let seed = run_seed();
     let runs = if seconds.is_some() { u64::MAX } else { 1_500 };
     let deadline = Instant::now() + Duration::from_secs(seconds.unwrap_or(3_600));
 
     let (progress, watch) = mpsc::channel::<Vec<u8>>();
+    let name = target.to_string();
     let worker = std::thread::spawn(move || {
-        let mut rng = Rng(seed);
+        let target = name.as_str();
+        let mut rng = Rng::new(seed, target);
         let mut done = 0u64;
         for input in &corpus {
             progress.send(input.clone()).ok();
@@ -302,14 +308,14 @@ fn fuzz_inputs(target: &str, check: Check) {
             Ok(input) => last = input,
             Err(mpsc::RecvTimeoutError::Disconnected) => break,
             Err(mpsc::RecvTimeoutError::Timeout) => {
-                fail(target, &last, "no answer within 5 s (a hang)");
+                fail(target, seed, &last, "no answer within 5 s (a hang)");
             }
         }
     }
     match worker.join() {
         Ok(Ok(done)) => eprintln!("fuzz {target}: {done} inputs answered (seed {seed})"),
-        Ok(Err((input, why))) => fail(target, &input, &why),
-        Err(_) => fail(target, &last, "panicked"),
+        Ok(Err((input, why))) => fail(target, seed, &input, &why),
+        Err(_) => fail(target, seed, &last, "panicked"),
     }
 }
 
@@ -321,17 +327,73 @@ fn run_one(check: Check, input: &[u8]) -> Result<(), (Vec<u8>, String)> {
     .map_err(|why| (input.to_vec(), why))
 }
 
-fn fail(target: &str, input: &[u8], why: &str) -> ! {
+fn fail(target: &str, seed: u64, input: &[u8], why: &str) -> ! {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("fuzz-failures");
     let _ = std::fs::create_dir_all(&dir);
     let file = dir.join(format!("{target}-{:016x}", fnv(input)));
     let _ = std::fs::write(&file, input);
     panic!(
-        "fuzz {target}: {why}\ninput ({} bytes) saved as {}: {:?}",
+        "fuzz {target}: {why}\ninput ({} bytes) saved as {}: {:?}\nseed {seed}: `SPILLOVER_FUZZ_SEED={seed} cargo test --test core fuzz` repeats these inputs",
         input.len(),
         file.display(),
         String::from_utf8_lossy(&input[..input.len().min(400)])
     );
+}
+
+/// This run's seed: `SPILLOVER_FUZZ_SEED` when it is set, otherwise a fresh one. Told once, on
+/// standard error written directly (the test harness captures only `eprintln!`), so that every
+/// run's log holds the seed that repeats it.
+fn run_seed() -> u64 {
+    static SEED: OnceLock<u64> = OnceLock::new();
+    *SEED.get_or_init(|| {
+        let (seed, how) = match std::env::var("SPILLOVER_FUZZ_SEED") {
+            Ok(text) => match text.trim().parse() {
+                Ok(seed) => (seed, "from SPILLOVER_FUZZ_SEED"),
+                Err(_) => {
+                    panic!("SPILLOVER_FUZZ_SEED is a whole number from 0 to 2^64 - 1, not {text:?}")
+                }
+            },
+            Err(_) => (fresh_seed(), "fresh for this run"),
+        };
+        let _ = writeln!(
+            std::io::stderr(),
+            "fuzz: seed {seed} ({how}; SPILLOVER_FUZZ_SEED={seed} repeats it)"
+        );
+        seed
+    })
+}
+
+/// A seed no earlier run is likely to have had: the standard library's randomly keyed hasher
+/// (keyed from the operating system) over the time.
+fn fresh_seed() -> u64 {
+    let mut h = RandomState::new().build_hasher();
+    if let Ok(since) = SystemTime::now().duration_since(SystemTime::UNIX_EPOCH) {
+        h.write_u128(since.as_nanos());
+    }
+    h.write_u32(std::process::id());
+    h.finish()
+}
+
+#[test]
+fn a_seed_gives_each_target_its_own_inputs_and_the_same_seed_the_same_ones() {
+    let corpus = vec![b"{\"a\": [1, 2, 3]}".to_vec(), b"a b\nc d\n".to_vec()];
+    let inputs = |seed, target| {
+        let mut rng = Rng::new(seed, target);
+        (0..50)
+            .map(|_| mutate(&corpus, &mut rng))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        inputs(7, "scenario"),
+        inputs(7, "scenario"),
+        "a seed repeats"
+    );
+    assert_ne!(inputs(7, "scenario"), inputs(8, "scenario"), "seeds differ");
+    assert_ne!(inputs(7, "scenario"), inputs(7, "link"), "targets differ");
+    // Zero is a seed like any other (xorshift started at zero would stay there).
+    let zero = inputs(0, "scenario");
+    assert!(zero.iter().any(|input| input != &zero[0]), "{zero:?}");
+    assert_ne!(fresh_seed(), fresh_seed(), "each run its own seed");
 }
 
 fn corpus(target: &str) -> Vec<Vec<u8>> {
@@ -441,6 +503,16 @@ fn mutate(corpus: &[Vec<u8>], rng: &mut Rng) -> Vec<u8> {
 struct Rng(u64);
 
 impl Rng {
+    /// The generator of `target` in a run of `seed`: each target its own sequence, the same
+    /// for the same seed whichever targets run beside it. The state is scrambled (SplitMix64's
+    /// finaliser) and never zero, where xorshift would stay.
+    fn new(seed: u64, target: &str) -> Rng {
+        let mut z = (seed ^ fnv(target.as_bytes())).wrapping_add(0x9e37_79b9_7f4a_7c15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        Rng((z ^ (z >> 31)).max(1))
+    }
+
     fn next(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;

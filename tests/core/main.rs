@@ -3,6 +3,7 @@
 
 mod builtins;
 mod bulk;
+mod claims;
 mod cli;
 mod file;
 mod first_screen;

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use spillover::core::model::{CompanyKind, Scenario};
 use spillover::files::builtin::BUILTINS;
 use spillover::files::network::{
-    import_through_json, is_scenario, to_gexf, to_graphml, Format, Imported, Input, Problem,
+    import_through_json, is_scenario, picker_endings, to_gexf, to_graphml, Format, Imported, Input,
+    Problem,
 };
 use spillover::files::{limits, scenario};
 
@@ -280,6 +281,40 @@ fn a_file_of_no_known_format_or_a_wrong_pair_is_refused_with_what_to_do() {
 }
 
 #[test]
+fn one_list_of_formats_tells_each_by_its_endings_and_the_picker_and_readme_follow_it() {
+    for format in Format::ALL {
+        for ending in format.endings() {
+            for name in [
+                format!("net.{ending}"),
+                format!("NET.{}", ending.to_uppercase()),
+            ] {
+                assert_eq!(Format::of(&name, ""), Some(format), "{name}");
+            }
+        }
+    }
+    for other in ["net.edgelist", "net.el"] {
+        assert_eq!(Format::of(other, ""), Some(Format::EdgeList), "{other}");
+    }
+    assert_eq!(Format::of("lesson.json", "1 2"), None);
+    assert_eq!(
+        picker_endings(),
+        ".txt,.edges,.csv,.tsv,.graphml,.gexf,.xml"
+    );
+    // The README's table of formats: a row for each, which names each of its endings.
+    let readme =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .expect("the README is readable");
+    for format in Format::ALL {
+        let head = format!("| {} (", format.name());
+        let row = readme.lines().find(|l| l.starts_with(&head));
+        let row = row.unwrap_or_else(|| panic!("README has no row starting {head}"));
+        for ending in format.endings() {
+            assert!(row.contains(&format!("`.{ending}`")), "{row}");
+        }
+    }
+}
+
+#[test]
 fn a_file_without_a_telling_name_is_read_by_what_it_holds() {
     let as_named = |text: &str| Format::of("(standard input)", text);
     assert_eq!(as_named("# SNAP\n1\t2\n"), Some(Format::EdgeList));
@@ -343,4 +378,201 @@ fn exports_read_back_to_the_same_network() {
             assert_eq!(network(&back), network(s), "{name} of {}", s.title);
         }
     }
+}
+
+/// What each file of the GEXF and GraphML fuzz corpora reads as: its people (`id=name`), its
+/// friendships, its companies and how many repeats were merged.
+type Reads = (
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+    usize,
+    usize,
+);
+
+const CORPORA: [Reads; 10] = [
+    (
+        "gephi-0.9-dynamic.gexf",
+        &[
+            "0=Mira Takeda",
+            "1=Jonas Vale",
+            "2=Priya Anand",
+            "3=Tomás Ferreira",
+        ],
+        &["0-1", "0-2", "2-3"],
+        0,
+        1,
+    ),
+    (
+        "networkx.gexf",
+        &[
+            "Uma=Uma",
+            "Viktor=Viktor",
+            "Zoë=Zoë",
+            "Malik=Malik",
+            "Quinn=Quinn",
+        ],
+        &[
+            "Uma-Viktor",
+            "Uma-Quinn",
+            "Viktor-Zoë",
+            "Zoë-Malik",
+            "Malik-Quinn",
+        ],
+        0,
+        0,
+    ),
+    (
+        "small.gexf",
+        &["1=Ana", "2=Ben", "3=Cleo"],
+        &["1-2", "3-2"],
+        0,
+        0,
+    ),
+    (
+        "spillover-export.gexf",
+        &[
+            "ana=Ana Lindqvist",
+            "ben=Ben Osei",
+            "cleo=Cléo & \"Cat\" Durand",
+            "dev=Dev Raman",
+        ],
+        &[
+            "ana-ben messages from 2011-02-14",
+            "ana-cleo",
+            "ben-dev from 2012-05-01 until 2014-08-31",
+        ],
+        2,
+        0,
+    ),
+    (
+        "cytoscape.graphml",
+        &["104=Noor Rahimi", "106=Oskar Brandt", "108=Inès Caron"],
+        &["104-106", "106-108", "108-104"],
+        0,
+        0,
+    ),
+    (
+        "gephi.graphml",
+        &["a1=Hiro Sato", "a2=Esi Boateng", "a3=Farid Nasser"],
+        &["a1-a2", "a2-a3"],
+        0,
+        1,
+    ),
+    (
+        "networkx.graphml",
+        &[
+            "0=Rosa Kowalczyk",
+            "1=Yusuf Demir",
+            "2=Wen Li",
+            "3=Greta Holm",
+            "4=4",
+        ],
+        &["0-1", "0-2", "1-3", "2-3", "3-4"],
+        0,
+        0,
+    ),
+    (
+        "small.graphml",
+        &["n0=Ana & co", "n1=Ben", "n2=n2"],
+        &["n0-n1", "n1-n2"],
+        0,
+        0,
+    ),
+    (
+        "spillover-export.graphml",
+        &[
+            "ana=Ana Lindqvist",
+            "ben=Ben Osei",
+            "cleo=Cléo & \"Cat\" Durand",
+            "dev=Dev Raman",
+        ],
+        &[
+            "ana-ben messages from 2011-02-14",
+            "ana-cleo",
+            "ben-dev from 2012-05-01 until 2014-08-31",
+        ],
+        2,
+        0,
+    ),
+    // yEd's names are in its node graphics (`y:NodeLabel`); a node without a label is named by its id.
+    (
+        "yed.graphml",
+        &[
+            "n0=Lena Moreau",
+            "n1=Kofi Mensah",
+            "n2=Sami Haddad",
+            "n3=n3",
+        ],
+        &["n0-n1", "n2-n0", "n1-n2", "n3-n2"],
+        0,
+        0,
+    ),
+];
+
+#[test]
+fn the_fuzz_corpora_hold_files_as_gephi_yed_cytoscape_and_networkx_write_them_and_each_reads() {
+    let mut read = 0;
+    for dir in ["network-gexf", "network-graphml"] {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/core/fuzz")
+            .join(dir);
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&path)
+            .expect("the corpus is there")
+            .map(|e| e.expect("an entry").path())
+            .collect();
+        files.sort();
+        assert!(files.len() >= 4, "{dir} holds {} files", files.len());
+        for file in files {
+            let name = file.file_name().unwrap().to_string_lossy().to_string();
+            let Some((_, want_people, want_friendships, companies, merged)) =
+                CORPORA.iter().find(|c| c.0 == name)
+            else {
+                panic!("{dir}/{name}: say in CORPORA what it reads as");
+            };
+            let text = std::fs::read_to_string(&file).expect("a corpus file is UTF-8");
+            let imported = ok(&[(&name, &text)]);
+            let s = &imported.scenario;
+            assert_eq!(people(s), *want_people, "{name}");
+            assert_eq!(friendships(s), *want_friendships, "{name}");
+            assert_eq!(s.companies.len(), *companies, "{name}");
+            assert_eq!(
+                imported.notes.len(),
+                *merged,
+                "{name}: {:?}",
+                imported.notes
+            );
+            read += 1;
+        }
+    }
+    assert_eq!(
+        read,
+        CORPORA.len(),
+        "every file CORPORA names is in a corpus"
+    );
+}
+
+#[test]
+fn a_network_file_that_names_nobody_is_refused_in_words() {
+    let none = "the file names no people and no friendships, so there is nothing to import";
+    for (name, text) in [
+        ("empty.edges", ""),
+        ("comments.txt", "# Nodes: 0 Edges: 0\n% nothing yet\n\n"),
+        ("header.txt", "source target\n"),
+        ("friendships.csv", "source,target\n"),
+        (
+            "empty.graphml",
+            "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph edgedefault=\"undirected\"/></graphml>",
+        ),
+        (
+            "empty.gexf",
+            "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\"><graph><nodes/><edges/></graph></gexf>",
+        ),
+    ] {
+        assert_eq!(problems(&[(name, text)]), [format!("{name}: {none}")], "{text:?}");
+    }
+    assert_eq!(
+        problems(&[("people.csv", "id,name\n"), ("friendships.csv", "a,b\n")]),
+        ["people.csv, friendships.csv: the files name no people and no friendships, so there is nothing to import"]
+    );
 }

@@ -1,6 +1,9 @@
 //! The architecture's rules, as tests (as rust-analyzer's `tidy` does): the folders of `src/` are
 //! layers, each may use only the layers before it, no module imports itself in a circle, only
-//! the web layer touches a browser crate, and no function outside tests runs over 150 lines.
+//! the web layer touches a browser crate, and within it only `web/browser` calls the browser
+//! itself; the page has one store (one reducer), and what else a component keeps says why; no
+//! function outside tests runs over 100 lines. And the documents match the tree: every path
+//! the Markdown files name exists.
 //!
 //! The checks read the source as text. Comments, strings and `#[cfg(test)]` modules are blanked
 //! out first, so a doc link or a test's import never counts as a dependency.
@@ -23,7 +26,7 @@ const BROWSER_CRATES: [&str; 6] = [
 ];
 
 /// The longest a function outside tests may be, in lines from `fn` to its closing brace.
-const MAX_FUNCTION_LINES: usize = 150;
+const MAX_FUNCTION_LINES: usize = 100;
 
 #[test]
 fn every_layer_uses_only_the_layers_before_it() {
@@ -86,8 +89,103 @@ fn only_the_web_layer_uses_a_browser_crate() {
     assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
 }
 
+/// What only `web/browser` may write: the browser's own objects and JavaScript's, reached
+/// outside Yew. The rest of the web layer uses Yew, the browser's event and element types Yew
+/// hands it, and `web::browser`'s functions.
+const BROWSER_CALLS: [&str; 14] = [
+    "gloo::",
+    "js_sys::",
+    "wasm_bindgen_futures::",
+    "JsCast",
+    "dyn_into",
+    "dyn_ref",
+    "unchecked_ref",
+    "window()",
+    "document()",
+    "Reflect",
+    "get_context",
+    "request_animation_frame",
+    "EventListener",
+    "set_inner_html",
+];
+
+/// Whether `file` is the web layer's glue to the browser, where browser calls belong.
+fn is_browser_glue(name: &str) -> bool {
+    name == "src/web/browser.rs" || name.starts_with("src/web/browser/")
+}
+
 #[test]
-fn no_function_outside_tests_is_over_150_lines() {
+fn only_web_browser_calls_the_browser() {
+    let mut wrong = Vec::new();
+    let mut read = 0;
+    for file in sources() {
+        if !file.name.starts_with("src/web/") || is_browser_glue(&file.name) {
+            continue;
+        }
+        read += 1;
+        for (n, line) in file.code.lines().enumerate() {
+            for call in BROWSER_CALLS {
+                if line.contains(call) {
+                    wrong.push(format!(
+                        "{}:{}: {call} (call it through web::browser)",
+                        file.name,
+                        n + 1
+                    ));
+                }
+            }
+        }
+    }
+    assert!(read > 20, "only {read} files of the web layer read");
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_page_has_one_store_and_what_else_a_component_keeps_says_why() {
+    let (mut reducers, mut unsaid, mut states) = (Vec::new(), Vec::new(), 0);
+    for file in sources() {
+        if !file.name.starts_with("src/web/") {
+            continue;
+        }
+        let raw = fs::read_to_string(&file.path).expect("a source file is UTF-8");
+        let lines: Vec<&str> = raw.lines().collect();
+        for (n, line) in file.code.lines().enumerate() {
+            if line.contains("use_reducer") {
+                reducers.push(format!("{}:{}", file.name, n + 1));
+            }
+            if line.contains("use_state(") || line.contains("use_state_eq(") {
+                states += 1;
+                // The comment that says what it keeps: on the line, or above it, over the
+                // comments and other state hooks that go with it.
+                let hook_or_comment = |l: &str| {
+                    let l = l.trim_start();
+                    l.starts_with("//") || l.contains("use_state")
+                };
+                let said = (0..=n)
+                    .rev()
+                    .take_while(|i| *i == n || lines.get(*i).is_some_and(|l| hook_or_comment(l)))
+                    .any(|i| lines[i].contains("// Local:") || lines[i].contains("// Kept:"));
+                if !said {
+                    unsaid.push(format!("{}:{}", file.name, n + 1));
+                }
+            }
+        }
+    }
+    assert!(states > 0, "no state hook found: the check reads nothing");
+    assert!(
+        reducers.len() == 1 && reducers[0].starts_with("src/web/app.rs:"),
+        "one reducer, the page's store, in web/app.rs: {reducers:?}"
+    );
+    assert!(
+        unsaid.is_empty(),
+        "a component's own state says what it keeps (`// Local:` what the reader is doing in this \
+         control, never a figure or words the store derives; `// Kept:` a result computed outside \
+         the store): \n{}",
+        unsaid.join("\n")
+    );
+}
+
+#[test]
+fn no_function_outside_tests_is_over_100_lines() {
     let mut long = Vec::new();
     for file in sources() {
         for (name, line, length) in functions(&file.code) {
@@ -127,6 +225,250 @@ fn the_checks_see_what_they_check() {
         ("b".to_string(), BTreeSet::from(["a".to_string()])),
     ]);
     assert!(find_circle(&graph).is_some());
+}
+
+#[test]
+fn every_path_the_documents_name_exists() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut checked = 0;
+    let mut missing = Vec::new();
+    for doc in documents(root) {
+        let text = fs::read_to_string(&doc).expect("a document is UTF-8");
+        let name = doc.strip_prefix(root).expect("under the crate").display();
+        let folder = doc.parent().expect("a document is in a folder");
+        for named in named_paths(&text) {
+            checked += 1;
+            if !named.exists(root, folder) {
+                missing.push(format!(
+                    "{name}:{}: `{}` names nothing in the repository",
+                    named.line, named.path
+                ));
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} paths found in the documents");
+    assert!(missing.is_empty(), "\n{}", missing.join("\n"));
+}
+
+#[test]
+fn the_documents_check_sees_what_it_checks() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let found = |text: &str| -> Vec<(String, bool)> {
+        named_paths(text)
+            .into_iter()
+            .map(|n| (n.path.clone(), n.exists(root, root)))
+            .collect()
+    };
+    let yes = |p: &str| (p.to_string(), true);
+    let no = |p: &str| (p.to_string(), false);
+    // From the root, from src/ (a code map's modules), and beside a path named before in the
+    // same table row or paragraph.
+    assert_eq!(
+        found("See `src/view/route.rs` and [the format](docs/scenario-format.md#top)."),
+        [yes("src/view/route.rs"), yes("docs/scenario-format.md")]
+    );
+    assert_eq!(
+        found("| `present/explain.rs`, `why.rs` | a row |\n| `core/date.rs` | `why.rs` |"),
+        [
+            yes("present/explain.rs"),
+            yes("why.rs"),
+            yes("core/date.rs"),
+            no("why.rs")
+        ]
+    );
+    assert_eq!(
+        found("(`tests/e2e/focus.test.js`, and\n`keyboard.test.js`)\n\n`keyboard.test.js`"),
+        [yes("tests/e2e/focus.test.js"), yes("keyboard.test.js")]
+    );
+    // Another tree's paths (an export's files, a download's folder) are not the repository's.
+    assert_eq!(
+        found("`facebook-yourname/`, `friends/friends.json`, `no-data.txt`\n\n| `files/mine/` | `no-data.txt`, `paths.rs` |"),
+        [yes("files/mine/"), yes("paths.rs")]
+    );
+    for root in ROOTS {
+        let repository = Path::new(env!("CARGO_MANIFEST_DIR"));
+        assert!(
+            repository.join(root).is_dir() || repository.join("src").join(root).is_dir(),
+            "{root} is no folder of the repository or of src/"
+        );
+    }
+    // Moved files, a pattern that matches nothing, and a link to nowhere are found out.
+    assert_eq!(
+        found("`src/route.rs`, `src/link.rs`, `tests/e2e/bench-*.mjs`, `tests/e2e/nothing-*.mjs` [x](no/such.md)"),
+        [no("src/route.rs"), no("src/link.rs"), yes("tests/e2e/bench-*.mjs"), no("tests/e2e/nothing-*.mjs"), no("no/such.md")]
+    );
+    // What is not a path of the repository: the built site, addresses, file types, words.
+    assert_eq!(
+        found("`dist/embed.js`, `spillover.html`, `style-*.css`, `.csv`, `/*`, `https://x.org/a.md`, `friends.name`, `a b/c`\n```\n`src/nowhere.rs`\n```"),
+        []
+    );
+}
+
+/// The Markdown files the project keeps: those at its root and under `docs/`.
+fn documents(root: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for dir in [root.to_path_buf(), root.join("docs")] {
+        for entry in fs::read_dir(&dir).expect("the folder is readable") {
+            let path = entry.expect("an entry").path();
+            if path.extension().is_some_and(|e| e == "md") {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// The endings that make a word in backticks a file's name.
+const FILE_ENDINGS: [&str; 18] = [
+    "rs", "js", "mjs", "md", "json", "html", "css", "toml", "lock", "txt", "svg", "png", "csv",
+    "tsv", "graphml", "gexf", "edges", "sh",
+];
+
+/// Where the repository's paths start: its folders, and the folders of `src/` (the code map
+/// names modules from there). Listed, not read from the disk, so that a folder that goes away
+/// leaves the documents that name it failing rather than unread.
+const ROOTS: [&str; 13] = [
+    "src", "tests", "scripts", "static", "docs", "benches", "core", "files", "present", "sandbox",
+    "view", "web", "bin",
+];
+
+/// The endings of the repository's own source files, which a code map names beside a path.
+const SOURCE_ENDINGS: [&str; 6] = ["rs", "js", "mjs", "md", "toml", "css"];
+
+/// Files only the build writes (into `dist/`), which documents name by their bare names.
+const BUILT: [&str; 2] = ["spillover.html", "embed.js"];
+
+/// A path a document names: in backticks, or as a link's target.
+struct Named {
+    /// The line it is on, from 1.
+    line: usize,
+    path: String,
+    /// A link, whose target is relative to the document's folder.
+    link: bool,
+    /// The paths named before it in the same table row or paragraph.
+    before: Vec<String>,
+}
+
+impl Named {
+    /// Whether the path names a file or folder: from the repository's root, from `src/` (a code
+    /// map names modules from there), or beside a path named before it in the same table row or
+    /// paragraph (`present/explain.rs`, `why.rs`). A link is relative to the document's folder.
+    /// A `*` matches any part of one name.
+    fn exists(&self, root: &Path, folder: &Path) -> bool {
+        if self.link {
+            return matches(&folder.join(&self.path));
+        }
+        let mut bases = vec![root.to_path_buf(), root.join("src")];
+        for earlier in self.before.iter().rev() {
+            let dir = match earlier.rsplit_once('/') {
+                Some((dir, _)) => dir,
+                None => continue,
+            };
+            bases.push(root.join(dir));
+            bases.push(root.join("src").join(dir));
+        }
+        bases.iter().any(|base| matches(&base.join(&self.path)))
+    }
+}
+
+/// Whether `path` exists; a `*` in its last part matches any run of characters.
+fn matches(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy().to_string());
+    let Some((head, tail)) = name.as_deref().and_then(|n| n.split_once('*')) else {
+        return path.exists();
+    };
+    let Some(Ok(entries)) = path.parent().map(fs::read_dir) else {
+        return false;
+    };
+    entries.filter_map(Result::ok).any(|e| {
+        let n = e.file_name().to_string_lossy().to_string();
+        n.len() >= head.len() + tail.len() && n.starts_with(head) && n.ends_with(tail)
+    })
+}
+
+/// Every path `text` (Markdown) names outside its code blocks, each with the paths named before
+/// it in its table row or paragraph.
+fn named_paths(text: &str) -> Vec<Named> {
+    let mut found = Vec::new();
+    let mut before: Vec<String> = Vec::new();
+    let mut fenced = false;
+    for (n, line) in text.lines().enumerate() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") {
+            fenced = !fenced;
+            continue;
+        }
+        // A table row, a heading, a list item and a blank line each start afresh.
+        let starts = trimmed.is_empty()
+            || trimmed.starts_with('|')
+            || trimmed.starts_with('#')
+            || trimmed.starts_with("- ")
+            || trimmed.starts_with("* ")
+            || trimmed
+                .split_once(". ")
+                .is_some_and(|(k, _)| k.parse::<u32>().is_ok());
+        if fenced || starts {
+            before.clear();
+        }
+        if fenced {
+            continue;
+        }
+        let spans = line.split('`').skip(1).step_by(2);
+        // A span without its closing backtick on this line is left alone.
+        let spans = spans.take(line.matches('`').count() / 2);
+        let links = line.split("](").skip(1).filter_map(|rest| {
+            let target = rest.split(')').next()?;
+            let target = target.split('#').next()?;
+            let outside = target.is_empty() || target.contains(':') || target.contains(' ');
+            (!outside).then(|| target.to_string())
+        });
+        for (path, link) in spans
+            .filter(|s| is_path(s))
+            .map(|s| (s.to_string(), false))
+            .chain(links.map(|l| (l, true)))
+        {
+            // The repository's own: a link; a path from one of its roots; or, beside such a
+            // path in the same row or paragraph, a path or source file's name relative to it
+            // (a code map's `present/explain.rs`, `why.rs`). Other paths are another tree's (an
+            // export's `friends/friends.json`, a download's folder).
+            let first = path.split('/').next().unwrap_or("");
+            let beside = !before.is_empty()
+                && (path.contains('/')
+                    || path
+                        .rsplit_once('.')
+                        .is_some_and(|(_, e)| SOURCE_ENDINGS.contains(&e)));
+            if !(link || (path.contains('/') && ROOTS.contains(&first)) || beside) {
+                continue;
+            }
+            found.push(Named {
+                line: n + 1,
+                path: path.clone(),
+                link,
+                before: before.clone(),
+            });
+            before.push(path);
+        }
+    }
+    found
+}
+
+/// Whether a word in backticks is a path: a name with a `/` or a file's ending, not an address
+/// (`https://…`, `/*`), a file type (`.csv`), the built site (`dist/…`, `target/…`, a built
+/// file by its bare name or pattern) or code.
+fn is_path(span: &str) -> bool {
+    let path_like = span.chars().any(|c| c.is_ascii_alphabetic())
+        && span
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | '*'));
+    let ending = span.rsplit_once('.').map(|(_, e)| e);
+    let named = span.contains('/') || ending.is_some_and(|e| FILE_ENDINGS.contains(&e));
+    let outside = span.starts_with('/')
+        || span.starts_with('.')
+        || span.starts_with("dist/")
+        || span.starts_with("target/")
+        || (!span.contains('/') && (span.contains('*') || BUILT.contains(&span)));
+    path_like && named && !outside
 }
 
 /// A source file, with comments, strings and test modules blanked out.

@@ -59,7 +59,7 @@ test('the first scenario shows its people, companies, flows and figures', async 
   // Every person and company is drawn, as a node named by them; people and companies say which.
   for (const p of s.people) {
     assert.equal(await node(page, p.name).count(), 1, `person ${p.id} is drawn`);
-    assert.match(await node(page, p.name).getAttribute('aria-label'), /: (no company holds|\d+ compan(y|ies) holds?) (their|your) data/, `${p.id} is a person`);
+    assert.match(await node(page, p.name).getAttribute('aria-label'), /: (no company can see|\d+ compan(y|ies) can see) (their|your) data/, `${p.id} is a person`);
   }
   for (const c of s.companies) {
     assert.equal(await node(page, c.name).count(), 1, `company ${c.id} is drawn`);
@@ -124,7 +124,7 @@ test('the collected view adds what was gathered earlier', async () => {
   await pick(page, 'Partners behind the wall');
   const before = await tableFigures(page, scenario('partners'));
   assert.equal(before.netflix.reached, 0, 'Netflix\'s feature ended in 2015');
-  await page.getByRole('radio', { name: 'everything collected up to this date' }).check();
+  await page.getByRole('radio', { name: 'what companies could have collected up to this date' }).check();
   const netflix = await cell(figures(page), 'Netflix', 'Reached');
   await until(async () => (await text(netflix)) !== '0', { message: 'Netflix reaches someone' });
   const after = await tableFigures(page, scenario('partners'));
@@ -146,9 +146,9 @@ test('on a 360-pixel phone the page fits its width', async () => {
 test('a whole session makes no request outside its own origin', async () => {
   const { page, context, requests } = await open(env.browser, env.server.url);
   for (const slug of ['digital-life', 'partners', 'friends']) await pick(page, scenario(slug).title);
-  await page.getByRole('radio', { name: 'everything collected up to this date' }).check();
+  await page.getByRole('radio', { name: 'what companies could have collected up to this date' }).check();
   // The collected view is drawn: its table says so.
-  await page.getByRole('table', { name: 'Who each company has reached up to this date' }).waitFor();
+  await page.getByRole('table', { name: 'Who each company could have reached up to this date' }).waitFor();
   assert.ok(requests.length > 0);
   const foreign = requests.filter((u) => !u.startsWith(env.server.origin + '/'));
   assert.deepEqual(foreign, []);

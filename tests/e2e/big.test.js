@@ -89,7 +89,7 @@ test('a network of 1,500 people: paged table and lists, a bounded page, search b
   assert.equal(await box.getAttribute('aria-activedescendant'), 'search-match-0');
   assert.equal(await matches.getByRole('option', { selected: true }).textContent(), `${SOUGHT.name} person`);
   await page.keyboard.press('Enter');
-  await why(page).getByRole('heading', { name: `Who has ${SOUGHT.name}'s data, and why?` }).waitFor();
+  await why(page).getByRole('heading', { name: `Who can see ${SOUGHT.name}'s data on this date, and why?` }).waitFor();
   assert.equal(await box.getAttribute('aria-expanded'), 'false');
   await addressMatching(page, new RegExp(`select=${SOUGHT.id}(&|$)`));
   // A company, by the best match and Enter.
@@ -124,6 +124,10 @@ test('a network of 1,500 people: paged table and lists, a bounded page, search b
   assert.equal(await problems.getByRole('listitem').count(), 30);
   await problems.getByRole('button', { name: 'Dismiss' }).click();
   const inSandbox = await elements(page);
+  // Counted where they are: the lists show their first twenty people and friendships, and the
+  // forms have pickers (a renamed class would count nothing and pass the bounds below).
+  assert.ok(inSandbox.lists > 40, `the sandbox's lists hold ${inSandbox.lists} elements`);
+  assert.ok(inSandbox.pickers > 0, 'the forms have options to pick from');
   assert.ok(inSandbox.lists < 1500, `the sandbox's lists hold ${inSandbox.lists} elements`);
   // The forms choose a person by a searchable picker, not a drop-down of everyone.
   assert.ok(inSandbox.pickers < 100, `the forms hold ${inSandbox.pickers} options`);

@@ -10,40 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import {
-  session, open, root, text, until, why, screenshot, watchLongTasks, addressMatching,
+  session, open, root, text, until, why, screenshot, addressMatching, facts,
 } from './harness.js';
+import { classNetwork as network } from './network.js';
 
 const env = session();
 
-/** `n` people in groups of 40 with friends mostly in their group (seeded), a quiz installed by 1%. */
-export function network(n) {
-  let seed = 7;
-  const below = (k) => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % k;
-  };
-  const id = (i) => `p${String(i).padStart(4, '0')}`;
-  const people = Array.from({ length: n }, (_, i) => ({ id: id(i), name: `Person ${i}` }));
-  const pairs = new Set();
-  for (let a = 0; a < n; a++) {
-    for (let k = 0; k < 4; k++) {
-      const b = below(6) === 0 ? below(n) : Math.min(n - 1, Math.floor(a / 40) * 40 + below(40));
-      if (a !== b) pairs.add(a < b ? `${a} ${b}` : `${b} ${a}`);
-    }
-  }
-  const friendships = [...pairs].map((p) => ({ between: p.split(' ').map((i) => id(Number(i))) }));
-  const scopes = ['user_id', 'name', 'likes', 'friends.user_id', 'friends.name', 'friends.likes'];
-  const grants = people.filter((_, i) => i % 100 === 3)
-    .map((p) => ({ person: p.id, company: 'quiz', scopes, from: '2013-01-01' }));
-  return {
-    format: 'spillover-scenario', version: 1, title: 'A class of 2,000',
-    description: 'A generated network for the browser tests.', date: '2014-01-01',
-    policy: { friend_permissions: [{ from: '2010-01-01', until: '2015-04-30' }] },
-    people, companies: [{ id: 'quiz', name: 'Quiz', kind: 'app' }], friendships, grants,
-  };
-}
-
-test('a network of 2,000 people is laid out with progress, drawn on a canvas, and reached by pointing', async (t) => {
+test('a network of 2,000 people is laid out with progress, drawn on a canvas, and reached by pointing', async () => {
   const scenario = network(2000);
   const json = JSON.stringify(scenario);
   const data = deflateRawSync(Buffer.from(json), { level: 9 }).toString('base64url');
@@ -54,22 +27,18 @@ test('a network of 2,000 people is laid out with progress, drawn on a canvas, an
   const layout = JSON.parse(execFileSync(cli, ['layout', file], { encoding: 'utf8', maxBuffer: 64 << 20 }));
 
   const canvas = (page) => page.getByRole('img', { name: /^Network of A class of 2,000: 2,000 people, 1 company and \d[\d,]* friendships/ });
-  const { page, context, errors } = await open(env.browser, `${env.server.url}#data=${data}`, {
-    ready: canvas, init: watchLongTasks,
-  });
-  // The layout runs with its progress in words, and the page answers meanwhile.
+  const { page, context, errors } = await open(env.browser, `${env.server.url}#data=${data}`, { ready: canvas });
+  // The layout runs with its progress in words, and the page answers meanwhile: the table and
+  // the graph again, each as asked. (How long the main thread is held while it runs is
+  // measured by bench-big.mjs, not here.)
   const progress = page.getByRole('status').filter({ hasText: /^Laying out 2,000 people: \d+%/ });
   await progress.waitFor({ timeout: 10000 });
   assert.equal(await page.getByRole('progressbar', { name: 'Layout' }).count(), 1);
-  const before = await page.evaluate(() => window.longTasks.length);
   await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await facts(page).waitFor();
   await page.getByRole('button', { name: 'Graph', exact: true }).click();
+  await canvas(page).waitFor();
   await progress.waitFor({ state: 'detached', timeout: 30000 });
-  // Benchmarks measure the time; this only says the page never froze while the layout ran
-  // (the layout of the whole network in one task took seconds).
-  const tasks = (await page.evaluate(() => window.longTasks)).slice(before);
-  t.diagnostic(`long tasks while laying out (ms): ${tasks.join(', ') || 'none'}`);
-  assert.ok(tasks.every((ms) => ms < 1000), `a task of ${Math.max(...tasks)} ms`);
   assert.equal(await page.locator('svg .node').count(), 0, 'a big network is not drawn as SVG');
   await screenshot(page, 'big-network');
 
@@ -98,7 +67,7 @@ test('a network of 2,000 people is laid out with progress, drawn on a canvas, an
   await page.keyboard.press('Escape');
   await until(async () => (await text(summary)).startsWith('Point at or tap anyone'), { message: 'dismissed by Escape' });
   await page.mouse.click(at.x, at.y);
-  await why(page).getByRole('heading', { name: `Who has ${name}'s data, and why?` }).waitFor();
+  await why(page).getByRole('heading', { name: `Who can see ${name}'s data on this date, and why?` }).waitFor();
 
   // Zoom by the keyboard and close by Escape: the canvas keeps the reader's selection honest.
   await canvas(page).focus();

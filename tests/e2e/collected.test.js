@@ -19,8 +19,8 @@ test('the SVG graph: kept copies are dotted with a ring, live access keeps its p
     end: p.getAttribute('marker-end'), name: p.getAttribute('aria-label') || p.querySelector('title').textContent,
   }));
   const [a, b] = [await look(live), await look(kept)];
-  assert.match(b.name, /a kept copy: it can no longer reach this on this date$/);
-  assert.doesNotMatch(a.name, /kept copy/);
+  assert.match(b.name, /could have been collected earlier: it can no longer see this on this date$/);
+  assert.doesNotMatch(a.name, /collected earlier/);
   assert.equal(b.end, 'url(#kept-end)');
   assert.match(a.end, /^url\(#arrow-/);
   assert.notEqual(a.dash, b.dash, 'a different pattern, not only a colour');
@@ -42,6 +42,7 @@ test('the SVG graph: what a what-if took away stays as a thin grey ghost, under 
   const flowsAfter = await graph(page).getByRole('img').count();
   assert.equal(await ghosts.count(), flowsBefore - flowsAfter, 'one ghost for each flow taken away');
   const titles = await ghosts.locator('title').allTextContents();
+  assert.equal(titles.length, await ghosts.count(), 'every ghost says what it is');
   assert.ok(titles.every((t) => t.startsWith('Without the what-if: Personality quiz: ')), titles.join(' | '));
   assert.equal(await ghosts.first().evaluate((p) => p.getAttribute('marker-end')), null, 'no arrow');
   assert.equal(await ghosts.first().evaluate((p) => getComputedStyle(p).strokeDasharray), '5px, 5px');

@@ -27,7 +27,13 @@ for (const theme of ['light', 'dark']) {
           return c.length === 3 ? c.map((v, i) => alpha * v + (1 - alpha) * bg[i]) : null;
         };
         const out = [];
-        for (const el of svg.querySelectorAll('.flow, .friendship, .node circle, .node rect')) {
+        // Each kind of line and node is found at least once, so a renamed class fails here
+        // rather than leaving nothing to check.
+        const kinds = ['.flow', '.friendship', '.node circle', '.node rect'];
+        for (const kind of kinds) {
+          if (!svg.querySelector(kind)) out.push(`nothing drawn matches ${kind}`);
+        }
+        for (const el of svg.querySelectorAll(kinds.join(', '))) {
           const s = getComputedStyle(el);
           const paints = [s.stroke, el.matches('.node *') ? s.fill : 'none'].filter((p) => p.startsWith('rgb'));
           const best = Math.max(0, ...paints.map((p) => seen(el, p)).filter(Boolean).map((c) => ratio(c, bg)));

@@ -34,6 +34,51 @@ const summaryShown = (page, words) =>
 /** The circle a person is drawn as. */
 const circleOf = (page, name) => node(page, name).locator('circle').last();
 
+/**
+ * Walks the page by Tab until focus comes round to where the walk began, and gives every control
+ * it should have reached (each link, button, field, picker and disclosure drawn and enabled,
+ * whatever its `tabindex`, and each other element with a tab stop), those it never reached, and
+ * those it reached without showing a focus ring. Of a group of radio buttons one is the tab stop
+ * (the arrows move within it): the group counts as reached when one of them is.
+ */
+async function tabWalk(page) {
+  const controls = await page.evaluate(() => {
+    const drawn = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden' && !e.closest('[inert]');
+    const native = 'a[href], button, input:not([type="hidden"]), select, textarea, summary';
+    window.__controls = [...document.querySelectorAll(`${native}, [tabindex]`)]
+      .filter((e) => drawn(e) && !e.disabled && (e.matches(native) || e.tabIndex >= 0));
+    window.__reached = new Map();
+    return window.__controls.length;
+  });
+  let first = null;
+  for (let i = 0; i < 2 * controls + 20; i += 1) {
+    await page.keyboard.press('Tab');
+    const at = await page.evaluate(() => {
+      const a = document.activeElement;
+      const k = window.__controls.indexOf(a);
+      if (k < 0) return k;
+      // A node of the drawing shows focus as a thick stroke round its shape, not an outline.
+      const shape = a.matches('.node') && a.querySelector('circle, rect');
+      const s = getComputedStyle(shape || a);
+      const ring = shape ? parseFloat(s.strokeWidth) >= 2 : s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+      window.__reached.set(k, ring);
+      return k;
+    });
+    if (at >= 0 && first === null) first = at;
+    else if (at === first) break;
+  }
+  return page.evaluate(() => {
+    const what = (e) => `${e.tagName.toLowerCase()} ${(e.getAttribute('aria-label') || e.textContent || e.name || '').trim().replace(/\s+/g, ' ').slice(0, 40)}`;
+    const reached = (e, k) => window.__reached.has(k)
+      || (e.type === 'radio' && window.__controls.some((o, j) => o.type === 'radio' && o.name === e.name && window.__reached.has(j)));
+    return {
+      controls: window.__controls.map(what),
+      unreached: window.__controls.filter((e, k) => !reached(e, k)).map(what),
+      ringless: [...window.__reached].filter(([, ring]) => !ring).map(([k]) => what(window.__controls[k])),
+    };
+  });
+}
+
 test('the story steps forward and back by button and arrow key, and lives in the link', async () => {
   const { page, context, errors } = await open(env.browser, env.server.url);
   await button(page, /Start the story/).click();
@@ -153,8 +198,8 @@ test('"why?" for a person reads the chain and lights the path; for a company, it
   const { page, context } = await open(env.browser, env.server.url);
   await node(page, 'You').click();
   const panel = why(page);
-  assert.equal(await text(panel.getByRole('heading', { level: 2 })), 'Who has your data, and why?');
-  assert.equal(await text(panel.getByRole('paragraph').first()), '1 company holds your data; you never said yes to it.');
+  assert.equal(await text(panel.getByRole('heading', { level: 2 })), 'Who can see your data on this date, and why?');
+  assert.equal(await text(panel.getByRole('paragraph').first()), '1 company can see your data on this date; you never said yes to it.');
   // One short line a route, the name it came through a button to read about them.
   const route = panel.getByRole('listitem').filter({ hasText: /^name, birthday, location, likes ← through/ });
   assert.equal(await text(route), 'name, birthday, location, likes ← through Ben signing in to Personality quiz (2013-06-10, an illustrative date)');
@@ -172,7 +217,7 @@ test('"why?" for a person reads the chain and lights the path; for a company, it
   await node(page, 'Personality quiz').focus();
   await summaryShown(page, 'Personality quiz: reaches 4 people; 1 said yes').waitFor();
   await node(page, 'Dev').hover();
-  await summaryShown(page, 'Dev: no company holds their data; their settings held some data back').waitFor();
+  await summaryShown(page, 'Dev: no company can see their data; their settings held some data back').waitFor();
   await page.keyboard.press('Enter');
   assert.equal(await text(panel.getByRole('paragraph').first()), '1 person said yes; 4 people were reached, 3 of them without saying yes.');
   // Chloé's narrowed setting held data back, and the panel says what.
@@ -321,16 +366,22 @@ test('dark theme, phone width and keyboard focus are looked after', async () => 
   await button(page, /Start the story/).click();
   await screenshot(page, 'phone-dark-story');
   // Every control can be reached by Tab and shows where focus is.
-  await page.keyboard.press('Tab');
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
-  assert.notEqual(outline, 'none');
+  const walk = await tabWalk(page);
+  assert.ok(walk.controls.length >= 20, `only ${walk.controls.length} controls found: ${walk.controls.join(' | ')}`);
+  assert.deepEqual(walk.unreached, [], 'controls Tab never reached');
+  assert.deepEqual(walk.ringless, [], 'controls that showed no focus ring');
   // Every control has a name: in the markup, and as a screen reader meets it.
-  const unlabelled = await page.$$eval('button, input, select', (els) => els
-    .filter((e) => !(e.getAttribute('aria-label') || e.textContent.trim() || e.labels?.length || e.id && document.querySelector(`label[for="${e.id}"]`)))
-    .map((e) => e.outerHTML.slice(0, 80)));
-  assert.deepEqual(unlabelled, []);
-  const heard = await page.locator('body').ariaSnapshot();
-  const nameless = heard.split('\n').filter((l) => /^\s*- (button|combobox|checkbox|radio|slider|textbox|spinbutton|link)\s*(:|$)/.test(l));
+  const named = await page.$$eval('button, input, select', (els) => ({
+    count: els.length,
+    unlabelled: els
+      .filter((e) => !(e.getAttribute('aria-label') || e.textContent.trim() || e.labels?.length || e.id && document.querySelector(`label[for="${e.id}"]`)))
+      .map((e) => e.outerHTML.slice(0, 80)),
+  }));
+  assert.ok(named.count >= 20, `only ${named.count} buttons, fields and pickers found`);
+  assert.deepEqual(named.unlabelled, []);
+  const heard = (await page.locator('body').ariaSnapshot()).split('\n');
+  assert.ok(heard.filter((l) => /^\s*- button\b/.test(l)).length >= 10, 'a screen reader meets the buttons');
+  const nameless = heard.filter((l) => /^\s*- (button|combobox|checkbox|radio|slider|textbox|spinbutton|link)\s*(:|$)/.test(l));
   assert.deepEqual(nameless, []);
   await context.close();
 });

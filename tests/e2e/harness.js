@@ -152,7 +152,7 @@ export const why = (page) => page.getByRole('complementary').getByRole('region')
   .filter({ has: page.getByRole('button', { name: 'Close', exact: true }) });
 /** The company figures, and the table of facts. */
 export const figures = (frame) => frame.getByRole('table', { name: /^Who each company / });
-export const facts = (frame) => frame.getByRole('table', { name: /facts: which company holds which data of whom/ });
+export const facts = (frame) => frame.getByRole('table', { name: /facts: which company could reach which data of whom/ });
 
 /** A table's column headers, as a reader reads them (without a sorting arrow). */
 async function headers(table) {

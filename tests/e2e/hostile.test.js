@@ -19,12 +19,10 @@ const deals = (people, companies) => ({
   agreements: Array.from({ length: companies }, (_, i) => ({ company: `c${i}`, all_users: ['name'], from: '2012-01-01' })),
 });
 
-test('30,000 flows from deals over every user: the page answers and draws only the selection\'s, saying so', async (t) => {
+test('30,000 flows from deals over every user: the page answers and draws only the selection\'s, saying so', async () => {
   const data = deflateRawSync(Buffer.from(JSON.stringify(deals(1000, 30))), { level: 9 }).toString('base64url');
   const canvas = (page) => page.getByRole('img', { name: /^Network of Deals over everyone: 1,000 people, 30 companies/ });
-  const { page, context, errors } = await open(env.browser, `${env.server.url}#data=${data}`, {
-    ready: canvas, init: watchLongTasks,
-  });
+  const { page, context, errors } = await open(env.browser, `${env.server.url}#data=${data}`, { ready: canvas });
   const note = page.getByText(/^30,000 data flows are too many to draw at once \(up to 20,000\)/);
   await note.waitFor();
   assert.match(await text(note), /select a person or a company to see theirs/);
@@ -43,12 +41,8 @@ test('30,000 flows from deals over every user: the page answers and draws only t
   await whatIf.getByRole('checkbox', { name: 'Partner deals and connections nobody was asked about' }).uncheck();
   await whatIf.getByRole('status').filter({ hasText: /A what-if is on/ }).waitFor();
   await until(async () => /select a person or a company to see theirs/.test(await text(note)), { message: 'the ghosts counted' });
-
-  const tasks = await page.evaluate(() => window.longTasks);
-  t.diagnostic(`long tasks (ms): ${tasks.join(', ') || 'none'}`);
-  // Before, painting the blot took 3 to 11 s a frame; no task comes near that now. (Benchmarks
-  // measure the time: see measure-hostile.mjs.)
-  assert.ok(tasks.every((ms) => ms < 2500), `a task of ${Math.max(...tasks)} ms`);
+  // Before, painting the blot took 3 to 11 s a frame; measure-hostile.mjs measures this session's
+  // longest task now.
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -66,7 +66,7 @@ test('a whole story, "why?" and a sandbox edit with its undo, by keyboard alone'
   assert.ok(await focusVisible(page), 'the focused node is in view');
   await page.keyboard.press('Enter');
   const panel = why(page);
-  assert.equal(await text(panel.getByRole('heading', { level: 2 })), 'Who has your data, and why?');
+  assert.equal(await text(panel.getByRole('heading', { level: 2 })), 'Who can see your data on this date, and why?');
   await tabTo(page, 'Close');
   assert.ok(await focusVisible(page));
   await tabTo(page, /^You: /, { back: true });
@@ -139,6 +139,10 @@ for (const theme of ['light', 'dark']) {
       assert.ok(ring.drawn, `${ring.what} shows a focus ring`);
       assert.ok(contrast(ring.color, ring.bg) >= 3, `${ring.what}: ring ${ring.color} on ${ring.bg} is ${contrast(ring.color, ring.bg).toFixed(2)}:1`);
     }
+    // Forty presses of Tab go through the page's controls: if focus stayed on the page's body
+    // the rings above were never looked at.
+    assert.ok(seen.size >= 20, `Tab reached ${seen.size} controls: ${[...seen].join(' | ')}`);
+    assert.ok([...seen].some((w) => w.startsWith('g ')), 'a node of the drawing was among them');
     await context.close();
   });
 }

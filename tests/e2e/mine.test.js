@@ -41,7 +41,7 @@ const FIELDS = {
   'Connected, date unknown': 'apps_date_unknown',
   'Companies that sent your activity': 'off_meta_companies',
   'Events they sent': 'off_meta_events',
-  'Advertisers holding your information': 'advertisers',
+  'Advertisers using your activity or information': 'advertisers',
   'Advertisers with a list': 'advertisers_with_a_list',
 };
 
@@ -150,7 +150,7 @@ test('a folder dropped from the desktop (a real drag, through the browser\'s pro
   }
   await figuresTable(page).waitFor();
   assert.deepEqual(await pageFigures(page), cliFigures(cli(folder)));
-  await view(page).getByText('5 files were read. 3 other files', { exact: false }).waitFor();
+  await view(page).getByText('5 files were opened. 3 other files', { exact: false }).waitFor();
   assert.deepEqual(requests.slice(before), []);
   assert.deepEqual(errors, []);
   await context.close();
@@ -242,7 +242,7 @@ test('hostile and broken exports get plain words, and the rest of the page works
   ]);
   const { page, context, errors } = await opened();
   await pick(page, bomb);
-  await view(page).getByText(/3 files not read/).waitFor();
+  await view(page).getByText(/3 files left out/).waitFor();
   const said = await view(page).locator('.mine-files').textContent();
   assert.match(said, /your_friends\.json: .*unpack|more than/i);
   assert.match(said, /\.\.\/\.\.\/evil\/your_friends\.json: its path leads outside the export/);

@@ -52,6 +52,7 @@ test('the hosted build carries a strict policy, and a whole session violates not
   await png.path();
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(errors, []);
+  assert.ok(requests.some((u) => u.startsWith(`${env.server.origin}/`)), 'the log saw the site\'s own requests');
   const foreign = requests.filter((u) => !u.startsWith(`${env.server.origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'));
   assert.deepEqual(foreign, []);
   await context.close();
@@ -68,6 +69,7 @@ test('the single-file app works from disk, with the network unused', async () =>
   assert.equal(await button(page, 'Embed').count(), 0, 'nothing to embed from a file');
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(errors, []);
+  assert.ok(requests.some((u) => u.startsWith('file:')), 'the log saw the file opened');
   const outside = requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(outside, []);
   await context.close();

@@ -171,7 +171,9 @@ test('the rings tell people apart by their pattern, not by colour alone (WCAG 1.
 test('on a phone, every step of every story has its Next and what it points at on one screen, uncovered', async () => {
   const viewport = { width: 390, height: 844 };
   for (const slug of ['friends', 'digital-life', 'partners']) {
-    const steps = JSON.parse(readFileSync(join(root, `static/scenarios/${slug}.json`), 'utf8')).steps.length;
+    const file = JSON.parse(readFileSync(join(root, `static/scenarios/${slug}.json`), 'utf8'));
+    const steps = file.steps.length;
+    let checked = 0;
     const { page, context } = await open(env.browser, `${env.server.url}#scenario=${slug}&step=1`, viewport);
     for (let i = 1; i <= steps; i++) {
       const next = story(page).getByRole('button', { name: /^(Next|Explore|Finish|End)/ }).first();
@@ -184,7 +186,10 @@ test('on a phone, every step of every story has its Next and what it points at o
         `${slug} step ${i}: Next is not covered`);
       // Every person or company the step brings forward is on the same screen, large enough to tap.
       const strong = graph(page).locator('.node.strong');
-      for (let k = 0; k < await strong.count(); k++) {
+      const pointed = file.steps[i - 1].highlight?.length ?? 0;
+      checked += pointed;
+      assert.equal(await strong.count(), pointed, `${slug} step ${i}: every node it highlights is brought forward`);
+      for (let k = 0; k < pointed; k++) {
         const shape = strong.nth(k).locator('circle.person, rect.company');
         const box = await shape.boundingBox();
         const id = await strong.nth(k).getAttribute('data-id');
@@ -199,6 +204,7 @@ test('on a phone, every step of every story has its Next and what it points at o
         await until(async () => (await page.evaluate(() => location.hash)).includes(`step=${i + 1}`), { message: `on to step ${i + 1}` });
       }
     }
+    assert.ok(checked > 0, `${slug}: the story brings someone forward`);
     await context.close();
   }
 });

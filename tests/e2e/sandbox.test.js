@@ -92,6 +92,7 @@ test('an educator builds a five-person lesson by keyboard, and it survives a rel
   await screenshot(page, 'sandbox-lesson');
   // Every control of the sandbox has a name, as a screen reader meets it.
   const heard = (await page.locator('body').ariaSnapshot()).split('\n');
+  assert.ok(heard.filter((l) => /^\s*- button\b/.test(l)).length >= 10, 'a screen reader meets the sandbox\'s buttons');
   const nameless = heard.filter((l) => /^\s*- (button|combobox|checkbox|radio|slider|textbox|spinbutton|link)\s*(:|$)/.test(l));
   assert.deepEqual(nameless, []);
   // The save is debounced: wait until it is kept.
@@ -321,7 +322,7 @@ test('a sandbox travels inside its link, and can be kept by whoever opens it', a
   });
   const reader = other.page;
   assert.equal(await text(scenarioTitle(reader)), 'My scenario');
-  const people = graph(reader).getByRole('button', { name: /^[^:]+: (no company holds|\d+ (company holds|companies hold)) their data/ });
+  const people = graph(reader).getByRole('button', { name: /^[^:]+: (no company can see|\d+ (company can see|companies can see)) their data/ });
   assert.equal(await people.count(), 5);
   assert.equal(await reached(reader, 'Partner'), '5');
   await reader.getByRole('button', { name: 'Keep a copy in my sandboxes' }).click();

@@ -14,7 +14,7 @@ import {
 // One static server and one browser for the whole file.
 const env = session();
 
-const collected = (page) => page.getByRole('radio', { name: 'everything collected up to this date' });
+const collected = (page) => page.getByRole('radio', { name: 'what companies could have collected up to this date' });
 const deals = (page) => page.getByRole('checkbox', { name: 'Partner deals and connections nobody was asked about' });
 const contactDetails = (page, name) => why(page)
   .getByRole('group', { name: new RegExp(`^What if ${name} had other settings\\?`) })
@@ -40,7 +40,7 @@ test('a link restores the exact view it was copied from', async () => {
   assert.equal(await text(stepTitle(again)), 'Mailboxes');
   assert.equal(await collected(again).isChecked(), true);
   assert.equal(await deals(again).isChecked(), false);
-  assert.equal(await text(why(again).getByRole('heading', { level: 2 })), "Who has Dan's data, and why?");
+  assert.equal(await text(why(again).getByRole('heading', { level: 2 })), "Who could have collected Dan's data up to this date, and why?");
   assert.equal(await contactDetails(again, 'Dan').isChecked(), true);
   assert.equal((await readTable(facts(again))).length, rows);
   assert.equal(await linkNotes(again).count(), 0);

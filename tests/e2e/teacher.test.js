@@ -20,7 +20,7 @@ async function sandbox() {
 
 test('an empty sandbox offers a start: one click to a quiz that reaches friends', async () => {
   const { page, context } = await sandbox();
-  await page.getByText(/^Apps may ask for friends' data from 2010-04-21 until 2015-04-30, as on the real platform/).waitFor();
+  await page.getByText(/^Apps may ask for friends' data from 2010-04-21 until 2015-04-30, as the real platform's Graph API friends permissions did/).waitFor();
   await page.getByText('This sandbox is empty.', { exact: false }).waitFor();
   await page.getByRole('button', { name: 'Start from one quiz and five friends' }).click();
   await page.getByRole('heading', { name: 'One quiz, five friends', level: 2 }).waitFor();

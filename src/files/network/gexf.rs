@@ -9,27 +9,14 @@ use std::collections::HashMap;
 use roxmltree::Node;
 
 use super::xml::{self, children};
-use super::Builder;
+use super::{Builder, Format};
 
 /// Reads `text` into `b`.
 pub(super) fn read(text: &str, b: &mut Builder) {
-    if !b.within_limits(xml::count(text, "node"), 0, xml::count(text, "edge")) {
-        return;
-    }
-    let Some(doc) = xml::parse(text, b) else {
+    let Some(doc) = xml::document(text, b, (Format::Gexf, "gexf")) else {
         return;
     };
     let root = doc.root_element();
-    if root.tag_name().name() != "gexf" {
-        b.problem(
-            xml::at(&doc, root),
-            format!(
-                "this is not GEXF: its first element is <{}>, not <gexf>",
-                root.tag_name().name()
-            ),
-        );
-        return;
-    }
     let Some(graph) = children(root, "graph").next() else {
         b.problem(xml::at(&doc, root), "this GEXF file holds no <graph>");
         return;
@@ -48,26 +35,15 @@ pub(super) fn read(text: &str, b: &mut Builder) {
             .collect()
     };
     let (node_titles, edge_titles) = (titles("node"), titles("edge"));
-    for node in children(graph, "nodes").flat_map(|n| children(n, "node")) {
-        if b.full() {
-            return;
-        }
-        let at = xml::at(&doc, node);
-        let Some(id) = node.attribute("id") else {
-            b.problem(at, "a <node> needs an `id` attribute");
-            continue;
-        };
-        let values = values(node, &node_titles);
+    let nodes = children(graph, "nodes").flat_map(|n| children(n, "node"));
+    xml::add_nodes(b, &doc, nodes, |node| {
+        let mut values = values(node, &node_titles);
         let label = node
             .attribute("label")
-            .or_else(|| values.get("label").map(String::as_str));
-        b.node(
-            id,
-            label,
-            xml::kind(values.get("kind").map(String::as_str)),
-            at,
-        );
-    }
+            .map(String::from)
+            .or_else(|| values.remove("label"));
+        (label, xml::kind(values.get("kind").map(String::as_str)))
+    });
     xml::add_edges(
         b,
         &doc,

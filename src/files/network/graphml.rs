@@ -8,27 +8,14 @@ use std::collections::HashMap;
 use roxmltree::Node;
 
 use super::xml::{self, children};
-use super::Builder;
+use super::{Builder, Format};
 
 /// Reads `text` into `b`.
 pub(super) fn read(text: &str, b: &mut Builder) {
-    if !b.within_limits(xml::count(text, "node"), 0, xml::count(text, "edge")) {
-        return;
-    }
-    let Some(doc) = xml::parse(text, b) else {
+    let Some(doc) = xml::document(text, b, (Format::GraphMl, "graphml")) else {
         return;
     };
     let root = doc.root_element();
-    if root.tag_name().name() != "graphml" {
-        b.problem(
-            xml::at(&doc, root),
-            format!(
-                "this is not GraphML: its first element is <{}>, not <graphml>",
-                root.tag_name().name()
-            ),
-        );
-        return;
-    }
     let keys: HashMap<&str, String> = children(root, "key")
         .filter_map(|k| {
             let id = k.attribute("id")?;
@@ -39,27 +26,11 @@ pub(super) fn read(text: &str, b: &mut Builder) {
         b.problem(xml::at(&doc, root), "this GraphML file holds no <graph>");
         return;
     };
-    for node in children(graph, "node") {
-        if b.full() {
-            return;
-        }
-        let at = xml::at(&doc, node);
-        let Some(id) = node.attribute("id") else {
-            b.problem(at, "a <node> needs an `id` attribute");
-            continue;
-        };
-        let data = data(node, &keys);
-        let label = data
-            .get("label")
-            .or_else(|| data.get("name"))
-            .map(String::as_str);
-        b.node(
-            id,
-            label,
-            xml::kind(data.get("kind").map(String::as_str)),
-            at,
-        );
-    }
+    xml::add_nodes(b, &doc, children(graph, "node"), |node| {
+        let mut data = data(node, &keys);
+        let label = data.remove("label").or_else(|| data.remove("name"));
+        (label, xml::kind(data.get("kind").map(String::as_str)))
+    });
     xml::add_edges(b, &doc, children(graph, "edge"), |edge| data(edge, &keys));
 }
 

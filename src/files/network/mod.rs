@@ -5,9 +5,11 @@
 //! SNAP style), CSV as spreadsheets, Kumu and Flourish have it (`csv`: a people file and a
 //! friendships file), and the XML formats of Gephi and Cytoscape (`graphml`, `gexf`, read with
 //! a real XML parser). Each reader hands people and friendships to one [`Builder`], which checks
-//! every id, name and date where the file spells it and reports the line and column; the result
-//! is then written as a scenario file and read back by [`crate::files::scenario::parse`], so an
-//! import passes exactly the checks a scenario file does. The network lands with no companies
+//! every id, name and date where the file spells it and reports the line and column, and refuses
+//! a file that names nobody; the scenario it builds is checked by [`crate::files::scenario::check`]
+//! (the former way, printing it as a scenario file and reading that back, is kept as
+//! [`import_through_json`], the tests' oracle), so an import passes exactly the checks a
+//! scenario file does. The network lands with no companies
 //! (unless the file is one of Spillover's own exports) and with friend permissions open as they
 //! were from 2010 to 2015, so a quiz someone installs reaches their friends.
 //!
@@ -27,7 +29,9 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::core::date::{Date, Interval};
+use crate::core::date::{
+    Date, Interval, FRIENDS_DATA_CLOSED, FRIENDS_DATA_OPEN, FRIENDS_DATA_OPENED,
+};
 use crate::core::model::{Company, CompanyKind, Friendship, Person, PersonIx, Scenario, Settings};
 use crate::files::limits;
 use crate::files::scenario::{self, MAX_ID_LEN, MAX_NAME_LEN};
@@ -57,19 +61,55 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format read, in the order a reader is told of them: the one list of the formats,
+    /// which the command line's usage, the page's file picker ([`picker_endings`]) and the
+    /// README's table (a test holds it to this) follow.
+    pub const ALL: [Format; 4] = [Format::EdgeList, Format::Csv, Format::GraphMl, Format::Gexf];
+
+    /// The format's name, as the usage and the README give it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::EdgeList => "edge list",
+            Format::Csv => "CSV",
+            Format::GraphMl => "GraphML",
+            Format::Gexf => "GEXF",
+        }
+    }
+
+    /// The endings of a file's name that tell this format, as a reader is told them, the usual
+    /// one first.
+    pub fn endings(self) -> &'static [&'static str] {
+        match self {
+            Format::EdgeList => &["txt", "edges"],
+            Format::Csv => &["csv", "tsv"],
+            Format::GraphMl => &["graphml"],
+            Format::Gexf => &["gexf"],
+        }
+    }
+
+    /// Endings also read as this format, though a reader is not told of them: other tools'
+    /// spellings of an edge list.
+    fn other_endings(self) -> &'static [&'static str] {
+        match self {
+            Format::EdgeList => &["edgelist", "el"],
+            Format::Csv | Format::GraphMl | Format::Gexf => &[],
+        }
+    }
+
     /// The format of a file called `name` holding `text`: by the name's ending, or for a file
     /// without a telling ending (`.xml`, standard input) by what it holds.
     pub fn of(name: &str, text: &str) -> Option<Format> {
         let lower = name.to_ascii_lowercase();
         let ending = lower.rsplit_once('.').map_or("", |(_, e)| e);
-        match ending {
-            "txt" | "edges" | "edgelist" | "el" => Some(Format::EdgeList),
-            "csv" | "tsv" => Some(Format::Csv),
-            "graphml" => Some(Format::GraphMl),
-            "gexf" => Some(Format::Gexf),
-            "json" => None,
-            _ => Format::sniff(text),
+        if ending == "json" {
+            return None;
         }
+        let tells =
+            |f: &Format| f.endings().contains(&ending) || f.other_endings().contains(&ending);
+        Format::ALL
+            .into_iter()
+            .find(tells)
+            .or_else(|| Format::sniff(text))
     }
 
     /// The format `text` looks like: XML by its first element; otherwise by its first line that
@@ -102,6 +142,15 @@ impl Format {
             None
         }
     }
+}
+
+/// The endings a file picker offers for a network, as an `<input accept>` lists them: each
+/// format's as a reader is told them, then `.xml`, which is read by what it holds
+/// (`.txt,.edges,.csv,.tsv,.graphml,.gexf,.xml`).
+pub fn picker_endings() -> String {
+    let endings = Format::ALL.iter().flat_map(|f| f.endings());
+    let endings: Vec<String> = endings.chain(&["xml"]).map(|e| format!(".{e}")).collect();
+    endings.join(",")
 }
 
 /// `text` safe inside an XML attribute or element: the five special characters escaped, and
@@ -167,8 +216,6 @@ pub struct Imported {
 
 /// The day an imported network opens on: inside the years friend permissions were open.
 pub const IMPORT_DATE: &str = "2014-01-01";
-/// When friend permissions were open on the platform (Graph API v1, 2010 to 2015).
-pub const FRIEND_PERMISSIONS: (&str, &str) = ("2010-04-21", "2015-04-30");
 
 /// Reads one network file, or two CSV files (people and friendships, in either order), into a
 /// scenario; or says everything wrong with them, each problem with its line and column.
@@ -229,6 +276,19 @@ fn import_by(inputs: &[Input<'_>], finish: Finish) -> Result<Imported, Vec<Probl
             return Err(whole(&names.join(", "), "pick one network file, or two CSV files together (one of people, one of friendships)".into()));
         }
     };
+    // An empty sandbox made from an empty file would look like a network that failed to draw;
+    // the reader is told instead.
+    if b.problems.is_empty() && b.nodes.is_empty() {
+        let names: Vec<&str> = inputs.iter().map(|i| i.name).collect();
+        let (file, name) = match names.len() {
+            1 => ("the file", "names"),
+            _ => ("the files", "name"),
+        };
+        return Err(whole(
+            &names.join(", "),
+            format!("{file} {name} no people and no friendships, so there is nothing to import"),
+        ));
+    }
     b.finish(title, finish)
 }
 
@@ -583,17 +643,12 @@ impl Builder {
                 }),
             }
         }
-        let (from, until) = FRIEND_PERMISSIONS;
         Scenario {
             title: title(file_name),
             description: Self::description(file_name, notes),
             date: day(IMPORT_DATE),
             sources: Vec::new(),
-            friend_permissions: vec![Interval {
-                from: Some(day(from)),
-                until: Some(day(until)),
-                illustrative: Default::default(),
-            }],
+            friend_permissions: vec![FRIENDS_DATA_OPEN],
             people,
             companies,
             friendships: self
@@ -617,7 +672,6 @@ impl Builder {
     }
 
     fn file_of(&self, file_name: &str, notes: &[String]) -> OutFile<'_> {
-        let (from, until) = FRIEND_PERMISSIONS;
         OutFile {
             format: scenario::FORMAT,
             version: scenario::VERSION,
@@ -625,7 +679,10 @@ impl Builder {
             description: Self::description(file_name, notes),
             date: IMPORT_DATE,
             policy: OutPolicy {
-                friend_permissions: [OutPeriod { from, until }],
+                friend_permissions: [OutPeriod {
+                    from: FRIENDS_DATA_OPENED.to_string(),
+                    until: FRIENDS_DATA_CLOSED.to_string(),
+                }],
             },
             people: self
                 .nodes
@@ -726,8 +783,8 @@ struct OutPolicy {
 
 #[derive(Serialize)]
 struct OutPeriod {
-    from: &'static str,
-    until: &'static str,
+    from: String,
+    until: String,
 }
 
 #[derive(Serialize)]

@@ -1,5 +1,6 @@
-//! What the GraphML and GEXF readers share: parsing with line and column on a fault, where an
-//! element stands, counting elements before any work, and the words of a node's kind.
+//! What the GraphML and GEXF readers share: the checks before any work (counting elements,
+//! parsing with line and column on a fault, the first element), where an element stands, the
+//! loops over the nodes and the edges, and the words of a node's kind.
 //!
 //! `roxmltree` refuses a document type declaration by default, so no entity can expand a small
 //! file into a huge one.
@@ -8,7 +9,7 @@ use roxmltree::{Document, Node};
 
 use std::collections::HashMap;
 
-use super::{At, Builder, Details};
+use super::{At, Builder, Details, Format};
 use crate::core::model::CompanyKind;
 
 /// The document, or `None` after reporting where it stops being XML.
@@ -39,6 +40,33 @@ pub(super) fn parse<'a>(text: &'a str, b: &mut Builder) -> Option<Document<'a>> 
     }
 }
 
+/// The document of a `format` file (GraphML, GEXF), checked before any work: no more nodes and
+/// edges than the limits, well-formed XML, and `<root>` its first element; `None` after
+/// reporting what is wrong.
+pub(super) fn document<'a>(
+    text: &'a str,
+    b: &mut Builder,
+    (format, root): (Format, &str),
+) -> Option<Document<'a>> {
+    if !b.within_limits(count(text, "node"), 0, count(text, "edge")) {
+        return None;
+    }
+    let doc = parse(text, b)?;
+    let first = doc.root_element();
+    if first.tag_name().name() != root {
+        b.problem(
+            at(&doc, first),
+            format!(
+                "this is not {}: its first element is <{}>, not <{root}>",
+                format.name(),
+                first.tag_name().name()
+            ),
+        );
+        return None;
+    }
+    Some(doc)
+}
+
 /// Where `node` starts.
 pub(super) fn at(doc: &Document<'_>, node: Node<'_, '_>) -> At {
     let pos = doc.text_pos_at(node.range().start);
@@ -65,6 +93,28 @@ pub(super) fn children<'a, 'input: 'a>(
 ) -> impl Iterator<Item = Node<'a, 'input>> + 'a {
     node.children()
         .filter(move |n| n.is_element() && n.tag_name().name() == name)
+}
+
+/// Adds each of `nodes` as a person or company by its `id`, with the name and kind `read` finds
+/// for it, until the builder is full. GraphML and GEXF differ only in where those stand.
+pub(super) fn add_nodes<'a, 'input: 'a>(
+    b: &mut Builder,
+    doc: &Document<'input>,
+    nodes: impl Iterator<Item = Node<'a, 'input>>,
+    read: impl Fn(Node<'a, 'input>) -> (Option<String>, Option<CompanyKind>),
+) {
+    for node in nodes {
+        if b.full() {
+            return;
+        }
+        let at = at(doc, node);
+        let Some(id) = node.attribute("id") else {
+            b.problem(at, "a <node> needs an `id` attribute");
+            continue;
+        };
+        let (label, kind) = read(node);
+        b.node(id, label.as_deref(), kind, at);
+    }
 }
 
 /// Adds each of `edges` as a friendship between its `source` and `target`, with the details

@@ -68,11 +68,8 @@ impl<'p> Checker<'p> {
             .enumerate()
             .map(|(i, iv)| {
                 let path = format!("policy.friend_permissions[{i}]");
-                let iv2 = self.interval(iv.from.as_deref(), iv.until.as_deref(), &path);
-                Interval {
-                    illustrative: self.illustrative(&iv.illustrative, &iv2, &path),
-                    ..iv2
-                }
+                let ends = (iv.from.as_deref(), iv.until.as_deref());
+                self.interval(ends, (&iv.illustrative, &iv.unknown), &path)
             })
             .collect();
 
@@ -195,11 +192,8 @@ impl<'p> Checker<'p> {
         let mut out = Vec::with_capacity(friendships.len());
         for (i, f) in friendships.into_iter().enumerate() {
             let path = format!("friendships[{i}]");
-            let interval = self.interval(f.from.as_deref(), f.until.as_deref(), &path);
-            let interval = Interval {
-                illustrative: self.illustrative(&f.illustrative, &interval, &path),
-                ..interval
-            };
+            let ends = (f.from.as_deref(), f.until.as_deref());
+            let interval = self.interval(ends, (&f.illustrative, &f.unknown), &path);
             if f.between.len() != 2 {
                 self.problems.push(
                     format!("{path}.between"),
@@ -236,11 +230,8 @@ impl<'p> Checker<'p> {
             let path = format!("grants[{i}]");
             let person = self.person_ref(&g.person, &format!("{path}.person"));
             let company = self.company_ref(&g.company, &format!("{path}.company"));
-            let interval = self.interval(g.from.as_deref(), g.until.as_deref(), &path);
-            let interval = Interval {
-                illustrative: self.illustrative(&g.illustrative, &interval, &path),
-                ..interval
-            };
+            let ends = (g.from.as_deref(), g.until.as_deref());
+            let interval = self.interval(ends, (&g.illustrative, &g.unknown), &path);
             self.source_ref(g.source.as_deref(), &path);
             if g.scopes.is_empty() {
                 self.problems.push(
@@ -275,11 +266,8 @@ impl<'p> Checker<'p> {
         for (i, a) in agreements.into_iter().enumerate() {
             let path = format!("agreements[{i}]");
             let company = self.company_ref(&a.company, &format!("{path}.company"));
-            let interval = self.interval(a.from.as_deref(), a.until.as_deref(), &path);
-            let interval = Interval {
-                illustrative: self.illustrative(&a.illustrative, &interval, &path),
-                ..interval
-            };
+            let ends = (a.from.as_deref(), a.until.as_deref());
+            let interval = self.interval(ends, (&a.illustrative, &a.unknown), &path);
             self.source_ref(a.source.as_deref(), &path);
             let friend_data = self.categories(&a.friend_data, &format!("{path}.friend_data"));
             let all_users = self.categories(&a.all_users, &format!("{path}.all_users"));
@@ -303,11 +291,8 @@ impl<'p> Checker<'p> {
             let path = format!("transfers[{i}]");
             let from = self.company_ref(&t.from_company, &format!("{path}.from_company"));
             let to = self.company_ref(&t.to_company, &format!("{path}.to_company"));
-            let interval = self.interval(t.from.as_deref(), t.until.as_deref(), &path);
-            let interval = Interval {
-                illustrative: self.illustrative(&t.illustrative, &interval, &path),
-                ..interval
-            };
+            let ends = (t.from.as_deref(), t.until.as_deref());
+            let interval = self.interval(ends, (&t.illustrative, &t.unknown), &path);
             self.source_ref(t.source.as_deref(), &path);
             if t.from_company == t.to_company {
                 self.problems.push(
@@ -464,7 +449,14 @@ impl<'p> Checker<'p> {
         }
     }
 
-    fn interval(&mut self, from: Option<&str>, until: Option<&str>, path: &str) -> Interval {
+    /// The period an element at `path` holds for, from its `from` and `until` dates and its
+    /// lists of which of them are illustrative and which unknown: every date and list checked.
+    fn interval(
+        &mut self,
+        (from, until): (Option<&str>, Option<&str>),
+        (illustrative, unknown): (&[String], &[String]),
+        path: &str,
+    ) -> Interval {
         let from = from.and_then(|d| self.date(d, &format!("{path}.from")));
         let until = until.and_then(|d| self.date(d, &format!("{path}.until")));
         if let (Some(f), Some(u)) = (from, until) {
@@ -476,22 +468,62 @@ impl<'p> Checker<'p> {
                 );
             }
         }
-        Interval {
+        let dates = Interval {
             from,
             until,
             illustrative: Default::default(),
+        };
+        Interval {
+            illustrative: self.illustrative(illustrative, unknown, &dates, path),
+            ..dates
         }
     }
 
-    /// The ends `names` (`illustrative`) marks illustrative; each must be `from` or `until`,
-    /// once, and an end the element has.
-    fn illustrative(&mut self, names: &[String], interval: &Interval, path: &str) -> Illustrative {
-        let mut out = Illustrative::NONE;
+    /// The ends `illustrative` marks illustrative and `unknown` marks unknown; each list holds
+    /// `from` or `until`, each once, an end the element has, and no end is in both.
+    fn illustrative(
+        &mut self,
+        illustrative: &[String],
+        unknown: &[String],
+        interval: &Interval,
+        path: &str,
+    ) -> Illustrative {
+        let (from, until) = self.ends(illustrative, "illustrative", interval, path);
+        let (from_unknown, until_unknown) = self.ends(unknown, "unknown", interval, path);
+        for (end, both) in [
+            ("from", from && from_unknown),
+            ("until", until && until_unknown),
+        ] {
+            if both {
+                let i = unknown.iter().position(|n| n == end).unwrap_or(0);
+                self.problems.push(
+                    format!("{path}.unknown[{i}]"),
+                    format!("\"{end}\" is listed as illustrative and as unknown; an unknown date is a stand-in, so list it once, under `unknown`"),
+                );
+            }
+        }
+        Illustrative {
+            from,
+            until,
+            from_unknown,
+            until_unknown,
+        }
+    }
+
+    /// The ends `names` (the list `list`) marks: `from` and `until`.
+    fn ends(
+        &mut self,
+        names: &[String],
+        list: &str,
+        interval: &Interval,
+        path: &str,
+    ) -> (bool, bool) {
+        let (mut from, mut until) = (false, false);
         for (i, name) in names.iter().enumerate() {
-            let at = format!("{path}.illustrative[{i}]");
+            let at = format!("{path}.{list}[{i}]");
             let (end, has) = match name.as_str() {
-                "from" => (&mut out.from, interval.from.is_some()),
-                "until" => (&mut out.until, interval.until.is_some()),
+                "from" => (&mut from, interval.from.is_some()),
+                "until" => (&mut until, interval.until.is_some()),
                 _ => {
                     self.problems.push(
                         at,
@@ -509,12 +541,14 @@ impl<'p> Checker<'p> {
             } else if !has {
                 self.problems.push(
                     at,
-                    format!("this marks \"{name}\" as illustrative, but the element has no `{name}` date"),
+                    format!(
+                        "this marks \"{name}\" as {list}, but the element has no `{name}` date"
+                    ),
                 );
             }
             *end = true;
         }
-        out
+        (from, until)
     }
 
     fn categories(&mut self, names: &[String], path: &str) -> CategorySet {

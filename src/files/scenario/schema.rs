@@ -106,6 +106,9 @@ pub(super) struct FileInterval {
     /// than its sources.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub illustrative: Vec<String>,
+    /// Which of the element's dates no source gives: the day is a stand-in.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unknown: Vec<String>,
 }
 
 /// An entry of `people`.
@@ -150,6 +153,9 @@ pub(super) struct FileFriendship {
     /// than its sources.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub illustrative: Vec<String>,
+    /// Which of the element's dates no source gives: the day is a stand-in.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unknown: Vec<String>,
 }
 
 /// An entry of `grants`.
@@ -171,6 +177,9 @@ pub(super) struct FileGrant {
     /// than its sources.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub illustrative: Vec<String>,
+    /// Which of the element's dates no source gives: the day is a stand-in.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unknown: Vec<String>,
 }
 
 /// An entry of `agreements` (a deal).
@@ -194,6 +203,9 @@ pub(super) struct FileAgreement {
     /// than its sources.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub illustrative: Vec<String>,
+    /// Which of the element's dates no source gives: the day is a stand-in.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unknown: Vec<String>,
 }
 
 /// An entry of `transfers`.
@@ -213,6 +225,9 @@ pub(super) struct FileTransfer {
     /// than its sources.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub illustrative: Vec<String>,
+    /// Which of the element's dates no source gives: the day is a stand-in.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unknown: Vec<String>,
 }
 
 /// An entry of `steps`.
@@ -301,6 +316,7 @@ mod tests {
                     from: None,
                     until: None,
                     illustrative: vec!["from".into()],
+                    unknown: vec!["until".into()],
                 }],
             },
             people: Vec::new(),
@@ -311,6 +327,7 @@ mod tests {
                 from: None,
                 until: None,
                 illustrative: vec!["from".into()],
+                unknown: vec!["until".into()],
             }],
             grants: vec![FileGrant {
                 person: String::new(),
@@ -321,6 +338,7 @@ mod tests {
                 until: None,
                 source: None,
                 illustrative: vec!["from".into()],
+                unknown: vec!["until".into()],
             }],
             agreements: vec![FileAgreement {
                 company: String::new(),
@@ -331,6 +349,7 @@ mod tests {
                 until: None,
                 source: None,
                 illustrative: vec!["from".into()],
+                unknown: vec!["until".into()],
             }],
             transfers: vec![FileTransfer {
                 from_company: String::new(),
@@ -340,6 +359,7 @@ mod tests {
                 until: None,
                 source: None,
                 illustrative: vec!["from".into()],
+                unknown: vec!["until".into()],
             }],
             steps: vec![FileStep {
                 title: String::new(),

@@ -73,7 +73,16 @@ fn source(src: &Source) -> FileSource {
 
 /// The illustrative ends as the file lists them.
 fn ends(i: Illustrative) -> Vec<String> {
-    [("from", i.from), ("until", i.until)]
+    listed(i.from, i.until)
+}
+
+/// The unknown ends as the file lists them.
+fn unknown(i: Illustrative) -> Vec<String> {
+    listed(i.from_unknown, i.until_unknown)
+}
+
+fn listed(from: bool, until: bool) -> Vec<String> {
+    [("from", from), ("until", until)]
         .into_iter()
         .filter(|(_, on)| *on)
         .map(|(end, _)| end.to_string())
@@ -85,6 +94,7 @@ fn period(i: &Interval) -> FileInterval {
         from: date(i.from),
         until: date(i.until),
         illustrative: ends(i.illustrative),
+        unknown: unknown(i.illustrative),
     }
 }
 
@@ -153,6 +163,7 @@ impl Ids<'_> {
             from: date(f.interval.from),
             until: date(f.interval.until),
             illustrative: ends(f.interval.illustrative),
+            unknown: unknown(f.interval.illustrative),
         }
     }
 
@@ -165,6 +176,7 @@ impl Ids<'_> {
             from: date(g.interval.from),
             until: date(g.interval.until),
             illustrative: ends(g.interval.illustrative),
+            unknown: unknown(g.interval.illustrative),
             source: g.source.clone(),
         }
     }
@@ -178,6 +190,7 @@ impl Ids<'_> {
             from: date(a.interval.from),
             until: date(a.interval.until),
             illustrative: ends(a.interval.illustrative),
+            unknown: unknown(a.interval.illustrative),
             source: a.source.clone(),
         }
     }
@@ -190,6 +203,7 @@ impl Ids<'_> {
             from: date(t.interval.from),
             until: date(t.interval.until),
             illustrative: ends(t.interval.illustrative),
+            unknown: unknown(t.interval.illustrative),
             source: t.source.clone(),
         }
     }

@@ -31,6 +31,7 @@ pub struct RulesInBulkProps {
 /// The three forms of rules in bulk, in a group of their own.
 #[component]
 pub fn RulesInBulk(props: &RulesInBulkProps) -> Html {
+    // Local: which form of these sent the last edit (its refusal shows there only).
     // Which of the three forms sent the last edit, so its refusal shows there only.
     let sent = use_state(|| 0u8);
     let send = |which: u8| {
@@ -69,14 +70,11 @@ fn company_id(s: &Scenario, name: &str) -> String {
 
 #[component]
 fn QuizByShare(props: &FormProps) -> Html {
+    // Local: what the reader types and ticks in this form.
     let name = use_state(|| "Quiz".to_string());
     let share = use_state(|| "1".to_string());
     let seed = use_state(|| "1".to_string());
-    let own = use_state(|| {
-        [Category::Name, Category::Likes]
-            .into_iter()
-            .collect::<CategorySet>()
-    });
+    let own = use_state(|| CategorySet::from_iter([Category::Name, Category::Likes]));
     let friends = use_state(|| [Category::Likes].into_iter().collect::<CategorySet>());
     let (from, until) = (use_state(String::new), use_state(String::new));
     let add = {
@@ -137,6 +135,7 @@ fn QuizByShare(props: &FormProps) -> Html {
 
 #[component]
 fn NarrowByShare(props: &FormProps) -> Html {
+    // Local: what the reader types and ticks in this form.
     let share = use_state(|| "20".to_string());
     let seed = use_state(|| "1".to_string());
     let keep = use_state(|| CategorySet::EMPTY);
@@ -173,6 +172,7 @@ fn NarrowByShare(props: &FormProps) -> Html {
 
 #[component]
 fn DealOverEveryone(props: &FormProps) -> Html {
+    // Local: what the reader types and ticks in this form.
     let name = use_state(|| "Partner".to_string());
     let data = use_state(|| {
         [Category::UserId, Category::Name]

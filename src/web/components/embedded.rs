@@ -70,6 +70,9 @@ pub fn Embedded(props: &EmbeddedProps) -> Html {
             }
             if show_story { { story(ready, state, dispatch) } }
             if show_timeline { { timeline(ready, state, dispatch) } }
+            if let Some(done) = ready.counting {
+                <p class="counting" role="status">{ crate::present::figures::counting(ready.date, done) }</p>
+            }
             { presented(ready, state, dispatch, &Pointing { pointed: props.pointed, on_page: props.on_page.clone() }, None) }
             <p class="caption" aria-hidden="true">{ props.announcement.caption.clone() }</p>
             <footer class="attribution">

@@ -92,7 +92,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         <>
             <Intro ready={ready.clone()} state={state.clone()} dispatch={dispatch.clone()} on_work={props.sends.work.clone()} />
             if let Some(sandbox) = props.sandbox.clone() {
-                <Editor {sandbox} on_work={props.sends.work.clone()} on_load={props.on_load.clone()}
+                <Editor {sandbox} on_work={props.sends.work.clone()} on_view={props.sends.view.clone()} on_load={props.on_load.clone()}
                     on_save={props.on_save.clone()} grant_for={props.grant_for.clone()}>
                     { middle }
                 </Editor>
@@ -198,7 +198,7 @@ fn Intro(props: &IntroProps) -> Html {
             if state.shown.is_sandbox() {
                 <p class="hint">{ "Your sandbox is kept in this browser. Copy link puts the whole sandbox inside the link, so whoever opens it sees it too; nothing goes through a server." }</p>
                 if s.friend_permissions == [OPEN_AS_IN_2010_TO_2015] {
-                    <p class="hint">{ "Apps may ask for friends' data from 2010-04-21 until 2015-04-30, as on the real platform: a quiz one friend installs reaches the others. Change it with \"Apps may ask for friends' data\" below." }</p>
+                    <p class="hint">{ "Apps may ask for friends' data from 2010-04-21 until 2015-04-30, as the real platform's Graph API friends permissions did (simplified: apps could reach friends' data from 2007): a quiz one friend installs reaches the others. Change it with \"Apps may ask for friends' data\" below." }</p>
                 }
                 if s.people.is_empty() {
                     <p class="empty-start">{ "This sandbox is empty. " }

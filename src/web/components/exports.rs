@@ -40,6 +40,7 @@ impl PartialEq for ExportProps {
 
 #[component]
 pub fn Exports(props: &ExportProps) -> Html {
+    // Local: what became of the last download the reader asked for.
     let status = use_state(String::new);
     // The picture is made when asked for: a big network's SVG is megabytes, too much to
     // write on every render.
@@ -69,7 +70,7 @@ pub fn Exports(props: &ExportProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             report(
                 &status,
-                browser::download(&name, "image/svg+xml", picture().as_bytes()),
+                browser::files::download(&name, "image/svg+xml", picture().as_bytes()),
                 "Picture (SVG)",
             )
         })
@@ -85,8 +86,8 @@ pub fn Exports(props: &ExportProps) -> Html {
                 .and_then(|h| h.split('"').next())
                 .and_then(|h| h.parse::<f64>().ok())
                 .unwrap_or(800.0) as u32;
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = browser::download_png(&name, &svg, 1000, height).await;
+            browser::time::spawn(async move {
+                let result = browser::files::download_png(&name, &svg, 1000, height).await;
                 report(&status, result, "Picture (PNG)");
             });
         })
@@ -101,7 +102,7 @@ pub fn Exports(props: &ExportProps) -> Html {
             let text = make.emit(());
             report(
                 &status,
-                browser::download(&name, "text/csv", text.as_bytes()),
+                browser::files::download(&name, "text/csv", text.as_bytes()),
                 "Table (CSV)",
             )
         })

@@ -7,7 +7,6 @@
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
@@ -16,6 +15,7 @@ use crate::core::model::Node;
 use crate::present::labels::{self, Placed, Rect, Want};
 use crate::present::layout::{HEIGHT, WIDTH};
 use crate::present::scene::{DrawnNode, Emphasis, Flow, NodeKind, Scene, SUMMARY_HINT};
+use crate::present::style::bend;
 use crate::view::page::Do;
 use crate::view::state::{Action, Camera};
 use crate::web::hooks::escape::use_escape;
@@ -234,15 +234,13 @@ fn lines(scene: &Scene) -> Html {
         }
     });
     let curve = |f: &Flow| {
-        // A gentle curve keeps a flow apart from a friendship line on the same two points.
-        let mx = (f.from.x + f.to.x) / 2.0 + (f.to.y - f.from.y) * 0.12;
-        let my = (f.from.y + f.to.y) / 2.0 - (f.to.x - f.from.x) * 0.12;
+        let m = bend(f.from, f.to);
         format!(
             "M{} {} Q{} {} {} {}",
             fmt(f.from.x),
             fmt(f.from.y),
-            fmt(mx),
-            fmt(my),
+            fmt(m.x),
+            fmt(m.y),
             fmt(f.to.x),
             fmt(f.to.y)
         )
@@ -365,12 +363,12 @@ fn place_labels(
 /// render and on every resize of the window (the first render guesses a laptop's).
 #[hook]
 fn use_scale(svg_ref: &NodeRef, camera: Camera) -> f64 {
+    // Local: the drawing's measured size on screen, pixels a layout unit.
     let scale = use_state(|| 0.0_f64);
     let update = use_force_update();
     use_effect_with((), move |_| {
-        let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| {
-            update.force_update()
-        });
+        let listener =
+            crate::web::browser::events::on_window("resize", move |_| update.force_update());
         move || drop(listener)
     });
     {

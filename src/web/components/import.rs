@@ -28,7 +28,7 @@ pub fn SaveNetwork(props: &SaveNetworkProps) -> Html {
         let s = props.scenario.clone();
         Callback::from(move |_: MouseEvent| {
             let name = format!("{}.{ending}", crate::sandbox::new_id(&s, &s.title));
-            let _ = browser::download(&name, mime, write(&s).as_bytes());
+            let _ = browser::files::download(&name, mime, write(&s).as_bytes());
         })
     };
     html! {

@@ -132,8 +132,8 @@ fn give(on_page: &Callback<Do>, open: bool) -> Html {
         let on_page = on_page.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let given = browser::picked(&input);
-            browser::clear_picker(&input);
+            let given = browser::files::picked(&input);
+            browser::files::clear_picker(&input);
             read(given, &on_page);
         })
     };
@@ -340,14 +340,16 @@ fn plot(p: &YourPlot) -> Html {
                 <text class="axis-label" x={((left + right) / 2.0).to_string()} y={(PLOT_H - 6.0).to_string()} text-anchor="middle">{ view_words::PLOT_X }</text>
                 <text class="axis-label" transform={format!("translate(14 {}) rotate(-90)", (top + bottom) / 2.0)} text-anchor="middle">{ view_words::PLOT_Y }</text>
                 <path class="curve" d={p.curve.clone()} />
-                <path class="real-point" d={format!("M{:.1} {:.1}l8 8l-8 8l-8 -8z", real.x, real.y - 8.0)} />
-                <text class="point-label" x={(real.x + 12.0).to_string()} y={(real.y - 10.0).to_string()}>{ "2018" }</text>
+                <rect class="real-range" x={format!("{:.1}", real.left)} y={format!("{:.1}", real.top)}
+                    width={format!("{:.1}", real.right - real.left)} height={format!("{:.1}", real.bottom - real.top)} />
+                <line class="real-cap" x1={format!("{:.1}", real.left - 4.0)} x2={format!("{:.1}", real.right + 4.0)} y1={format!("{:.1}", real.top)} y2={format!("{:.1}", real.top)} />
+                <text class="point-label" x={(real.right + 8.0).to_string()} y={(real.top + 4.0).to_string()}>{ &real.short }</text>
                 <circle class="reader-point" cx={format!("{:.1}", p.you.x)} cy={format!("{:.1}", p.you.y)} r="7" />
             </svg>
             <figcaption>
                 <ul class="plot-key">
                     <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><path class="curve" d="M1 15L19 5" /></svg>{ &p.curve_words }</li>
-                    <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><path class="real-point" d="M10 2l8 8l-8 8l-8 -8z" /></svg>{ &real.label }</li>
+                    <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><rect class="real-range" x="7" y="3" width="6" height="16" /><line class="real-cap" x1="4" x2="16" y1="3" y2="3" /></svg>{ &real.label }</li>
                     <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><circle class="reader-point" cx="10" cy="10" r="6" /></svg>{ &p.you.label }</li>
                 </ul>
             </figcaption>
@@ -472,8 +474,10 @@ enum Saving {
 /// CSV, and only ticked), and copying a summary of counts.
 #[component]
 fn SaveOrShare(props: &SaveProps) -> Html {
+    // Local: which file the reader is choosing to save, and whether they ticked the names.
     let what = use_state(|| Saving::Svg);
     let with_names = use_state(|| false);
+    // Local: whether the last copy of the summary worked, to say so beside the button.
     let copied = use_state(|| None::<bool>);
     let choose = |to: Saving| {
         let what = what.clone();
@@ -501,10 +505,14 @@ fn SaveOrShare(props: &SaveProps) -> Html {
             match (what, &pictures.0) {
                 (Saving::Csv, _) => {
                     let csv = view_words::csv(&mine, names);
-                    let _ = browser::download(&format!("{stem}.csv"), "text/csv", csv.as_bytes());
+                    let _ = browser::files::download(
+                        &format!("{stem}.csv"),
+                        "text/csv",
+                        csv.as_bytes(),
+                    );
                 }
                 (Saving::Svg, Some(p)) => {
-                    let _ = browser::download(
+                    let _ = browser::files::download(
                         &format!("{stem}.svg"),
                         "image/svg+xml",
                         graph::svg(p).as_bytes(),
@@ -512,7 +520,7 @@ fn SaveOrShare(props: &SaveProps) -> Html {
                 }
                 (Saving::Png, Some(p)) => {
                     let (w, h) = graph::svg_size(p);
-                    browser::offer_png(format!("{stem}.png"), graph::svg(p), w, h);
+                    browser::files::offer_png(format!("{stem}.png"), graph::svg(p), w, h);
                 }
                 (_, None) => {}
             }
@@ -523,7 +531,7 @@ fn SaveOrShare(props: &SaveProps) -> Html {
         let (text, copied) = (summary.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
             let copied = copied.clone();
-            browser::copy_then(text.clone(), move |done| copied.set(Some(done)));
+            browser::files::copy_then(text.clone(), move |done| copied.set(Some(done)));
         })
     };
     let csv = chosen == Saving::Csv;

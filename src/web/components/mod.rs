@@ -6,6 +6,7 @@
 
 pub mod bulk;
 pub mod canvas;
+pub mod combobox;
 pub mod editor;
 pub mod embedded;
 pub mod explorer;

@@ -8,7 +8,7 @@ use super::pager::ShowMore;
 use crate::files::storage::LEGACY_KEY;
 use crate::view::notices::{NoticeAction, Notices};
 use crate::view::page::Do;
-use crate::web::{browser, local};
+use crate::web::browser;
 
 /// Notes on a link.
 #[derive(Properties, PartialEq)]
@@ -62,7 +62,7 @@ pub fn StorageNotices(props: &StorageNoticesProps) -> Html {
         };
         let download = n.download.clone().map(|(file, text)| {
             let save = Callback::from(move |_: MouseEvent| {
-                let _ = browser::download(&file, "application/json", text.as_bytes());
+                let _ = browser::files::download(&file, "application/json", text.as_bytes());
             });
             html! { <button type="button" onclick={save}>{ "Download the saved data" }</button> }
         });
@@ -74,7 +74,7 @@ pub fn StorageNotices(props: &StorageNoticesProps) -> Html {
             };
             let on_page = props.on_page.clone();
             let forget = Callback::from(move |_: MouseEvent| {
-                local::forget(&key);
+                browser::storage::forget(&key);
                 on_page.emit(Do::Notice(NoticeAction::Dismiss(id)));
             });
             html! { <button type="button" onclick={forget}>{ label }</button> }

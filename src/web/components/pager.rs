@@ -101,6 +101,7 @@ pub struct ShowMoreProps {
 /// The first `step` lines, a count when there are more, and a button to show more.
 #[component]
 pub fn ShowMore(props: &ShowMoreProps) -> Html {
+    // Local: how many lines the reader asked to see.
     let shown = use_state(|| props.step);
     let w = window(props.lines.len(), *shown, 0);
     let more = {

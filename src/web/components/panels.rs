@@ -7,12 +7,12 @@ use yew::prelude::*;
 use yew::TargetCast;
 
 use super::graph::reason_class;
-use crate::core::date::Date;
+use crate::core::date::{Date, Sureness};
 use crate::core::engine::{Mode, ReasonKind};
 use crate::core::model::Node;
 use crate::core::model::{CompanyIx, Scenario, Source};
 use crate::present::figures::{reach_per_yes, CompanyFigures, HEADINGS, REACH_PER_YES};
-use crate::present::timeline::Timeline;
+use crate::present::timeline::{EraKind, Timeline};
 use crate::present::words::Label;
 use crate::view::state::Action;
 
@@ -31,8 +31,6 @@ pub struct TimelineProps {
 pub fn TimelinePanel(props: &TimelineProps) -> Html {
     let t = &props.timeline;
     let (start, end) = (t.start.day_number(), t.end.day_number());
-    let span = f64::from((end - start).max(1));
-    let pct = |d: Date| f64::from(d.day_number() - start) / span * 100.0;
     let on_input = {
         let on_action = props.on_action.clone();
         Callback::from(move |e: InputEvent| {
@@ -69,6 +67,7 @@ pub fn TimelinePanel(props: &TimelineProps) -> Html {
             on_action.emit(Action::SetPlaying(!playing));
         })
     };
+    let era_now = t.era_at(props.date).map(|e| e.kind.label()).unwrap_or("");
     let mode = |m: Mode, label: &'static str| {
         let on_action = props.on_action.clone();
         html! {
@@ -79,12 +78,53 @@ pub fn TimelinePanel(props: &TimelineProps) -> Html {
             </label>
         }
     };
-    let era_now = t.era_at(props.date).map(|e| e.kind.label()).unwrap_or("");
-    // The band is an SVG in percentages of its width (no viewBox, so its numbers keep their
-    // shape; no inline styles, so a strict Content-Security-Policy holds). Its words are in
-    // the key below it, always shown.
-    let x = |d: Date| pct(d).clamp(0.0, 100.0);
-    let eras = t.eras.iter().filter(|e| e.kind != crate::present::timeline::EraKind::Before).map(|e| {
+    let (lanes, band_height, deal_words) = deals(t);
+    let spoken = if era_now.is_empty() {
+        props.date.to_string()
+    } else {
+        format!("{}, {era_now}", props.date)
+    };
+    html! {
+        <section class="timeline" aria-label="Time line">
+            <div class="timeline-row">
+                <button type="button" class="play" onclick={play} aria-pressed={props.playing.to_string()}
+                    aria-label={if props.playing { "Pause" } else { "Play through time" }}>
+                    { if props.playing { "❚❚ Pause" } else { "▶ Play" } }
+                </button>
+                <label class="date-label" for="date-slider">
+                    { "Date " }<time datetime={props.date.to_string()}>{ props.date.to_string() }</time>
+                </label>
+                // The visible words are the name (WCAG 2.5.3), so a voice command can say them.
+                <button type="button" disabled={previous.is_none()} onclick={jump(previous)}
+                    title="Go to the previous date where something changed">{ "◀ Previous change" }</button>
+                <button type="button" disabled={next.is_none()} onclick={jump(next)}
+                    title="Go to the next date where something changed">{ "Next change ▶" }</button>
+            </div>
+            <div class="track">
+                <input id="date-slider" type="range" min={start.to_string()} max={end.to_string()} step="1"
+                    value={props.date.day_number().to_string()} oninput={on_input} aria-valuetext={spoken} />
+                { band(t, props.date, lanes, band_height) }
+                <div class="ends" aria-hidden="true"><span>{ t.start.to_string() }</span><span>{ t.end.to_string() }</span></div>
+            </div>
+            { key(t, era_now, &jump, deal_words) }
+            <fieldset class="modes">
+                <legend>{ "Show" }</legend>
+                { mode(Mode::Access, "what companies can see on this date") }
+                { mode(Mode::Collected, "what companies could have collected up to this date") }
+            </fieldset>
+        </section>
+    }
+}
+
+/// The band under the slider: the eras, a tick and a number where each source was published,
+/// the deals' `lanes` (the band `band_height` high with them), and a line at `date`. An SVG in percentages of its width (no viewBox, so
+/// its numbers keep their shape; no inline styles, so a strict Content-Security-Policy holds);
+/// its words are in the key below it, always shown.
+fn band(t: &Timeline, date: Date, lanes: Html, band_height: f64) -> Html {
+    let (start, end) = (t.start.day_number(), t.end.day_number());
+    let span = f64::from((end - start).max(1));
+    let x = |d: Date| (f64::from(d.day_number() - start) / span * 100.0).clamp(0.0, 100.0);
+    let eras = t.eras.iter().filter(|e| e.kind != EraKind::Before).map(|e| {
         let (from, until) = (x(e.from), x(e.until.min(t.end.succ())));
         html! {
             <rect class={classes!("era", format!("era-{}", e.kind.as_str()))} x={format!("{from:.2}%")} y="0"
@@ -109,10 +149,30 @@ pub fn TimelinePanel(props: &TimelineProps) -> Html {
             };
             html! { <text x={format!("{at:.2}%")} y="30" text-anchor="middle">{ words }</text> }
         });
+    let now = x(date);
+    html! {
+        <svg class="band" height={format!("{band_height:.0}")} aria-hidden="true">
+            { for eras }
+            { for ticks }
+            { for numbers }
+            { lanes }
+            <line class="now" x1={format!("{now:.2}%")} x2={format!("{now:.2}%")} y1="0" y2="14" />
+        </svg>
+    }
+}
+
+/// The key to the time line: the era now, every era and (`deal_words`) deal in words, and each
+/// source's publication, a button to go there.
+fn key(
+    t: &Timeline,
+    era_now: &str,
+    jump: &dyn Fn(Option<Date>) -> Callback<MouseEvent>,
+    deal_words: Html,
+) -> Html {
     let era_words = t
         .eras
         .iter()
-        .filter(|e| e.kind != crate::present::timeline::EraKind::Before)
+        .filter(|e| e.kind != EraKind::Before)
         .map(|e| {
             html! {
                 <li class={format!("era-{}", e.kind.as_str())}>
@@ -129,50 +189,70 @@ pub fn TimelinePanel(props: &TimelineProps) -> Html {
             </li>
         }
     });
-    let now = x(props.date);
     html! {
-        <section class="timeline" aria-label="Time line">
-            <div class="timeline-row">
-                <button type="button" class="play" onclick={play} aria-pressed={props.playing.to_string()}
-                    aria-label={if props.playing { "Pause" } else { "Play through time" }}>
-                    { if props.playing { "❚❚ Pause" } else { "▶ Play" } }
-                </button>
-                <label class="date-label" for="date-slider">
-                    { "Date " }<time datetime={props.date.to_string()}>{ props.date.to_string() }</time>
-                </label>
-                // The visible words are the name (WCAG 2.5.3), so a voice command can say them.
-                <button type="button" disabled={previous.is_none()} onclick={jump(previous)}
-                    title="Go to the previous date where something changed">{ "◀ Previous change" }</button>
-                <button type="button" disabled={next.is_none()} onclick={jump(next)}
-                    title="Go to the next date where something changed">{ "Next change ▶" }</button>
-            </div>
-            <div class="track">
-                <input id="date-slider" type="range" min={start.to_string()} max={end.to_string()} step="1"
-                    value={props.date.day_number().to_string()} oninput={on_input}
-                    aria-valuetext={format!("{}, {}", props.date, era_now)} />
-                <svg class="band" height="34" aria-hidden="true">
-                    { for eras }
-                    { for ticks }
-                    { for numbers }
-                    <line class="now" x1={format!("{now:.2}%")} x2={format!("{now:.2}%")} y1="0" y2="14" />
-                </svg>
-                <div class="ends" aria-hidden="true"><span>{ t.start.to_string() }</span><span>{ t.end.to_string() }</span></div>
-            </div>
-            <div class="eras-key" role="group" aria-label="Key to the time line">
-                <p class="era-now">{ format!("Now: {}", if era_now.is_empty() { "before friend permissions opened" } else { era_now }) }</p>
-                <ul class="era-list">{ for era_words }</ul>
-                if !t.markers.is_empty() {
-                    <p class="revelation-note">{ "Numbered on the band: when each source was published (go there):" }</p>
-                    <ol class="revelation-list">{ for revelations }</ol>
-                }
-            </div>
-            <fieldset class="modes">
-                <legend>{ "Show" }</legend>
-                { mode(Mode::Access, "what companies can see on this date") }
-                { mode(Mode::Collected, "everything collected up to this date") }
-            </fieldset>
-        </section>
+        <div class="eras-key" role="group" aria-label="Key to the time line">
+            <p class="era-now">{ format!("Now: {}", if era_now.is_empty() { "before friend permissions opened" } else { era_now }) }</p>
+            <ul class="era-list">{ for era_words }</ul>
+            { deal_words }
+            if !t.markers.is_empty() {
+                <p class="revelation-note">{ "Numbered on the band: when each source was published (go there):" }</p>
+                <ol class="revelation-list">{ for revelations }</ol>
+            }
+        </div>
     }
+}
+
+/// The time line's deals: a lane each under the band (in percent of its width, as the band),
+/// the band's height with them, and their words for the key. A start no source gives is drawn
+/// as a faint dotted run from the band's start to the stand-in day, never as a start.
+fn deals(t: &Timeline) -> (Html, f64, Html) {
+    const LANE: f64 = 8.0;
+    const LANES_TOP: f64 = 40.0;
+    let (start, end) = (t.start.day_number(), t.end.day_number());
+    let span = f64::from((end - start).max(1));
+    let x = |d: Date| (f64::from(d.day_number() - start) / span * 100.0).clamp(0.0, 100.0);
+    let unknown = |d: &crate::present::timeline::Deal| d.from_sure == Sureness::Unknown;
+    let lanes = t.deals.iter().enumerate().map(|(i, d)| {
+        let y = format!("{:.0}", LANES_TOP + LANE * i as f64);
+        let from = d.from.map_or(0.0, x);
+        let until = d.until.map_or(100.0, |u| x(u.min(t.end.succ())));
+        html! {
+            <g class="deal">
+                <title>{ d.words(t.end) }</title>
+                if unknown(d) {
+                    <line class="deal-unknown" x1="0%" x2={format!("{from:.2}%")} y1={y.clone()} y2={y.clone()} />
+                }
+                <line class="deal-known" x1={format!("{from:.2}%")} x2={format!("{until:.2}%")} y1={y.clone()} y2={y} />
+            </g>
+        }
+    });
+    let height = if t.deals.is_empty() {
+        34.0
+    } else {
+        LANES_TOP + LANE * t.deals.len() as f64
+    };
+    let words = t.deals.iter().map(|d| {
+        html! {
+            <li>
+                <svg class="deal-swatch" viewBox="0 0 30 6" aria-hidden="true">
+                    if unknown(d) { <line class="deal-unknown" x1="0" x2="14" y1="3" y2="3" /> }
+                    <line class="deal-known" x1={if unknown(d) { "14" } else { "0" }} x2="30" y1="3" y2="3" />
+                </svg>
+                { d.words(t.end) }
+            </li>
+        }
+    });
+    let key = if t.deals.is_empty() {
+        html! {}
+    } else {
+        html! {
+            <>
+                <p class="revelation-note">{ "Deals, one line each under the band (a faint dotted start: no source gives the day, and the solid line starts on a stand-in):" }</p>
+                <ul class="era-list deal-list">{ for words }</ul>
+            </>
+        }
+    };
+    (html! { <>{ for lanes }</> }, height, key)
 }
 
 /// The markers' numbers as written under the band: markers closer than 8% of its width share
@@ -264,7 +344,7 @@ pub fn CompanyTable(props: &CompanyTableProps) -> Html {
     });
     let caption = match props.mode {
         Mode::Access => "Who each company can reach on this date",
-        Mode::Collected => "Who each company has reached up to this date",
+        Mode::Collected => "Who each company could have reached up to this date",
     };
     html! {
         <div class="figures">
@@ -305,7 +385,7 @@ pub fn Legend() -> Html {
     html! {
         <section class="legend" aria-labelledby="legend-title">
             <h2 id="legend-title">{ "How to read the graph" }</h2>
-            <p class="legend-note">{ "Each line from a person to a company is data that company holds, drawn by the strongest reason:" }</p>
+            <p class="legend-note">{ "Each line from a person to a company is data that company can see on this date (shown collected: could have collected up to it), drawn by the strongest reason:" }</p>
             <ul class="reasons">{ for reasons }</ul>
             <ul class="shapes">
                 { ring("exposed", "a person whose data reached a company they never said yes to") }
@@ -316,9 +396,9 @@ pub fn Legend() -> Html {
                 <li><svg class="swatch" viewBox="0 0 40 10" aria-hidden="true"><line class="friendship" x1="0" y1="5" x2="40" y2="5" /></svg>{ "friends (thick: they message each other)" }</li>
                 <li><svg class="swatch" viewBox="0 0 40 10" aria-hidden="true"><line class="transfer-link" x1="0" y1="5" x2="40" y2="5" /></svg>{ "one company handing data to another" }</li>
                 <li><svg class="swatch" viewBox="0 0 40 10" aria-hidden="true"><line class="flow reason-friend kept" x1="2" y1="5" x2="32" y2="5" /><circle class="kept-end" cx="35" cy="5" r="3.5" /></svg>
-                    { "dotted, ending in a ring: a kept copy, collected earlier, that the company can no longer reach on this date (\"everything collected\")" }</li>
+                    { "dotted, ending in a ring: data the company could have collected earlier but can no longer see on this date (shown collected)" }</li>
                 <li><svg class="swatch" viewBox="0 0 40 10" aria-hidden="true"><line class="ghost" x1="0" y1="5" x2="40" y2="5" /></svg>
-                    { "thin grey dashes: what a what-if took away" }</li>
+                    { "thin grey dashes: what a what-if takes away" }</li>
             </ul>
         </section>
     }

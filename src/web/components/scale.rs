@@ -65,7 +65,7 @@ pub fn AtScale(props: &AtScaleProps) -> Html {
     html! {
         <section class="at-scale" aria-labelledby="scale-title">
             <h2 id="scale-title">{ "At scale: one quiz, a whole network" }</h2>
-            <p class="scale-lede">{ "About 270,000 people installed one quiz, and up to 87 million people's data went with it. Here a network of invented people, generated in your browser, shows how: move the install rate and watch who is reached." }</p>
+            <p class="scale-lede">{ "Facebook said about 270,000 people installed one quiz (16 March 2018), and that the information of up to 87 million people may have been improperly shared (4 April 2018). Here a network of invented people, generated in your browser, shows how one app's reach can multiply through friends: move the install rate and watch who is reached." }</p>
             { controls(view, &props.on_change) }
             { body }
             <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">{ status }</div>
@@ -125,7 +125,7 @@ fn controls(view: &ScaleView, on_change: &Callback<ScaleView>) -> Html {
             </div>
             <fieldset class="scale-policy">
                 <legend>{ "Friend permissions" }</legend>
-                <label><input type="radio" name="scale-fp" checked={open} onchange={on_policy(true)} />{ " Open (2010 to 2015)" }</label>
+                <label><input type="radio" name="scale-fp" checked={open} onchange={on_policy(true)} />{ " Open (as the Graph API's friends permissions, 2010 to 2015)" }</label>
                 <label><input type="radio" name="scale-fp" checked={!open} onchange={on_policy(false)} />{ " Closed (after 30 April 2015)" }</label>
             </fieldset>
             <div class="scale-network">
@@ -145,7 +145,7 @@ fn controls(view: &ScaleView, on_change: &Callback<ScaleView>) -> Html {
                 <div class="field">
                     <label for="scale-friends">{ "Friends each, on average" }</label>
                     <select id="scale-friends" onchange={on_select(|v, s| if let Ok(n) = s.parse() { v.params.friends = n })}>
-                        { for FRIENDS.iter().map(|n| html! { <option value={n.to_string()} selected={*n == p.friends}>{ if *n == 338 { "338 (Pew, 2014)".to_string() } else { n.to_string() } }</option> }) }
+                        { for FRIENDS.iter().map(|n| html! { <option value={n.to_string()} selected={*n == p.friends}>{ if *n == 338 { "338 (Pew's 2013 survey)".to_string() } else { n.to_string() } }</option> }) }
                         if !FRIENDS.contains(&p.friends) { <option value={p.friends.to_string()} selected=true>{ p.friends.to_string() }</option> }
                     </select>
                 </div>
@@ -170,6 +170,7 @@ struct SeedProps {
 /// and changes nothing, the text kept for the reader to correct.
 #[component]
 fn SeedField(props: &SeedProps) -> Html {
+    // Local: the seed as typed, and why it is not one yet.
     let text = use_state(|| props.seed.to_string());
     let problem = use_state(|| None::<String>);
     {
@@ -304,14 +305,16 @@ fn plot_figure(c: &Curve, p: &Plot) -> Html {
                 <text class="axis-label" x={((left + right) / 2.0).to_string()} y={(PLOT_H - 6.0).to_string()} text-anchor="middle">{ "share of people who install (log scale)" }</text>
                 <text class="axis-label" transform={format!("translate(14 {}) rotate(-90)", (top + bottom) / 2.0)} text-anchor="middle">{ "share reached" }</text>
                 <path class="curve" d={c.path.clone()} />
-                <path class="real-point" d={format!("M{:.1} {:.1}l8 8l-8 8l-8 -8z", p.real.x, p.real.y - 8.0)} />
-                <text class="point-label" x={(p.real.x + 12.0).to_string()} y={(p.real.y - 10.0).to_string()}>{ "2018" }</text>
+                <rect class="real-range" x={format!("{:.1}", p.real.left)} y={format!("{:.1}", p.real.top)}
+                    width={format!("{:.1}", p.real.right - p.real.left)} height={format!("{:.1}", p.real.bottom - p.real.top)} />
+                <line class="real-cap" x1={format!("{:.1}", p.real.left - 4.0)} x2={format!("{:.1}", p.real.right + 4.0)} y1={format!("{:.1}", p.real.top)} y2={format!("{:.1}", p.real.top)} />
+                <text class="point-label" x={(p.real.right + 8.0).to_string()} y={(p.real.top + 4.0).to_string()}>{ &p.real.short }</text>
                 <circle class="reader-point" cx={format!("{:.1}", p.reader.x)} cy={format!("{:.1}", p.reader.y)} r="7" />
             </svg>
             <figcaption>
                 <ul class="plot-key">
                     <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><path class="curve" d="M1 15L19 5" /></svg>{ "this network at your narrowing and friend permissions" }</li>
-                    <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><path class="real-point" d="M10 2l8 8l-8 8l-8 -8z" /></svg>{ p.real.label.clone() }</li>
+                    <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><rect class="real-range" x="7" y="3" width="6" height="16" /><line class="real-cap" x1="4" x2="16" y1="3" y2="3" /></svg>{ p.real.label.clone() }</li>
                     <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><circle class="reader-point" cx="10" cy="10" r="6" /></svg>{ p.reader.label.clone() }</li>
                 </ul>
                 <details>
@@ -366,7 +369,7 @@ fn story_steps(view: &ScaleView, on_change: &Callback<ScaleView>, reach: &Reach)
     let one = first_installer(&rates(), reach.smallest_install_key());
     html! {
         <section class="scale-story" aria-labelledby="scale-story-title">
-            <h3 id="scale-story-title">{ "From one installer to 87 million" }</h3>
+            <h3 id="scale-story-title">{ "From one installer to up to 87 million" }</h3>
             <ol>
                 { for steps.into_iter().map(|s| {
                     let (rate, narrowed, open) = s.show;
@@ -378,7 +381,7 @@ fn story_steps(view: &ScaleView, on_change: &Callback<ScaleView>, reach: &Reach)
                         <li>
                             <h4>{ s.title }</h4>
                             <p>{ s.text }</p>
-                            <p class="source">{ "Source: " }<a href={s.url} rel="noopener noreferrer">{ s.source }</a></p>
+                            <p class="source">{ "Source: " }if let Some(url) = s.url { <a href={url} rel="noopener noreferrer">{ s.source }</a> } else { { s.source } }</p>
                             <button type="button" class="secondary" aria-pressed={shown.to_string()}
                                 onclick={Callback::from(move |_: MouseEvent| on_change.emit(next.clone()))}>
                                 { if shown { format!("Shown: {}", s.title) } else { format!("Show me: {}", s.title) } }
@@ -404,10 +407,7 @@ fn command(view: &ScaleView) -> Html {
     };
     let address = format!("{}{}", browser::base_address(), scale::format(&embed));
     let snippet = scale::snippet(&address);
-    let from_disk = gloo::utils::window()
-        .location()
-        .protocol()
-        .is_ok_and(|p| p == "file:");
+    let from_disk = browser::dom::from_disk();
     html! {
         <section class="scale-reuse" aria-labelledby="scale-reuse-title">
             <h3 id="scale-reuse-title">{ "The same network elsewhere" }</h3>

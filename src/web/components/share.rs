@@ -1,7 +1,6 @@
 //! Sharing: copy the link to the current view, and the embed dialog with its snippet and
 //! preview.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew::TargetCast;
 
@@ -27,6 +26,7 @@ pub struct ShareProps {
 
 #[component]
 pub fn Share(props: &ShareProps) -> Html {
+    // Local: what became of Copy link, the link to copy by hand, and whether Embed is open.
     let status = use_state(String::new);
     let fallback = use_state(|| None::<String>);
     let open = use_state(|| false);
@@ -58,8 +58,8 @@ pub fn Share(props: &ShareProps) -> Html {
                 crate::view::route::format(&view)
             );
             let (status, fallback) = (status.clone(), fallback.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                if browser::copy(&url).await {
+            browser::time::spawn(async move {
+                if browser::files::copy(&url).await {
                     status.set("Link copied: it opens this exact view.".into());
                     fallback.set(None);
                 } else {
@@ -74,10 +74,7 @@ pub fn Share(props: &ShareProps) -> Html {
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
     // A page opened from disk cannot be embedded in anyone's article: no Embed there.
-    let from_disk = gloo::utils::window()
-        .location()
-        .protocol()
-        .is_ok_and(|p| p == "file:");
+    let from_disk = browser::dom::from_disk();
     html! {
         <div class="share">
             <button type="button" onclick={copy_link}>{ "Copy link" }</button>
@@ -117,46 +114,19 @@ struct EmbedDialogProps {
 #[component]
 fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let (has_story, in_step) = (props.has_story, props.view.step.is_some());
+    // Local: the embed's options as the teacher sets them, and what became of Copy.
     let options = use_state(move || EmbedOptions::for_view(has_story, in_step));
     let copied = use_state(String::new);
     let base = browser::base_address();
     let code = snippet(&base, &props.view, &props.title, *options);
     let preview = address(&base, &props.view, *options);
-    let on_height = {
-        let options = options.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if let Ok(height) = input.value().parse::<u32>() {
-                options.set(EmbedOptions { height, ..*options });
-            }
-        })
-    };
-    let on_theme = {
-        let options = options.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let theme = Theme::parse(&select.value()).unwrap_or(Theme::Auto);
-            options.set(EmbedOptions { theme, ..*options });
-        })
-    };
-    let on_controls = {
-        let options = options.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let controls = Controls::parse(&select.value()).unwrap_or(Controls::Story);
-            options.set(EmbedOptions {
-                controls,
-                ..*options
-            });
-        })
-    };
     let copy = {
         let (code, copied) = (code.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
             let (code, copied) = (code.clone(), copied.clone());
-            wasm_bindgen_futures::spawn_local(async move {
+            browser::time::spawn(async move {
                 copied.set(
-                    if browser::copy(&code).await {
+                    if browser::files::copy(&code).await {
                         "Copied."
                     } else {
                         "Select the code and copy it."
@@ -198,26 +168,7 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             ref={dialog} tabindex="-1" onkeydown={on_key}>
             <h2 id="embed-title">{ "Embed this view in a page" }</h2>
             <p class="hint">{ "Paste this into your article's HTML. The script sizes the frame to fit; without it the frame keeps the height below. Nothing is loaded from anyone but this site." }</p>
-            <div class="embed-options">
-                <label class="field">{ "Height " }
-                    <input id="embed-height" type="number" min="200" max="4000" step="10" value={o.height.to_string()} oninput={on_height} />
-                </label>
-                <label class="field">{ "Theme " }
-                    <select id="embed-theme" onchange={on_theme}>
-                        <option value={Theme::Auto.as_str()} selected={o.theme == Theme::Auto}>{ "as the reader's system" }</option>
-                        <option value={Theme::Light.as_str()} selected={o.theme == Theme::Light}>{ "light" }</option>
-                        <option value={Theme::Dark.as_str()} selected={o.theme == Theme::Dark}>{ "dark" }</option>
-                    </select>
-                </label>
-                <label class="field">{ "Controls " }
-                    <select id="embed-controls" onchange={on_controls}>
-                        <option value={Controls::Story.as_str()} selected={o.controls == Controls::Story}>{ "the story" }</option>
-                        <option value={Controls::Timeline.as_str()} selected={o.controls == Controls::Timeline}>{ "the time line" }</option>
-                        <option value={Controls::Both.as_str()} selected={o.controls == Controls::Both}>{ "both" }</option>
-                        <option value={Controls::None.as_str()} selected={o.controls == Controls::None}>{ "none: the graph alone" }</option>
-                    </select>
-                </label>
-            </div>
+            { embed_options(&options) }
             <label class="field code-label" for="embed-code">{ "Code" }</label>
             <textarea id="embed-code" readonly=true rows="4" value={code} />
             <div class="embed-actions">
@@ -227,6 +178,61 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             </div>
             <EmbedPreview src={preview} height={o.height.clamp(200, 4000)} />
         </section>
+    }
+}
+
+/// The embed's height, theme and controls, as the teacher sets them in `options`.
+fn embed_options(options: &UseStateHandle<EmbedOptions>) -> Html {
+    let o = **options;
+    let on_height = {
+        let options = options.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Ok(height) = input.value().parse::<u32>() {
+                options.set(EmbedOptions { height, ..*options });
+            }
+        })
+    };
+    let on_theme = {
+        let options = options.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let theme = Theme::parse(&select.value()).unwrap_or(Theme::Auto);
+            options.set(EmbedOptions { theme, ..*options });
+        })
+    };
+    let on_controls = {
+        let options = options.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let controls = Controls::parse(&select.value()).unwrap_or(Controls::Story);
+            options.set(EmbedOptions {
+                controls,
+                ..*options
+            });
+        })
+    };
+    html! {
+        <div class="embed-options">
+            <label class="field">{ "Height " }
+                <input id="embed-height" type="number" min="200" max="4000" step="10" value={o.height.to_string()} oninput={on_height} />
+            </label>
+            <label class="field">{ "Theme " }
+                <select id="embed-theme" onchange={on_theme}>
+                    <option value={Theme::Auto.as_str()} selected={o.theme == Theme::Auto}>{ "as the reader's system" }</option>
+                    <option value={Theme::Light.as_str()} selected={o.theme == Theme::Light}>{ "light" }</option>
+                    <option value={Theme::Dark.as_str()} selected={o.theme == Theme::Dark}>{ "dark" }</option>
+                </select>
+            </label>
+            <label class="field">{ "Controls " }
+                <select id="embed-controls" onchange={on_controls}>
+                    <option value={Controls::Story.as_str()} selected={o.controls == Controls::Story}>{ "the story" }</option>
+                    <option value={Controls::Timeline.as_str()} selected={o.controls == Controls::Timeline}>{ "the time line" }</option>
+                    <option value={Controls::Both.as_str()} selected={o.controls == Controls::Both}>{ "both" }</option>
+                    <option value={Controls::None.as_str()} selected={o.controls == Controls::None}>{ "none: the graph alone" }</option>
+                </select>
+            </label>
+        </div>
     }
 }
 
@@ -243,25 +249,23 @@ struct PreviewProps {
 #[component]
 fn EmbedPreview(props: &PreviewProps) -> Html {
     let frame = use_node_ref();
+    // Local: the height the preview's page asked for.
     let fitted = use_state(|| None::<u32>);
     {
         let (frame, fitted) = (frame.clone(), fitted.clone());
         use_effect_with((), move |_| {
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::window(), "message", move |e| {
-                    let (Some(e), Some(f)) = (
-                        e.dyn_ref::<web_sys::MessageEvent>(),
-                        frame.cast::<web_sys::HtmlIFrameElement>(),
-                    ) else {
-                        return;
-                    };
-                    if let Some(h) = browser::frame_height(e, &f) {
-                        fitted.set(Some(h));
-                    }
-                });
+            let listener = browser::events::on_message(move |e| {
+                let Some(f) = frame.cast::<web_sys::HtmlIFrameElement>() else {
+                    return;
+                };
+                if let Some(h) = browser::frame_height(e, &f) {
+                    fitted.set(Some(h));
+                }
+            });
             move || drop(listener)
         });
     }
+    // Local: the width the teacher previews at.
     let width = use_state(|| "article");
     let on_width = {
         let width = width.clone();

@@ -161,12 +161,15 @@ pub fn Stage(props: &StageProps) -> Html {
     };
     html! {
         <div class="stage">
-            <div class="view" id="picture" tabindex="-1">
+            <div class="view" id="picture" tabindex="-1" aria-busy={ready.counting.is_some().to_string()}>
+                if let Some(done) = ready.counting {
+                    <p class="counting" role="status">{ crate::present::figures::counting(ready.date, done) }</p>
+                }
                 <div class="tabs" role="group" aria-label="Show as">
                     { tab(Presentation::Graph, "Graph") }
                     { tab(Presentation::Table, "Table") }
                 </div>
-                <Search engine={ready.variant.engine.clone()} on_action={dispatch.clone()} />
+                <Search engine={ready.variant.engine.clone()} selected={state.selected} on_action={dispatch.clone()} />
                 { presented(ready, state, dispatch, &Pointing { pointed: props.pointed, on_page: props.on_page.clone() }, props.connect.clone()) }
                 <p class="caption" aria-hidden="true">{ props.caption.clone() }</p>
             </div>

@@ -11,6 +11,7 @@ use yew::TargetCast;
 
 use crate::core::model::{Source, Step};
 use crate::present::guess::Answer;
+use crate::web::browser;
 
 #[derive(Properties, PartialEq)]
 pub struct StoryProps {
@@ -39,10 +40,8 @@ pub fn Story(props: &StoryProps) -> Html {
         // (its removed button left focus on the body): a scenario picked elsewhere keeps it.
         let was = use_mut_ref(|| in_story);
         use_effect_with(in_story, move |now| {
-            let from_story = gloo::utils::document().active_element().is_none_or(|a| {
-                a.tag_name().eq_ignore_ascii_case("body")
-                    || a.closest(".story").ok().flatten().is_some()
-            });
+            let from_story =
+                browser::dom::focused().is_none_or(|a| browser::dom::within(&a, ".story"));
             if std::mem::replace(&mut *was.borrow_mut(), *now) != *now && from_story {
                 let target = if *now { title } else { start };
                 if let Some(el) = target.cast::<web_sys::HtmlElement>() {
@@ -100,12 +99,8 @@ pub fn Story(props: &StoryProps) -> Html {
                     onclick={Callback::from(|e: MouseEvent| {
                         // Scroll to the source in the list below without touching the hash, which holds the view.
                         e.prevent_default();
-                        if let Some(t) = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
-                            if let Some(id) = t.get_attribute("href") {
-                                if let Ok(Some(el)) = gloo::utils::document().query_selector(&id) {
-                                    el.scroll_into_view();
-                                }
-                            }
+                        if let Some(id) = browser::events::target(&e).and_then(|t| t.get_attribute("href")) {
+                            browser::dom::scroll_to(&id);
                         }
                     })}>{ &src.title }</a>
                     { src.publisher.as_ref().map(|p| format!(" ({p})")).unwrap_or_default() }</p>
@@ -133,6 +128,7 @@ struct GuessProps {
 /// (the box is keyed by the step), and nothing is stored.
 #[component]
 fn GuessBox(props: &GuessProps) -> Html {
+    // Local: the guess typed, and the guess checked.
     let typed = use_state(String::new);
     let said = use_state(|| None::<u32>);
     let on_input = {

@@ -37,6 +37,7 @@ impl PartialEq for FactTableProps {
 
 #[component]
 pub fn FactTable(props: &FactTableProps) -> Html {
+    // Local: how many rows a page, and the page asked for under the sorting it was asked under.
     let size = use_state(|| TABLE_SIZE);
     // The page asked for, with the sorting it was asked under: a new sorting starts at page one.
     let asked = use_state(|| (props.sorting, 0usize));
@@ -108,7 +109,7 @@ pub fn FactTable(props: &FactTableProps) -> Html {
             <Pager window={w} noun="rows" label="Pages of the facts" {on_page} sizes={&TABLE_SIZES[..]}
                 on_size={Some(on_size)} controls={Some(AttrValue::from("fact-table"))} />
             <table id="fact-table" role="table" aria-rowcount={(w.total + 1).to_string()}>
-                <caption>{ format!("{} facts: which company holds which data of whom, and why", thousands(w.total)) }</caption>
+                <caption>{ format!("{} facts: which company could reach which data of whom, and why", thousands(w.total)) }</caption>
                 <thead role="rowgroup"><tr role="row" aria-rowindex="1">{ for heads }<th scope="col" role="columnheader">{ "How" }</th></tr></thead>
                 <tbody role="rowgroup">{ for rows }</tbody>
             </table>

@@ -71,7 +71,7 @@ pub fn WhyPanel(props: &WhyProps) -> Html {
             });
             html! {
                 <>
-                    <h2 id="why-title">{ format!("Who has {} data, and why?", Name(&why.name).possessive()) }</h2>
+                    <h2 id="why-title">{ &why.heading }</h2>
                     <p class="why-summary">{ &why.summary }</p>
                     if let Some(why_not) = &why.why_not { <p class="why-not">{ why_not }</p> }
                     <ul class="holders">{ for holders }</ul>

@@ -8,14 +8,14 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::Same;
 use crate::core::model::Scenario;
 use crate::view::page::{Do, Location, Page};
 use crate::web::browser;
+use crate::web::browser::events::{hidden, on_document, on_window};
+use crate::web::browser::time::{after_paint, now, AfterPaint, Timer};
 
 /// The page's address now.
 pub fn current() -> Location {
@@ -39,9 +39,7 @@ pub fn use_address(page: &Page, send: &Callback<Do>, scenario: Option<Rc<Scenari
     {
         let send = send.clone();
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                send.emit(Do::Address(current()));
-            });
+            let listener = on_window("hashchange", move |_| send.emit(Do::Address(current())));
             move || drop(listener)
         });
     }
@@ -50,10 +48,9 @@ pub fn use_address(page: &Page, send: &Callback<Do>, scenario: Option<Rc<Scenari
         let waiting = waiting.clone();
         use_effect_with((), move |_| {
             let write_now = move |_: &Event| Waiting::write(&waiting);
-            let window = gloo::utils::window();
             let listeners = [
-                EventListener::new(&window, "pagehide", write_now.clone()),
-                EventListener::new(&gloo::utils::document(), "visibilitychange", write_now),
+                on_window("pagehide", write_now.clone()),
+                on_document("visibilitychange", write_now),
             ];
             move || drop(listeners)
         });
@@ -85,18 +82,18 @@ pub fn use_address(page: &Page, send: &Callback<Do>, scenario: Option<Rc<Scenari
         let later = waiting.clone();
         let mut w = waiting.borrow_mut();
         w.hash = Some(hash);
-        if gloo::utils::document().hidden() {
+        if hidden() {
             // A hidden page paints no frames: written at once.
             (w.frame, w.timer) = (None, None);
             drop(w);
             Waiting::write(&waiting);
         } else if since >= f64::from(ADDRESS_PAUSE_MS) {
             w.timer = None;
-            w.frame = Some(browser::after_paint(move || Waiting::write(&later)));
+            w.frame = Some(after_paint(move || Waiting::write(&later)));
         } else {
             w.frame = None;
             let wait = (f64::from(ADDRESS_PAUSE_MS) - since).ceil() as u32;
-            w.timer = Some(Timeout::new(wait, move || Waiting::write(&later)));
+            w.timer = Some(Timer::after(wait, move || Waiting::write(&later)));
         }
     });
 }
@@ -110,8 +107,8 @@ pub const ADDRESS_PAUSE_MS: u32 = 300;
 #[derive(Default)]
 struct Waiting {
     hash: Option<String>,
-    frame: Option<browser::AfterPaint>,
-    timer: Option<Timeout>,
+    frame: Option<AfterPaint>,
+    timer: Option<Timer>,
     last: f64,
 }
 
@@ -124,9 +121,4 @@ impl Waiting {
             waiting.borrow_mut().last = now();
         }
     }
-}
-
-/// The clock, in milliseconds.
-fn now() -> f64 {
-    js_sys::Date::now()
 }

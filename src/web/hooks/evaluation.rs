@@ -8,7 +8,7 @@
 //! what it reads, so moving the date re-evaluates but dragging a node only rebuilds the scene.
 //! Every figure, line and headline the page shows comes from one [`Evaluated`], so no two of
 //! them can speak of different dates, modes or what-ifs. What a sandbox edit did is worded from
-//! the same view ([`use_change_words`]).
+//! the same view ([`use_sandbox_effect`]).
 //! A big network's layout runs between frames ([`use_layout`]); its new positions never rebuild
 //! the scene: they go out beside it ([`Ready::layout`]), and the canvas and the SVG export
 //! place the scene's nodes and lines by them. Nothing here draws.
@@ -23,15 +23,14 @@ use crate::core::date::Date;
 use crate::core::engine::{Engine, Mode};
 use crate::core::model::{Scenario, Source, Step, WhatIf};
 use crate::files::builtin;
-use crate::present::effect::{exposed_without_consent, message};
 use crate::present::layout::{first_layout, Layout};
 use crate::present::scene::{Focus, Scene};
 use crate::present::timeline::Timeline;
-use crate::sandbox::{Change, Done};
 pub use crate::view::derive::Evaluated;
-use crate::view::derive::{evaluate, moved_to, scene, variant, Variant};
+use crate::view::derive::{effect, evaluate, moved_to, scene, variant, Effect, Reach, Variant};
 use crate::view::page::{first_sandbox_date, Page};
 use crate::view::state::{Shown, State};
+use crate::web::hooks::gather::{use_gathering, Gathering};
 use crate::web::hooks::layout::{remembered, use_layout, Kept};
 
 /// The scenario shown, read and laid out once.
@@ -69,6 +68,9 @@ pub struct Ready {
     pub date: Date,
     /// How far a big network's layout has come, from 0 to 1, while it runs.
     pub progress: Option<f64>,
+    /// In the collected view over many change days: how far counting has come, from 0 to 1,
+    /// while `evaluated` is still access on the date.
+    pub counting: Option<f64>,
 }
 
 /// Two answers are the same when they are the same computation; comparing by pointer keeps
@@ -82,6 +84,7 @@ impl PartialEq for Ready {
             && Rc::ptr_eq(&self.layout, &other.layout)
             && self.date == other.date
             && self.progress == other.progress
+            && self.counting == other.counting
     }
 }
 
@@ -114,7 +117,20 @@ pub fn use_evaluation(page: &Page) -> Evaluation {
         )
     };
     let date = state.date.unwrap_or(loaded.engine.scenario().date);
-    let evaluated = use_evaluated(&loaded, &variant, state, date);
+    // The collected view over many change days is gathered a slice per frame; until it is,
+    // the page shows access on the date and says it is counting.
+    let gathering = (state.mode == Mode::Collected).then(|| Gathering {
+        engines: gathered_by(&loaded.engine, &variant, &state.what_if),
+        date,
+    });
+    let reports = use_gathering(gathering.clone());
+    let counting = gathering.as_ref().and_then(Gathering::needed);
+    let mode = if counting.is_some() {
+        Mode::Access
+    } else {
+        state.mode
+    };
+    let evaluated = use_evaluated(&loaded, &variant, &state.what_if, (date, mode), reports);
     let placed = use_placed(&placing.layout, &variant, state);
     // The scene keeps the positions the scenario was read with (a big network's start), so a
     // new placing costs no scene; what draws it places it by `placed`.
@@ -127,8 +143,18 @@ pub fn use_evaluation(page: &Page) -> Evaluation {
         layout: placed,
         date,
         progress: placing.progress,
+        counting,
     };
     Evaluation { loaded, ready }
+}
+
+/// The engines an evaluation of `variant` (the scenario of `base` under `what_if`) reads.
+fn gathered_by(base: &Rc<Engine>, variant: &Variant, what_if: &WhatIf) -> Vec<Rc<Engine>> {
+    let mut engines = vec![variant.engine.clone(), variant.open.clone()];
+    if what_if.is_active() {
+        engines.push(base.clone());
+    }
+    engines
 }
 
 /// The scenario `page` shows: a built-in (read once), the open sandbox's (an empty one until
@@ -205,23 +231,25 @@ fn use_loaded(
     )
 }
 
-/// Evaluates at the date and mode shown, and counts the figures once.
+/// Evaluates at the date and mode given, and counts the figures once. `reports` is how often
+/// gathering reported: while it runs the mode given is access, and its end evaluates again.
 #[hook]
 fn use_evaluated(
     loaded: &Rc<Loaded>,
     variant: &Rc<Variant>,
-    state: &State,
-    date: Date,
+    what_if: &WhatIf,
+    at: (Date, Mode),
+    reports: u64,
 ) -> Rc<Evaluated> {
+    let (date, mode) = at;
     let (loaded, variant) = (loaded.clone(), variant.clone());
+    // Reports matter only to the collected view (its gathering ended).
+    let reports = if mode == Mode::Collected { reports } else { 0 };
     use_memo(
-        (
-            Same(variant.clone()),
-            state.what_if.clone(),
-            date,
-            state.mode,
-        ),
-        move |(_, what_if, date, mode)| evaluate(&loaded.engine, &variant, what_if, *date, *mode),
+        (Same(variant.clone()), what_if.clone(), date, mode, reports),
+        move |(_, what_if, date, mode, _)| {
+            evaluate(&loaded.engine, &variant, what_if, *date, *mode)
+        },
     )
 }
 
@@ -279,45 +307,65 @@ fn use_scene(
     (*drawn).clone()
 }
 
-/// What the last change of the sandbox shown did, in words, counted at the date, mode and
-/// what-ifs of `ready` (the view the reader is looking at): the count after is the page's own,
-/// and the count before is the scenario before the change under the same view.
+/// A scenario's engine, the what-ifs it was seen under, and its engines under them.
+type Engines = (Rc<Engine>, WhatIf, Variant);
+
+/// What the last change of the sandbox shown did, counted at the view of `ready` (the one the
+/// reader is looking at): the reach after is the page's own, and the reach before is the
+/// scenario before the change under the same view.
 #[hook]
-pub fn use_change_words(page: &Page, ready: &Ready) -> Option<String> {
+pub fn use_sandbox_effect(page: &Page, ready: &Ready) -> Option<Effect> {
     let change = page
         .in_sandbox()
         .then(|| page.work.change.clone())
         .flatten()
-        // Only the change that made the scenario shown: the sandbox's, not another's.
+        // Only the change that made the scenario shown.
         .filter(|_| {
             page.work
                 .open()
                 .is_some_and(|h| Rc::ptr_eq(h.shared(), ready.loaded.engine.shared()))
         });
-    let view = (page.view.what_if.clone(), ready.date, page.view.mode);
-    let after = exposed_without_consent(ready.variant.engine.scenario(), &ready.evaluated.exposure);
-    let before = use_memo(
-        (change.as_ref().map(|c| Same(c.before.clone())), view),
-        |(before, (what_if, date, mode))| {
-            let before = &before.as_ref()?.0;
-            Some(count_under(before, what_if, *date, *mode))
-        },
+    // The view the page shows: while the collected view is being counted, access.
+    let view = (
+        page.view.what_if.clone(),
+        ready.date,
+        ready.evaluated.exposure.mode,
     );
-    let change: Change = change?;
-    let done = match &change.done {
-        Done::Edit(_, words) => words.clone(),
-        Done::Undo => Some("Undone".to_string()),
-        Done::Redo => Some("Redone".to_string()),
+    // The engines of the scenario before the change, under the view's what-ifs, kept while
+    // the change is shown (the date may move): usually those of the scenario shown before the
+    // change, which have gathered what a collected count needs already.
+    let shown = use_mut_ref(|| None::<Engines>);
+    let kept = use_mut_ref(|| None::<Engines>);
+    if let Some(c) = &change {
+        let what_if = &view.0;
+        let fits = |e: &Engines| Rc::ptr_eq(e.0.shared(), &c.before) && e.1 == *what_if;
+        if !kept.borrow().as_ref().is_some_and(fits) {
+            let prior = shown.borrow().clone().filter(fits);
+            *kept.borrow_mut() = Some(prior.unwrap_or_else(|| {
+                let base = Rc::new(Engine::new(c.before.clone()));
+                let v = variant(&base, what_if);
+                (base, what_if.clone(), v)
+            }));
+        }
+    }
+    let before = {
+        let kept = kept.clone();
+        use_memo(
+            (
+                change.as_ref().map(|c| Same(c.before.clone())),
+                view.clone(),
+            ),
+            move |(before, (what_if, date, mode))| {
+                before.as_ref()?;
+                let (base, _, v) = kept.borrow().clone()?;
+                Some(Reach::of(
+                    &v.engine,
+                    &evaluate(&base, &v, what_if, *date, *mode),
+                ))
+            },
+        )
     };
-    Some(message(done.as_deref(), (*before)?, after))
-}
-
-/// People exposed without consent in `s` under `what_if` at `date` in `mode`.
-fn count_under(s: &Rc<Scenario>, what_if: &WhatIf, date: Date, mode: Mode) -> usize {
-    let engine = if what_if.is_active() {
-        Engine::new(crate::core::whatif::apply(what_if, s))
-    } else {
-        Engine::new(s.clone())
-    };
-    exposed_without_consent(engine.scenario(), &engine.evaluate(date, mode))
+    *shown.borrow_mut() = Some((ready.loaded.engine.clone(), view.0, ready.variant.clone()));
+    let (change, before) = (change?, before.as_ref().as_ref()?);
+    Some(effect(&change, before, &ready.variant, &ready.evaluated))
 }

@@ -13,11 +13,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 use yew::prelude::*;
+
+use crate::web::browser::dom::{self, find, find_all, focused, within};
+use crate::web::browser::events::{on_document, target};
+use crate::web::browser::time::soon;
 
 /// Where focus was last: the element, its parents from the nearest up (a removed element
 /// loses them), and, if it was in "why?", the node "why?" was about.
@@ -40,17 +41,14 @@ pub fn use_focus_rescue() {
     {
         let last = last.clone();
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::document(), "focusin", move |e| {
-                let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            let listener = on_document("focusin", move |e| {
+                let Some(el) = target(e) else {
                     return;
                 };
                 let mut last = last.borrow_mut();
-                let in_why = el.closest(".why").ok().flatten().is_some();
-                if !in_why {
+                if !within(&el, ".why") {
                     last.node = None;
-                } else if let Ok(Some(pressed)) =
-                    gloo::utils::document().query_selector(".graph [data-id][aria-pressed='true']")
-                {
+                } else if let Some(pressed) = find(".graph [data-id][aria-pressed='true']") {
                     last.node = pressed.get_attribute("data-id");
                 }
                 last.parents =
@@ -63,7 +61,7 @@ pub fn use_focus_rescue() {
     // After every render: components' own effects have run; a timeout lets theirs settle too.
     use_effect(move || {
         let last = last.clone();
-        Timeout::new(0, move || rescue(&last)).forget();
+        soon(move || rescue(&last));
         || ()
     });
 }
@@ -73,51 +71,24 @@ pub fn use_focus_rescue() {
 #[hook]
 pub fn use_focus_in_sight() {
     use_effect_with((), move |_| {
-        let listener = EventListener::new(&gloo::utils::document(), "focusin", move |e| {
-            let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        let listener = on_document("focusin", move |e| {
+            let Some(el) = target(e) else {
                 return;
             };
             // After the browser's own scrolling to the element.
-            Timeout::new(0, move || out_from_under(&el)).forget();
+            soon(move || {
+                if let Some(view) = find(".reading.in-story .view") {
+                    dom::out_from_under(&el, &view);
+                }
+            });
         });
         move || drop(listener)
     });
 }
 
-/// Scrolls `el` into sight below the pinned picture if it lies under it.
-fn out_from_under(el: &Element) {
-    let window = gloo::utils::window();
-    let Ok(Some(view)) = gloo::utils::document().query_selector(".reading.in-story .view") else {
-        return;
-    };
-    if view.contains(Some(el)) || !el.is_connected() {
-        return;
-    }
-    let sticky = window
-        .get_computed_style(&view)
-        .ok()
-        .flatten()
-        .and_then(|s| s.get_property_value("position").ok())
-        .is_some_and(|p| p == "sticky");
-    let (v, t) = (
-        view.get_bounding_client_rect(),
-        el.get_bounding_client_rect(),
-    );
-    let under = t.top() < v.bottom()
-        && t.bottom() > v.top()
-        && t.left() < v.right()
-        && t.right() > v.left();
-    if sticky && under {
-        window.scroll_by_with_x_and_y(0.0, t.top() - v.bottom() - 12.0);
-    }
-}
-
 /// Focuses the best place left if focus is on the body and the element that had it is gone.
 fn rescue(last: &Rc<RefCell<Last>>) {
-    let document = gloo::utils::document();
-    let on_body = document
-        .active_element()
-        .is_none_or(|a| document.body().is_some_and(|b| a == *b));
+    let on_body = focused().is_none();
     let last = last.borrow();
     if !on_body || last.element.as_ref().is_none_or(|e| e.is_connected()) {
         return;
@@ -127,20 +98,16 @@ fn rescue(last: &Rc<RefCell<Last>>) {
     // Focusing fires `focusin`, whose listener writes `last`.
     drop(last);
     if let Some(t) = target {
-        // SVG elements focus as HTML ones do (`focus` is looked up on the object); focus
-        // lost is only a worse place to continue from, nothing to report.
-        let _ = t.unchecked_ref::<HtmlElement>().focus();
+        dom::focus(&t);
     }
 }
 
 /// The node with id `id` on the drawing, or the drawing itself.
 fn graph_node(id: &str) -> Option<Element> {
-    let document = gloo::utils::document();
-    let nodes = document.query_selector_all(".graph .node[data-id]").ok()?;
-    (0..nodes.length())
-        .filter_map(|i| nodes.item(i)?.dyn_into::<Element>().ok())
+    find_all(".graph .node[data-id]")
+        .into_iter()
         .find(|n| n.get_attribute("data-id").as_deref() == Some(id))
-        .or_else(|| document.query_selector(".graph [tabindex='0']").ok()?)
+        .or_else(|| find(".graph [tabindex='0']"))
 }
 
 /// The first control in the closest part of the page around the lost element, of its

@@ -1,7 +1,6 @@
 //! Inside a frame, the page tells the host page its height after every render and on resize,
 //! so an embedding article can size the frame (see `static/embed.js`).
 
-use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::web::browser;
@@ -13,8 +12,7 @@ pub fn use_frame_height() {
         browser::post_height();
     });
     use_effect_with((), |_| {
-        let listener =
-            EventListener::new(&gloo::utils::window(), "resize", |_| browser::post_height());
+        let listener = browser::events::on_window("resize", |_| browser::post_height());
         move || drop(listener)
     });
 }

@@ -9,14 +9,14 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use gloo::events::{EventListener, EventListenerOptions};
-use wasm_bindgen::JsCast;
-use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
+use web_sys::{Element, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
 use crate::present::layout::{Point, HEIGHT, WIDTH};
 use crate::present::scene::Scene;
 use crate::view::state::{Action, Camera};
+use crate::web::browser::dom::node_at;
+use crate::web::browser::events::{self, on_wheel};
 
 /// What the pointers are doing.
 #[derive(Default)]
@@ -69,6 +69,7 @@ pub fn use_gestures(
 ) -> Gestures {
     let svg_ref = use_node_ref();
     let gesture = use_mut_ref(Gesture::default);
+    // Local: the line drawn while the reader drags from one node to another.
     let rubber = use_state(|| None::<(Point, Point)>);
     use_wheel_zoom(&svg_ref, camera, on_action);
     let on_pointer_down = pointer_down(&gesture);
@@ -108,30 +109,22 @@ fn use_wheel_zoom(svg_ref: &NodeRef, camera: Camera, on_action: &Callback<Action
         use_effect_with((), move |_| {
             let listener = svg_ref.cast::<Element>().map(|svg| {
                 let target = svg.clone();
-                EventListener::new_with_options(
-                    &target,
-                    "wheel",
-                    EventListenerOptions::enable_prevent_default(),
-                    move |e| {
-                        let Some(e) = e.dyn_ref::<WheelEvent>() else {
-                            return;
-                        };
-                        e.prevent_default();
-                        let (camera, on_action) = latest.borrow().clone();
-                        let around = to_layout(
-                            &svg,
-                            &camera,
-                            f64::from(e.client_x()),
-                            f64::from(e.client_y()),
-                        );
-                        let factor = (-e.delta_y() * 0.0015).exp();
-                        // Wheels and touchpads send several turns a frame, before the page
-                        // renders: the next turn zooms from where this one leaves the view,
-                        // so turns add up and the point under the pointer stays.
-                        latest.borrow_mut().0.zoom_by(factor, around);
-                        on_action.emit(Action::Zoom(factor, around));
-                    },
-                )
+                on_wheel(&target, move |e| {
+                    e.prevent_default();
+                    let (camera, on_action) = latest.borrow().clone();
+                    let around = to_layout(
+                        &svg,
+                        &camera,
+                        f64::from(e.client_x()),
+                        f64::from(e.client_y()),
+                    );
+                    let factor = (-e.delta_y() * 0.0015).exp();
+                    // Wheels and touchpads send several turns a frame, before the page
+                    // renders: the next turn zooms from where this one leaves the view,
+                    // so turns add up and the point under the pointer stays.
+                    latest.borrow_mut().0.zoom_by(factor, around);
+                    on_action.emit(Action::Zoom(factor, around));
+                })
             });
             move || drop(listener)
         });
@@ -147,7 +140,7 @@ fn pointer_down(gesture: &Rc<std::cell::RefCell<Gesture>>) -> Callback<PointerEv
             e.pointer_id(),
             (f64::from(e.client_x()), f64::from(e.client_y())),
         );
-        if let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+        if let Some(target) = events::target(&e) {
             let node = target.closest("[data-id]").ok().flatten();
             if let Some(node) = node.filter(|_| g.pointers.len() == 1) {
                 g.dragging = node.get_attribute("data-id").map(|id| (id, false));
@@ -229,10 +222,7 @@ fn pointer_up(
             g.swallow_click = moved;
             if let (Some(connect), true) = (&connect, moved) {
                 // The node under the pointer where the drag ended, if any.
-                let target = gloo::utils::document()
-                    .element_from_point(e.client_x() as f32, e.client_y() as f32)
-                    .and_then(|el| el.closest("[data-id]").ok().flatten())
-                    .and_then(|el| el.get_attribute("data-id"));
+                let target = node_at(f64::from(e.client_x()), f64::from(e.client_y()));
                 if let Some(target) = target.filter(|t| *t != source) {
                     connect.emit((source, target));
                 }

@@ -12,6 +12,7 @@ use crate::files::network::{self, Input};
 use crate::files::{limits, scenario};
 use crate::sandbox::WorkAction;
 use crate::view::page::Do;
+use crate::web::browser;
 
 /// Reads `files` and opens what they hold as a new sandbox, or tells the store why not.
 pub fn load(files: Vec<web_sys::File>, send: &Callback<Do>) {
@@ -25,14 +26,11 @@ pub fn load(files: Vec<web_sys::File>, send: &Callback<Do>) {
         }
     }
     let send = send.clone();
-    wasm_bindgen_futures::spawn_local(async move {
+    browser::time::spawn(async move {
         let mut read = Vec::with_capacity(files.len());
         for file in &files {
             let name = file.name();
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|t| t.as_string());
+            let text = browser::files::text(file).await;
             match text {
                 Some(text) => read.push((name, text)),
                 None => {

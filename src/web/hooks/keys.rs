@@ -6,8 +6,6 @@
 
 use std::rc::Rc;
 
-use gloo::events::{EventListener, EventListenerOptions};
-use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
@@ -47,18 +45,10 @@ pub fn use_global_keys(keys: Keys) {
     let on_key = use_mut_ref(Callback::noop);
     *on_key.borrow_mut() = Callback::from(move |e: KeyboardEvent| handle(&keys, &e));
     use_effect_with((), move |_| {
-        let options = EventListenerOptions::enable_prevent_default();
-        let listener = EventListener::new_with_options(
-            &gloo::utils::document(),
-            "keydown",
-            options,
-            move |e| {
-                if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
-                    let handler = on_key.borrow().clone();
-                    handler.emit(e.clone());
-                }
-            },
-        );
+        let listener = browser::events::on_keys(move |e| {
+            let handler = on_key.borrow().clone();
+            handler.emit(e.clone());
+        });
         move || drop(listener)
     });
 }
@@ -66,7 +56,11 @@ pub fn use_global_keys(keys: Keys) {
 /// Does what key `e` asks for, if anything.
 fn handle(keys: &Keys, e: &KeyboardEvent) {
     // Undo and redo in the sandbox; text fields keep the browser's own undo.
-    if keys.sandbox && (e.ctrl_key() || e.meta_key()) && !e.alt_key() && !browser::focus_in_text() {
+    if keys.sandbox
+        && (e.ctrl_key() || e.meta_key())
+        && !e.alt_key()
+        && !browser::dom::focus_in_text()
+    {
         let key = e.key().to_ascii_lowercase();
         let action = match (key.as_str(), e.shift_key()) {
             ("z", false) => Some(WorkAction::Undo),
@@ -79,13 +73,10 @@ fn handle(keys: &Keys, e: &KeyboardEvent) {
             return;
         }
     }
-    if e.alt_key() || e.ctrl_key() || e.meta_key() || browser::focus_in_control() {
+    if e.alt_key() || e.ctrl_key() || e.meta_key() || browser::dom::focus_in_control() {
         return;
     }
-    let in_graph = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| el.closest(".graph").ok().flatten().is_some());
+    let in_graph = browser::events::target(e).is_some_and(|el| browser::dom::within(&el, ".graph"));
     let Some((steps, date)) = &keys.steps else {
         return;
     };

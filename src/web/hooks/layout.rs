@@ -17,7 +17,6 @@ use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
-use gloo::render::{request_animation_frame, AnimationFrame};
 use yew::prelude::*;
 
 use super::Same;
@@ -25,6 +24,7 @@ use crate::core::engine::Engine;
 use crate::core::model::Scenario;
 use crate::present::force::Simulation;
 use crate::present::layout::{place, Layout, Point};
+use crate::web::browser::time::{now, spawn, Frames};
 
 /// The most time one frame's slice of ticks takes before it lets the page run.
 pub const SLICE_MS: f64 = 12.0;
@@ -88,42 +88,33 @@ fn remember(s: &Scenario, people: &[Point]) {
     });
 }
 
-/// A layout running between frames.
-struct Runner {
+/// A layout running between frames: the simulation, when the positions were last handed out
+/// and what that cost, and where a sandbox keeps its nodes' places.
+struct Run {
     engine: Rc<Engine>,
-    sim: RefCell<Simulation>,
-    frame: RefCell<Option<AnimationFrame>>,
-    /// When the positions were last handed out, and what that cost.
-    published: Cell<(f64, f64)>,
+    sim: Simulation,
+    published: Rc<Cell<(f64, f64)>>,
     publish: Callback<Placing>,
-    /// Where a sandbox keeps its nodes' places by id, brought up to date when settled.
     keep: Option<Rc<RefCell<Kept>>>,
 }
 
-impl Runner {
-    /// Asks for the next frame.
-    fn next(self: &Rc<Self>) {
-        let me = self.clone();
-        let frame = request_animation_frame(move |_| me.slice());
-        *self.frame.borrow_mut() = Some(frame);
-    }
-
-    /// One frame's ticks, then the drawing brought up to date when it is time.
-    fn slice(self: &Rc<Self>) {
-        let start = js_sys::Date::now();
-        let mut sim = self.sim.borrow_mut();
+impl Run {
+    /// One frame's ticks, or the drawing brought up to date when it is time; false once the
+    /// layout has settled.
+    fn slice(&mut self) -> bool {
+        let start = now();
         let (last, cost) = self.published.get();
         // A frame either ticks or draws, so no frame does both.
         let due = start - last >= PUBLISH_MS.max(4.0 * cost);
-        while !due && !sim.settled() && js_sys::Date::now() - start < SLICE_MS {
-            sim.tick();
+        while !due && !self.sim.settled() && now() - start < SLICE_MS {
+            self.sim.tick();
         }
-        let settled = sim.settled();
+        let settled = self.sim.settled();
         if settled || due {
             let s = self.engine.scenario();
-            let layout = place(s, sim.positions().to_vec());
+            let layout = place(s, self.sim.positions().to_vec());
             if settled {
-                remember(s, sim.positions());
+                remember(s, self.sim.positions());
                 if let Some(keep) = &self.keep {
                     let mut keep = keep.borrow_mut();
                     keep.settled = true;
@@ -134,25 +125,20 @@ impl Runner {
                     }
                 }
             }
-            let progress = (!settled).then(|| sim.progress());
-            drop(sim);
+            let progress = (!settled).then(|| self.sim.progress());
             self.publish.emit(Placing {
                 layout: Rc::new(layout),
                 progress,
             });
             // Yew renders in a microtask queued by the emit; this one runs after it, so the
             // cost counts the scene and the drawing too.
-            let me = self.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let end = js_sys::Date::now();
-                me.published.set((end, end - start));
+            let published = self.published.clone();
+            spawn(async move {
+                let end = now();
+                published.set((end, end - start));
             });
-        } else {
-            drop(sim);
         }
-        if !settled {
-            self.next();
-        }
+        !settled
     }
 }
 
@@ -166,33 +152,27 @@ pub fn use_layout(
     settled: bool,
     keep: Option<Rc<RefCell<Kept>>>,
 ) -> Placing {
+    // Kept: the latest placing of a running layout, computed between frames.
     // The latest placing, and the layout it grew from (to ignore one from an older network).
     let live = use_state(|| None::<(Rc<Layout>, Placing)>);
     {
         let (engine, live, from) = (engine.clone(), live.clone(), start.clone());
         use_effect_with(Same(start.clone()), move |_| {
-            let runner = (!settled).then(|| {
+            let frames = (!settled).then(|| {
                 let publish = {
                     let from = from.clone();
                     Callback::from(move |p: Placing| live.set(Some((from.clone(), p))))
                 };
-                let runner = Rc::new(Runner {
-                    sim: RefCell::new(Simulation::new(engine.scenario())),
+                let mut run = Run {
+                    sim: Simulation::new(engine.scenario()),
                     engine,
-                    frame: RefCell::new(None),
-                    published: Cell::new((js_sys::Date::now(), 0.0)),
+                    published: Rc::new(Cell::new((now(), 0.0))),
                     publish,
                     keep,
-                });
-                runner.next();
-                runner
+                };
+                Frames::run(move || run.slice())
             });
-            // Dropping the pending frame cancels it and breaks the runner's cycle.
-            move || {
-                if let Some(r) = runner {
-                    r.frame.borrow_mut().take();
-                }
-            }
+            move || drop(frames)
         });
     }
     match &*live {

@@ -2,7 +2,7 @@
 //! this device only while they chose to.
 //!
 //! A reading is `files::mine::parts::read_watched` over the browser's files
-//! ([`browser::Slices`]): each ZIP's tail and directory, then each wanted file, every range a
+//! ([`files::Slices`]): each ZIP's tail and directory, then each wanted file, every range a
 //! promise of `Blob.slice(a, b).arrayBuffer()`, so the page answers between any two steps and
 //! only the ranges asked for are ever in memory. Each step goes to the store as it is taken
 //! (for the words "Reading the export: 3 of 12 files"), under the reading's id, so a reading
@@ -19,8 +19,9 @@ use crate::files::mine::{kept, parts};
 use crate::present::mine_view;
 use crate::view::mine::{Export, MineAction};
 use crate::view::page::Do;
-use crate::web::browser::{self, Dropped, Given};
-use crate::web::local;
+use crate::web::browser::files::{self, Dropped, Given};
+use crate::web::browser::storage;
+use crate::web::browser::time::spawn;
 
 thread_local! {
     /// The last reading's id: one counter for the page's life, so no two readings share one.
@@ -34,7 +35,7 @@ pub fn read(given: Vec<Given>, send: &Callback<Do>) {
     }
     let id = start(send);
     let send = send.clone();
-    wasm_bindgen_futures::spawn_local(run(id, given, send));
+    spawn(run(id, given, send));
 }
 
 /// Reads what was `dropped`: its folders walked first.
@@ -44,8 +45,8 @@ pub fn read_dropped(dropped: Dropped, send: &Callback<Do>) {
     }
     let id = start(send);
     let send = send.clone();
-    wasm_bindgen_futures::spawn_local(async move {
-        match browser::walk(dropped).await {
+    spawn(async move {
+        match files::walk(dropped).await {
             Ok(given) => run(id, given, send).await,
             Err(why) => {
                 let refused = crate::core::mine::Mine {
@@ -80,7 +81,7 @@ async fn run(id: u32, given: Vec<Given>, send: Callback<Do>) {
 /// The action that restores the export kept on this device, if the reader kept one: the
 /// export, or why it cannot be shown.
 pub fn restored() -> Option<MineAction> {
-    let text = local::kept_export()?;
+    let text = storage::kept_export()?;
     Some(match kept::read(&text) {
         Ok(mine) => MineAction::Restored(Rc::new(mine)),
         Err(why) => MineAction::KeepFailed(mine_view::kept_unreadable(&why)),
@@ -103,12 +104,12 @@ pub fn use_kept(export: &Export, send: &Callback<Do>) {
         let (was_kept, was_forgotten) = *last.borrow();
         if *kept {
             if let Some(Same(mine)) = mine {
-                if let Err(why) = local::keep_export(&kept::write(mine)) {
+                if let Err(why) = storage::keep_export(&kept::write(mine)) {
                     send.emit(Do::Mine(MineAction::KeepFailed(why)));
                 }
             }
         } else if was_kept || *forgotten != was_forgotten {
-            local::forget_export();
+            storage::forget_export();
         }
         *last.borrow_mut() = (*kept, *forgotten);
     });

@@ -8,6 +8,7 @@ pub mod escape;
 pub mod evaluation;
 pub mod focus;
 pub mod frame;
+pub mod gather;
 pub mod gestures;
 pub mod import;
 pub mod keys;

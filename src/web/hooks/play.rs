@@ -7,13 +7,13 @@
 
 use std::rc::Rc;
 
-use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use crate::core::date::Date;
 use crate::present::timeline::Timeline;
 use crate::view::state::{Action, State};
 use crate::web::browser;
+use crate::web::browser::time::Every;
 
 /// Plays `timeline` while `state` is playing, from `date` (the date shown), sending its steps
 /// to `dispatch`.
@@ -32,8 +32,8 @@ pub fn use_play(
         (state.playing, state.shown.builtin()),
         move |(playing, _)| {
             let timer = match (playing, timeline) {
-                (true, Some(t)) if browser::prefers_reduced_motion() => {
-                    Some(Interval::new(1500, move || {
+                (true, Some(t)) if browser::dom::prefers_reduced_motion() => {
+                    Some(Every::ms(1500, move || {
                         let now = *latest_date.borrow();
                         match t.next_change(now) {
                             Some(d) => dispatcher.emit(Action::SetDate(d)),
@@ -43,7 +43,7 @@ pub fn use_play(
                 }
                 (true, Some(t)) => {
                     let days = ((t.end.day_number() - t.start.day_number()) / 120).max(1);
-                    Some(Interval::new(100, move || {
+                    Some(Every::ms(100, move || {
                         dispatcher.emit(Action::Tick { days, end: t.end })
                     }))
                 }

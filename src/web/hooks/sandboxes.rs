@@ -11,9 +11,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
-use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::files::storage::{Store, LEGACY_KEY, PREFIX};
@@ -21,7 +18,9 @@ use crate::sandbox::{Keeper, Note, Outcome, Workspace};
 use crate::view::notices::{NoticeAction, StorageNotice};
 use crate::view::page::Do;
 use crate::web::browser;
-use crate::web::local::{self, Local};
+use crate::web::browser::events::{hidden, on_document, on_window, persisted, storage_key};
+use crate::web::browser::storage::{self as local, Local};
+use crate::web::browser::time::Timer;
 
 /// The notice for `note` (its id is given when it is shown).
 fn notice(note: &Note) -> StorageNotice {
@@ -61,7 +60,7 @@ struct Sync {
     latest: Rc<RefCell<Option<Workspace>>>,
     /// Where what other tabs did goes: the store of the latest render.
     send: Rc<RefCell<Callback<Do>>>,
-    timer: Rc<RefCell<Option<Timeout>>>,
+    timer: Rc<RefCell<Option<Timer>>>,
 }
 
 impl Sync {
@@ -97,24 +96,6 @@ impl Sync {
     fn pick_up(&self, key: Option<String>) {
         self.run(|keeper, shelf, ws| keeper.pick_up(shelf, ws, key.as_deref()));
     }
-}
-
-/// The `storage` event's key (None when storage was cleared).
-fn event_key(e: &Event) -> Option<String> {
-    js_sys::Reflect::get(e, &JsValue::from_str("key"))
-        .ok()
-        .and_then(|k| k.as_string())
-}
-
-/// Whether the page is hidden (another tab in front, the window minimised, the page closing).
-fn hidden() -> bool {
-    js_sys::Reflect::get(
-        &gloo::utils::document(),
-        &JsValue::from_str("visibilityState"),
-    )
-    .ok()
-    .and_then(|v| v.as_string())
-    .is_some_and(|v| v == "hidden")
 }
 
 /// What storage kept when the page opened: the sandboxes (`None` when the browser keeps
@@ -185,11 +166,10 @@ pub fn use_storage(storage: &Storage, work: &Workspace, send: &Callback<Do>) {
     {
         let sync = sync.clone();
         use_effect_with((), move |_| {
-            let window = gloo::utils::window();
             let on_storage = {
                 let sync = sync.clone();
-                EventListener::new(&window, "storage", move |e| {
-                    let key = event_key(e);
+                on_window("storage", move |e| {
+                    let key = storage_key(e);
                     if key.as_deref().is_none_or(|k| k.starts_with(PREFIX)) {
                         sync.pick_up(key);
                     }
@@ -197,20 +177,19 @@ pub fn use_storage(storage: &Storage, work: &Workspace, send: &Callback<Do>) {
             };
             let on_hide = {
                 let sync = sync.clone();
-                EventListener::new(&window, "pagehide", move |_| sync.flush())
+                on_window("pagehide", move |_| sync.flush())
             };
             let on_hidden = {
                 let sync = sync.clone();
-                EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| {
+                on_document("visibilitychange", move |_| {
                     if hidden() {
                         sync.flush();
                     }
                 })
             };
             // A page back from the browser's back-forward cache missed what other tabs wrote.
-            let on_show = EventListener::new(&window, "pageshow", move |e| {
-                let persisted = js_sys::Reflect::get(e, &JsValue::from_str("persisted"));
-                if persisted.ok().and_then(|p| p.as_bool()) == Some(true) {
+            let on_show = on_window("pageshow", move |e| {
+                if persisted(e) {
                     sync.pick_up(None);
                 }
             });
@@ -222,7 +201,7 @@ pub fn use_storage(storage: &Storage, work: &Workspace, send: &Callback<Do>) {
     use_effect_with(work.revision, move |_| {
         *sync.latest.borrow_mut() = Some(latest);
         let later = sync.clone();
-        *sync.timer.borrow_mut() = Some(Timeout::new(400, move || later.flush()));
+        *sync.timer.borrow_mut() = Some(Timer::after(400, move || later.flush()));
     });
 }
 
@@ -248,7 +227,7 @@ pub fn use_scenario_files(work: &Workspace, send: &Callback<Do>) -> Files {
     let on_save = use_callback(open.map(super::Same), |_: (), open| {
         if let Some(s) = open.as_ref().map(|s| &s.0) {
             let name = format!("{}.json", crate::sandbox::new_id(s, &s.title));
-            let _ = browser::download(
+            let _ = browser::files::download(
                 &name,
                 "application/json",
                 crate::files::scenario::to_json(s).as_bytes(),

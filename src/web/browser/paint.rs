@@ -57,7 +57,7 @@ pub fn after_first_paint(f: fn()) {
     };
     if !on_largest_paint(&once) {
         let me = once.clone();
-        std::mem::forget(crate::web::browser::after_paint(move || me.run()));
+        std::mem::forget(super::time::after_paint(move || me.run()));
     }
     Timeout::new(PAINT_WAIT_MS, move || once.run()).forget();
 }

@@ -132,5 +132,5 @@ fn show_panel(what: &str) -> Result<(), JsValue> {
 
 /// Everything kept in localStorage for the sandboxes, if anything is.
 fn stored_sandboxes() -> Option<String> {
-    super::local::backup()
+    super::storage::backup()
 }

@@ -1,0 +1,29 @@
+//! Where a new sandbox starts: a scenario with no one in it, with friend permissions open as
+//! they were on the real platform, so a teacher's first quiz reaches friends without a setting
+//! to find. A fuller first lesson is [`crate::sandbox::starter`]'s.
+
+use crate::core::date::{Date, FRIENDS_DATA_CLOSED, FRIENDS_DATA_OPEN, FRIENDS_DATA_OPENED};
+use crate::core::model::Scenario;
+
+/// When a new sandbox lets apps ask for friends' data: as on the real platform, from the Graph
+/// API's launch until friend permissions closed for ordinary apps. A teacher's first quiz then
+/// reaches friends, as the stories show, without a setting to find. The period is the core's.
+pub use crate::core::date::FRIENDS_DATA_OPEN as OPEN_AS_IN_2010_TO_2015;
+
+/// A scenario with no one in it, to start from, with friend permissions open as in 2010 to 2015.
+pub fn empty(date: Date) -> Scenario {
+    Scenario {
+        title: "My scenario".into(),
+        description: format!("Built in Spillover's sandbox. The people and companies are made up. Apps may ask for friends' data from {FRIENDS_DATA_OPENED} until {FRIENDS_DATA_CLOSED}, as on the real platform (the start is simplified: apps could reach friends' data from 2007)."),
+        date,
+        sources: Vec::new(),
+        friend_permissions: vec![FRIENDS_DATA_OPEN],
+        people: Vec::new(),
+        companies: Vec::new(),
+        friendships: Vec::new(),
+        grants: Vec::new(),
+        agreements: Vec::new(),
+        transfers: Vec::new(),
+        steps: Vec::new(),
+    }
+}

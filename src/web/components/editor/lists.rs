@@ -1,0 +1,293 @@
+//! The lists of what the sandbox holds, a page at a time with a filter by name, each entry with
+//! its own changes (rename, settings, dates) and a way to remove it.
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew::TargetCast;
+
+use crate::core::date::{Date, Interval};
+use crate::core::model::{Category, CategorySet, Company, Person, Scenario};
+use crate::present::entries::{deal_text, friendship_text, grant_text, transfer_text};
+use crate::present::paging::{filter, thousands, window, LIST_SIZE};
+use crate::present::words::Label;
+use crate::sandbox::{typed_date, Edit, Field, Refusal, Timed};
+use crate::web::components::pager::Pager;
+
+use super::*;
+
+/// Draws entry `i` of a list, with where its edits and refusals go.
+pub(super) type Draw = fn(&Scenario, usize, Senders) -> Html;
+
+#[derive(Properties, PartialEq)]
+pub(super) struct ListsProps {
+    pub(super) scenario: Rc<Scenario>,
+    pub(super) submit: Callback<(Form, Edit)>,
+    pub(super) refuse: Callback<(Form, Refusal)>,
+    pub(super) refusal: Option<Refusal>,
+}
+
+/// What the sandbox holds, each with its remove button; people and companies can be renamed,
+/// and people's settings changed, in place. Each list shows one page of its entries, with a
+/// filter by name once it is longer than a page, so a network of thousands stays a short page.
+#[component]
+pub(super) fn Lists(props: &ListsProps) -> Html {
+    let s = &props.scenario;
+    // What a list's filter reads of each entry, and how an entry is drawn.
+    let part = |n: usize, text: fn(&Scenario, usize) -> String, draw: Draw| {
+        let texts: Rc<Vec<String>> = Rc::new((0..n).map(|i| text(s, i)).collect());
+        let (s, submit, refuse) = (s.clone(), props.submit.clone(), props.refuse.clone());
+        (
+            texts,
+            Callback::from(move |i: usize| draw(&s, i, (&submit, &refuse))),
+        )
+    };
+    let (people, person) = part(
+        s.people.len(),
+        |s, i| s.people[i].name.clone(),
+        |s, i, (submit, _)| person_entry(&s.people[i], submit),
+    );
+    let (companies, company) = part(
+        s.companies.len(),
+        |s, i| s.companies[i].name.clone(),
+        |s, i, (submit, _)| company_entry(&s.companies[i], submit),
+    );
+    let (friendships, friendship) = part(s.friendships.len(), friendship_text, |s, i, senders| {
+        timed_item(
+            senders,
+            friendship_text(s, i),
+            Edit::RemoveFriendship { index: i },
+            Timed::Friendship,
+            i,
+            s.friendships[i].interval,
+        )
+    });
+    let (grants, grant) = part(s.grants.len(), grant_text, |s, i, senders| {
+        timed_item(
+            senders,
+            grant_text(s, i),
+            Edit::RemoveGrant { index: i },
+            Timed::Grant,
+            i,
+            s.grants[i].interval,
+        )
+    });
+    let (deals, deal) = part(s.agreements.len(), deal_text, |s, i, senders| {
+        timed_item(
+            senders,
+            deal_text(s, i),
+            Edit::RemoveAgreement { index: i },
+            Timed::Agreement,
+            i,
+            s.agreements[i].interval,
+        )
+    });
+    let (transfers, transfer) = part(s.transfers.len(), transfer_text, |s, i, senders| {
+        timed_item(
+            senders,
+            transfer_text(s, i),
+            Edit::RemoveTransfer { index: i },
+            Timed::Transfer,
+            i,
+            s.transfers[i].interval,
+        )
+    });
+    html! {
+        <div class="lists">
+            { refusal_html(&props.refusal) }
+            <ListPart title="People" id="people-list" noun="people" texts={people} entry={person} />
+            <ListPart title="Companies" id="company-list" noun="companies" texts={companies} entry={company} />
+            <ListPart title="Friendships" id="friendship-list" noun="friendships" texts={friendships} entry={friendship} />
+            <ListPart title="Grants" id="grant-list" noun="grants" texts={grants} entry={grant} />
+            <ListPart title="Deals" id="deal-list" noun="deals" texts={deals} entry={deal} />
+            <ListPart title="Transfers" id="transfer-list" noun="transfers" texts={transfers} entry={transfer} />
+        </div>
+    }
+}
+
+/// One of the sandbox's lists.
+#[derive(Properties, PartialEq)]
+pub(super) struct ListPartProps {
+    /// Its heading and name ("People").
+    pub(super) title: AttrValue,
+    /// The list's id.
+    pub(super) id: AttrValue,
+    /// What its entries are, in the plural and lower case.
+    pub(super) noun: AttrValue,
+    /// What the filter reads of each entry.
+    pub(super) texts: Rc<Vec<String>>,
+    /// Draws an entry, by index.
+    pub(super) entry: Callback<usize, Html>,
+}
+
+/// A list's heading with its count, a filter by name when it is longer than a page, one page
+/// of its entries, and the pages.
+#[component]
+pub(super) fn ListPart(props: &ListPartProps) -> Html {
+    // Local: the filter typed over this list, and the page of it shown.
+    let query = use_state(String::new);
+    let page = use_state(|| 0usize);
+    let kept = filter(props.texts.iter().map(String::as_str), &query);
+    let w = window(kept.len(), LIST_SIZE, *page);
+    let total = props.texts.len();
+    let noun = props.noun.clone();
+    let on_filter = {
+        let (query, page) = (query.clone(), page.clone());
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            query.set(input.value());
+            page.set(0);
+        })
+    };
+    let on_page = {
+        let page = page.clone();
+        Callback::from(move |p: usize| page.set(p))
+    };
+    let long = total > LIST_SIZE || !query.is_empty();
+    html! {
+        <section>
+            <h3>{ format!("{} ({})", props.title, thousands(total)) }</h3>
+            if long {
+                <label class="field small filter">{ "Filter " }
+                    <input type="search" value={(*query).clone()} oninput={on_filter}
+                        aria-label={format!("Filter {noun} by name")} aria-controls={props.id.clone()} />
+                </label>
+            }
+            <ul id={props.id.clone()} aria-label={props.title.clone()}>
+                { for kept[w.range()].iter().map(|i| props.entry.emit(*i)) }
+            </ul>
+            if long {
+                <Pager window={w} noun={noun.clone()} label={format!("Pages of {noun}")} {on_page}
+                    controls={Some(props.id.clone())} />
+            }
+        </section>
+    }
+}
+
+/// A timed entry: its words, its dates (editable in place), and its remove button.
+pub(super) fn timed_item(
+    (submit, refuse): Senders,
+    text: String,
+    edit: Edit,
+    what: Timed,
+    index: usize,
+    iv: Interval,
+) -> Html {
+    let remove = {
+        let submit = submit.clone();
+        Callback::from(move |_: MouseEvent| submit.emit((Form::List, edit.clone())))
+    };
+    let set = |from_side: bool| {
+        let (submit, refuse) = (submit.clone(), refuse.clone());
+        Callback::from(move |e: Event| {
+            let field = if from_side { Field::From } else { Field::Until };
+            let d = match typed_date(&value(&e), field) {
+                Ok(d) => d,
+                Err(r) => return refuse.emit((Form::List, r)),
+            };
+            let interval = if from_side {
+                Interval { from: d, ..iv }
+            } else {
+                Interval { until: d, ..iv }
+            };
+            submit.emit((
+                Form::List,
+                Edit::SetInterval {
+                    what,
+                    index,
+                    interval,
+                },
+            ));
+        })
+    };
+    let shown = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    html! {
+        <li>
+            <span class="entry">{ text.clone() }</span>
+            <label class="field small">{ "from " }<input class="date" type="text" inputmode="numeric" placeholder="yyyy-mm-dd" maxlength="10" autocomplete="off"
+                value={shown(iv.from)} onchange={set(true)} aria-label={format!("From: {text}")} /></label>
+            <label class="field small">{ "until " }<input class="date" type="text" inputmode="numeric" placeholder="yyyy-mm-dd" maxlength="10" autocomplete="off"
+                value={shown(iv.until)} onchange={set(false)} aria-label={format!("Until: {text}")} /></label>
+            <button type="button" class="remove" onclick={remove} aria-label={format!("Remove: {text}")}>{ "Remove" }</button>
+        </li>
+    }
+}
+
+/// A person in the list: their name to edit, their settings, and a remove button.
+pub(super) fn person_entry(p: &Person, submit: &Callback<(Form, Edit)>) -> Html {
+    let remove = |edit: Edit| {
+        let submit = submit.clone();
+        Callback::from(move |_: MouseEvent| submit.emit((Form::List, edit.clone())))
+    };
+    let rename = {
+        let (submit, id) = (submit.clone(), p.id.clone());
+        Callback::from(move |e: Event| {
+            submit.emit((
+                Form::List,
+                Edit::RenamePerson {
+                    id: id.clone(),
+                    name: value(&e),
+                },
+            ))
+        })
+    };
+    let setting = |platform_apps: bool, apps_others_use: CategorySet| {
+        let (submit, id) = (submit.clone(), p.id.clone());
+        Callback::from(move |_: Event| {
+            submit.emit((
+                Form::Settings,
+                Edit::SetSettings {
+                    id: id.clone(),
+                    platform_apps,
+                    apps_others_use,
+                },
+            ))
+        })
+    };
+    let boxes = Category::ALL.iter().filter(|c| **c != Category::Messages).map(|c| {
+        let mut next = p.apps_others_use;
+        if next.contains(*c) { next.remove(*c) } else { next.insert(*c) }
+        html! {
+            <label class="check"><input type="checkbox" checked={p.apps_others_use.contains(*c)} onchange={setting(p.platform_apps, next)} />{ c.label() }</label>
+        }
+    });
+    html! {
+        <li key={p.id.clone()} data-person={p.id.clone()}>
+            <input type="text" class="inline-name" value={p.name.clone()} onchange={rename} aria-label={format!("Name of {}", p.name)} />
+            <details>
+                <summary>{ "settings" }</summary>
+                <label class="check"><input type="checkbox" checked={p.platform_apps} onchange={setting(!p.platform_apps, p.apps_others_use)} />{ "platform apps on" }</label>
+                <p class="sub">{ "\"Apps others use\":" }</p>
+                <div class="checks">{ for boxes }</div>
+            </details>
+            <button type="button" class="remove" onclick={remove(Edit::RemovePerson { id: p.id.clone() })} aria-label={format!("Remove {}", p.name)}>{ "Remove" }</button>
+        </li>
+    }
+}
+
+/// A company in the list: its name to edit, its kind, and a remove button.
+pub(super) fn company_entry(c: &Company, submit: &Callback<(Form, Edit)>) -> Html {
+    let remove = |edit: Edit| {
+        let submit = submit.clone();
+        Callback::from(move |_: MouseEvent| submit.emit((Form::List, edit.clone())))
+    };
+    let rename = {
+        let (submit, id) = (submit.clone(), c.id.clone());
+        Callback::from(move |e: Event| {
+            submit.emit((
+                Form::List,
+                Edit::RenameCompany {
+                    id: id.clone(),
+                    name: value(&e),
+                },
+            ))
+        })
+    };
+    html! {
+        <li key={c.id.clone()} data-company={c.id.clone()}>
+            <input type="text" class="inline-name" value={c.name.clone()} onchange={rename} aria-label={format!("Name of {}", c.name)} />
+            <span class="sub">{ format!(" {}", c.kind.as_str()) }</span>
+            <button type="button" class="remove" onclick={remove(Edit::RemoveCompany { id: c.id.clone() })} aria-label={format!("Remove {}", c.name)}>{ "Remove" }</button>
+        </li>
+    }
+}
