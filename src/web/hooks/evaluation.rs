@@ -150,7 +150,10 @@ pub fn use_evaluation(page: &Page) -> Evaluation {
 
 /// The engines an evaluation of `variant` (the scenario of `base` under `what_if`) reads.
 fn gathered_by(base: &Rc<Engine>, variant: &Variant, what_if: &WhatIf) -> Vec<Rc<Engine>> {
-    let mut engines = vec![variant.engine.clone(), variant.open.clone()];
+    let mut engines = vec![variant.engine.clone()];
+    if !Rc::ptr_eq(&variant.open, &variant.engine) {
+        engines.push(variant.open.clone());
+    }
     if what_if.is_active() {
         engines.push(base.clone());
     }
