@@ -25,7 +25,7 @@ pub use dates::{typed_date, typed_interval};
 pub use ids::{name_in_use, new_id};
 pub(in crate::sandbox) use refusal::refuse;
 pub use refusal::{Field, Refusal};
-pub use start::{empty, OPEN_AS_IN_2010_TO_2015};
+pub use start::empty;
 
 use crate::core::date::{Date, Interval};
 use crate::core::model::{CategorySet, CompanyKind, Scenario, Scope};
