@@ -49,6 +49,16 @@ pub fn settings_open(s: &Scenario) -> Scenario {
     open
 }
 
+/// Whether nobody's settings hold anything back in `s`: then [`settings_open`] gives `s` itself,
+/// and the counterfactual needs no engine of its own (an imported network's people all have the
+/// platform's defaults).
+pub fn settings_all_open(s: &Scenario) -> bool {
+    s.people.iter().all(|p| {
+        p.platform_apps == Settings::DEFAULT.platform_apps
+            && p.apps_others_use == Settings::DEFAULT.apps_others_use
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,5 +138,22 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_scenario_whose_settings_are_all_open_is_its_own_counterfactual() {
+        for b in BUILTINS {
+            let s = parse(b.json).unwrap();
+            assert_eq!(settings_all_open(&s), settings_open(&s) == s, "{}", b.slug);
+        }
+        let mut s = parse(BUILTINS[0].json).unwrap();
+        for p in &mut s.people {
+            p.platform_apps = Settings::DEFAULT.platform_apps;
+            p.apps_others_use = Settings::DEFAULT.apps_others_use;
+        }
+        assert!(settings_all_open(&s));
+        assert_eq!(settings_open(&s), s);
+        s.people[0].platform_apps = false;
+        assert!(!settings_all_open(&s));
     }
 }

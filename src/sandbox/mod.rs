@@ -18,8 +18,8 @@ mod workspace;
 
 pub use bulk::pick;
 pub use edit::{
-    apply, empty, name_in_use, new_id, typed_date, typed_interval, Edit, Field, Refusal, Timed,
-    OPEN_AS_IN_2010_TO_2015,
+    apply, apply_checking_everything, empty, name_in_use, new_id, typed_date, typed_interval, Edit,
+    Field, Refusal, Timed,
 };
 pub use history::History;
 pub use keep::{Keeper, Note, Outcome};

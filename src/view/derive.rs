@@ -12,7 +12,7 @@ use std::rc::Rc;
 use crate::core::date::Date;
 use crate::core::engine::{Engine, Exposure, Mode};
 use crate::core::model::{Node, PersonIx, Scenario, Settings, WhatIf};
-use crate::core::whatif::settings_open;
+use crate::core::whatif::{settings_all_open, settings_open};
 use crate::present::effect::{exposed_without_consent, message, unchanged, Added, Unchanged};
 use crate::present::figures::{company_figures, CompanyFigures, Figures};
 use crate::present::headline::{headline, Headline};
@@ -41,7 +41,12 @@ pub fn variant(base: &Rc<Engine>, what_if: &WhatIf) -> Variant {
     } else {
         base.clone()
     };
-    let open = Rc::new(Engine::new(settings_open(engine.scenario())));
+    // Where nobody's settings hold anything back, the counterfactual is the scenario itself.
+    let open = if settings_all_open(engine.scenario()) {
+        engine.clone()
+    } else {
+        Rc::new(Engine::new(settings_open(engine.scenario())))
+    };
     Variant { engine, open }
 }
 
@@ -80,10 +85,16 @@ pub fn evaluate(base: &Engine, v: &Variant, what_if: &WhatIf, date: Date, mode: 
         .as_ref()
         .map(|w| Rc::new(company_figures(base.scenario(), w)));
     let live = (mode == Mode::Collected).then(|| Rc::new(v.engine.access(date)));
+    let exposure = Rc::new(exposure);
+    let open = if Rc::ptr_eq(&v.open, &v.engine) {
+        exposure.clone()
+    } else {
+        Rc::new(v.open.evaluate(date, mode))
+    };
     Evaluated {
         headline: Rc::new(headline(s, &figures)),
-        exposure: Rc::new(exposure),
-        open: Rc::new(v.open.evaluate(date, mode)),
+        exposure,
+        open,
         figures: Rc::new(figures),
         original,
         live,

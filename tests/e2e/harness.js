@@ -258,11 +258,12 @@ export function session() {
 /**
  * Records each key's time to the first frame after the page changed for it, and after the
  * graph's canvas (if any) was drawn again, in `window.keyToFrame` (the date's words and the
- * caption are rewritten on every move), so work put off to a later task counts too; an `init`
- * for `open`.
+ * caption are rewritten on every move), so work put off to a later task counts too, and each
+ * click's in `window.clickToFrame`; an `init` for `open`.
  */
 export const watchKeyToFrame = () => {
   window.keyToFrame = [];
+  window.clickToFrame = [];
   // A canvas graph is drawn after the page's other changes: the frame counted is the first one
   // after the graph's canvas was drawn again (it copies its layers with drawImage), not the
   // first after the slider moved.
@@ -273,12 +274,12 @@ export const watchKeyToFrame = () => {
     if (this.canvas.isConnected && this.canvas.classList.contains('graph-canvas')) drawn += 1;
     return drawImage.apply(this, args);
   };
-  addEventListener('keydown', () => {
+  const watch = (name) => () => {
     const t0 = performance.now();
     const canvas = document.querySelector('canvas.graph-canvas');
     const before = drawn;
     const frame = () => {
-      if (!canvas || drawn > before || performance.now() - t0 > 5000) window.keyToFrame.push(performance.now() - t0);
+      if (!canvas || drawn > before || performance.now() - t0 > 5000) window[name].push(performance.now() - t0);
       else requestAnimationFrame(frame);
     };
     const seen = new MutationObserver(() => {
@@ -286,7 +287,10 @@ export const watchKeyToFrame = () => {
       requestAnimationFrame(frame);
     });
     seen.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-  }, true);
+  };
+  addEventListener('keydown', watch('keyToFrame'), true);
+  // The same from a click (an edit's button): `clickToFrame`.
+  addEventListener('click', watch('clickToFrame'), true);
 };
 
 /** Records the main thread's long tasks (over 50 ms) in `window.longTasks`; an `init` for `open`. */

@@ -5,12 +5,10 @@
 use crate::core::date::{Date, FRIENDS_DATA_CLOSED, FRIENDS_DATA_OPEN, FRIENDS_DATA_OPENED};
 use crate::core::model::Scenario;
 
-/// When a new sandbox lets apps ask for friends' data: as on the real platform, from the Graph
-/// API's launch until friend permissions closed for ordinary apps. A teacher's first quiz then
-/// reaches friends, as the stories show, without a setting to find. The period is the core's.
-pub use crate::core::date::FRIENDS_DATA_OPEN as OPEN_AS_IN_2010_TO_2015;
-
-/// A scenario with no one in it, to start from, with friend permissions open as in 2010 to 2015.
+/// A scenario with no one in it, to start from, with friend permissions open as in 2010 to 2015
+/// (the core's `FRIENDS_DATA_OPEN`): as on the real platform, from the Graph API's launch until
+/// friend permissions closed for ordinary apps, so a teacher's first quiz reaches friends, as the
+/// stories show, without a setting to find.
 pub fn empty(date: Date) -> Scenario {
     Scenario {
         title: "My scenario".into(),

@@ -9,9 +9,10 @@ use super::panels::{Legend, Sources};
 use super::share::Share;
 use super::stage::{story, timeline, Stage};
 use crate::core::date::Interval;
+use crate::core::date::FRIENDS_DATA_OPEN;
 use crate::core::model::Node;
 use crate::present::headline::SCALE;
-use crate::sandbox::{starter, Edit, WorkAction, OPEN_AS_IN_2010_TO_2015};
+use crate::sandbox::{starter, Edit, WorkAction};
 use crate::view::page::Do;
 use crate::view::route::{Route, Theme};
 use crate::view::state::{Action, Presentation, State};
@@ -197,7 +198,7 @@ fn Intro(props: &IntroProps) -> Html {
             }
             if state.shown.is_sandbox() {
                 <p class="hint">{ "Your sandbox is kept in this browser. Copy link puts the whole sandbox inside the link, so whoever opens it sees it too; nothing goes through a server." }</p>
-                if s.friend_permissions == [OPEN_AS_IN_2010_TO_2015] {
+                if s.friend_permissions == [FRIENDS_DATA_OPEN] {
                     <p class="hint">{ "Apps may ask for friends' data from 2010-04-21 until 2015-04-30, as the real platform's Graph API friends permissions did (simplified: apps could reach friends' data from 2007): a quiz one friend installs reaches the others. Change it with \"Apps may ask for friends' data\" below." }</p>
                 }
                 if s.people.is_empty() {

@@ -10,9 +10,14 @@ use crate::core::model::Scenario;
 use crate::files::network::{to_gexf, to_graphml};
 use crate::web::browser;
 
-/// What "Load a file" offers to pick: scenario files and every network format read.
-pub const ACCEPT: &str =
-    ".json,application/json,.txt,.edges,.csv,text/csv,.tsv,.graphml,.gexf,.xml";
+/// What "Load a file" offers to pick: scenario files and every network format read
+/// (`files::network::Format::ALL`'s endings).
+pub fn accept() -> String {
+    format!(
+        ".json,application/json,text/csv,{}",
+        crate::files::network::picker_endings()
+    )
+}
 
 /// The scenario whose network is saved.
 #[derive(Properties, PartialEq)]

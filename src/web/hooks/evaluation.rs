@@ -23,7 +23,7 @@ use crate::core::date::Date;
 use crate::core::engine::{Engine, Mode};
 use crate::core::model::{Scenario, Source, Step, WhatIf};
 use crate::files::builtin;
-use crate::present::layout::{first_layout, Layout};
+use crate::present::layout::Layout;
 use crate::present::scene::{Focus, Scene};
 use crate::present::timeline::Timeline;
 pub use crate::view::derive::Evaluated;
@@ -31,7 +31,7 @@ use crate::view::derive::{effect, evaluate, moved_to, scene, variant, Effect, Re
 use crate::view::page::{first_sandbox_date, Page};
 use crate::view::state::{Shown, State};
 use crate::web::hooks::gather::{use_gathering, Gathering};
-use crate::web::hooks::layout::{remembered, use_layout, Kept};
+use crate::web::hooks::layout::{use_layout, Places};
 
 /// The scenario shown, read and laid out once.
 #[derive(Clone)]
@@ -100,14 +100,19 @@ pub struct Evaluation {
 #[hook]
 pub fn use_evaluation(page: &Page) -> Evaluation {
     let state = &page.view;
-    let placed = use_mut_ref(Kept::default);
+    let places = use_mut_ref(Places::default);
     let source = shown_scenario(page);
-    let loaded = use_loaded(&state.shown, &source, page.work.current.clone(), &placed);
+    let sandbox = page
+        .work
+        .current
+        .clone()
+        .filter(|_| state.shown.is_sandbox());
+    let loaded = use_loaded(&source, sandbox, &places);
     let placing = use_layout(
         &loaded.engine,
         &loaded.layout,
         loaded.settled,
-        state.shown.is_sandbox().then_some(placed),
+        (places, state.shown.is_sandbox()),
     );
     let variant: Rc<Variant> = {
         let loaded = loaded.clone();
@@ -150,7 +155,10 @@ pub fn use_evaluation(page: &Page) -> Evaluation {
 
 /// The engines an evaluation of `variant` (the scenario of `base` under `what_if`) reads.
 fn gathered_by(base: &Rc<Engine>, variant: &Variant, what_if: &WhatIf) -> Vec<Rc<Engine>> {
-    let mut engines = vec![variant.engine.clone(), variant.open.clone()];
+    let mut engines = vec![variant.engine.clone()];
+    if !Rc::ptr_eq(&variant.open, &variant.engine) {
+        engines.push(variant.open.clone());
+    }
     if what_if.is_active() {
         engines.push(base.clone());
     }
@@ -179,56 +187,30 @@ fn empty_sandbox() -> Rc<Scenario> {
     EMPTY.with(Rc::clone)
 }
 
-/// Reads and lays out `source`, the scenario shown. A sandbox keeps where its nodes were drawn in
-/// `placed`, so an edit does not move what is already there.
+/// Reads and lays out `source`, the scenario shown (the open sandbox's, when `sandbox` names
+/// it: its nodes stay where they were drawn, so an edit moves nothing already there).
 #[hook]
 fn use_loaded(
-    shown: &Shown,
     source: &Rc<Scenario>,
     sandbox: Option<String>,
-    placed: &Rc<RefCell<Kept>>,
+    places: &Rc<RefCell<Places>>,
 ) -> Rc<Loaded> {
-    let placed = placed.clone();
-    use_memo(
-        (shown.is_sandbox(), Same(source.clone()), sandbox),
-        move |(in_sandbox, source, sandbox)| {
-            let s = &source.0;
-            let (layout, settled) = if *in_sandbox {
-                let mut placed = placed.borrow_mut();
-                // A big network trusts only the settled places of the same sandbox.
-                let trusted = placed.settled && placed.sandbox == *sandbox;
-                let (l, settled) = first_layout(
-                    s,
-                    Some(&placed.at),
-                    trusted,
-                    remembered(s).as_deref().map(Vec::as_slice),
-                );
-                placed.at.clear();
-                for (p, at) in s.people.iter().zip(&l.people) {
-                    placed.at.insert(p.id.clone(), *at);
-                }
-                for (c, at) in s.companies.iter().zip(&l.companies) {
-                    placed.at.insert(c.id.clone(), *at);
-                }
-                placed.sandbox.clone_from(sandbox);
-                placed.settled = settled;
-                (l, settled)
-            } else {
-                first_layout(s, None, false, remembered(s).as_deref().map(Vec::as_slice))
-            };
-            let (sources, steps) = (Rc::new(s.sources.clone()), Rc::new(s.steps.clone()));
-            let engine = Engine::new(source.0.clone());
-            Loaded {
-                layout: Rc::new(layout),
-                settled,
-                // Stops only on days where what a reader sees changes.
-                timeline: Rc::new(Timeline::of_results(&engine)),
-                sources,
-                steps,
-                engine: Rc::new(engine),
-            }
-        },
-    )
+    let places = places.clone();
+    use_memo((Same(source.clone()), sandbox), move |(source, sandbox)| {
+        let s = &source.0;
+        let (layout, settled) = places.borrow_mut().first_layout(s, sandbox.as_ref());
+        let (sources, steps) = (Rc::new(s.sources.clone()), Rc::new(s.steps.clone()));
+        let engine = Engine::new(source.0.clone());
+        Loaded {
+            layout: Rc::new(layout),
+            settled,
+            // Stops only on days where what a reader sees changes.
+            timeline: Rc::new(Timeline::of_results(&engine)),
+            sources,
+            steps,
+            engine: Rc::new(engine),
+        }
+    })
 }
 
 /// Evaluates at the date and mode given, and counts the figures once. `reports` is how often

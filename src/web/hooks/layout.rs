@@ -6,10 +6,15 @@
 //! positions so far and hands them out, so the drawing follows the layout as it settles. Handing
 //! out only moves what the canvas draws (the scene is not rebuilt; see
 //! `web::hooks::evaluation`), yet redrawing thousands of people and lines still costs tens of
-//! milliseconds, so it waits at least [`PUBLISH_MS`] and four times its own last cost. Settled positions are kept
-//! for the page's lifetime, keyed by the people and friendships, so opening the same network
-//! again (or editing anything but them) draws at once. Networks of up to
-//! [`crate::present::layout::BIG`] people never come here: their layout is computed at once.
+//! milliseconds, so it waits at least [`PUBLISH_MS`] and four times its own last cost. Networks
+//! of up to [`crate::present::layout::BIG`] people never come here: their layout is computed at
+//! once.
+//!
+//! Where the page drew nodes is kept in one place, [`Places`], for the page's life: each settled
+//! network's people, keyed by the people and friendships (opening the same network again, or
+//! editing anything but them, draws at once), and where the open sandbox's nodes stand, by id
+//! (an edit moves nothing already there). Where the reader moved a node by hand is theirs, in
+//! the page's store (`State::moved`).
 
 use std::cell::{Cell, RefCell};
 use std::collections::hash_map::DefaultHasher;
@@ -23,7 +28,7 @@ use super::Same;
 use crate::core::engine::Engine;
 use crate::core::model::Scenario;
 use crate::present::force::Simulation;
-use crate::present::layout::{place, Layout, Point};
+use crate::present::layout::{first_layout, place, Layout, Point};
 use crate::web::browser::time::{now, spawn, Frames};
 
 /// The most time one frame's slice of ticks takes before it lets the page run.
@@ -33,20 +38,59 @@ pub const PUBLISH_MS: f64 = 300.0;
 /// How many settled networks are remembered.
 const REMEMBERED: usize = 8;
 
-thread_local! {
+/// Where the page drew nodes (see the module's words).
+#[derive(Default)]
+pub struct Places {
     /// Settled people positions (in the simulation's units) by [`key`].
-    static SETTLED: RefCell<HashMap<u64, Rc<Vec<Point>>>> = RefCell::new(HashMap::new());
+    settled: HashMap<u64, Rc<Vec<Point>>>,
+    /// The sandbox whose nodes stand at `at`.
+    sandbox: Option<String>,
+    /// Where each of its nodes stands, by id.
+    at: HashMap<String, Point>,
+    /// Whether `at` is a settled layout (not a big network's start).
+    at_settled: bool,
 }
 
-/// Where a sandbox's nodes were drawn, by id, so an edit does not move them.
-#[derive(Default)]
-pub struct Kept {
-    /// The sandbox they belong to.
-    pub sandbox: Option<String>,
-    /// Each node's place.
-    pub at: HashMap<String, Point>,
-    /// Whether the places are a settled layout (not a big network's start).
-    pub settled: bool,
+impl Places {
+    /// Where `s` is first drawn, and whether that is settled: a small network laid out at once
+    /// (a sandbox's nodes where they stood), a big one where it settled before or where its
+    /// layout starts. `sandbox` names the sandbox `s` is the scenario of.
+    pub fn first_layout(&mut self, s: &Scenario, sandbox: Option<&String>) -> (Layout, bool) {
+        let remembered = self.settled.get(&key(s)).cloned();
+        let remembered = remembered.as_deref().map(Vec::as_slice);
+        let Some(sandbox) = sandbox else {
+            return first_layout(s, None, false, remembered);
+        };
+        // A big network trusts only the settled places of the same sandbox.
+        let trusted = self.at_settled && self.sandbox.as_ref() == Some(sandbox);
+        let (l, settled) = first_layout(s, Some(&self.at), trusted, remembered);
+        self.keep(s, &l, settled);
+        self.sandbox = Some(sandbox.clone());
+        (l, settled)
+    }
+
+    /// Keeps where `layout` puts the nodes of `s`, the open sandbox's scenario.
+    fn keep(&mut self, s: &Scenario, layout: &Layout, settled: bool) {
+        self.at.clear();
+        let people = s.people.iter().map(|p| &p.id).zip(&layout.people);
+        let companies = s.companies.iter().map(|c| &c.id).zip(&layout.companies);
+        for (id, at) in people.chain(companies) {
+            self.at.insert(id.clone(), *at);
+        }
+        self.at_settled = settled;
+    }
+
+    /// Remembers the settled places of the people of `s` (`people`, in the simulation's units),
+    /// and, for the open sandbox, where `layout` puts its nodes.
+    fn settle(&mut self, s: &Scenario, people: &[Point], layout: &Layout, in_sandbox: bool) {
+        if self.settled.len() >= REMEMBERED {
+            self.settled.clear();
+        }
+        self.settled.insert(key(s), Rc::new(people.to_vec()));
+        if in_sandbox {
+            self.keep(s, layout, true);
+        }
+    }
 }
 
 /// What the layout hook gives: the positions to draw, and how far the layout has come while
@@ -72,22 +116,6 @@ fn key(s: &Scenario) -> u64 {
     h.finish()
 }
 
-/// The settled places of the people of `s` (in the simulation's units), if its people and
-/// friendships were laid out before.
-pub fn remembered(s: &Scenario) -> Option<Rc<Vec<Point>>> {
-    SETTLED.with(|m| m.borrow().get(&key(s)).cloned())
-}
-
-fn remember(s: &Scenario, people: &[Point]) {
-    SETTLED.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= REMEMBERED {
-            m.clear();
-        }
-        m.insert(key(s), Rc::new(people.to_vec()));
-    });
-}
-
 /// A layout running between frames: the simulation, when the positions were last handed out
 /// and what that cost, and where a sandbox keeps its nodes' places.
 struct Run {
@@ -95,7 +123,8 @@ struct Run {
     sim: Simulation,
     published: Rc<Cell<(f64, f64)>>,
     publish: Callback<Placing>,
-    keep: Option<Rc<RefCell<Kept>>>,
+    /// Where the page's places are kept, and whether this is the open sandbox's network.
+    places: (Rc<RefCell<Places>>, bool),
 }
 
 impl Run {
@@ -114,16 +143,10 @@ impl Run {
             let s = self.engine.scenario();
             let layout = place(s, self.sim.positions().to_vec());
             if settled {
-                remember(s, self.sim.positions());
-                if let Some(keep) = &self.keep {
-                    let mut keep = keep.borrow_mut();
-                    keep.settled = true;
-                    let people = s.people.iter().map(|p| &p.id).zip(&layout.people);
-                    let companies = s.companies.iter().map(|c| &c.id).zip(&layout.companies);
-                    for (id, at) in people.chain(companies) {
-                        keep.at.insert(id.clone(), *at);
-                    }
-                }
+                let (places, in_sandbox) = &self.places;
+                places
+                    .borrow_mut()
+                    .settle(s, self.sim.positions(), &layout, *in_sandbox);
             }
             let progress = (!settled).then(|| self.sim.progress());
             self.publish.emit(Placing {
@@ -143,14 +166,14 @@ impl Run {
 }
 
 /// The layout of `engine`'s scenario: `start` as it is when `settled`, else `start` then the
-/// simulation's progress, a slice per animation frame. `keep`, for a sandbox, receives the
-/// settled places by id.
+/// simulation's progress, a slice per animation frame. `places` remembers it once settled,
+/// with where its nodes stand when it is the open sandbox's network (the flag beside it).
 #[hook]
 pub fn use_layout(
     engine: &Rc<Engine>,
     start: &Rc<Layout>,
     settled: bool,
-    keep: Option<Rc<RefCell<Kept>>>,
+    places: (Rc<RefCell<Places>>, bool),
 ) -> Placing {
     // Kept: the latest placing of a running layout, computed between frames.
     // The latest placing, and the layout it grew from (to ignore one from an older network).
@@ -168,7 +191,7 @@ pub fn use_layout(
                     engine,
                     published: Rc::new(Cell::new((now(), 0.0))),
                     publish,
-                    keep,
+                    places,
                 };
                 Frames::run(move || run.slice())
             });

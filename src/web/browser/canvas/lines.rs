@@ -42,7 +42,13 @@ pub(super) fn friendships(
     let key = (lines, camera.zoom.to_bits(), w, h);
     let c = layer.covers;
     let inside = view.0 >= c.0 && view.1 >= c.1 && view.2 <= c.2 && view.3 <= c.3;
-    let same_places = layer.layout.as_ref().is_some_and(|l| Rc::ptr_eq(l, layout));
+    // The lines run between people: new places for them (a big network's layout moving on)
+    // draw the layer again, and a new layout with the people where they were (a sandbox edit
+    // adding a company) does not.
+    let same_places = layer
+        .layout
+        .as_ref()
+        .is_some_and(|l| Rc::ptr_eq(l, layout) || l.people == layout.people);
     if layer.drawn_for == Some(key) && same_places && inside {
         return;
     }

@@ -10,7 +10,7 @@ use crate::core::date::{Date, Interval};
 use crate::core::model::Scenario;
 use crate::files::builtin::{self, BUILTINS};
 use crate::sandbox::{typed_date, Edit, Field, Refusal, WorkAction};
-use crate::web::components::import::{SaveNetwork, ACCEPT};
+use crate::web::components::import::{accept, SaveNetwork};
 
 use super::*;
 
@@ -175,7 +175,7 @@ fn SandboxActions(props: &ActionsProps) -> Html {
             <button type="button" onclick={save}>{ "Save as file" }</button>
             <SaveNetwork scenario={props.scenario.clone()} />
             <label class="file-button">{ "Load a file" }
-                <input id="load-file" type="file" multiple=true accept={ACCEPT} onchange={load} />
+                <input id="load-file" type="file" multiple=true accept={accept()} onchange={load} />
             </label>
             <span class="hint">{ "or drop one on the page: a scenario, or a network as an edge list, CSV (people and friendships together), GraphML or GEXF" }</span>
             if *confirm_delete {

@@ -12,6 +12,7 @@ use crate::sandbox::{new_id, Edit, Field, Refusal};
 use crate::web::components::picker::Picker;
 
 use super::*;
+use crate::web::hooks::Same;
 
 #[derive(Properties, PartialEq)]
 pub(super) struct FormProps {
@@ -66,13 +67,13 @@ pub(super) fn pick(
     // The picker's name where the words around it give it none.
     name: Option<&str>,
     state: &UseStateHandle<String>,
-    choices: Vec<(String, String)>,
+    choices: Rc<Vec<(String, String)>>,
     bad: Option<&'static str>,
 ) -> Html {
     if choices.len() > PICKER_ABOVE {
         return html! {
             <Picker id={id.to_string()} label={label.to_string()} name={name.map(str::to_string)}
-                choices={Rc::new(choices)} value={(**state).clone()} on_pick={state.setter().to_callback()} invalid={bad} />
+                {choices} value={(**state).clone()} on_pick={state.setter().to_callback()} invalid={bad} />
         };
     }
     let state2 = state.clone();
@@ -80,24 +81,37 @@ pub(super) fn pick(
         <label class="field">{ label }
             <select id={id.to_string()} aria-label={name.map(str::to_string)} aria-invalid={bad} onchange={Callback::from(move |e: Event| state2.set(select_value(&e)))}>
                 <option value="" selected={state.is_empty()}>{ "choose…" }</option>
-                { for choices.into_iter().map(|(v, n)| html! { <option value={v.clone()} selected={**state == v}>{ n }</option> }) }
+                { for choices.iter().map(|(v, n)| html! { <option value={v.clone()} selected={**state == *v}>{ n }</option> }) }
             </select>
         </label>
     }
 }
 
-pub(super) fn people_of(s: &Scenario) -> Vec<(String, String)> {
-    s.people
-        .iter()
-        .map(|p| (p.id.clone(), p.name.clone()))
-        .collect()
+/// The people of `s` as a form chooses among them (id, name), made once per scenario: a
+/// network of thousands would otherwise copy every name for every form on every render.
+#[hook]
+pub(super) fn use_people(s: &Rc<Scenario>) -> Rc<Vec<(String, String)>> {
+    let s = s.clone();
+    let people = use_memo(Same(s), |s| {
+        s.0.people
+            .iter()
+            .map(|p| (p.id.clone(), p.name.clone()))
+            .collect::<Vec<_>>()
+    });
+    people
 }
 
-pub(super) fn companies_of(s: &Scenario) -> Vec<(String, String)> {
-    s.companies
-        .iter()
-        .map(|c| (c.id.clone(), c.name.clone()))
-        .collect()
+/// The companies of `s` as a form chooses among them, made once per scenario.
+#[hook]
+pub(super) fn use_companies(s: &Rc<Scenario>) -> Rc<Vec<(String, String)>> {
+    let s = s.clone();
+    let companies = use_memo(Same(s), |s| {
+        s.0.companies
+            .iter()
+            .map(|c| (c.id.clone(), c.name.clone()))
+            .collect::<Vec<_>>()
+    });
+    companies
 }
 
 pub(super) fn checks(
@@ -228,7 +242,7 @@ pub(super) fn AddCompany(props: &FormProps) -> Html {
         <form class="edit-form" onsubmit={add} aria-label="Add a company">
             <h3>{ "Add a company" }</h3>
             { text_input("company-name", "Name ", &name, invalid(&props.refusal, &[Field::Name, Field::Id])) }
-            { pick("company-kind", "Kind ", None, &kind, kinds, None) }
+            { pick("company-kind", "Kind ", None, &kind, Rc::new(kinds), None) }
             <button type="submit">{ "Add company" }</button>
             { taken_warning(&props.scenario, &name, &warned, "Add company") }
             { refusal_html(&props.refusal) }
@@ -267,7 +281,7 @@ pub(super) fn AddFriendship(props: &FormProps) -> Html {
             );
         })
     };
-    let people = people_of(&props.scenario);
+    let people = use_people(&props.scenario);
     let bad = invalid(&props.refusal, &[Field::Between]);
     let toggle = {
         let messages = messages.clone();
@@ -289,6 +303,7 @@ pub(super) fn AddFriendship(props: &FormProps) -> Html {
 
 #[component]
 pub(super) fn AddGrant(props: &FormProps) -> Html {
+    let (people, companies) = (use_people(&props.scenario), use_companies(&props.scenario));
     // Local: what the reader picks, ticks and types in this form.
     let (person, company) = (use_state(String::new), use_state(String::new));
     let own = use_state(|| [Category::Name].into_iter().collect::<CategorySet>());
@@ -351,8 +366,8 @@ pub(super) fn AddGrant(props: &FormProps) -> Html {
     html! {
         <form id="grant-form" class="edit-form wide" onsubmit={add} aria-label="A person signs in to a company">
             <h3>{ "A person signs in to a company" }</h3>
-            { pick("grant-person", "", Some("Person who signs in"), &person, people_of(&props.scenario), invalid(&props.refusal, &[Field::Person])) }
-            { pick("grant-company", " signs in to ", None, &company, companies_of(&props.scenario), invalid(&props.refusal, &[Field::Company])) }
+            { pick("grant-person", "", Some("Person who signs in"), &person, people, invalid(&props.refusal, &[Field::Person])) }
+            { pick("grant-company", " signs in to ", None, &company, companies, invalid(&props.refusal, &[Field::Company])) }
             <fieldset aria-invalid={invalid(&props.refusal, &[Field::Scopes])}>
                 <legend>{ "and lets it see their own" }</legend>
                 { checks("grant-own", &own, &Category::ALL, |c| c.label().to_string()) }
@@ -374,6 +389,7 @@ pub(super) fn AddGrant(props: &FormProps) -> Html {
 
 #[component]
 pub(super) fn AddDeal(props: &FormProps) -> Html {
+    let companies = use_companies(&props.scenario);
     // Local: what the reader picks, ticks and types in this form.
     let company = use_state(String::new);
     let friend_data = use_state(|| CategorySet::EMPTY);
@@ -418,7 +434,7 @@ pub(super) fn AddDeal(props: &FormProps) -> Html {
     html! {
         <form class="edit-form wide" onsubmit={add} aria-label="A deal with the platform">
             <h3>{ "A deal with the platform" }</h3>
-            { pick("deal-company", "for ", None, &company, companies_of(&props.scenario), invalid(&props.refusal, &[Field::Company])) }
+            { pick("deal-company", "for ", None, &company, companies, invalid(&props.refusal, &[Field::Company])) }
             <fieldset aria-invalid={invalid(&props.refusal, &[Field::FriendData])}>
                 <legend>{ "friends' data it may reach through its users, even when apps may not" }</legend>
                 { checks("deal-friends", &friend_data, &friend_cats, |c| c.label().to_string()) }
@@ -467,7 +483,7 @@ pub(super) fn AddTransfer(props: &FormProps) -> Html {
             );
         })
     };
-    let companies = companies_of(&props.scenario);
+    let companies = use_companies(&props.scenario);
     html! {
         <form class="edit-form" onsubmit={add} aria-label="One company hands data to another">
             <h3>{ "One company hands data to another" }</h3>
