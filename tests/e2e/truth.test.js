@@ -136,6 +136,14 @@ async function agree(page, dir, pointed, step) {
   }
 }
 
+/**
+ * Rests the mouse in the page's corner, where nothing is drawn: a reader who points by the
+ * keyboard is not also hovering a node. (Left where the last click was, the mouse can end up
+ * over a node once focus scrolls the graph into view, and the browser then points at that one
+ * as well: the last pointed at wins, which is right, but is not what the walk meant.)
+ */
+const awayFromTheGraph = (page) => page.mouse.move(0, 0);
+
 /** One random thing a reader can do on the page now, or null; it returns what it did, in words. */
 async function act(page, rnd, walk) {
   const pick = (list) => list[Math.floor(rnd() * list.length)];
@@ -202,6 +210,7 @@ async function act(page, rnd, walk) {
       if (n === 0) return null;
       const node = nodes(page).nth(Math.floor(rnd() * n));
       const name = (await node.getAttribute('aria-label')).split(':')[0];
+      await awayFromTheGraph(page);
       await node.focus();
       await page.keyboard.press('Enter');
       walk.pointed = name;
@@ -212,6 +221,7 @@ async function act(page, rnd, walk) {
       if (n === 0) return null;
       const node = nodes(page).nth(Math.floor(rnd() * n));
       const name = (await node.getAttribute('aria-label')).split(':')[0];
+      await awayFromTheGraph(page);
       await node.focus();
       walk.pointed = name;
       return `point at ${name}`;
