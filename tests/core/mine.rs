@@ -550,10 +550,12 @@ fn the_steps_ask_for_the_tail_then_the_directory_then_the_entry() {
     assert!(err.starts_with("the file ended early"), "{err}");
 }
 
-/// A file fetched as the browser fetches one: every range a promise that is pending once.
+/// A file fetched as the browser fetches one: every range a promise that is pending once, and
+/// every pause a turn for the page (pending once too), counted.
 struct Later {
     bytes: Vec<u8>,
     asked: std::rc::Rc<std::cell::RefCell<Vec<std::ops::Range<u64>>>>,
+    paused: std::rc::Rc<std::cell::Cell<usize>>,
 }
 
 /// A future that is pending once, then ready.
@@ -595,6 +597,11 @@ impl zip::Fetch for Later {
             .ok_or_else(|| "past the end".to_string());
         PendingOnce(Some(out), false)
     }
+
+    fn pause(&mut self) -> impl std::future::Future<Output = ()> {
+        self.paused.set(self.paused.get() + 1);
+        PendingOnce(Some(()), false)
+    }
 }
 
 /// Runs `future` to its end by polling it again whenever it is pending; how many times it was.
@@ -620,6 +627,7 @@ fn an_export_fetched_a_promise_at_a_time_reads_as_from_disk() {
         source: Later {
             bytes: bytes.clone(),
             asked: asked.clone(),
+            paused: Default::default(),
         },
     }];
     let (mine, pending) = block_on(parts::read_from(parts));
@@ -632,6 +640,42 @@ fn an_export_fetched_a_promise_at_a_time_reads_as_from_disk() {
         asked[0],
         (bytes.len() as u64).saturating_sub(TAIL)..bytes.len() as u64
     );
+}
+
+#[test]
+fn a_long_directory_is_read_a_slice_at_a_time_with_a_turn_for_the_page_between() {
+    // 20,000 small files: the directory in three slices, then its entries listed in three.
+    let names: Vec<String> = (0..20_000)
+        .map(|i| format!("your_facebook_activity/posts/media/photo_{i}.jpg"))
+        .collect();
+    let mut items: Vec<Item<'_>> = names
+        .iter()
+        .map(|n| Item {
+            deflate: false,
+            ..Item::new(n, b"x")
+        })
+        .collect();
+    items.push(Item::new("connections/friends/your_friends.json", b"{}"));
+    let bytes = build(&items, false, b"");
+    let paused = std::rc::Rc::new(std::cell::Cell::new(0));
+    let later = |bytes: &[u8]| Later {
+        bytes: bytes.to_vec(),
+        asked: Default::default(),
+        paused: paused.clone(),
+    };
+    let (archive, _) = block_on(zip::open_from(&mut later(&bytes)));
+    assert_eq!(archive, open(&bytes));
+    assert_eq!(archive.as_ref().map(|a| a.entries().len()), Ok(20_001));
+    let slices = 20_001usize.div_ceil(zip::ENTRIES_A_SLICE);
+    assert_eq!(paused.get(), slices - 1, "a pause between two slices");
+    paused.set(0);
+    let parts = vec![Part::Zip {
+        name: "export.zip".to_string(),
+        source: later(&bytes),
+    }];
+    let (mine, _) = block_on(parts::read_from(parts));
+    assert_eq!(mine, zipped(&[("export.zip", bytes.clone())]));
+    assert_eq!(paused.get(), 2 * (slices - 1), "and as many while listing");
 }
 
 #[test]

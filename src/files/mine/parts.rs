@@ -81,6 +81,9 @@ pub async fn read_watched<F: Fetch>(
             Part::Zip { name, source } => match zip::open_from(source).await {
                 Ok(archive) => {
                     for (entry, e) in archive.entries().iter().enumerate() {
+                        if entry > 0 && entry % zip::ENTRIES_A_SLICE == 0 {
+                            source.pause().await;
+                        }
                         if let Some(list) = reading.list(&e.name, e.size, e.refusal) {
                             wanted.push((At::Entry { part, entry }, e.name.clone(), list));
                         }

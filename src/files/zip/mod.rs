@@ -3,15 +3,20 @@
 //! entries wanted, never the whole file.
 //!
 //! Nothing here waits on input or output. Each step says which byte range of the file it needs
-//! next ([`Step::Read`]) and the caller hands those bytes back to [`Feed::feed`], so the same
-//! parser is driven by anything that fetches ranges: [`run`] awaits a [`Fetch`] for each (in
-//! the browser, `Blob.slice(a, b).arrayBuffer()`, a promise a range); [`Seekable`] is a file on
-//! disk or bytes in memory as one, ready at once, which [`open`] and [`read_entry`] run to the
-//! end without an executor ([`now`]). By hand, the steps are:
+//! next ([`Step::Read`]) and the caller hands those bytes back to [`Feed::feed`], or that the
+//! caller may take a turn ([`Step::Pause`], between slices of a long directory) before
+//! [`Feed::resume`]; so the same parser is driven by anything that fetches ranges: [`run`]
+//! awaits a [`Fetch`] for each (in the browser, `Blob.slice(a, b).arrayBuffer()`, a promise a
+//! range, and a pause a task of its own); [`Seekable`] is a file on disk or bytes in memory as
+//! one, ready at once, which [`open`] and [`read_entry`] run to the end without an executor
+//! ([`now`]). By hand, the steps are:
 //!
 //! ```text
-//! let (mut opening, mut range) = Opening::new(file_length);   // the last 65,577 bytes at most
-//! let archive = loop { match opening.feed(&fetch(range))? { Read(r) => range = r, Done(a) => break a } };
+//! let (mut opening, first) = Opening::new(file_length);       // the last 65,577 bytes at most
+//! let mut step = Read(first);
+//! let archive = loop {
+//!     step = match step { Read(r) => opening.feed(&fetch(r))?, Pause => opening.resume()?, Done(a) => break a };
+//! };
 //! let (mut entry, mut range) = archive.extract(index, cap)?;  // its local header and data
 //! let bytes = loop { match entry.feed(&fetch(range))? { Read(r) => range = r, Done(b) => break b } };
 //! ```
@@ -50,11 +55,18 @@ pub use unpack::crc32;
 /// (up to 65,535) and the ZIP64 locator before it (20). Opening reads at most this first.
 pub const TAIL: u64 = 22 + 65_535 + 20;
 
+/// The directory's entries read between two pauses: in the browser, a slice the page reads in
+/// a few milliseconds (`cargo bench --bench mine`, `tests/e2e/bench-mine.mjs`).
+pub const ENTRIES_A_SLICE: usize = 8_192;
+
 /// What a step of reading needs next.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Step<T> {
     /// The bytes of this range of the file, handed to the same step's `feed`.
     Read(Range<u64>),
+    /// A turn for the caller (in the browser, the page answers the reader) before
+    /// [`Feed::resume`] goes on: a long directory is read a slice of entries at a time.
+    Pause,
     /// Finished.
     Done(T),
 }
@@ -67,6 +79,10 @@ pub trait Feed {
     /// Takes the bytes of the range last asked for, and says what is needed next. The bytes
     /// must be exactly that range: fewer mean the file ended early, and are refused in words.
     fn feed(&mut self, bytes: &[u8]) -> Result<Step<Self::Output>, String>;
+    /// Goes on after a [`Step::Pause`], and says what is needed next.
+    fn resume(&mut self) -> Result<Step<Self::Output>, String> {
+        Err("the ZIP was read out of order".into())
+    }
 }
 
 /// An opened ZIP: its entries, as its central directory lists them.
@@ -201,6 +217,8 @@ enum Opened {
         record: u64,
     },
     Directory(records::End),
+    /// The directory fetched, read a slice of entries at a time.
+    Listing(Box<records::Directory>),
     Finished,
 }
 
@@ -278,18 +296,35 @@ impl Opening {
         }
         self.state = Opened::Directory(end);
         match self.in_tail(&range).map(<[u8]>::to_vec) {
-            Some(bytes) => self.after_directory(&bytes),
+            Some(bytes) => self.after_directory(bytes),
             None => self.ask(range),
         }
     }
 
-    fn after_directory(&mut self, bytes: &[u8]) -> Result<Step<Archive>, String> {
+    fn after_directory(&mut self, bytes: Vec<u8>) -> Result<Step<Archive>, String> {
         let Opened::Directory(end) = std::mem::replace(&mut self.state, Opened::Finished) else {
             return Err("the ZIP was read out of order".into());
         };
         self.tail = Vec::new();
-        let entries = records::directory(bytes, &end)?;
-        Ok(Step::Done(Archive { entries }))
+        self.state = Opened::Listing(Box::new(records::Directory::new(bytes, end)));
+        self.list()
+    }
+
+    /// Reads the next slice of the directory's entries: a pause after it, or the archive.
+    fn list(&mut self) -> Result<Step<Archive>, String> {
+        let Opened::Listing(directory) = &mut self.state else {
+            return Err("the ZIP was read out of order".into());
+        };
+        if !directory.more(ENTRIES_A_SLICE)? {
+            return Ok(Step::Pause);
+        }
+        let Opened::Listing(directory) = std::mem::replace(&mut self.state, Opened::Finished)
+        else {
+            return Err("the ZIP was read out of order".into());
+        };
+        Ok(Step::Done(Archive {
+            entries: directory.entries()?,
+        }))
     }
 
     fn ask(&mut self, range: Range<u64>) -> Result<Step<Archive>, String> {
@@ -315,9 +350,13 @@ impl Feed for Opening {
                 self.after_tail()
             }
             Opened::Record64 { .. } => self.after_record64(bytes),
-            Opened::Directory(_) => self.after_directory(bytes),
-            Opened::Finished => Err("the ZIP is open already".into()),
+            Opened::Directory(_) => self.after_directory(bytes.to_vec()),
+            Opened::Listing(_) | Opened::Finished => Err("the ZIP is open already".into()),
         }
+    }
+
+    fn resume(&mut self) -> Result<Step<Archive>, String> {
+        self.list()
     }
 }
 
@@ -385,6 +424,12 @@ pub trait Fetch {
     /// The bytes of `range`: all of them, or fewer only where the file ends first (which the
     /// readings refuse in words).
     fn fetch(&mut self, range: Range<u64>) -> impl Future<Output = Result<Vec<u8>, String>>;
+    /// A turn for whatever else must run (in the browser, the page answering its reader)
+    /// between two slices of a long reading. Files on disk and bytes in memory have no one to
+    /// wait for.
+    fn pause(&mut self) -> impl Future<Output = ()> {
+        std::future::ready(())
+    }
 }
 
 /// Runs `reading` to its end, fetching each range it asks for from `source`.
@@ -393,13 +438,19 @@ pub async fn run<F: Feed>(
     mut reading: F,
     first: Range<u64>,
 ) -> Result<F::Output, String> {
-    let mut range = first;
+    let mut step = Step::Read(first);
     loop {
-        let bytes = source.fetch(range).await?;
-        match reading.feed(&bytes)? {
-            Step::Read(next) => range = next,
+        step = match step {
+            Step::Read(range) => {
+                let bytes = source.fetch(range).await?;
+                reading.feed(&bytes)?
+            }
+            Step::Pause => {
+                source.pause().await;
+                reading.resume()?
+            }
             Step::Done(out) => return Ok(out),
-        }
+        };
     }
 }
 

@@ -34,6 +34,10 @@ pub(super) fn decode(raw: &[u8], utf8: bool, unicode: Option<&[u8]>) -> String {
             }
         }
     }
+    if raw.is_ascii() {
+        // CP437 below 0x80 is ASCII, which is UTF-8 as it is.
+        return String::from_utf8_lossy(raw).into_owned();
+    }
     raw.iter()
         .map(|&b| {
             if b < 0x80 {
@@ -52,7 +56,10 @@ pub fn unsafe_path(name: &str) -> bool {
     let absolute = name.starts_with('/')
         || name.starts_with('\\')
         || (b.len() >= 2 && b[0].is_ascii_alphabetic() && b[1] == b':');
-    absolute || name.contains('\0') || name.split(['/', '\\']).any(|part| part == "..")
+    absolute
+        || b.contains(&0)
+        || b.split(|&c| c == b'/' || c == b'\\')
+            .any(|part| part == b"..")
 }
 
 #[cfg(test)]

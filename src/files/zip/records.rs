@@ -141,72 +141,103 @@ pub(super) fn end64(bytes: &[u8], record: u64) -> Result<End, String> {
     })
 }
 
-/// The entries of the central directory `bytes`, which `end` describes, each with the byte
-/// its data must end by. Refuses the archive if entries overlap or run past the directory.
-pub(super) fn directory(bytes: &[u8], end: &End) -> Result<Vec<Entry>, String> {
-    let mut entries = Vec::with_capacity(end.entries.min(65_536) as usize);
-    let mut name_lengths = Vec::with_capacity(entries.capacity());
-    let mut at = 0usize;
-    while at < bytes.len() {
-        if u32_at(bytes, at) == SIGNATURE_SIG {
-            break;
+/// The central directory read a slice of entries at a time, so a caller that must answer
+/// between slices (the page) can: [`Directory::more`] reads up to so many entries, and says
+/// when the last has been read; [`Directory::entries`] then gives them, each with the byte its
+/// data must end by, refusing the archive if entries overlap or run past the directory.
+#[derive(Debug)]
+pub(super) struct Directory {
+    bytes: Vec<u8>,
+    end: End,
+    at: usize,
+    entries: Vec<Entry>,
+    name_lengths: Vec<u64>,
+}
+
+impl Directory {
+    /// Starts reading the directory `bytes`, which `end` describes.
+    pub fn new(bytes: Vec<u8>, end: End) -> Directory {
+        let capacity = end.entries.min(65_536) as usize;
+        Directory {
+            bytes,
+            end,
+            at: 0,
+            entries: Vec::with_capacity(capacity),
+            name_lengths: Vec::with_capacity(capacity),
         }
-        let damaged = |why: &str| {
-            format!(
-                "the ZIP's directory is damaged at its entry {} (byte {}): {why}",
-                entries.len() + 1,
-                end.offset + at as u64
-            )
+    }
+
+    /// Reads up to `count` more entries: whether the directory has been read to its end.
+    pub fn more(&mut self, count: usize) -> Result<bool, String> {
+        let (bytes, end) = (&self.bytes, &self.end);
+        for _ in 0..count {
+            let at = self.at;
+            if at >= bytes.len() || u32_at(bytes, at) == SIGNATURE_SIG {
+                return Ok(true);
+            }
+            let damaged = |why: &str| {
+                format!(
+                    "the ZIP's directory is damaged at its entry {} (byte {}): {why}",
+                    self.entries.len() + 1,
+                    end.offset + at as u64
+                )
+            };
+            if bytes.len() - at < CENTRAL_LEN || u32_at(bytes, at) != CENTRAL_SIG {
+                return Err(damaged("no file header there"));
+            }
+            if self.entries.len() as u64 >= MAX_ZIP_ENTRIES {
+                return Err(format!(
+                    "the ZIP's directory lists more than {MAX_ZIP_ENTRIES} entries; Spillover reads ZIPs of up to that many"
+                ));
+            }
+            let (n, e, c) = (
+                usize::from(u16_at(bytes, at + 28)),
+                usize::from(u16_at(bytes, at + 30)),
+                usize::from(u16_at(bytes, at + 32)),
+            );
+            let name_at = at + CENTRAL_LEN;
+            let next = name_at + n + e + c;
+            if next > bytes.len() {
+                return Err(damaged("its name and fields run past the directory's end"));
+            }
+            let raw_name = &bytes[name_at..name_at + n];
+            let extra = Extra::read(&bytes[name_at + n..name_at + n + e]);
+            let header = Header {
+                flags: u16_at(bytes, at + 8),
+                method: u16_at(bytes, at + 10),
+                crc: u32_at(bytes, at + 16),
+                compressed: u32_at(bytes, at + 20),
+                size: u32_at(bytes, at + 24),
+                offset: u32_at(bytes, at + 42),
+            };
+            let entry = header
+                .entry(raw_name, &extra, e)
+                .map_err(|why| damaged(&why))?;
+            self.entries.push(entry);
+            self.name_lengths.push(n as u64);
+            self.at = next;
+        }
+        Ok(self.at >= bytes.len() || u32_at(bytes, self.at) == SIGNATURE_SIG)
+    }
+
+    /// The entries read, once [`Directory::more`] has said the directory is read to its end,
+    /// each with the byte its data must end by.
+    pub fn entries(mut self) -> Result<Vec<Entry>, String> {
+        let counted = self.entries.len() as u64;
+        let agrees = if self.end.zip64 {
+            counted == self.end.entries
+        } else {
+            counted % 65_536 == self.end.entries
         };
-        if bytes.len() - at < CENTRAL_LEN || u32_at(bytes, at) != CENTRAL_SIG {
-            return Err(damaged("no file header there"));
-        }
-        if entries.len() as u64 >= MAX_ZIP_ENTRIES {
+        if !agrees {
             return Err(format!(
-                "the ZIP's directory lists more than {MAX_ZIP_ENTRIES} entries; Spillover reads ZIPs of up to that many"
+                "the ZIP's directory holds {counted} entries, but its end record says {}; the file is damaged",
+                self.end.entries
             ));
         }
-        let (n, e, c) = (
-            usize::from(u16_at(bytes, at + 28)),
-            usize::from(u16_at(bytes, at + 30)),
-            usize::from(u16_at(bytes, at + 32)),
-        );
-        let name_at = at + CENTRAL_LEN;
-        let next = name_at + n + e + c;
-        if next > bytes.len() {
-            return Err(damaged("its name and fields run past the directory's end"));
-        }
-        let raw_name = &bytes[name_at..name_at + n];
-        let extra = Extra::read(&bytes[name_at + n..name_at + n + e]);
-        let header = Header {
-            flags: u16_at(bytes, at + 8),
-            method: u16_at(bytes, at + 10),
-            crc: u32_at(bytes, at + 16),
-            compressed: u32_at(bytes, at + 20),
-            size: u32_at(bytes, at + 24),
-            offset: u32_at(bytes, at + 42),
-        };
-        let entry = header
-            .entry(raw_name, &extra, e)
-            .map_err(|why| damaged(&why))?;
-        entries.push(entry);
-        name_lengths.push(n as u64);
-        at = next;
+        set_limits(&mut self.entries, &self.name_lengths, self.end.offset)?;
+        Ok(self.entries)
     }
-    let counted = entries.len() as u64;
-    let agrees = if end.zip64 {
-        counted == end.entries
-    } else {
-        counted % 65_536 == end.entries
-    };
-    if !agrees {
-        return Err(format!(
-            "the ZIP's directory holds {counted} entries, but its end record says {}; the file is damaged",
-            end.entries
-        ));
-    }
-    set_limits(&mut entries, &name_lengths, end.offset)?;
-    Ok(entries)
 }
 
 /// A file header's fixed fields, before ZIP64's extra field replaces those at their maximum.

@@ -189,6 +189,10 @@ impl Fetch for Slices {
             Ok(js_sys::Uint8Array::new(&buffer).to_vec())
         }
     }
+
+    fn pause(&mut self) -> impl Future<Output = ()> {
+        super::time::turn()
+    }
 }
 
 /// The files `input` holds (`<input type="file">`, perhaps a folder picker's, whose files carry

@@ -1,7 +1,7 @@
 //! The browser's clock and the ways the page puts work off: a moment later ([`Timer`],
 //! [`soon`]), at a steady pace ([`Every`]), just after the next frame is painted
-//! ([`after_paint`]), a slice each animation frame ([`Frames`]), or when a promise settles
-//! ([`spawn`]). Dropping a handle cancels what it waits for.
+//! ([`after_paint`]), a slice each animation frame ([`Frames`]), a turn for the page between
+//! two slices of a long task ([`turn`]), or when a promise settles ([`spawn`]). Dropping a handle cancels what it waits for.
 
 use std::cell::RefCell;
 use std::future::Future;
@@ -29,6 +29,17 @@ impl Timer {
 /// cancelled.
 pub fn soon(f: impl FnOnce() + 'static) {
     Timeout::new(0, f).forget();
+}
+
+/// Resolves in a task of its own, after whatever the browser has waiting (the reader's input,
+/// a frame to paint): the turn a long piece of work gives the page between two slices.
+pub async fn turn() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        soon(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        });
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Runs `f` once `ms` milliseconds have passed, whatever happens meanwhile.
