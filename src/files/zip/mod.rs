@@ -79,6 +79,11 @@ pub trait Feed {
     /// Takes the bytes of the range last asked for, and says what is needed next. The bytes
     /// must be exactly that range: fewer mean the file ended early, and are refused in words.
     fn feed(&mut self, bytes: &[u8]) -> Result<Step<Self::Output>, String>;
+    /// [`Feed::feed`] with bytes it may keep: a reading that holds on to what it is fed (the
+    /// directory, read in slices) takes them without a copy.
+    fn take(&mut self, bytes: Vec<u8>) -> Result<Step<Self::Output>, String> {
+        self.feed(&bytes)
+    }
     /// Goes on after a [`Step::Pause`], and says what is needed next.
     fn resume(&mut self) -> Result<Step<Self::Output>, String> {
         Err("the ZIP was read out of order".into())
@@ -355,6 +360,14 @@ impl Feed for Opening {
         }
     }
 
+    fn take(&mut self, bytes: Vec<u8>) -> Result<Step<Archive>, String> {
+        if !matches!(self.state, Opened::Directory(_)) {
+            return self.feed(&bytes);
+        }
+        check_length(&bytes, &self.asked, "the ZIP's end")?;
+        self.after_directory(bytes)
+    }
+
     fn resume(&mut self) -> Result<Step<Archive>, String> {
         self.list()
     }
@@ -443,7 +456,7 @@ pub async fn run<F: Feed>(
         step = match step {
             Step::Read(range) => {
                 let bytes = source.fetch(range).await?;
-                reading.feed(&bytes)?
+                reading.take(bytes)?
             }
             Step::Pause => {
                 source.pause().await;
