@@ -33,9 +33,17 @@ pub(super) struct ListsProps {
 #[component]
 pub(super) fn Lists(props: &ListsProps) -> Html {
     let s = &props.scenario;
-    // What a list's filter reads of each entry, and how an entry is drawn.
+    // What a list's filter reads of each entry (written only while the reader filters: a
+    // network of thousands has a hundred thousand friendships, and an edit would write them
+    // all), and how an entry is drawn.
     let part = |n: usize, text: fn(&Scenario, usize) -> String, draw: Draw| {
-        let texts: Rc<Vec<String>> = Rc::new((0..n).map(|i| text(s, i)).collect());
+        let texts = Texts {
+            count: n,
+            text: Callback::from({
+                let s = s.clone();
+                move |i: usize| text(&s, i)
+            }),
+        };
         let (s, submit, refuse) = (s.clone(), props.submit.clone(), props.refuse.clone());
         (
             texts,
@@ -115,9 +123,18 @@ pub(super) struct ListPartProps {
     /// What its entries are, in the plural and lower case.
     pub(super) noun: AttrValue,
     /// What the filter reads of each entry.
-    pub(super) texts: Rc<Vec<String>>,
+    pub(super) texts: Texts,
     /// Draws an entry, by index.
     pub(super) entry: Callback<usize, Html>,
+}
+
+/// A list's entries as its filter reads them: how many, and the words of one.
+#[derive(Clone, PartialEq)]
+pub(super) struct Texts {
+    /// How many entries the list has.
+    pub(super) count: usize,
+    /// The words of entry `i`.
+    pub(super) text: Callback<usize, String>,
 }
 
 /// A list's heading with its count, a filter by name when it is longer than a page, one page
@@ -127,9 +144,14 @@ pub(super) fn ListPart(props: &ListPartProps) -> Html {
     // Local: the filter typed over this list, and the page of it shown.
     let query = use_state(String::new);
     let page = use_state(|| 0usize);
-    let kept = filter(props.texts.iter().map(String::as_str), &query);
-    let w = window(kept.len(), LIST_SIZE, *page);
-    let total = props.texts.len();
+    let total = props.texts.count;
+    // The entries the filter keeps (none typed: all of them, in order, read from no text).
+    let kept: Option<Vec<usize>> = (!query.is_empty()).then(|| {
+        let texts: Vec<String> = (0..total).map(|i| props.texts.text.emit(i)).collect();
+        filter(texts.iter().map(String::as_str), &query)
+    });
+    let w = window(kept.as_ref().map_or(total, Vec::len), LIST_SIZE, *page);
+    let shown = w.range().map(|k| kept.as_ref().map_or(k, |kept| kept[k]));
     let noun = props.noun.clone();
     let on_filter = {
         let (query, page) = (query.clone(), page.clone());
@@ -154,7 +176,7 @@ pub(super) fn ListPart(props: &ListPartProps) -> Html {
                 </label>
             }
             <ul id={props.id.clone()} aria-label={props.title.clone()}>
-                { for kept[w.range()].iter().map(|i| props.entry.emit(*i)) }
+                { for shown.map(|i| props.entry.emit(i)) }
             </ul>
             if long {
                 <Pager window={w} noun={noun.clone()} label={format!("Pages of {noun}")} {on_page}
