@@ -358,22 +358,48 @@ impl Engine {
     /// Prepares `scenario`, which [`crate::files::scenario::parse`] has validated (a scenario or
     /// a shared one).
     pub fn new(scenario: impl Into<Rc<Scenario>>) -> Engine {
-        let scenario: Rc<Scenario> = scenario.into();
-        let person_rank = ranks(scenario.people.iter().map(|p| p.id.as_str()));
-        let company_rank = ranks(scenario.companies.iter().map(|c| c.id.as_str()));
+        Engine::prepared(scenario.into(), None)
+    }
 
-        let friends = FriendGraph::new(&scenario);
-        let shown = scenario
-            .people
-            .iter()
-            .map(|p| {
-                if p.platform_apps {
-                    p.apps_others_use
-                } else {
-                    CategorySet::EMPTY
-                }
-            })
-            .collect();
+    /// [`Engine::new`] for `scenario`, a change of `before`'s (a sandbox edit, its undo): what
+    /// depends only on the people, the companies or the friendships, when the change left them
+    /// as they were, is taken from `before` instead of made again (on a network of thousands,
+    /// the friend graph is most of an engine's making).
+    pub fn after(before: &Engine, scenario: impl Into<Rc<Scenario>>) -> Engine {
+        Engine::prepared(scenario.into(), Some(before))
+    }
+
+    fn prepared(scenario: Rc<Scenario>, before: Option<&Engine>) -> Engine {
+        let was = before.map(|b| (b, b.scenario()));
+        let same_people = was.filter(|(_, s)| s.people == scenario.people);
+        let same_companies = was.filter(|(_, s)| s.companies == scenario.companies);
+        let same_friends = same_people.filter(|(_, s)| s.friendships == scenario.friendships);
+        let person_rank = match same_people {
+            Some((b, _)) => b.person_rank.clone(),
+            None => ranks(scenario.people.iter().map(|p| p.id.as_str())),
+        };
+        let company_rank = match same_companies {
+            Some((b, _)) => b.company_rank.clone(),
+            None => ranks(scenario.companies.iter().map(|c| c.id.as_str())),
+        };
+        let friends = match same_friends {
+            Some((b, _)) => b.friends.clone(),
+            None => FriendGraph::new(&scenario),
+        };
+        let shown = match same_people {
+            Some((b, _)) => b.shown.clone(),
+            None => scenario
+                .people
+                .iter()
+                .map(|p| {
+                    if p.platform_apps {
+                        p.apps_others_use
+                    } else {
+                        CategorySet::EMPTY
+                    }
+                })
+                .collect(),
+        };
         let changes = scenario.change_dates();
         Engine {
             scenario,

@@ -412,6 +412,29 @@ proptest! {
     }
 
     #[test]
+    fn an_engine_made_after_another_gives_what_a_fresh_one_gives(file in scenario_file(), other in scenario_file(), day in some_day(), change in 0usize..4) {
+        // What a sandbox edit makes: the same people and friendships with a sign-in less, a
+        // friendship more, a person renamed; or another network altogether.
+        let mut next = file.clone();
+        match change {
+            0 => { next["grants"].as_array_mut().unwrap().pop(); }
+            1 => next["friendships"].as_array_mut().unwrap().push(json!({"between": ["p0", "p1"], "messages": true})),
+            2 => next["people"][0]["name"] = json!("Someone else"),
+            _ => next = other,
+        }
+        let Ok(scenario) = parse(&next.to_string()) else { return Ok(()) };
+        let fresh = Engine::new(scenario.clone());
+        let after = Engine::after(&engine(&file), scenario);
+        for mode in [Mode::Access, Mode::Collected] {
+            prop_assert_eq!(keys(&after.evaluate(date(day), mode)), keys(&fresh.evaluate(date(day), mode)));
+        }
+        for p in 0..fresh.scenario().people.len() {
+            let p = spillover::core::model::PersonIx(p as u32);
+            prop_assert_eq!(after.friends_at(p, date(day)).collect::<Vec<_>>(), fresh.friends_at(p, date(day)).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
     fn without_a_policy_period_or_an_agreement_no_data_flows_through_friends(file in scenario_file(), day in some_day()) {
         let mut file = file;
         file["policy"] = json!({});

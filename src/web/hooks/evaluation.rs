@@ -196,11 +196,18 @@ fn use_loaded(
     places: &Rc<RefCell<Places>>,
 ) -> Rc<Loaded> {
     let places = places.clone();
+    // The engine made last: the next scenario is usually a change of it (a sandbox edit, its
+    // undo), and an engine made after it takes what the change left alone.
+    let last = use_mut_ref(|| None::<Rc<Engine>>);
     use_memo((Same(source.clone()), sandbox), move |(source, sandbox)| {
         let s = &source.0;
         let (layout, settled) = places.borrow_mut().first_layout(s, sandbox.as_ref());
         let (sources, steps) = (Rc::new(s.sources.clone()), Rc::new(s.steps.clone()));
-        let engine = Engine::new(source.0.clone());
+        let engine = Rc::new(match last.borrow().as_deref() {
+            Some(before) => Engine::after(before, source.0.clone()),
+            None => Engine::new(source.0.clone()),
+        });
+        *last.borrow_mut() = Some(engine.clone());
         Loaded {
             layout: Rc::new(layout),
             settled,
@@ -208,7 +215,7 @@ fn use_loaded(
             timeline: Rc::new(Timeline::of_results(&engine)),
             sources,
             steps,
-            engine: Rc::new(engine),
+            engine,
         }
     })
 }
