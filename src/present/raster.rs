@@ -99,16 +99,23 @@ fn over(pixel: &mut [u8], colour: Rgb, a: f64) {
     // Over nothing, or opaque: the colour itself (what the general case gives, without it).
     if pixel[3] == 0 || a >= 1.0 {
         pixel[..3].copy_from_slice(&colour);
-        pixel[3] = (a.min(1.0) * 255.0).round() as u8;
+        pixel[3] = byte(a.min(1.0) * 255.0);
         return;
     }
     let below = f64::from(pixel[3]) / 255.0;
     let out = a + below * (1.0 - a);
     for (c, src) in pixel.iter_mut().zip(colour) {
-        let mixed = (f64::from(src) * a + f64::from(*c) * below * (1.0 - a)) / out;
-        *c = mixed.round().clamp(0.0, 255.0) as u8;
+        *c = byte((f64::from(src) * a + f64::from(*c) * below * (1.0 - a)) / out);
     }
-    pixel[3] = (out * 255.0).round().clamp(0.0, 255.0) as u8;
+    pixel[3] = byte(out * 255.0);
+}
+
+/// `v`, from 0 up, rounded to the nearest byte (halves up) and kept within 0..=255. Not
+/// `f64::round`: WebAssembly has no instruction for it, so it becomes a call, made for every
+/// channel of every pixel painted; a cast saturates, and adding a half to a number from 0 up
+/// rounds it as `round` does.
+fn byte(v: f64) -> u8 {
+    (v + 0.5) as u8
 }
 
 /// A colour as the canvas reads it back: `#rgb`, `#rrggbb` or `rgb(r, g, b)` (what browsers
