@@ -11,10 +11,12 @@
 //! placed by [`crate::present::force`]'s Barnes-Hut simulation, O(n log n) a tick, which a
 //! caller may also run a slice at a time ([`start`], then [`place`] its positions).
 
-use std::collections::HashMap;
-
 use crate::core::model::{Node, Scenario};
 use crate::present::force::Simulation;
+
+/// Where each node of a sandbox stands, by id (hashed by `rustc_hash`: a network of thousands is
+/// looked up on every edit, and the standard hasher's care for hostile keys costs there).
+pub type Placed = rustc_hash::FxHashMap<String, Point>;
 
 pub use crate::present::point::Point;
 
@@ -144,7 +146,7 @@ pub fn place(s: &Scenario, mut people: Vec<Point>) -> Layout {
 
 /// Lays out `s`, keeping every node that `previous` places (by id) where it was, so that
 /// editing a network does not move what the reader already arranged.
-pub fn layout_keeping(s: &Scenario, previous: &HashMap<String, Point>) -> Layout {
+pub fn layout_keeping(s: &Scenario, previous: &Placed) -> Layout {
     let mut l = layout(s);
     for (p, at) in s.people.iter().zip(l.people.iter_mut()) {
         if let Some(old) = previous.get(&p.id) {
@@ -167,7 +169,7 @@ pub fn layout_keeping(s: &Scenario, previous: &HashMap<String, Point>) -> Layout
 /// otherwise this is where its simulation starts, for the caller to run.
 pub fn first_layout(
     s: &Scenario,
-    placed: Option<&HashMap<String, Point>>,
+    placed: Option<&Placed>,
     trusted: bool,
     remembered: Option<&[Point]>,
 ) -> (Layout, bool) {
@@ -179,9 +181,15 @@ pub fn first_layout(
     }
     let everyone =
         trusted && placed.is_some_and(|m| s.people.iter().all(|p| m.contains_key(&p.id)));
-    let (mut l, settled) = match remembered.filter(|r| r.len() == s.people.len()) {
-        Some(people) => (place(s, people.to_vec()), true),
-        None => (start(s).1, everyone),
+    let (mut l, settled) = match (remembered.filter(|r| r.len() == s.people.len()), placed) {
+        (Some(people), _) => (place(s, people.to_vec()), true),
+        // Everyone where they stood: no simulation to start (the companies are placed anew,
+        // then those that stood somewhere put back below).
+        (None, Some(m)) if everyone => {
+            let people = s.people.iter().filter_map(|p| m.get(&p.id).copied());
+            (place(s, people.collect()), true)
+        }
+        (None, _) => (start(s).1, false),
     };
     if let Some(m) = placed.filter(|_| settled && trusted) {
         let people = s.people.iter().map(|p| &p.id).zip(l.people.iter_mut());
@@ -380,7 +388,7 @@ mod tests {
             (settled.clone(), true)
         );
         // A sandbox after an edit that added nobody keeps its settled places...
-        let mut placed: HashMap<String, Point> = s
+        let mut placed: Placed = s
             .people
             .iter()
             .map(|p| p.id.clone())

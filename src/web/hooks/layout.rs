@@ -28,7 +28,7 @@ use super::Same;
 use crate::core::engine::Engine;
 use crate::core::model::Scenario;
 use crate::present::force::Simulation;
-use crate::present::layout::{first_layout, place, Layout, Point};
+use crate::present::layout::{first_layout, place, Layout, Placed, Point};
 use crate::web::browser::time::{now, spawn, Frames};
 
 /// The most time one frame's slice of ticks takes before it lets the page run.
@@ -46,7 +46,7 @@ pub struct Places {
     /// The sandbox whose nodes stand at `at`.
     sandbox: Option<String>,
     /// Where each of its nodes stands, by id.
-    at: HashMap<String, Point>,
+    at: Placed,
     /// Whether `at` is a settled layout (not a big network's start).
     at_settled: bool,
 }
@@ -56,14 +56,25 @@ impl Places {
     /// (a sandbox's nodes where they stood), a big one where it settled before or where its
     /// layout starts. `sandbox` names the sandbox `s` is the scenario of.
     pub fn first_layout(&mut self, s: &Scenario, sandbox: Option<&String>) -> (Layout, bool) {
-        let remembered = self.settled.get(&key(s)).cloned();
-        let remembered = remembered.as_deref().map(Vec::as_slice);
         let Some(sandbox) = sandbox else {
-            return first_layout(s, None, false, remembered);
+            let remembered = self.settled.get(&key(s)).cloned();
+            return first_layout(s, None, false, remembered.as_deref().map(Vec::as_slice));
         };
-        // A big network trusts only the settled places of the same sandbox.
+        // A big network trusts only the settled places of the same sandbox; when they place
+        // everyone (an edit that added nobody), nothing remembered is needed.
         let trusted = self.at_settled && self.sandbox.as_ref() == Some(sandbox);
-        let (l, settled) = first_layout(s, Some(&self.at), trusted, remembered);
+        let everyone = trusted && s.people.iter().all(|p| self.at.contains_key(&p.id));
+        let remembered = if everyone {
+            None
+        } else {
+            self.settled.get(&key(s)).cloned()
+        };
+        let (l, settled) = first_layout(
+            s,
+            Some(&self.at),
+            trusted,
+            remembered.as_deref().map(Vec::as_slice),
+        );
         self.keep(s, &l, settled);
         self.sandbox = Some(sandbox.clone());
         (l, settled)
