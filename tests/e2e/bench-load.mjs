@@ -147,8 +147,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const [edit, shown] of edits) {
       const n = await page.evaluate(() => { window.heartbeat(true); window.clickToFrame.length = 0; return window.saves.length; });
       await edit();
+      // The frame is waited for before the row is looked for: finding a row by its role reads
+      // the whole page on the page's own thread, which would delay the frame it times.
+      clicks.push((await (await page.waitForFunction(() => window.clickToFrame[0], null, { timeout: 60000, polling: 100 })).jsonValue()));
       await shown();
-      clicks.push((await (await page.waitForFunction(() => window.clickToFrame[0], null, { timeout: 60000 })).jsonValue()));
       held.push((await (await page.waitForFunction((k) => window.heldAt(k), n, { polling: 100, timeout: 60000 })).jsonValue()).ms);
       await page.evaluate(() => window.heartbeat(false));
     }
