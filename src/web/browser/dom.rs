@@ -155,3 +155,52 @@ pub fn out_from_under(el: &Element, view: &Element) {
         window.scroll_by_with_x_and_y(0.0, t.top() - v.bottom() - 12.0);
     }
 }
+
+/// Scrolls the page so that `head` (a story step's number and title) stands just below the
+/// picture pinned at the top (`pinned`, when it is pinned above it; else the window's top), with
+/// `room` pixels under it for the step's first line. Nothing moves when all that is in sight.
+pub fn below_pinned(head: &Element, pinned: Option<&Element>, room: f64) {
+    let window = gloo::utils::window();
+    if !head.is_connected() {
+        return;
+    }
+    let t = head.get_bounding_client_rect();
+    // The pinned picture counts only where it is pinned and above the words (a phone's column);
+    // on a laptop it stands beside them.
+    let top = pinned
+        .filter(|view| {
+            window
+                .get_computed_style(view)
+                .ok()
+                .flatten()
+                .and_then(|s| s.get_property_value("position").ok())
+                .is_some_and(|p| p == "sticky")
+        })
+        .map(|view| view.get_bounding_client_rect())
+        .filter(|v| v.left() < t.right() && t.left() < v.right())
+        .map_or(0.0, |v| v.bottom().max(0.0));
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    if t.top() >= top && t.bottom() + room <= height {
+        return;
+    }
+    window.scroll_by_with_x_and_y(0.0, t.top() - top - 8.0);
+}
+
+/// Gives focus back to `to` (what had it when a panel opened) once the panel, found by
+/// `selector`, has gone, if focus went with it (to the page's body or an element no longer on
+/// the page); focus the reader has put elsewhere stays there.
+pub fn give_back(to: Option<Element>, selector: &'static str) {
+    let Some(to) = to else {
+        return;
+    };
+    crate::web::browser::time::soon(move || {
+        let lost = focused().is_none_or(|a| !a.is_connected() || within(&a, selector));
+        if lost && to.is_connected() {
+            focus(&to);
+        }
+    });
+}
