@@ -62,6 +62,40 @@ const stillWords = `
 const still = document.querySelector('#app > .first-screen');
 const status = still && still.querySelector('[data-still-status]');
 const say = (text) => { if (status) { status.textContent = text; status.hidden = false; } };
+// How much of the app has come, under the words, once the reader has asked for it: a bar and
+// the bytes, hidden from screen readers (the words are said once; a count would be said on
+// every change).
+let loaded = 0;
+let total = 0;
+const shown = () => {
+  if (!status || status.hidden || !status.textContent.startsWith(${JSON.stringify('Starting the explorer')})) return;
+  let bar = status.querySelector('.loaded');
+  if (!bar) {
+    bar = document.createElement('span');
+    bar.className = 'loaded';
+    bar.setAttribute('aria-hidden', 'true');
+    status.append(' ', bar);
+  }
+  const kib = (n) => Math.round(n / 1024).toLocaleString('en');
+  bar.textContent = total ? kib(loaded) + ' of ' + kib(total) + ' KiB' : kib(loaded) + ' KiB';
+  let meter = status.querySelector('progress');
+  if (!meter && total) {
+    meter = document.createElement('progress');
+    meter.setAttribute('aria-hidden', 'true');
+    status.append(meter);
+  }
+  if (meter) { meter.max = total; meter.value = loaded; }
+};
+// The app's WebAssembly as it arrives, counted. A size is known only when the bytes come as
+// they are stored (a compressed answer's length is not the bytes read).
+const counted = (r) => {
+  if (!r.ok || !r.body) return r;
+  total = r.headers.get('content-encoding') ? 0 : Number(r.headers.get('content-length')) || 0;
+  const body = r.body.pipeThrough(new TransformStream({
+    transform(chunk, out) { loaded += chunk.byteLength; shown(); out.enqueue(chunk); },
+  }));
+  return new Response(body, { status: r.status, statusText: r.statusText, headers: r.headers });
+};
 const own = still && still.dataset.address;
 const elsewhere = (on) => {
   const other = location.hash.length > 1 && location.hash !== own && !location.hash.startsWith(own + '&');
@@ -76,12 +110,13 @@ const failed = (e) => {
 `;
 const loader = `${stillWords}
 let fetched;
-const fetchApp = () => (fetched ??= Promise.all([import('./${jsName}'), fetch('./${wasmName}')]));
+const fetchApp = () => (fetched ??= Promise.all([import('./${jsName}'), fetch('./${wasmName}').then(counted)]));
 let started = false;
 async function start() {
   if (started) return;
   started = true;
   say(${JSON.stringify(starting)});
+  shown();
   try {
     const [bindings, wasm] = await fetchApp();
     const focused = document.activeElement && still && still.contains(document.activeElement) ? document.activeElement : null;

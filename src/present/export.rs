@@ -12,6 +12,7 @@ use crate::core::engine::{Mode, ReasonKind};
 use crate::core::model::CompanyKind;
 use crate::core::model::{Node, Source};
 use crate::files::network::escape_xml;
+use crate::present::labels::{self, Placed, Rect, Want};
 use crate::present::layout::{Layout, HEIGHT, WIDTH};
 use crate::present::scene::{Emphasis, Line, NodeKind, Scene};
 use crate::present::style::{ring, Stroke};
@@ -127,7 +128,7 @@ pub fn svg(
     );
     lines(&mut s, (scene, layout));
     flows(&mut s, (scene, layout));
-    nodes(&mut s, (scene, layout));
+    nodes(&mut s, (scene, layout), &Names::Under);
     s.push_str("</g>\n");
     legend(&mut s, legend_y);
     credits(&mut s, legend_y + 30.0, sources);
@@ -156,9 +157,17 @@ fn lines(s: &mut String, (scene, layout): (&Scene, &Layout)) {
     }
 }
 
+/// Where each node's name is written, and how big.
+enum Names {
+    /// Under every node, 13 units high: the picture as a whole, seen at its own size.
+    Under,
+    /// Where [`labels::place`] put them for a screen (some left out), `font` units high.
+    Placed(Vec<Option<Placed>>, f64),
+}
+
 /// People (their rings, in the page's patterns) and companies, each with its name and summary.
-fn nodes(s: &mut String, (scene, layout): (&Scene, &Layout)) {
-    for n in &scene.nodes {
+fn nodes(s: &mut String, (scene, layout): (&Scene, &Layout), names: &Names) {
+    for (i, n) in scene.nodes.iter().enumerate() {
         let at = layout.at(n.selects);
         let (x, y) = (at.x, at.y);
         let _ = write!(
@@ -200,13 +209,63 @@ fn nodes(s: &mut String, (scene, layout): (&Scene, &Layout)) {
                 );
             }
         }
-        let _ = writeln!(
-            s,
-            "<text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"13\" text-anchor=\"middle\" fill=\"#1d1d1f\" stroke=\"#fbfaf7\" stroke-width=\"4\" paint-order=\"stroke\">{}</text></g>",
-            y + 32.0,
-            escape_xml(&n.label)
-        );
+        let (at, font) = match names {
+            Names::Under => (Some((x, y + 32.0, "middle")), 13.0),
+            Names::Placed(placed, font) => (
+                placed
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .map(|p| (p.x, p.y, p.anchor.as_str())),
+                *font,
+            ),
+        };
+        if let Some((tx, ty, anchor)) = at {
+            let _ = write!(
+                s,
+                "<text x=\"{tx:.1}\" y=\"{ty:.1}\" font-size=\"{font:.1}\" text-anchor=\"{anchor}\" fill=\"#1d1d1f\" stroke=\"#fbfaf7\" stroke-width=\"{:.1}\" paint-order=\"stroke\">{}</text>",
+                font * 4.0 / 13.0,
+                escape_xml(&n.label)
+            );
+        }
+        s.push_str("</g>\n");
     }
+}
+
+/// The graph alone, for a screen that shows it at `px_per_unit` pixels a layout unit (a phone's):
+/// names 12.5 px high there, placed where they overlap no other name or node (the most
+/// important first, as the page places them), the rest left out. The page around it gives the
+/// title, the key and the sources.
+pub fn graph_svg((scene, layout): (&Scene, &Layout), px_per_unit: f64) -> String {
+    let wants: Vec<Want> = scene
+        .nodes
+        .iter()
+        .map(|n| Want {
+            at: layout.at(n.selects),
+            text: &n.label,
+            rank: labels::rank(n, false),
+        })
+        .collect();
+    let view = Rect {
+        x: 0.0,
+        y: 0.0,
+        w: WIDTH,
+        h: HEIGHT,
+    };
+    let names = Names::Placed(
+        labels::place(&wants, view, px_per_unit),
+        labels::font_units(px_per_unit),
+    );
+    let mut s = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" \
+         font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\">\n\
+         <rect width=\"100%\" height=\"100%\" fill=\"#fbfaf7\"/>\n"
+    );
+    lines(&mut s, (scene, layout));
+    flows(&mut s, (scene, layout));
+    nodes(&mut s, (scene, layout), &names);
+    s.push_str("</svg>\n");
+    s
 }
 
 /// The reasons' line styles and names, in a row at `legend_y`.

@@ -10,6 +10,7 @@
 //! browser; the web layer passes the scale it measured.
 
 use crate::present::layout::Point;
+use crate::present::scene::{DrawnNode, Emphasis, NodeKind};
 
 /// The size of a name on screen, in CSS pixels.
 pub const FONT_PX: f64 = 12.5;
@@ -102,6 +103,19 @@ pub struct Placed {
     pub anchor: Anchor,
     /// The box the name takes, as estimated.
     pub area: Rect,
+}
+
+/// How much a node's name matters, lower first: what is selected, then what a story step
+/// points at, companies, people reached without a yes, everyone else, and what is dimmed last.
+pub fn rank(n: &DrawnNode, selected: bool) -> u8 {
+    match (selected, n.emphasis, n.kind) {
+        (true, _, _) => 0,
+        (_, Emphasis::Strong, _) => 1,
+        (_, Emphasis::Dimmed, _) => 6,
+        (_, _, NodeKind::Company(_)) => 2,
+        (_, _, NodeKind::Person(state)) if state.exposed => 3,
+        _ => 4,
+    }
 }
 
 /// The font size to write names at, in layout units, for `px_per_unit` screen pixels a unit.
