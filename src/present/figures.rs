@@ -226,9 +226,22 @@ pub fn caption(
             }
         })
         .collect();
+    // After a sentence (an era's start) the next begins with a capital; after the date's colon
+    // it runs on.
+    let (no_change, nobody) = if out.ends_with('.') {
+        (
+            " No company's reach changed.",
+            " No company reaches anyone.",
+        )
+    } else {
+        (
+            " no company's reach changed.",
+            " no company reaches anyone.",
+        )
+    };
     match changes.len() {
-        0 if before.is_some() => out.push_str(" no company's reach changed."),
-        0 => out.push_str(" no company reaches anyone."),
+        0 if before.is_some() => out.push_str(no_change),
+        0 => out.push_str(nobody),
         n => {
             let shown: Vec<&str> = changes.iter().take(3).map(String::as_str).collect();
             out.push_str(&format!(" {}", shown.join("; ")));
@@ -281,7 +294,11 @@ pub fn describe_change(
         })
         .collect();
     if changed.len() > 3 {
-        sentences.push(format!("{} more companies changed.", changed.len() - 3));
+        let more = changed.len() - 3;
+        sentences.push(format!(
+            "{more} more {} changed.",
+            plural(more, "company", "companies")
+        ));
     }
     sentences.join(" ")
 }
@@ -317,6 +334,16 @@ mod tests {
         assert_eq!(
             caption(s, day("2015-04-30"), None, Some(&after), &after),
             "2015-04-30: no company's reach changed."
+        );
+        assert_eq!(
+            caption(
+                s,
+                day("2015-04-30"),
+                Some((closed.kind.label(), closed.from_illustrative)),
+                Some(&after),
+                &after
+            ),
+            "2015-04-30: closed for ordinary apps from this day. No company's reach changed."
         );
         assert_eq!(
             caption(s, day("2015-04-30"), None, None, &after),

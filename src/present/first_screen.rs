@@ -15,7 +15,7 @@ use crate::core::whatif::settings_open;
 use crate::files::network::escape_xml as esc;
 use crate::present::export;
 use crate::present::figures::{reach_per_yes, CompanyFigures, Figures, HEADINGS, REACH_PER_YES};
-use crate::present::headline::{headline, SCALE};
+use crate::present::headline::{headline, real_event};
 use crate::present::layout::Layout;
 use crate::present::scene::{build, compare, Focus};
 use crate::present::style;
@@ -83,22 +83,27 @@ pub fn html(slug: &str, engine: &Engine, layout: &Layout, doors: &Doors) -> Stri
     out
 }
 
-/// The title, the headline with the real event's scale, and what the scenario is.
+/// The title, the headline with the real event it tells (if any), and what the scenario is.
 fn intro(out: &mut String, engine: &Engine, counted: &Figures) {
     let s = engine.scenario();
     let lede = headline(s, counted).text();
+    let event = real_event(s).map_or(String::new(), |c| {
+        format!(
+            " <span class=\"scale\">{} (<a href=\"{}\" rel=\"noopener noreferrer\">{}, {}</a>)</span>",
+            esc(c.text),
+            esc(c.url),
+            esc(c.publisher),
+            esc(c.date)
+        )
+    });
     let _ = write!(
         out,
         "<section class=\"intro\" aria-labelledby=\"scenario-title\">\n<h2 id=\"scenario-title\">{}</h2>\n\
-         <p class=\"lede\">{} <span class=\"scale\">{} (<a href=\"{}\" rel=\"noopener noreferrer\">{}, {}</a>)</span></p>\n\
+         <p class=\"lede\">{}{event}</p>\n\
          <details class=\"about\"><summary>About this scenario: what is real, invented and uncertain</summary>\
          <p class=\"description\">{}</p></details>\n</section>\n",
         esc(&s.title),
         esc(&lede),
-        esc(SCALE.text),
-        esc(SCALE.url),
-        esc(SCALE.publisher),
-        esc(SCALE.date),
         esc(&s.description)
     );
 }

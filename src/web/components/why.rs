@@ -82,7 +82,7 @@ pub fn WhyPanel(props: &WhyProps) -> Html {
                         <h3>{ &h.name }{ if h.said_yes { " (said yes)" } else { " (never said yes)" } }</h3>
                         <ul class="routes">{ for routes }</ul>
                         <details class="why-details">
-                            <summary>{ format!("The whole chain for each of the {} kinds of data", h.items.len()) }</summary>
+                            <summary>{ crate::present::why::whole_chain(h.items.len()) }</summary>
                             <ul>{ for items }</ul>
                         </details>
                     </li>
