@@ -135,8 +135,9 @@ async function start() {
       const same = [...document.querySelectorAll('#app button, #app select')]
         .find((c) => (focused.id && c.id === focused.id) || (!focused.id && c.textContent.trim() === focused.textContent.trim()));
       // "Start the story" has no twin once the story runs: its step's title takes focus, as
-      // when the app's own button starts it.
-      (same || document.getElementById('step-title'))?.focus();
+      // when the app's own button starts it. "Explore freely" has none either: the drawing
+      // it opens on takes it.
+      (same || document.getElementById('step-title') || document.querySelector('#app .graph svg[tabindex]'))?.focus();
     };
     if (focused) requestAnimationFrame(restore);
     dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));

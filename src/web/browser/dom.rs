@@ -190,17 +190,15 @@ pub fn below_pinned(head: &Element, pinned: Option<&Element>, room: f64) {
     window.scroll_by_with_x_and_y(0.0, t.top() - top - 8.0);
 }
 
-/// Gives focus back to `to` (what had it when a panel opened) once the panel, found by
-/// `selector`, has gone, if focus went with it (to the page's body or an element no longer on
-/// the page); focus the reader has put elsewhere stays there.
+/// Gives focus back to `to` (what had it when a panel opened) as the panel, found by
+/// `selector`, goes, if focus is in it (or already fell to the page's body); focus the reader
+/// has put elsewhere stays there. Called while the panel is taken away, before the page's
+/// rescue of lost focus looks for a place.
 pub fn give_back(to: Option<Element>, selector: &'static str) {
-    let Some(to) = to else {
+    let Some(to) = to.filter(|t| t.is_connected() && !within(t, selector)) else {
         return;
     };
-    crate::web::browser::time::soon(move || {
-        let lost = focused().is_none_or(|a| !a.is_connected() || within(&a, selector));
-        if lost && to.is_connected() {
-            focus(&to);
-        }
-    });
+    if focused().is_none_or(|a| !a.is_connected() || within(&a, selector)) {
+        focus(&to);
+    }
 }
