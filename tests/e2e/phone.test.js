@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { session, open, story, storySteps, stepTitle, root, until, node, why, checkAxe, artifacts } from './harness.js';
+import { session, open, story, storySteps, stepTitle, root, until, node, why, checkAxe, artifacts, dateSlider } from './harness.js';
 
 const env = session();
 
@@ -50,12 +50,19 @@ async function press(page, name) {
   await button.click();
 }
 
-/** Waits for step `i` (from 1) of `n` and checks its title and first line are in sight. */
+/**
+ * Waits for step `i` (from 1) of `n` and checks its title and first line are in sight, the page
+ * no wider than the screen, and the date slider's spoken value a date and its era, if any.
+ */
 async function shows(page, slug, i, n, how) {
   await story(page).getByText(`Step ${i} of ${n}`, { exact: true }).waitFor();
   const seen = await until(async () => (await titleInSight(page)) === true || await titleInSight(page),
     { message: `${slug} step ${i} after ${how}` }).catch((e) => e.message);
   assert.equal(seen, true, `${slug} step ${i} after ${how}: ${seen}`);
+  const [wide, screen] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+  assert.ok(wide <= screen, `${slug} step ${i}: the page is ${wide} px wide on a screen of ${screen}`);
+  const spoken = await dateSlider(page).getAttribute('aria-valuetext');
+  assert.match(spoken, /^\d{4}-\d\d-\d\d(, \S.*\S)?$/, `${slug} step ${i}: the slider says "${spoken}"`);
 }
 
 for (const [name, viewport] of [['phone', PHONE], ['laptop', LAPTOP]]) {
@@ -160,6 +167,7 @@ test('At scale on a phone: the figures the slider moves stay beside it, "Show me
   await until(async () => (await readout.textContent()) !== before, { message: 'the figures change' });
   assert.equal(await inSight(readout), true, 'the changed figures are in sight');
   assert.equal(await inSight(slider), true, 'beside the slider');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'the page is no wider than the screen');
   await screenshot(page, 'phone-scale-slider');
   // "Show me" brings the whole network's figures into sight.
   const show = page.getByRole('button', { name: /^Show me: / }).last();
