@@ -241,3 +241,19 @@ test('Enter on the still screen\'s "Explore freely" leaves focus on the explorer
     && !document.activeElement.closest('.first-screen')), { message: 'focus in the explorer' });
   await context.close();
 });
+
+test('Play rests on each day where something changed before it moves on', async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}#scenario=friends&date=2015-03-01`, { ...PHONE, clock: true });
+  const date = page.getByRole('region', { name: 'Time line' }).getByRole('time');
+  await page.getByRole('button', { name: 'Play through time' }).click();
+  // A tick every 100 ms; the friends' data closed on 2015-04-30, a change day.
+  const seen = [];
+  for (let i = 0; i < 120 && !(seen.at(-1) > '2015-04-30'); i++) {
+    await page.clock.runFor(100);
+    seen.push((await date.textContent()).trim());
+  }
+  const resting = seen.filter((d) => d === '2015-04-30').length;
+  assert.ok(resting >= 8, `play stays on 2015-04-30 (${resting} ticks of ${seen.join(' ')})`);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await context.close();
+});

@@ -202,3 +202,25 @@ pub fn give_back(to: Option<Element>, selector: &'static str) {
         focus(&to);
     }
 }
+
+/// Scrolls the page so the person or company selected on the graph stands above `sheet` ("why?"
+/// laid over the lower half of a phone's screen), when the sheet is fixed there and covers it.
+pub fn selected_above(sheet: &Element) {
+    let window = gloo::utils::window();
+    let fixed = window
+        .get_computed_style(sheet)
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_property_value("position").ok())
+        .is_some_and(|p| p == "fixed");
+    let Some(node) = find(".graph [data-id][aria-pressed='true']").filter(|_| fixed) else {
+        return;
+    };
+    let (n, s) = (
+        node.get_bounding_client_rect(),
+        sheet.get_bounding_client_rect(),
+    );
+    if n.bottom() > s.top() {
+        window.scroll_by_with_x_and_y(0.0, n.bottom() - s.top() + 12.0);
+    }
+}

@@ -40,6 +40,11 @@ pub fn WhyPanel(props: &WhyProps) -> Html {
         use_effect_with(subject(&props.content), move |_| {
             if let Some(h) = heading.cast::<web_sys::Element>() {
                 browser::dom::focus(&h);
+                // On a phone, what it is about stays in sight above the sheet (once the
+                // graph shows it selected).
+                if let Some(sheet) = h.closest(".why").ok().flatten() {
+                    browser::time::soon(move || browser::dom::selected_above(&sheet));
+                }
             }
         });
     }
