@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { session, open, story, storySteps, stepTitle, root, until, node, why, checkAxe, artifacts, dateSlider } from './harness.js';
+import { session, open, story, storySteps, stepTitle, root, until, node, why, checkAxe, artifacts, dateSlider, addressMatching } from './harness.js';
 
 const env = session();
 
@@ -255,5 +255,14 @@ test('Play rests on each day where something changed before it moves on', async 
   const resting = seen.filter((d) => d === '2015-04-30').length;
   assert.ok(resting >= 8, `play stays on 2015-04-30 (${resting} ticks of ${seen.join(' ')})`);
   await page.getByRole('button', { name: 'Pause' }).click();
+  await context.close();
+});
+
+test('on a phone the At scale tab opens a phone-sized network, named in the address', async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}#scenario=friends`, PHONE);
+  await page.getByRole('button', { name: 'At scale', exact: true }).click();
+  await page.getByText(/^[\d,]+ installed: [\d,]+ reached \(/).waitFor();
+  await page.getByText(/^10,000 people, /).waitFor();
+  await addressMatching(page, /^[^#]*#scale.*people=10000/);
   await context.close();
 });

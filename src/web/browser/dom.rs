@@ -224,3 +224,13 @@ pub fn selected_above(sheet: &Element) {
         window.scroll_by_with_x_and_y(0.0, n.bottom() - s.top() + 12.0);
     }
 }
+
+/// Whether the page is as narrow as a phone's (600 CSS pixels or less: the style sheet's own
+/// line between a phone's layout and a wider one).
+pub fn narrow() -> bool {
+    gloo::utils::window()
+        .match_media("(max-width: 600px)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
