@@ -232,11 +232,12 @@ fn nodes(s: &mut String, (scene, layout): (&Scene, &Layout), names: &Names) {
     }
 }
 
-/// The graph alone, for a screen that shows it at `px_per_unit` pixels a layout unit (a phone's):
-/// names 12.5 px high there, placed where they overlap no other name or node (the most
-/// important first, as the page places them), the rest left out. The page around it gives the
-/// title, the key and the sources.
-pub fn graph_svg((scene, layout): (&Scene, &Layout), px_per_unit: f64) -> String {
+/// The graph alone, for a screen that shows it `width_px` pixels wide (a phone's): cropped to
+/// its people and companies, with names 12.5 px high there, placed where they overlap no other
+/// name or node (the most important first, as the page places them), the rest left out. The
+/// page around it gives the title, the key and the sources.
+pub fn graph_svg((scene, layout): (&Scene, &Layout), width_px: f64) -> String {
+    const PAD: f64 = 60.0;
     let wants: Vec<Want> = scene
         .nodes
         .iter()
@@ -246,20 +247,36 @@ pub fn graph_svg((scene, layout): (&Scene, &Layout), px_per_unit: f64) -> String
             rank: labels::rank(n, false),
         })
         .collect();
-    let view = Rect {
-        x: 0.0,
-        y: 0.0,
-        w: WIDTH,
-        h: HEIGHT,
+    let (mut x0, mut y0, mut x1, mut y1) = (WIDTH, HEIGHT, 0.0_f64, 0.0_f64);
+    for w in &wants {
+        (x0, y0) = (x0.min(w.at.x), y0.min(w.at.y));
+        (x1, y1) = (x1.max(w.at.x), y1.max(w.at.y));
+    }
+    let view = if wants.is_empty() {
+        Rect {
+            x: 0.0,
+            y: 0.0,
+            w: WIDTH,
+            h: HEIGHT,
+        }
+    } else {
+        Rect {
+            x: x0 - PAD,
+            y: y0 - PAD,
+            w: x1 - x0 + 2.0 * PAD,
+            h: y1 - y0 + 2.0 * PAD,
+        }
     };
+    let px_per_unit = width_px / view.w;
     let names = Names::Placed(
         labels::place(&wants, view, px_per_unit),
         labels::font_units(px_per_unit),
     );
     let mut s = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" \
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{:.1} {:.1} {:.1} {:.1}\" \
          font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\">\n\
-         <rect width=\"100%\" height=\"100%\" fill=\"#fbfaf7\"/>\n"
+         <rect x=\"{:.1}\" y=\"{:.1}\" width=\"100%\" height=\"100%\" fill=\"#fbfaf7\"/>\n",
+        view.x, view.y, view.w, view.h, view.x, view.y
     );
     lines(&mut s, (scene, layout));
     flows(&mut s, (scene, layout));

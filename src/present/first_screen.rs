@@ -242,7 +242,7 @@ fn picture(
     // On a phone the whole picture's names would be 5 px high: there it is the graph alone,
     // its names placed for a phone's width and its key written under it (the style sheet shows
     // the one that fits).
-    let narrow = export::graph_svg((&scene, layout), PHONE_PX_PER_UNIT);
+    let narrow = export::graph_svg((&scene, layout), PHONE_PX);
     // The picture is one image to assistive technology, named by its own words.
     let named = |svg: String, class: &str| {
         svg.replacen(
@@ -264,9 +264,9 @@ fn picture(
     );
 }
 
-/// Screen pixels a layout unit of the phone's still picture: a graph about 330 px wide, so
-/// its names are 12.5 px high on a phone 360 px wide and more on a wider one.
-const PHONE_PX_PER_UNIT: f64 = 0.33;
+/// The width the phone's still picture is drawn for: about what a phone 360 px wide gives it, so
+/// its names are 12.5 px high there and more on a wider one.
+const PHONE_PX: f64 = 326.0;
 
 /// The reasons' lines and names under the phone's picture, as the app's legend draws them.
 fn key() -> String {
