@@ -78,10 +78,18 @@ pub const HEADINGS: [&str; 5] = [
     "Reach per yes",
 ];
 
-/// Reach per yes as the company table writes it: "×4.0".
+/// Reach per yes as the company table writes it: "×4.0"; where nobody said yes there is no
+/// "per yes" to count, and the cell says so ([`NO_YES`]).
 pub fn reach_per_yes(f: &CompanyFigures) -> String {
-    format!("×{:.1}", f.amplification)
+    if f.consented == 0 {
+        NO_YES.into()
+    } else {
+        format!("×{:.1}", f.amplification)
+    }
 }
+
+/// The reach-per-yes cell of a company nobody said yes to.
+pub const NO_YES: &str = "none said yes";
 
 /// Said while the collected view over many change days is being counted, and what is shown
 /// meanwhile: "Counting what companies could have collected up to 2014-06-01: 40% done. Until

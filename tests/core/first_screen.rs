@@ -110,11 +110,15 @@ fn the_first_screen_counts_who_each_company_reaches_as_the_engine_does() {
                 .count();
             let row = format!(
                 "<tr data-company=\"{}\"><th scope=\"row\">{}</th><td class=\"reached\">{}</td><td class=\"consented\">{yes}</td>\
-                 <td class=\"without-consent\">{never}</td><td class=\"amplification\">×{:.1}</td></tr>",
+                 <td class=\"without-consent\">{never}</td><td class=\"amplification\">{}</td></tr>",
                 escape_xml(&c.id),
                 escape_xml(&c.name),
                 people.len(),
-                people.len() as f64 / yes.max(1) as f64
+                if yes == 0 {
+                    "none said yes".to_string()
+                } else {
+                    format!("×{:.1}", people.len() as f64 / yes as f64)
+                }
             );
             assert_eq!(page.matches(&row).count(), 1, "{}: {row}", b.slug);
         }

@@ -38,7 +38,7 @@ function countedFigures(scenario, facts) {
       reached: reached.size,
       consented: said.size,
       without: [...reached].filter((p) => !said.has(p)).length,
-      amplification: `×${(reached.size / Math.max(said.size, 1)).toFixed(1)}`,
+      amplification: said.size ? `×${(reached.size / said.size).toFixed(1)}` : 'none said yes',
     }];
   }));
 }
