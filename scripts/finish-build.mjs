@@ -196,7 +196,8 @@ const hasPolicy = (html, csp) => html.includes(meta(csp)) && html.indexOf(meta(c
 if (!hasPolicy(index, hosted)) throw new Error('dist/index.html: the policy was not inserted before the first script');
 writeFileSync(join(dist, 'index.html'), index);
 
-// The single file: the app inlined and started at once (it is all on the disk already).
+// The single file: the app inlined and started at once (it is all on the disk already), after
+// the page's body, so the still first screen is read and painted before the app's megabytes.
 const cssName = find(/^style-[0-9a-f]+\.css$/);
 const iconName = find(/^favicon-[0-9a-f]+\.svg$/);
 let js = read(jsName).toString('utf8');
@@ -209,6 +210,9 @@ const script = `${js}
 elsewhere(true);
 say(${JSON.stringify(starting)});
 try {
+  // The still first screen is painted first: decoding and compiling the app takes seconds on a
+  // slow phone, and would otherwise come before any paint.
+  await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok)));
   const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
   await __wbg_init({ module_or_path: bytes });
 } catch (e) {
@@ -242,9 +246,8 @@ const page = `<!doctype html>
     <link rel="icon" href="${icon}">
     <style>${css}</style>
     <script>${watch}</script>
-    <script type="module">${script}</script>
   </head>
-  ${body}
+  ${body.replace('</body>', () => `<script type="module">${script}</script>\n</body>`)}
 </html>
 `;
 if (!hasPolicy(page, single)) throw new Error('spillover.html: the policy was not inserted before the script');
