@@ -62,6 +62,40 @@ const stillWords = `
 const still = document.querySelector('#app > .first-screen');
 const status = still && still.querySelector('[data-still-status]');
 const say = (text) => { if (status) { status.textContent = text; status.hidden = false; } };
+// How much of the app has come, under the words, once the reader has asked for it: a bar and
+// the bytes, hidden from screen readers (the words are said once; a count would be said on
+// every change).
+let loaded = 0;
+let total = 0;
+const shown = () => {
+  if (!status || status.hidden || !status.textContent.startsWith(${JSON.stringify('Starting the explorer')})) return;
+  let bar = status.querySelector('.loaded');
+  if (!bar) {
+    bar = document.createElement('span');
+    bar.className = 'loaded';
+    bar.setAttribute('aria-hidden', 'true');
+    status.append(' ', bar);
+  }
+  const kib = (n) => Math.round(n / 1024).toLocaleString('en');
+  bar.textContent = total ? kib(loaded) + ' of ' + kib(total) + ' KiB' : kib(loaded) + ' KiB';
+  let meter = status.querySelector('progress');
+  if (!meter && total) {
+    meter = document.createElement('progress');
+    meter.setAttribute('aria-hidden', 'true');
+    status.append(meter);
+  }
+  if (meter) { meter.max = total; meter.value = loaded; }
+};
+// The app's WebAssembly as it arrives, counted. A size is known only when the bytes come as
+// they are stored (a compressed answer's length is not the bytes read).
+const counted = (r) => {
+  if (!r.ok || !r.body) return r;
+  total = r.headers.get('content-encoding') ? 0 : Number(r.headers.get('content-length')) || 0;
+  const body = r.body.pipeThrough(new TransformStream({
+    transform(chunk, out) { loaded += chunk.byteLength; shown(); out.enqueue(chunk); },
+  }));
+  return new Response(body, { status: r.status, statusText: r.statusText, headers: r.headers });
+};
 const own = still && still.dataset.address;
 const elsewhere = (on) => {
   const other = location.hash.length > 1 && location.hash !== own && !location.hash.startsWith(own + '&');
@@ -76,12 +110,13 @@ const failed = (e) => {
 `;
 const loader = `${stillWords}
 let fetched;
-const fetchApp = () => (fetched ??= Promise.all([import('./${jsName}'), fetch('./${wasmName}')]));
+const fetchApp = () => (fetched ??= Promise.all([import('./${jsName}'), fetch('./${wasmName}').then(counted)]));
 let started = false;
 async function start() {
   if (started) return;
   started = true;
   say(${JSON.stringify(starting)});
+  shown();
   try {
     const [bindings, wasm] = await fetchApp();
     const focused = document.activeElement && still && still.contains(document.activeElement) ? document.activeElement : null;
@@ -100,8 +135,9 @@ async function start() {
       const same = [...document.querySelectorAll('#app button, #app select')]
         .find((c) => (focused.id && c.id === focused.id) || (!focused.id && c.textContent.trim() === focused.textContent.trim()));
       // "Start the story" has no twin once the story runs: its step's title takes focus, as
-      // when the app's own button starts it.
-      (same || document.getElementById('step-title'))?.focus();
+      // when the app's own button starts it. "Explore freely" has none either: the drawing
+      // it opens on takes it.
+      (same || document.getElementById('step-title') || document.querySelector('#app .graph svg[tabindex]'))?.focus();
     };
     if (focused) requestAnimationFrame(restore);
     dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
@@ -160,7 +196,8 @@ const hasPolicy = (html, csp) => html.includes(meta(csp)) && html.indexOf(meta(c
 if (!hasPolicy(index, hosted)) throw new Error('dist/index.html: the policy was not inserted before the first script');
 writeFileSync(join(dist, 'index.html'), index);
 
-// The single file: the app inlined and started at once (it is all on the disk already).
+// The single file: the app inlined and started at once (it is all on the disk already), after
+// the page's body, so the still first screen is read and painted before the app's megabytes.
 const cssName = find(/^style-[0-9a-f]+\.css$/);
 const iconName = find(/^favicon-[0-9a-f]+\.svg$/);
 let js = read(jsName).toString('utf8');
@@ -173,6 +210,9 @@ const script = `${js}
 elsewhere(true);
 say(${JSON.stringify(starting)});
 try {
+  // The still first screen is painted first: decoding and compiling the app takes seconds on a
+  // slow phone, and would otherwise come before any paint.
+  await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok)));
   const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
   await __wbg_init({ module_or_path: bytes });
 } catch (e) {
@@ -206,9 +246,8 @@ const page = `<!doctype html>
     <link rel="icon" href="${icon}">
     <style>${css}</style>
     <script>${watch}</script>
-    <script type="module">${script}</script>
   </head>
-  ${body}
+  ${body.replace('</body>', () => `<script type="module">${script}</script>\n</body>`)}
 </html>
 `;
 if (!hasPolicy(page, single)) throw new Error('spillover.html: the policy was not inserted before the script');

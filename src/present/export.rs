@@ -12,6 +12,7 @@ use crate::core::engine::{Mode, ReasonKind};
 use crate::core::model::CompanyKind;
 use crate::core::model::{Node, Source};
 use crate::files::network::escape_xml;
+use crate::present::labels::{self, Placed, Rect, Want};
 use crate::present::layout::{Layout, HEIGHT, WIDTH};
 use crate::present::scene::{Emphasis, Line, NodeKind, Scene};
 use crate::present::style::{ring, Stroke};
@@ -127,7 +128,7 @@ pub fn svg(
     );
     lines(&mut s, (scene, layout));
     flows(&mut s, (scene, layout));
-    nodes(&mut s, (scene, layout));
+    nodes(&mut s, (scene, layout), &Names::Under);
     s.push_str("</g>\n");
     legend(&mut s, legend_y);
     credits(&mut s, legend_y + 30.0, sources);
@@ -156,9 +157,17 @@ fn lines(s: &mut String, (scene, layout): (&Scene, &Layout)) {
     }
 }
 
+/// Where each node's name is written, and how big.
+enum Names {
+    /// Under every node, 13 units high: the picture as a whole, seen at its own size.
+    Under,
+    /// Where [`labels::place`] put them for a screen (some left out), `font` units high.
+    Placed(Vec<Option<Placed>>, f64),
+}
+
 /// People (their rings, in the page's patterns) and companies, each with its name and summary.
-fn nodes(s: &mut String, (scene, layout): (&Scene, &Layout)) {
-    for n in &scene.nodes {
+fn nodes(s: &mut String, (scene, layout): (&Scene, &Layout), names: &Names) {
+    for (i, n) in scene.nodes.iter().enumerate() {
         let at = layout.at(n.selects);
         let (x, y) = (at.x, at.y);
         let _ = write!(
@@ -200,13 +209,80 @@ fn nodes(s: &mut String, (scene, layout): (&Scene, &Layout)) {
                 );
             }
         }
-        let _ = writeln!(
-            s,
-            "<text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"13\" text-anchor=\"middle\" fill=\"#1d1d1f\" stroke=\"#fbfaf7\" stroke-width=\"4\" paint-order=\"stroke\">{}</text></g>",
-            y + 32.0,
-            escape_xml(&n.label)
-        );
+        let (at, font) = match names {
+            Names::Under => (Some((x, y + 32.0, "middle")), 13.0),
+            Names::Placed(placed, font) => (
+                placed
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .map(|p| (p.x, p.y, p.anchor.as_str())),
+                *font,
+            ),
+        };
+        if let Some((tx, ty, anchor)) = at {
+            let _ = write!(
+                s,
+                "<text x=\"{tx:.1}\" y=\"{ty:.1}\" font-size=\"{font:.1}\" text-anchor=\"{anchor}\" fill=\"#1d1d1f\" stroke=\"#fbfaf7\" stroke-width=\"{:.1}\" paint-order=\"stroke\">{}</text>",
+                font * 4.0 / 13.0,
+                escape_xml(&n.label)
+            );
+        }
+        s.push_str("</g>\n");
     }
+}
+
+/// The graph alone, for a screen that shows it `width_px` pixels wide (a phone's): cropped to
+/// its people and companies, with names 12.5 px high there, placed where they overlap no other
+/// name or node (the most important first, as the page places them), the rest left out. The
+/// page around it gives the title, the key and the sources.
+pub fn graph_svg((scene, layout): (&Scene, &Layout), width_px: f64) -> String {
+    const PAD: f64 = 60.0;
+    let wants: Vec<Want> = scene
+        .nodes
+        .iter()
+        .map(|n| Want {
+            at: layout.at(n.selects),
+            text: &n.label,
+            rank: labels::rank(n, false),
+        })
+        .collect();
+    let (mut x0, mut y0, mut x1, mut y1) = (WIDTH, HEIGHT, 0.0_f64, 0.0_f64);
+    for w in &wants {
+        (x0, y0) = (x0.min(w.at.x), y0.min(w.at.y));
+        (x1, y1) = (x1.max(w.at.x), y1.max(w.at.y));
+    }
+    let view = if wants.is_empty() {
+        Rect {
+            x: 0.0,
+            y: 0.0,
+            w: WIDTH,
+            h: HEIGHT,
+        }
+    } else {
+        Rect {
+            x: x0 - PAD,
+            y: y0 - PAD,
+            w: x1 - x0 + 2.0 * PAD,
+            h: y1 - y0 + 2.0 * PAD,
+        }
+    };
+    let px_per_unit = width_px / view.w;
+    let names = Names::Placed(
+        labels::place(&wants, view, px_per_unit),
+        labels::font_units(px_per_unit),
+    );
+    let mut s = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{:.1} {:.1} {:.1} {:.1}\" \
+         font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\">\n\
+         <rect x=\"{:.1}\" y=\"{:.1}\" width=\"100%\" height=\"100%\" fill=\"#fbfaf7\"/>\n",
+        view.x, view.y, view.w, view.h, view.x, view.y
+    );
+    lines(&mut s, (scene, layout));
+    flows(&mut s, (scene, layout));
+    nodes(&mut s, (scene, layout), &names);
+    s.push_str("</svg>\n");
+    s
 }
 
 /// The reasons' line styles and names, in a row at `legend_y`.

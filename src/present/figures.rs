@@ -78,10 +78,18 @@ pub const HEADINGS: [&str; 5] = [
     "Reach per yes",
 ];
 
-/// Reach per yes as the company table writes it: "×4.0".
+/// Reach per yes as the company table writes it: "×4.0"; where nobody said yes there is no
+/// "per yes" to count, and the cell says so ([`NO_YES`]).
 pub fn reach_per_yes(f: &CompanyFigures) -> String {
-    format!("×{:.1}", f.amplification)
+    if f.consented == 0 {
+        NO_YES.into()
+    } else {
+        format!("×{:.1}", f.amplification)
+    }
 }
+
+/// The reach-per-yes cell of a company nobody said yes to.
+pub const NO_YES: &str = "none said yes";
 
 /// Said while the collected view over many change days is being counted, and what is shown
 /// meanwhile: "Counting what companies could have collected up to 2014-06-01: 40% done. Until
@@ -226,9 +234,22 @@ pub fn caption(
             }
         })
         .collect();
+    // After a sentence (an era's start) the next begins with a capital; after the date's colon
+    // it runs on.
+    let (no_change, nobody) = if out.ends_with('.') {
+        (
+            " No company's reach changed.",
+            " No company reaches anyone.",
+        )
+    } else {
+        (
+            " no company's reach changed.",
+            " no company reaches anyone.",
+        )
+    };
     match changes.len() {
-        0 if before.is_some() => out.push_str(" no company's reach changed."),
-        0 => out.push_str(" no company reaches anyone."),
+        0 if before.is_some() => out.push_str(no_change),
+        0 => out.push_str(nobody),
         n => {
             let shown: Vec<&str> = changes.iter().take(3).map(String::as_str).collect();
             out.push_str(&format!(" {}", shown.join("; ")));
@@ -281,7 +302,11 @@ pub fn describe_change(
         })
         .collect();
     if changed.len() > 3 {
-        sentences.push(format!("{} more companies changed.", changed.len() - 3));
+        let more = changed.len() - 3;
+        sentences.push(format!(
+            "{more} more {} changed.",
+            plural(more, "company", "companies")
+        ));
     }
     sentences.join(" ")
 }
@@ -317,6 +342,16 @@ mod tests {
         assert_eq!(
             caption(s, day("2015-04-30"), None, Some(&after), &after),
             "2015-04-30: no company's reach changed."
+        );
+        assert_eq!(
+            caption(
+                s,
+                day("2015-04-30"),
+                Some((closed.kind.label(), closed.from_illustrative)),
+                Some(&after),
+                &after
+            ),
+            "2015-04-30: closed for ordinary apps from this day. No company's reach changed."
         );
         assert_eq!(
             caption(s, day("2015-04-30"), None, None, &after),

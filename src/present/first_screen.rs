@@ -9,16 +9,17 @@
 
 use std::fmt::Write as _;
 
-use crate::core::engine::{Engine, Exposure, Mode};
+use crate::core::engine::{Engine, Exposure, Mode, ReasonKind};
 use crate::core::model::Source;
 use crate::core::whatif::settings_open;
 use crate::files::network::escape_xml as esc;
 use crate::present::export;
 use crate::present::figures::{reach_per_yes, CompanyFigures, Figures, HEADINGS, REACH_PER_YES};
-use crate::present::headline::{headline, SCALE};
+use crate::present::headline::{headline, real_event};
 use crate::present::layout::Layout;
 use crate::present::scene::{build, compare, Focus};
-use crate::present::words::{plural, HONESTY, TAGLINE};
+use crate::present::style;
+use crate::present::words::{plural, Label, HONESTY, TAGLINE};
 
 /// Said to a reader whose browser runs no scripts.
 pub const NO_SCRIPT: &str = "This is a still copy of Spillover's first view. To move through time, follow the story step by step and try the what-ifs, turn on JavaScript and WebAssembly: Spillover runs in your browser and sends nothing anywhere.";
@@ -82,22 +83,27 @@ pub fn html(slug: &str, engine: &Engine, layout: &Layout, doors: &Doors) -> Stri
     out
 }
 
-/// The title, the headline with the real event's scale, and what the scenario is.
+/// The title, the headline with the real event it tells (if any), and what the scenario is.
 fn intro(out: &mut String, engine: &Engine, counted: &Figures) {
     let s = engine.scenario();
     let lede = headline(s, counted).text();
+    let event = real_event(s).map_or(String::new(), |c| {
+        format!(
+            " <span class=\"scale\">{} (<a href=\"{}\" rel=\"noopener noreferrer\">{}, {}</a>)</span>",
+            esc(c.text),
+            esc(c.url),
+            esc(c.publisher),
+            esc(c.date)
+        )
+    });
     let _ = write!(
         out,
         "<section class=\"intro\" aria-labelledby=\"scenario-title\">\n<h2 id=\"scenario-title\">{}</h2>\n\
-         <p class=\"lede\">{} <span class=\"scale\">{} (<a href=\"{}\" rel=\"noopener noreferrer\">{}, {}</a>)</span></p>\n\
+         <p class=\"lede\">{}{event}</p>\n\
          <details class=\"about\"><summary>About this scenario: what is real, invented and uncertain</summary>\
          <p class=\"description\">{}</p></details>\n</section>\n",
         esc(&s.title),
         esc(&lede),
-        esc(SCALE.text),
-        esc(SCALE.url),
-        esc(SCALE.publisher),
-        esc(SCALE.date),
         esc(&s.description)
     );
 }
@@ -156,7 +162,7 @@ fn first_step(out: &mut String, engine: &Engine) {
     let n = s.steps.len();
     let _ = write!(
         out,
-        "<section class=\"story\" aria-labelledby=\"step-title\">\n<p class=\"step-count\">Step 1 of {n}</p>\n\
+        "<section class=\"story still-step\" aria-labelledby=\"step-title\">\n<p class=\"step-count\">Step 1 of {n}</p>\n\
          <h2 id=\"step-title\">{}</h2>\n<p class=\"step-text\">{}</p>\n",
         esc(&step.title),
         esc(&step.text)
@@ -233,20 +239,48 @@ fn picture(
         &subtitle,
         &export::source_lines(&s.sources),
     );
+    // On a phone the whole picture's names would be 5 px high: there it is the graph alone,
+    // its names placed for a phone's width and its key written under it (the style sheet shows
+    // the one that fits).
+    let narrow = export::graph_svg((&scene, layout), PHONE_PX);
     // The picture is one image to assistive technology, named by its own words.
-    let svg = svg.replacen(
-        "<svg ",
-        &format!(
-            "<svg role=\"img\" aria-label=\"{}\" ",
-            esc(&picture_words(engine))
-        ),
-        1,
-    );
+    let named = |svg: String, class: &str| {
+        svg.replacen(
+            "<svg ",
+            &format!(
+                "<svg class=\"{class}\" role=\"img\" aria-label=\"{}\" ",
+                esc(&picture_words(engine))
+            ),
+            1,
+        )
+    };
     let _ = write!(
         out,
-        "<figure class=\"still\">\n{svg}<figcaption>{}</figcaption>\n</figure>\n",
+        "<figure class=\"still\">\n{}{}{}<figcaption>{}</figcaption>\n</figure>\n",
+        named(svg, "wide"),
+        named(narrow, "narrow"),
+        key(),
         esc(&format!("{}, {subtitle}", s.title))
     );
+}
+
+/// The width the phone's still picture is drawn for: about what a phone 360 px wide gives it, so
+/// its names are 12.5 px high there and more on a wider one.
+const PHONE_PX: f64 = 326.0;
+
+/// The reasons' lines and names under the phone's picture, as the app's legend draws them.
+fn key() -> String {
+    let mut out = String::from("<ul class=\"reasons still-key\">");
+    for r in ReasonKind::ALL {
+        let _ = write!(
+            out,
+            "<li><svg class=\"swatch\" viewBox=\"0 0 40 10\" aria-hidden=\"true\"><line class=\"flow {}\" x1=\"0\" y1=\"5\" x2=\"40\" y2=\"5\"/></svg>{}</li>",
+            style::reason_class(r),
+            esc(r.label())
+        );
+    }
+    out.push_str("</ul>\n");
+    out
 }
 
 /// Who each company can reach on the scenario's date, as the app's table shows it.

@@ -3,7 +3,8 @@
 //! It counts what was collected up to the scenario's own date (data once copied is not given
 //! back), so it states the scenario's claim rather than the moment the reader is looking at:
 //! how many people said yes, how many were reached, and the company that reached most people
-//! who never said yes to it. [`SCALE`] puts that next to the real event's size, with its source.
+//! who never said yes to it. [`real_event`] puts that next to the real event the scenario tells
+//! ([`SCALE`], [`PARTNERS`]), with its source.
 
 use crate::core::model::Scenario;
 use crate::present::figures::Figures;
@@ -33,6 +34,27 @@ pub const SCALE: Claim = Claim {
     date: "2018-04-04",
     url: "https://about.fb.com/news/2018/04/restricting-data-access/",
 };
+
+/// The partner deals as the New York Times reported them (docs/facts.md, P1): the real event
+/// of "Partners behind the wall".
+pub const PARTNERS: Claim = Claim {
+    text: "In reality, the New York Times reported on 18 December 2018 that Facebook's records of 2017 listed partner deals with more than 150 companies.",
+    title: "As Facebook Raised a Privacy Wall, It Carved an Opening for Tech Giants",
+    publisher: "The New York Times",
+    date: "2018-12-18",
+    url: "https://www.nytimes.com/2018/12/18/technology/facebook-privacy.html",
+};
+
+/// The real event `s` tells, known by the source it cites for it: [`SCALE`] where it cites
+/// Facebook's post of 4 April 2018, [`PARTNERS`] where it cites the New York Times' report.
+/// None for a scenario that tells neither (an empty sandbox, an imported network).
+pub fn real_event(s: &Scenario) -> Option<&'static Claim> {
+    [&SCALE, &PARTNERS].into_iter().find(|c| {
+        s.sources
+            .iter()
+            .any(|src| src.url.as_deref() == Some(c.url))
+    })
+}
 
 /// What a scenario comes to.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -6,10 +6,12 @@
 //! placed one at a time, the most important first (what is selected, what a step points at,
 //! companies, then people), each below, above, right or left of its node, wherever it touches
 //! no name already placed, no node and no edge of the view. A name that fits nowhere is left
-//! out: the node keeps it as its accessible name and its summary. Nothing here knows the
+//! out: the node keeps it as its accessible name and its summary. Only what is selected or a
+//! story step points at may, when nowhere else is free, lie over other nodes. Nothing here knows the
 //! browser; the web layer passes the scale it measured.
 
 use crate::present::layout::Point;
+use crate::present::scene::{DrawnNode, Emphasis, NodeKind};
 
 /// The size of a name on screen, in CSS pixels.
 pub const FONT_PX: f64 = 12.5;
@@ -104,6 +106,19 @@ pub struct Placed {
     pub area: Rect,
 }
 
+/// How much a node's name matters, lower first: what is selected, then what a story step
+/// points at, companies, people reached without a yes, everyone else, and what is dimmed last.
+pub fn rank(n: &DrawnNode, selected: bool) -> u8 {
+    match (selected, n.emphasis, n.kind) {
+        (true, _, _) => 0,
+        (_, Emphasis::Strong, _) => 1,
+        (_, Emphasis::Dimmed, _) => 6,
+        (_, _, NodeKind::Company(_)) => 2,
+        (_, _, NodeKind::Person(state)) if state.exposed => 3,
+        _ => 4,
+    }
+}
+
 /// The font size to write names at, in layout units, for `px_per_unit` screen pixels a unit.
 pub fn font_units(px_per_unit: f64) -> f64 {
     FONT_PX / px_per_unit.max(1e-6)
@@ -135,14 +150,21 @@ pub fn place(wants: &[Want], view: Rect, px_per_unit: f64) -> Vec<Option<Placed>
         let width = text_em(w.text) * em;
         // A name by the edge of the view slides along it (still hanging by its node: a name
         // slid onto its own node is refused like one on any other).
-        let found = candidates(w.at, width, em, gap)
-            .into_iter()
-            .map(|c| slide_into(c, &view))
-            .find(|c| {
-                c.area.within(&view)
-                    && !taken.iter().any(|t| t.grown(gap).overlaps(&c.area))
-                    && !nodes.iter().any(|n| n.overlaps(&c.area))
-            });
+        let free = |c: &Placed, over_nodes: bool| {
+            c.area.within(&view)
+                && !taken.iter().any(|t| t.grown(gap).overlaps(&c.area))
+                && (over_nodes || !nodes.iter().any(|n| n.overlaps(&c.area)))
+        };
+        let tried = candidates(w.at, width, em, gap).map(|c| slide_into(c, &view));
+        // What is selected or a story step points at keeps its name where the picture is
+        // small, over other nodes if it must (never over another name or its own node).
+        let found = tried.iter().find(|c| free(c, false)).or_else(|| {
+            tried
+                .iter()
+                .filter(|_| w.rank <= 1)
+                .find(|c| free(c, true) && !nodes[i].overlaps(&c.area))
+        });
+        let found = found.copied();
         if let Some(c) = found {
             taken.push(c.area);
             placed[i] = Some(c);

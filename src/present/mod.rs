@@ -10,7 +10,7 @@
 //! [`timeline`] gives the date slider its eras; [`table`] the table view's rows;
 //! [`paging`] cuts long lists into pages and filters them by name; [`search`] finds people and
 //! companies by name; [`entries`] puts the sandbox's entries in words; [`export`] writes the
-//! picture as SVG and the facts as CSV; [`first_screen`] the opening view as still HTML for `index.html`; [`report`] is the command line's JSON; [`mine`] the words and figures of a reader's own export ("Your data"), [`mine_view`] the
+//! picture as SVG and the facts as CSV; [`first_screen`] the opening view as still HTML for `index.html`; [`phone`] the words of reading on a small screen; [`report`] is the command line's JSON; [`mine`] the words and figures of a reader's own export ("Your data"), [`mine_view`] the
 //! words around them on the page and the files it saves, [`mine_graph`] its pictures. It reads
 //! the core and the files layer, never the view.
 
@@ -30,6 +30,7 @@ pub mod mine;
 pub mod mine_graph;
 pub mod mine_view;
 pub mod paging;
+pub mod phone;
 pub mod point;
 pub mod quadtree;
 pub mod raster;

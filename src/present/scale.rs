@@ -147,6 +147,17 @@ pub fn spoken(f: &Figures) -> String {
     )
 }
 
+/// The figures the install rate moves, in one short line beside its slider: "1,000 installed:
+/// 45,000 reached (45%)".
+pub fn readout(f: &Figures) -> String {
+    format!(
+        "{} installed: {} reached ({})",
+        thousands(f.installers as usize),
+        thousands(f.reached as usize),
+        share_of(f.reached, f.people)
+    )
+}
+
 /// Facebook's monthly users on 30 June 2014 (its second-quarter results), the population the
 /// 2018 range is placed on.
 pub const MONTHLY_USERS_2014: f64 = 1.32e9;
@@ -158,14 +169,55 @@ pub const INSTALLERS_2018_HIGH: f64 = 300_000.0;
 /// 4 April 2018). An upper bound, not a count.
 pub const REACHED_2018: f64 = 87_000_000.0;
 
-/// The plot's size and margins, in its own units.
-pub const PLOT_W: f64 = 640.0;
-/// The plot's height.
-pub const PLOT_H: f64 = 340.0;
-const LEFT: f64 = 58.0;
-const RIGHT: f64 = 18.0;
-const TOP: f64 = 14.0;
-const BOTTOM: f64 = 46.0;
+/// A plot's size and margins, in its own units. Its text is 14 units high: the wide frame
+/// fills a laptop's column, the narrow one a phone's (about 340 px, so the text stays 12 px or
+/// more there); the page draws both and its style sheet shows the one that fits.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Frame {
+    /// Width.
+    pub w: f64,
+    /// Height.
+    pub h: f64,
+    left: f64,
+    right: f64,
+    top: f64,
+    bottom: f64,
+}
+
+impl Frame {
+    /// A laptop's: the right margin holds half of "100%" written under the axis's end.
+    pub const WIDE: Frame = Frame {
+        w: 640.0,
+        h: 340.0,
+        left: 58.0,
+        right: 26.0,
+        top: 14.0,
+        bottom: 46.0,
+    };
+    /// A phone's.
+    pub const NARROW: Frame = Frame {
+        w: 340.0,
+        h: 280.0,
+        left: 56.0,
+        right: 22.0,
+        top: 14.0,
+        bottom: 46.0,
+    };
+
+    fn x(&self, rate: f64) -> f64 {
+        let t = (rate.max(X_MIN).log10() - X_MIN.log10()) / -X_MIN.log10();
+        self.left + t * (self.w - self.left - self.right)
+    }
+
+    fn y(&self, share: f64) -> f64 {
+        self.h - self.bottom - share.clamp(0.0, 1.0) * (self.h - self.top - self.bottom)
+    }
+}
+
+/// The wide plot's width.
+pub const PLOT_W: f64 = Frame::WIDE.w;
+/// The wide plot's height.
+pub const PLOT_H: f64 = Frame::WIDE.h;
 /// The smallest install rate on the plot: one in 100,000.
 const X_MIN: f64 = 1e-5;
 
@@ -225,8 +277,10 @@ pub struct Row {
 /// The curve for one narrowing and policy: it changes only with them, not with the install rate.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Curve {
-    /// The curve, as an SVG path.
+    /// The curve, as an SVG path in the wide frame.
     pub path: String,
+    /// The same in the narrow frame.
+    pub narrow: String,
     /// The text alternative's rows.
     pub rows: Vec<Row>,
 }
@@ -264,12 +318,11 @@ pub struct Plot {
 }
 
 fn x_of(rate: f64) -> f64 {
-    let t = (rate.max(X_MIN).log10() - X_MIN.log10()) / -X_MIN.log10();
-    LEFT + t * (PLOT_W - LEFT - RIGHT)
+    Frame::WIDE.x(rate)
 }
 
 fn y_of(share: f64) -> f64 {
-    PLOT_H - BOTTOM - share.clamp(0.0, 1.0) * (PLOT_H - TOP - BOTTOM)
+    Frame::WIDE.y(share)
 }
 
 /// Every install share the plot and its table need, ascending.
@@ -295,16 +348,19 @@ pub fn curve(reach: &Reach, bins: &Bins, narrowed: Share, open: bool) -> Curve {
     let at = plotted_shares();
     let counts = bins.curve(reach, narrowed, open);
     let count = |s: &Share| counts[at.binary_search(s).unwrap_or(0)];
-    let mut path = String::with_capacity(drawn.len() * 16);
-    for (j, s) in drawn.iter().enumerate() {
-        let cmd = if j == 0 { 'M' } else { 'L' };
-        let (reached, _) = count(s);
-        path.push_str(&format!(
-            "{cmd}{:.1} {:.1}",
-            x_of(s.rate()),
-            y_of(f64::from(reached) / people)
-        ));
-    }
+    let path_in = |frame: Frame| {
+        let mut path = String::with_capacity(drawn.len() * 16);
+        for (j, s) in drawn.iter().enumerate() {
+            let cmd = if j == 0 { 'M' } else { 'L' };
+            let (reached, _) = count(s);
+            path.push_str(&format!(
+                "{cmd}{:.1} {:.1}",
+                frame.x(s.rate()),
+                frame.y(f64::from(reached) / people)
+            ));
+        }
+        path
+    };
     let rows = table
         .iter()
         .zip(table_rates())
@@ -318,12 +374,22 @@ pub fn curve(reach: &Reach, bins: &Bins, narrowed: Share, open: bool) -> Curve {
             }
         })
         .collect();
-    Curve { path, rows }
+    Curve {
+        path: path_in(Frame::WIDE),
+        narrow: path_in(Frame::NARROW),
+        rows,
+    }
 }
 
 /// The plot's axes, the 2018 range, and the reader's point for the figures `f` at the install
-/// rate `install`.
+/// rate `install`, in the wide frame.
 pub fn plot(f: &Figures, install: f64) -> Plot {
+    plot_in(f, install, Frame::WIDE)
+}
+
+/// The same in `frame`.
+pub fn plot_in(f: &Figures, install: f64, frame: Frame) -> Plot {
+    let (x_of, y_of) = (|r| frame.x(r), |s| frame.y(s));
     let (low_x, high_x) = (
         INSTALLERS_2018 / MONTHLY_USERS_2014,
         INSTALLERS_2018_HIGH / MONTHLY_USERS_2014,
@@ -340,7 +406,12 @@ pub fn plot(f: &Figures, install: f64) -> Plot {
             .into_iter()
             .map(|s| Tick { at: y_of(s), label: percent(s) })
             .collect(),
-        area: (LEFT, TOP, PLOT_W - RIGHT, PLOT_H - BOTTOM),
+        area: (
+            frame.left,
+            frame.top,
+            frame.w - frame.right,
+            frame.h - frame.bottom,
+        ),
         real: Range {
             left,
             right,

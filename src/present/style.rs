@@ -200,6 +200,18 @@ pub fn ring_on_canvas(stroke: Stroke, radius: f64, scale: f64) -> (f64, Vec<f64>
     (width, stroke.dash.iter().map(|d| d * k).collect())
 }
 
+/// The style sheet's class of a reason, which sets its colour and dash pattern (the app's
+/// graph, its legend and the still first screen's key).
+pub fn reason_class(r: ReasonKind) -> &'static str {
+    match r {
+        ReasonKind::Consent => "reason-consent",
+        ReasonKind::Friend => "reason-friend",
+        ReasonKind::Mailbox => "reason-mailbox",
+        ReasonKind::Deal => "reason-deal",
+        ReasonKind::Transfer => "reason-transfer",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -424,6 +424,14 @@ pub fn company_why(
     }
 }
 
+/// The summary of a company's whole chains for a person, one per kind of data it holds.
+pub fn whole_chain(kinds: usize) -> String {
+    match kinds {
+        1 => "The whole chain for this kind of data".into(),
+        n => format!("The whole chain for each of the {n} kinds of data"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,7 +21,7 @@ use crate::sandbox::{WorkAction, Workspace};
 use crate::view::mine::{self, Export, MineAction, MineView};
 use crate::view::notices::{NoticeAction, Notices, StorageNotice};
 use crate::view::route::{self, Controls, Theme};
-use crate::view::scale::{self, ScaleView};
+use crate::view::scale::{self, ScaleView, PHONE_PEOPLE};
 use crate::view::state::{Action, State};
 
 /// Everything the reader has chosen, and what the page has to tell them.
@@ -70,6 +70,9 @@ pub enum Do {
     Build,
     /// The "At scale" tab: show it, as it was last or at its default.
     AtScale,
+    /// The same on a phone: first at a phone-sized network ([`PHONE_PEOPLE`]), so the first
+    /// figures come in a moment; its size is in the address like any other.
+    AtScaleOnPhone,
     /// The "Your data" tab: show it.
     YourData,
     /// A change of "Your data" or of the reader's export.
@@ -254,12 +257,16 @@ impl Page {
                     self.view.apply(Action::ShowSandbox);
                 }
             }
-            Do::AtScale => {
+            Do::AtScale | Do::AtScaleOnPhone => {
                 if self.scale.is_none() {
-                    self.scale = Some(ScaleView {
+                    let mut v = ScaleView {
                         theme: self.theme(),
                         ..ScaleView::default()
-                    });
+                    };
+                    if action == Do::AtScaleOnPhone {
+                        v.params.people = PHONE_PEOPLE;
+                    }
+                    self.scale = Some(v);
                 }
                 self.mine = None;
             }
@@ -532,6 +539,16 @@ mod tests {
         )));
         page.apply(Do::AtScale);
         assert!(page.mine.is_none() && page.scale.is_some());
+        // On a phone the tab opens a phone-sized network, named in the address.
+        let mut phone = opened("#scenario=partners");
+        phone.apply(Do::AtScaleOnPhone);
+        assert_eq!(
+            phone.scale.as_ref().map(|v| v.params.people),
+            Some(PHONE_PEOPLE)
+        );
+        assert!(phone
+            .address(None)
+            .is_some_and(|a| a.starts_with("#scale") && a.contains("people=10000")));
         page.apply(Do::YourData);
         assert!(page.scale.is_none() && page.mine.is_some());
         page.apply(Do::Stories);

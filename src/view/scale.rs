@@ -33,6 +33,10 @@ pub const DEFAULT_PARAMS: Params = Params {
     seed: 1,
 };
 
+/// The people of the network a phone is shown first (the "At scale" tab at a phone's width):
+/// generated in well under a second where a hundred thousand take many on a slow phone.
+pub const PHONE_PEOPLE: u32 = 10_000;
+
 /// The install rate shown first: 270,000 installers of 1.32 billion monthly users, about 0.02%.
 pub const DEFAULT_INSTALL: f64 = 0.0002;
 

@@ -32,7 +32,7 @@ use spillover::files::generated::{self, Rates};
 use spillover::files::scenario::parse;
 use spillover::present::figures::{caption, company_figures, Figures};
 use spillover::present::first_screen::{self, Doors};
-use spillover::present::headline::{headline, SCALE};
+use spillover::present::headline::{headline, PARTNERS, SCALE};
 use spillover::present::layout::layout;
 use spillover::present::report::report;
 use spillover::present::scale as at_scale;
@@ -859,6 +859,10 @@ fn shown() -> Vec<Text> {
     out.push(Text {
         at: "headline::SCALE".into(),
         text: SCALE.text.into(),
+    });
+    out.push(Text {
+        at: "headline::PARTNERS".into(),
+        text: PARTNERS.text.into(),
     });
     for open in [true, false] {
         let params = Params {

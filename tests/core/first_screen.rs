@@ -110,11 +110,15 @@ fn the_first_screen_counts_who_each_company_reaches_as_the_engine_does() {
                 .count();
             let row = format!(
                 "<tr data-company=\"{}\"><th scope=\"row\">{}</th><td class=\"reached\">{}</td><td class=\"consented\">{yes}</td>\
-                 <td class=\"without-consent\">{never}</td><td class=\"amplification\">×{:.1}</td></tr>",
+                 <td class=\"without-consent\">{never}</td><td class=\"amplification\">{}</td></tr>",
                 escape_xml(&c.id),
                 escape_xml(&c.name),
                 people.len(),
-                people.len() as f64 / yes.max(1) as f64
+                if yes == 0 {
+                    "none said yes".to_string()
+                } else {
+                    format!("×{:.1}", people.len() as f64 / yes as f64)
+                }
             );
             assert_eq!(page.matches(&row).count(), 1, "{}: {row}", b.slug);
         }
@@ -138,8 +142,21 @@ fn the_first_screen_is_markup_the_policy_allows_with_a_named_picture() {
         ] {
             assert!(!page.contains(forbidden), "{forbidden}");
         }
-        assert_eq!(page.matches("<svg ").count(), 1);
-        assert!(page.contains("<svg role=\"img\" aria-label=\"The graph of "));
+        // The picture twice (whole, and the graph alone for a phone), each named; the key's
+        // swatches hidden from assistive technology.
+        assert_eq!(
+            page.matches("role=\"img\" aria-label=\"The graph of ")
+                .count(),
+            2
+        );
+        assert!(page.contains("<svg class=\"wide\" role=\"img\" aria-label=\"The graph of "));
+        assert!(page.contains("<svg class=\"narrow\" role=\"img\" aria-label=\"The graph of "));
+        assert_eq!(
+            page.matches("<svg ").count(),
+            2 + page
+                .matches("<svg class=\"swatch\" viewBox=\"0 0 40 10\" aria-hidden=\"true\">")
+                .count()
+        );
         assert_eq!(page.matches("<h1>").count(), 1);
         // Every id once, so nothing the page links to is ambiguous.
         let ids: Vec<&str> = page
@@ -209,4 +226,36 @@ fn the_still_controls_open_the_apps_own_addresses_and_hide_without_scripts() {
         inside += part[..end].matches("<button").count() + part[..end].matches("<select").count();
     }
     assert_eq!(inside, controls, "no control outside a hidden part");
+}
+
+#[test]
+fn the_phones_still_picture_names_people_at_12_px_or_more_on_a_phone_360_px_wide() {
+    for (i, b) in BUILTINS.iter().enumerate() {
+        let page = first_screen(i);
+        let at = page
+            .find("<svg class=\"narrow\"")
+            .expect("a phone's picture");
+        let narrow = &page[at..at + page[at..].find("</svg>").unwrap()];
+        // Drawn across 326 px on a 360 px phone: its viewBox's width is that many pixels.
+        let view = narrow.split(" viewBox=\"").nth(1).unwrap();
+        let width: f64 = view[..view.find('"').unwrap()]
+            .split(' ')
+            .nth(2)
+            .unwrap()
+            .parse()
+            .unwrap();
+        let sizes: Vec<f64> = narrow
+            .split(" font-size=\"")
+            .skip(1)
+            .map(|r| r[..r.find('"').unwrap()].parse().unwrap())
+            .collect();
+        assert!(sizes.len() >= 3, "{}: names are written", b.slug);
+        for size in sizes {
+            assert!(
+                size * 326.0 / width >= 12.0,
+                "{}: {size} of {width}",
+                b.slug
+            );
+        }
+    }
 }

@@ -211,7 +211,8 @@ export function expectedFigures(report) {
     reached: c.reached,
     consented: c.consented,
     without: c.without_consent,
-    amplification: `×${c.amplification.toFixed(1)}`,
+    // Nobody said yes: no reach per yes to count.
+    amplification: c.consented ? `×${c.amplification.toFixed(1)}` : 'none said yes',
   }]));
 }
 

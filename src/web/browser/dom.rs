@@ -155,3 +155,82 @@ pub fn out_from_under(el: &Element, view: &Element) {
         window.scroll_by_with_x_and_y(0.0, t.top() - v.bottom() - 12.0);
     }
 }
+
+/// Scrolls the page so that `head` (a story step's number and title) stands just below the
+/// picture pinned at the top (`pinned`, when it is pinned above it; else the window's top), with
+/// `room` pixels under it for the step's first line. Nothing moves when all that is in sight.
+pub fn below_pinned(head: &Element, pinned: Option<&Element>, room: f64) {
+    let window = gloo::utils::window();
+    if !head.is_connected() {
+        return;
+    }
+    let t = head.get_bounding_client_rect();
+    // The pinned picture counts only where it is pinned and above the words (a phone's column);
+    // on a laptop it stands beside them.
+    let top = pinned
+        .filter(|view| {
+            window
+                .get_computed_style(view)
+                .ok()
+                .flatten()
+                .and_then(|s| s.get_property_value("position").ok())
+                .is_some_and(|p| p == "sticky")
+        })
+        .map(|view| view.get_bounding_client_rect())
+        .filter(|v| v.left() < t.right() && t.left() < v.right())
+        .map_or(0.0, |v| v.bottom().max(0.0));
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    if t.top() >= top && t.bottom() + room <= height {
+        return;
+    }
+    window.scroll_by_with_x_and_y(0.0, t.top() - top - 8.0);
+}
+
+/// Gives focus back to `to` (what had it when a panel opened) as the panel, found by
+/// `selector`, goes, if focus is in it (or already fell to the page's body); focus the reader
+/// has put elsewhere stays there. Called while the panel is taken away, before the page's
+/// rescue of lost focus looks for a place.
+pub fn give_back(to: Option<Element>, selector: &'static str) {
+    let Some(to) = to.filter(|t| t.is_connected() && !within(t, selector)) else {
+        return;
+    };
+    if focused().is_none_or(|a| !a.is_connected() || within(&a, selector)) {
+        focus(&to);
+    }
+}
+
+/// Scrolls the page so the person or company selected on the graph stands above `sheet` ("why?"
+/// laid over the lower half of a phone's screen), when the sheet is fixed there and covers it.
+pub fn selected_above(sheet: &Element) {
+    let window = gloo::utils::window();
+    let fixed = window
+        .get_computed_style(sheet)
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_property_value("position").ok())
+        .is_some_and(|p| p == "fixed");
+    let Some(node) = find(".graph [data-id][aria-pressed='true']").filter(|_| fixed) else {
+        return;
+    };
+    let (n, s) = (
+        node.get_bounding_client_rect(),
+        sheet.get_bounding_client_rect(),
+    );
+    if n.bottom() > s.top() {
+        window.scroll_by_with_x_and_y(0.0, n.bottom() - s.top() + 12.0);
+    }
+}
+
+/// Whether the page is as narrow as a phone's (600 CSS pixels or less: the style sheet's own
+/// line between a phone's layout and a wider one).
+pub fn narrow() -> bool {
+    gloo::utils::window()
+        .match_media("(max-width: 600px)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}

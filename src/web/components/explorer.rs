@@ -11,7 +11,7 @@ use super::stage::{story, timeline, Stage};
 use crate::core::date::Interval;
 use crate::core::date::FRIENDS_DATA_OPEN;
 use crate::core::model::Node;
-use crate::present::headline::SCALE;
+use crate::present::headline::real_event;
 use crate::sandbox::{starter, Edit, WorkAction};
 use crate::view::page::Do;
 use crate::view::route::{Route, Theme};
@@ -183,9 +183,11 @@ fn Intro(props: &IntroProps) -> Html {
         <section class="intro" aria-labelledby="scenario-title">
             <h2 id="scenario-title">{ &s.title }</h2>
             <p class="lede">{ lede }
-                <span class="scale">{ " " }{ SCALE.text }{ " (" }
-                    <a href={SCALE.url} rel="noopener noreferrer">{ format!("{}, {}", SCALE.publisher, SCALE.date) }</a>{ ")" }
-                </span>
+                if let Some(event) = real_event(s) {
+                    <span class="scale">{ " " }{ event.text }{ " (" }
+                        <a href={event.url} rel="noopener noreferrer">{ format!("{}, {}", event.publisher, event.date) }</a>{ ")" }
+                    </span>
+                }
             </p>
             <details class="about">
                 <summary>{ "About this scenario: what is real, invented and uncertain" }</summary>

@@ -53,16 +53,7 @@ impl PartialEq for GraphProps {
     }
 }
 
-/// The CSS class of a reason, which sets its colour and dash pattern.
-pub fn reason_class(r: ReasonKind) -> &'static str {
-    match r {
-        ReasonKind::Consent => "reason-consent",
-        ReasonKind::Friend => "reason-friend",
-        ReasonKind::Mailbox => "reason-mailbox",
-        ReasonKind::Deal => "reason-deal",
-        ReasonKind::Transfer => "reason-transfer",
-    }
-}
+pub use crate::present::style::reason_class;
 
 fn emphasis_class(e: Emphasis) -> Option<&'static str> {
     match e {
@@ -340,14 +331,7 @@ fn place_labels(
         .map(|n| Want {
             at: n.at,
             text: &n.label,
-            rank: match (selected == Some(n.selects), n.emphasis, n.kind) {
-                (true, _, _) => 0,
-                (_, Emphasis::Strong, _) => 1,
-                (_, Emphasis::Dimmed, _) => 6,
-                (_, _, NodeKind::Company(_)) => 2,
-                (_, _, NodeKind::Person(state)) if state.exposed => 3,
-                _ => 4,
-            },
+            rank: labels::rank(n, selected == Some(n.selects)),
         })
         .collect();
     let view = Rect {

@@ -13,7 +13,7 @@ use crate::core::scale::{Fate, Model, Reach};
 use crate::files::limits::thousands;
 use crate::present::scale::{
     self as words, bins, curve, first_installer, lines, meaning, model_name, nearest, percent,
-    plot, rates, sample, sample_caption, spoken, story, Curve, Plot, PLOT_H, PLOT_W,
+    plot, plot_in, rates, sample, sample_caption, spoken, story, Curve, Frame, Plot,
 };
 use crate::view::scale::{self, ScaleView};
 use crate::web::browser;
@@ -62,10 +62,17 @@ pub fn AtScale(props: &AtScaleProps) -> Html {
         Network::Ready(reach, _) => spoken(&reach.figures(view.setting())),
         Network::Refused(_) => String::new(),
     };
+    // What the install rate moves, shown beside its slider, which stays in view as the page
+    // scrolls (a phone's results start far below it).
+    let readout = match &network {
+        Network::Ready(reach, _) => Some(words::readout(&reach.figures(view.setting()))),
+        _ => None,
+    };
     html! {
         <section class="at-scale" aria-labelledby="scale-title">
             <h2 id="scale-title">{ "At scale: one quiz, a whole network" }</h2>
             <p class="scale-lede">{ "Facebook said about 270,000 people installed one quiz (16 March 2018), and that the information of up to 87 million people may have been improperly shared (4 April 2018). Here a network of invented people, generated in your browser, shows how one app's reach can multiply through friends: move the install rate and watch who is reached." }</p>
+            { install(view, &props.on_change, readout) }
             { controls(view, &props.on_change) }
             { body }
             <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">{ status }</div>
@@ -94,8 +101,6 @@ fn controls(view: &ScaleView, on_change: &Callback<ScaleView>) -> Html {
             set(e.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
-    let rates = rates();
-    let at = nearest(&rates, view.install);
     let open = view.open;
     let on_policy = |to: bool| {
         let (view, on_change) = (view.clone(), on_change.clone());
@@ -109,13 +114,6 @@ fn controls(view: &ScaleView, on_change: &Callback<ScaleView>) -> Html {
     let p = &view.params;
     html! {
         <form class="scale-controls" aria-label="Network and quiz" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <div class="scale-range">
-                <label for="scale-install">{ "Install rate: share of people who install the quiz" }</label>
-                <input id="scale-install" type="range" min="0" max={(rates.len() - 1).to_string()} step="1"
-                    value={at.to_string()} aria-valuetext={percent(view.install)}
-                    oninput={on_range(|v, s| if let Ok(i) = s.parse::<usize>() { v.install = words::rates().get(i).copied().unwrap_or(v.install) })} />
-                <output for="scale-install">{ percent(view.install) }</output>
-            </div>
             <div class="scale-range">
                 <label for="scale-optout">{ "Share who narrowed \"Apps others use\"" }</label>
                 <input id="scale-optout" type="range" min="0" max="100" step="5"
@@ -157,6 +155,43 @@ fn controls(view: &ScaleView, on_change: &Callback<ScaleView>) -> Html {
                 <p id="scale-seed-help" class="hint">{ "The same seed gives the same network and the same installers, here and on the command line." }</p>
             </div>
         </form>
+    }
+}
+
+/// The install rate's slider, with the figures it moves beside it (`readout`, once the network
+/// is ready): pinned at the top of the screen while the page scrolls past the results.
+fn install(view: &ScaleView, on_change: &Callback<ScaleView>, readout: Option<String>) -> Html {
+    let rates = rates();
+    let at = nearest(&rates, view.install);
+    let oninput = {
+        let (view, on_change) = (view.clone(), on_change.clone());
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            let mut next = view.clone();
+            if let Some(rate) = value
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| words::rates().get(i).copied())
+            {
+                next.install = rate;
+            }
+            if next != view {
+                on_change.emit(next);
+            }
+        })
+    };
+    html! {
+        <div class="scale-now">
+            <div class="scale-range">
+                <label for="scale-install">{ "Install rate: share of people who install the quiz" }</label>
+                <input id="scale-install" type="range" min="0" max={(rates.len() - 1).to_string()} step="1"
+                    value={at.to_string()} aria-valuetext={percent(view.install)} {oninput} />
+                <output for="scale-install">{ percent(view.install) }</output>
+            </div>
+            if let Some(line) = readout {
+                <p class="scale-readout">{ line }</p>
+            }
+        </div>
     }
 }
 
@@ -268,7 +303,7 @@ fn Results(props: &ResultsProps) -> Html {
                         </tbody>
                     </table>
                 </div>
-                { plot_figure(&drawn, &plotted) }
+                { plot_figure(&drawn, &plotted, &plot_in(&figures, view.install, Frame::NARROW)) }
             </div>
             <div class="scale-meaning">
                 { for meaning(reach, p.friends).into_iter().map(|t| html! { <p>{ t }</p> }) }
@@ -286,31 +321,11 @@ fn Results(props: &ResultsProps) -> Html {
     }
 }
 
-fn plot_figure(c: &Curve, p: &Plot) -> Html {
-    let (left, top, right, bottom) = p.area;
+fn plot_figure(c: &Curve, p: &Plot, narrow: &Plot) -> Html {
     html! {
         <figure class="scale-plot">
-            <svg viewBox={format!("0 0 {PLOT_W} {PLOT_H}")} role="img" aria-labelledby="scale-plot-title scale-plot-desc">
-                <title id="scale-plot-title">{ "People reached against install rate, for this network" }</title>
-                <desc id="scale-plot-desc">{ format!("{}. {}. The table below the plot gives the curve's values.", p.reader.label, p.real.label) }</desc>
-                <rect class="plot-area" x={left.to_string()} y={top.to_string()} width={(right - left).to_string()} height={(bottom - top).to_string()} />
-                { for p.y_ticks.iter().map(|t| html! { <g class="tick">
-                    <line x1={left.to_string()} x2={right.to_string()} y1={t.at.to_string()} y2={t.at.to_string()} />
-                    <text x={(left - 6.0).to_string()} y={(t.at + 4.0).to_string()} text-anchor="end">{ &t.label }</text>
-                </g> }) }
-                { for p.x_ticks.iter().map(|t| html! { <g class="tick">
-                    <line x1={t.at.to_string()} x2={t.at.to_string()} y1={top.to_string()} y2={bottom.to_string()} />
-                    <text x={t.at.to_string()} y={(bottom + 16.0).to_string()} text-anchor="middle">{ &t.label }</text>
-                </g> }) }
-                <text class="axis-label" x={((left + right) / 2.0).to_string()} y={(PLOT_H - 6.0).to_string()} text-anchor="middle">{ "share of people who install (log scale)" }</text>
-                <text class="axis-label" transform={format!("translate(14 {}) rotate(-90)", (top + bottom) / 2.0)} text-anchor="middle">{ "share reached" }</text>
-                <path class="curve" d={c.path.clone()} />
-                <rect class="real-range" x={format!("{:.1}", p.real.left)} y={format!("{:.1}", p.real.top)}
-                    width={format!("{:.1}", p.real.right - p.real.left)} height={format!("{:.1}", p.real.bottom - p.real.top)} />
-                <line class="real-cap" x1={format!("{:.1}", p.real.left - 4.0)} x2={format!("{:.1}", p.real.right + 4.0)} y1={format!("{:.1}", p.real.top)} y2={format!("{:.1}", p.real.top)} />
-                <text class="point-label" x={(p.real.right + 8.0).to_string()} y={(p.real.top + 4.0).to_string()}>{ &p.real.short }</text>
-                <circle class="reader-point" cx={format!("{:.1}", p.reader.x)} cy={format!("{:.1}", p.reader.y)} r="7" />
-            </svg>
+            { plot_svg(&c.path, p, Frame::WIDE, "wide") }
+            { plot_svg(&c.narrow, narrow, Frame::NARROW, "narrow") }
             <figcaption>
                 <ul class="plot-key">
                     <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><path class="curve" d="M1 15L19 5" /></svg>{ "this network at your narrowing and friend permissions" }</li>
@@ -328,6 +343,34 @@ fn plot_figure(c: &Curve, p: &Plot) -> Html {
                 </details>
             </figcaption>
         </figure>
+    }
+}
+
+/// The plot in one frame (`which`: its class, "wide" or "narrow").
+fn plot_svg(path: &str, p: &Plot, frame: Frame, which: &'static str) -> Html {
+    let (left, top, right, bottom) = p.area;
+    html! {
+        <svg class={which} viewBox={format!("0 0 {} {}", frame.w, frame.h)} role="img" aria-labelledby={format!("scale-plot-title-{which} scale-plot-desc-{which}")}>
+            <title id={format!("scale-plot-title-{which}")}>{ "People reached against install rate, for this network" }</title>
+            <desc id={format!("scale-plot-desc-{which}")}>{ format!("{}. {}. The table below the plot gives the curve's values.", p.reader.label, p.real.label) }</desc>
+            <rect class="plot-area" x={left.to_string()} y={top.to_string()} width={(right - left).to_string()} height={(bottom - top).to_string()} />
+            { for p.y_ticks.iter().map(|t| html! { <g class="tick">
+                <line x1={left.to_string()} x2={right.to_string()} y1={t.at.to_string()} y2={t.at.to_string()} />
+                <text x={(left - 6.0).to_string()} y={(t.at + 4.0).to_string()} text-anchor="end">{ &t.label }</text>
+            </g> }) }
+            { for p.x_ticks.iter().map(|t| html! { <g class="tick">
+                <line x1={t.at.to_string()} x2={t.at.to_string()} y1={top.to_string()} y2={bottom.to_string()} />
+                <text x={t.at.to_string()} y={(bottom + 16.0).to_string()} text-anchor="middle">{ &t.label }</text>
+            </g> }) }
+            <text class="axis-label" x={((left + right) / 2.0).to_string()} y={(frame.h - 6.0).to_string()} text-anchor="middle">{ "share of people who install (log scale)" }</text>
+            <text class="axis-label" transform={format!("translate(14 {}) rotate(-90)", (top + bottom) / 2.0)} text-anchor="middle">{ "share reached" }</text>
+            <path class="curve" d={path.to_string()} />
+            <rect class="real-range" x={format!("{:.1}", p.real.left)} y={format!("{:.1}", p.real.top)}
+                width={format!("{:.1}", p.real.right - p.real.left)} height={format!("{:.1}", p.real.bottom - p.real.top)} />
+            <line class="real-cap" x1={format!("{:.1}", p.real.left - 4.0)} x2={format!("{:.1}", p.real.right + 4.0)} y1={format!("{:.1}", p.real.top)} y2={format!("{:.1}", p.real.top)} />
+            <text class="point-label" x={(p.real.right + 8.0).to_string()} y={(p.real.top + 4.0).to_string()}>{ &p.real.short }</text>
+            <circle class="reader-point" cx={format!("{:.1}", p.reader.x)} cy={format!("{:.1}", p.reader.y)} r="7" />
+        </svg>
     }
 }
 
@@ -383,7 +426,7 @@ fn story_steps(view: &ScaleView, on_change: &Callback<ScaleView>, reach: &Reach)
                             <p>{ s.text }</p>
                             <p class="source">{ "Source: " }if let Some(url) = s.url { <a href={url} rel="noopener noreferrer">{ s.source }</a> } else { { s.source } }</p>
                             <button type="button" class="secondary" aria-pressed={shown.to_string()}
-                                onclick={Callback::from(move |_: MouseEvent| on_change.emit(next.clone()))}>
+                                onclick={Callback::from(move |_: MouseEvent| { on_change.emit(next.clone()); show_results(); })}>
                                 { if shown { format!("Shown: {}", s.title) } else { format!("Show me: {}", s.title) } }
                             </button>
                         </li>
@@ -392,6 +435,17 @@ fn story_steps(view: &ScaleView, on_change: &Callback<ScaleView>, reach: &Reach)
             </ol>
         </section>
     }
+}
+
+/// Scrolls to what a "Show me" changed, once it is drawn: the whole network's figures and the
+/// plot, just below the pinned slider.
+fn show_results() {
+    browser::time::soon(|| {
+        if let Some(results) = browser::dom::find(".scale-grid") {
+            let pinned = browser::dom::find(".scale-now");
+            browser::dom::below_pinned(&results, pinned.as_ref(), f64::INFINITY);
+        }
+    });
 }
 
 /// The slider's rate nearest `rate`.

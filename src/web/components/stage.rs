@@ -159,15 +159,26 @@ pub fn Stage(props: &StageProps) -> Html {
             ))
         })
     };
+    // Local: whether the reader asked for the picture large while a story is read on a phone
+    // (the style sheet pins it small above the words otherwise).
+    let enlarged = use_state(|| false);
+    let enlarge = {
+        let enlarged = enlarged.clone();
+        Callback::from(move |_: MouseEvent| enlarged.set(!*enlarged))
+    };
     html! {
         <div class="stage">
-            <div class="view" id="picture" tabindex="-1" aria-busy={ready.counting.is_some().to_string()}>
+            <div class={classes!("view", enlarged.then_some("enlarged"))} id="picture" tabindex="-1" aria-busy={ready.counting.is_some().to_string()}>
                 if let Some(done) = ready.counting {
                     <p class="counting" role="status">{ crate::present::figures::counting(ready.date, done) }</p>
                 }
-                <div class="tabs" role="group" aria-label="Show as">
-                    { tab(Presentation::Graph, "Graph") }
-                    { tab(Presentation::Table, "Table") }
+                <div class="view-bar">
+                    <div class="tabs" role="group" aria-label="Show as">
+                        { tab(Presentation::Graph, "Graph") }
+                        { tab(Presentation::Table, "Table") }
+                    </div>
+                    <button type="button" class="enlarge" onclick={enlarge}>
+                        { if *enlarged { crate::present::phone::PIN_SMALL } else { crate::present::phone::ENLARGE } }</button>
                 </div>
                 <Search engine={ready.variant.engine.clone()} selected={state.selected} on_action={dispatch.clone()} />
                 { presented(ready, state, dispatch, &Pointing { pointed: props.pointed, on_page: props.on_page.clone() }, props.connect.clone()) }

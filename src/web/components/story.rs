@@ -13,6 +13,9 @@ use crate::core::model::{Source, Step};
 use crate::present::guess::Answer;
 use crate::web::browser;
 
+/// Room under a step's title for the first line of its text, in CSS pixels.
+const FIRST_LINE: f64 = 32.0;
+
 #[derive(Properties, PartialEq)]
 pub struct StoryProps {
     pub steps: Rc<Vec<Step>>,
@@ -33,6 +36,7 @@ pub fn Story(props: &StoryProps) -> Html {
     let in_story = props.step.is_some_and(|i| i < n);
     let title = use_node_ref();
     let start = use_node_ref();
+    let head = use_node_ref();
     {
         let (title, start) = (title.clone(), start.clone());
         // Whether the reader was in the story at the last render; a link that opens a step
@@ -51,6 +55,7 @@ pub fn Story(props: &StoryProps) -> Html {
             }
         });
     }
+    use_step_in_sight(props.step, &head);
     if n == 0 {
         return html! {};
     }
@@ -86,7 +91,7 @@ pub fn Story(props: &StoryProps) -> Html {
     });
     html! {
         <section class="story" aria-labelledby="step-title">
-            <div class="step-head" aria-live="polite" aria-atomic="true">
+            <div class="step-head" ref={head} aria-live="polite" aria-atomic="true">
                 <p class="step-count">{ format!("Step {} of {n}", i + 1) }</p>
                 <h2 id="step-title" ref={title} tabindex="-1">{ &step.title }</h2>
             </div>
@@ -117,6 +122,24 @@ pub fn Story(props: &StoryProps) -> Html {
             <button type="button" class="link leave" onclick={leave}>{ "Leave the story and explore" }</button>
         </section>
     }
+}
+
+/// After Next, Back, a dot or an arrow key, the new step's title and first line stand in sight
+/// (`head`: its number and title): on a phone just below the picture pinned above them, never
+/// under it. A link that opens a step scrolls nothing.
+#[hook]
+fn use_step_in_sight(step: Option<usize>, head: &NodeRef) {
+    let (head, was) = (head.clone(), use_mut_ref(|| step));
+    use_effect_with(step, move |now| {
+        let moved = std::mem::replace(&mut *was.borrow_mut(), *now) != *now;
+        if let Some(el) = head
+            .cast::<web_sys::Element>()
+            .filter(|_| moved && now.is_some())
+        {
+            let pinned = browser::dom::find(".reading.in-story .view");
+            browser::dom::below_pinned(&el, pinned.as_ref(), FIRST_LINE);
+        }
+    });
 }
 
 #[derive(Properties, PartialEq)]

@@ -49,7 +49,17 @@ pub fn TopBar(props: &TopBarProps) -> Html {
     let (stories, build, scale, yours) = (
         go(Do::Stories),
         go(Do::Build),
-        go(Do::AtScale),
+        {
+            // On a phone, a phone-sized network first (decided when the tab is pressed).
+            let on_page = props.on_page.clone();
+            Callback::from(move |_: MouseEvent| {
+                on_page.emit(if crate::web::browser::dom::narrow() {
+                    Do::AtScaleOnPhone
+                } else {
+                    Do::AtScale
+                })
+            })
+        },
         go(Do::YourData),
     );
     html! {

@@ -10,6 +10,7 @@ use crate::present::why::Route;
 use crate::present::words::{Label, Name};
 use crate::view::derive::WhyContent;
 use crate::view::state::Action;
+use crate::web::browser;
 
 #[derive(Properties, PartialEq)]
 pub struct WhyProps {
@@ -18,8 +19,35 @@ pub struct WhyProps {
     pub on_action: Callback<Action>,
 }
 
+/// "Why?" for the selected person or company. It opens where the reader is looking (a sheet over
+/// the lower half of a phone's screen, beside the graph on a laptop: the style sheet's), takes
+/// focus to its heading whenever it opens or turns to someone else, and gives focus back to what
+/// had it before it opened when it closes.
 #[component]
 pub fn WhyPanel(props: &WhyProps) -> Html {
+    let heading = use_node_ref();
+    // Local: what had focus when the panel opened, to give it back on close.
+    let opener = use_mut_ref(|| None::<web_sys::Element>);
+    {
+        let opener = opener.clone();
+        use_effect_with((), move |_| {
+            *opener.borrow_mut() = browser::dom::focused();
+            move || browser::dom::give_back(opener.borrow_mut().take(), ".why")
+        });
+    }
+    {
+        let heading = heading.clone();
+        use_effect_with(subject(&props.content), move |_| {
+            if let Some(h) = heading.cast::<web_sys::Element>() {
+                browser::dom::focus(&h);
+                // On a phone, what it is about stays in sight above the sheet (once the
+                // graph shows it selected).
+                if let Some(sheet) = h.closest(".why").ok().flatten() {
+                    browser::time::soon(move || browser::dom::selected_above(&sheet));
+                }
+            }
+        });
+    }
     let close = {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(Action::Select(None)))
@@ -27,7 +55,7 @@ pub fn WhyPanel(props: &WhyProps) -> Html {
     let body = match &props.content {
         WhyContent::Company(why) => html! {
             <>
-                <h2 id="why-title">{ format!("Why {}?", why.name) }</h2>
+                <h2 id="why-title" ref={heading.clone()} tabindex="-1">{ format!("Why {}?", why.name) }</h2>
                 <p class="why-summary">{ &why.summary }</p>
                 <h3>{ "Said yes" }</h3>
                 if why.said_yes.is_empty() { <p>{ "Nobody." }</p> } else { <p>{ why.said_yes.join(", ") }</p> }
@@ -59,7 +87,7 @@ pub fn WhyPanel(props: &WhyProps) -> Html {
                         <h3>{ &h.name }{ if h.said_yes { " (said yes)" } else { " (never said yes)" } }</h3>
                         <ul class="routes">{ for routes }</ul>
                         <details class="why-details">
-                            <summary>{ format!("The whole chain for each of the {} kinds of data", h.items.len()) }</summary>
+                            <summary>{ crate::present::why::whole_chain(h.items.len()) }</summary>
                             <ul>{ for items }</ul>
                         </details>
                     </li>
@@ -71,7 +99,7 @@ pub fn WhyPanel(props: &WhyProps) -> Html {
             });
             html! {
                 <>
-                    <h2 id="why-title">{ &why.heading }</h2>
+                    <h2 id="why-title" ref={heading.clone()} tabindex="-1">{ &why.heading }</h2>
                     <p class="why-summary">{ &why.summary }</p>
                     if let Some(why_not) = &why.why_not { <p class="why-not">{ why_not }</p> }
                     <ul class="holders">{ for holders }</ul>
@@ -87,9 +115,19 @@ pub fn WhyPanel(props: &WhyProps) -> Html {
     };
     html! {
         <section class="why" aria-labelledby="why-title">
-            <button type="button" class="close" onclick={close} aria-label="Close">{ "×" }</button>
+            <div class="why-head">
+                <button type="button" class="close" onclick={close} aria-label="Close">{ "×" }</button>
+            </div>
             { body }
         </section>
+    }
+}
+
+/// Whom "why?" is about (a person by index, a company by name), whatever the date or mode.
+fn subject(content: &WhyContent) -> Result<u32, String> {
+    match content {
+        WhyContent::Company(why) => Err(why.name.clone()),
+        WhyContent::Person { person, .. } => Ok(person.0),
     }
 }
 
