@@ -12,6 +12,7 @@ use yew::prelude::*;
 use crate::core::date::Date;
 use crate::core::model::Step;
 use crate::sandbox::WorkAction;
+pub use crate::view::state::show_step;
 use crate::view::state::Action;
 use crate::web::browser;
 
@@ -27,16 +28,6 @@ pub struct Keys {
     pub dispatch: Callback<Action>,
     /// Changes the sandboxes.
     pub on_work: Callback<WorkAction>,
-}
-
-/// The action that shows step `index` of `steps`, in a scenario whose own date is `date`.
-pub fn show_step(steps: &[Step], index: usize, date: Date) -> Option<Action> {
-    let step = steps.get(index)?;
-    Some(Action::ShowStep {
-        index,
-        date: step.date.unwrap_or(date),
-        what_if: step.what_if.clone(),
-    })
 }
 
 /// Listens for the page's global keys.

@@ -1,0 +1,266 @@
+//! The story's edits: a step added (at a place in the story), changed in place, moved, removed.
+//!
+//! A step is for readers and changes no result; its checks are the file's (a title, some
+//! text of plain paragraphs, a source the scenario cites, people and companies it has), run by
+//! [`super::apply`] on the whole story. Here only what the file cannot say is refused: a place
+//! that is not in the story, and a guess about a company the scenario does not have (the
+//! model names it by index, and writing the file needs it).
+
+use super::refusal::{refuse, Field, Refusal};
+use super::Edit;
+use crate::core::model::Scenario;
+
+/// Makes the story edit `edit` on `t`.
+pub(super) fn apply(t: &mut Scenario, edit: &Edit) -> Result<(), Refusal> {
+    let n = t.steps.len();
+    let gone = || {
+        refuse(
+            Field::Index,
+            "That step no longer exists; the story changed since this was drawn.",
+        )
+    };
+    match edit {
+        Edit::AddStep { at, step } => {
+            if *at > n {
+                return Err(gone());
+            }
+            known_company(t, step)?;
+            t.steps.insert(*at, step.clone());
+        }
+        Edit::SetStep { index, step } => {
+            known_company(t, step)?;
+            *t.steps.get_mut(*index).ok_or_else(gone)? = step.clone();
+        }
+        Edit::MoveStep { index, to } => {
+            if *index >= n || *to >= n {
+                return Err(gone());
+            }
+            let step = t.steps.remove(*index);
+            t.steps.insert(*to, step);
+        }
+        Edit::RemoveStep { index } => {
+            if *index >= n {
+                return Err(gone());
+            }
+            t.steps.remove(*index);
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Refuses a step whose guess asks about a company `t` does not have.
+fn known_company(t: &Scenario, step: &crate::core::model::Step) -> Result<(), Refusal> {
+    match step.guess {
+        Some(g) if g.company.ix() >= t.companies.len() => Err(refuse(
+            Field::Company,
+            "The company this step asks about is no longer in the sandbox; choose another.",
+        )),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::model::{CompanyIx, Guess, Step};
+    use crate::sandbox::edit::tests::{day, five_people_and_a_quiz};
+    use crate::sandbox::edit::{Edit, Field};
+
+    fn step(title: &str) -> Step {
+        Step {
+            title: title.into(),
+            text: "Ana takes a quiz.\n\nHer friends are not asked.".into(),
+            date: Some(day("2014-03-01")),
+            highlight: vec!["ana".into()],
+            source: None,
+            what_if: Default::default(),
+            collected: true,
+            guess: Some(Guess {
+                company: CompanyIx(0),
+                by: day("2015-01-01"),
+            }),
+        }
+    }
+
+    #[test]
+    fn a_story_is_written_moved_and_cut_by_edits_and_saved_whole() {
+        let mut h = five_people_and_a_quiz();
+        for (at, title) in [(0, "Two"), (0, "One"), (2, "Three")] {
+            h.edit(&Edit::AddStep {
+                at,
+                step: step(title),
+            })
+            .unwrap();
+        }
+        let titles = |h: &crate::sandbox::History| -> Vec<String> {
+            h.present().steps.iter().map(|s| s.title.clone()).collect()
+        };
+        assert_eq!(titles(&h), ["One", "Two", "Three"]);
+        h.edit(&Edit::MoveStep { index: 2, to: 0 }).unwrap();
+        assert_eq!(titles(&h), ["Three", "One", "Two"]);
+        let mut changed = step("Three, again");
+        changed.collected = false;
+        h.edit(&Edit::SetStep {
+            index: 0,
+            step: changed.clone(),
+        })
+        .unwrap();
+        assert_eq!(h.present().steps[0], changed);
+        h.edit(&Edit::RemoveStep { index: 1 }).unwrap();
+        assert_eq!(titles(&h), ["Three, again", "Two"]);
+        h.undo();
+        assert_eq!(titles(&h), ["Three, again", "One", "Two"]);
+        let s = h.present();
+        let back = crate::files::scenario::parse(&crate::files::scenario::to_json(s)).unwrap();
+        assert_eq!(&back, s);
+        assert_eq!(
+            &crate::files::link::unpack(&crate::files::link::pack(s)).unwrap(),
+            s
+        );
+    }
+
+    #[test]
+    fn a_bad_step_is_refused_at_its_field_and_changes_nothing() {
+        let mut h = five_people_and_a_quiz();
+        h.edit(&Edit::AddStep {
+            at: 0,
+            step: step("One"),
+        })
+        .unwrap();
+        let before = h.clone();
+        let with = |f: &dyn Fn(&mut Step)| {
+            let mut s = step("Two");
+            f(&mut s);
+            s
+        };
+        let cases = [
+            (
+                Edit::AddStep {
+                    at: 5,
+                    step: step("Far"),
+                },
+                Field::Index,
+                "no longer exists",
+            ),
+            (
+                Edit::SetStep {
+                    index: 3,
+                    step: step("Far"),
+                },
+                Field::Index,
+                "no longer exists",
+            ),
+            (
+                Edit::MoveStep { index: 0, to: 1 },
+                Field::Index,
+                "no longer exists",
+            ),
+            (
+                Edit::RemoveStep { index: 1 },
+                Field::Index,
+                "no longer exists",
+            ),
+            (
+                Edit::AddStep {
+                    at: 1,
+                    step: with(&|s| s.title = " ".into()),
+                },
+                Field::Title,
+                "cannot be empty",
+            ),
+            (
+                Edit::AddStep {
+                    at: 1,
+                    step: with(&|s| s.text = "\n\n".into()),
+                },
+                Field::Text,
+                "needs some text",
+            ),
+            (
+                Edit::AddStep {
+                    at: 1,
+                    step: with(&|s| s.text = "x".repeat(4001)),
+                },
+                Field::Text,
+                "at most 4000",
+            ),
+            (
+                Edit::AddStep {
+                    at: 1,
+                    step: with(&|s| s.text = "a\u{7}b".into()),
+                },
+                Field::Text,
+                "control character",
+            ),
+            (
+                Edit::AddStep {
+                    at: 1,
+                    step: with(&|s| s.highlight = vec!["zed".into()]),
+                },
+                Field::Highlight,
+                "`zed`",
+            ),
+            (
+                Edit::AddStep {
+                    at: 1,
+                    step: with(&|s| s.source = Some("press".into())),
+                },
+                Field::Source,
+                "`press`",
+            ),
+            (
+                Edit::AddStep {
+                    at: 1,
+                    step: with(&|s| {
+                        s.guess = Some(Guess {
+                            company: CompanyIx(9),
+                            by: day("2015-01-01"),
+                        })
+                    }),
+                },
+                Field::Company,
+                "no longer in the sandbox",
+            ),
+        ];
+        for (edit, field, words) in cases {
+            let r = h.edit(&edit).expect_err(&format!("{edit:?} was accepted"));
+            assert_eq!(r.field, field, "{edit:?}: {r:?}");
+            assert!(r.message.contains(words), "{edit:?}: {r:?}");
+            assert_eq!(h, before, "a refused edit changed the history");
+        }
+    }
+
+    #[test]
+    fn removing_a_company_takes_its_guesses_with_it() {
+        let mut h = five_people_and_a_quiz();
+        h.edit(&Edit::AddCompany {
+            id: "broker".into(),
+            name: "Broker".into(),
+            kind: crate::core::model::CompanyKind::Broker,
+        })
+        .unwrap();
+        let mut about_broker = step("Broker");
+        about_broker.guess = Some(Guess {
+            company: CompanyIx(1),
+            by: day("2015-01-01"),
+        });
+        h.edit(&Edit::AddStep {
+            at: 0,
+            step: about_broker,
+        })
+        .unwrap();
+        h.edit(&Edit::AddStep {
+            at: 1,
+            step: step("Quiz"),
+        })
+        .unwrap();
+        h.edit(&Edit::RemoveCompany { id: "quiz".into() }).unwrap();
+        let s = h.present();
+        assert_eq!(
+            s.steps[0].guess.map(|g| g.company),
+            Some(CompanyIx(0)),
+            "the broker moved up"
+        );
+        assert_eq!(s.steps[1].guess, None, "the quiz's guess went with it");
+    }
+}
