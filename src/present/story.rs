@@ -134,6 +134,50 @@ pub const LIVE: &str = "Open it live:";
 /// The handout's sources heading.
 pub const SOURCES: &str = "Sources";
 
+/// A step's what-if switches in words, or `None` when none is on: "What if friend
+/// permissions were never open to apps, and there were no partner deals?"
+pub fn what_if_words(w: &crate::core::model::WhatIf) -> Option<String> {
+    use crate::core::model::FriendPermissions;
+    let mut parts = Vec::new();
+    match w.friend_permissions {
+        FriendPermissions::AsScenario => {}
+        FriendPermissions::Never => parts.push("friend permissions were never open to apps"),
+        FriendPermissions::Always => parts.push("friend permissions never closed"),
+    }
+    if w.no_deals {
+        parts.push("there were no partner deals or connections nobody was asked about");
+    }
+    if w.everyone_opted_out {
+        parts.push("everyone had turned \"Apps others use\" off");
+    }
+    if !w.people.is_empty() {
+        parts.push("some people's settings were changed");
+    }
+    (!parts.is_empty()).then(|| format!("What if {}?", parts.join(", and ")))
+}
+
+/// The handout's line for a network too big to draw on paper a step at a time.
+pub fn too_big_to_print(people: usize) -> String {
+    format!("This network has {people} people, too many to draw on paper for every step; the figures below say what the picture shows.")
+}
+
+/// The switch "friend permissions" in the step form.
+pub const FRIEND_PERMISSIONS: &str = "Friend permissions ";
+/// Friend permissions as the scenario has them.
+pub const AS_THEY_WERE: &str = "as they were";
+/// Friend permissions never open.
+pub const NEVER_OPEN: &str = "never open to apps";
+/// Friend permissions never closed.
+pub const NEVER_CLOSED: &str = "never closed";
+/// The switch that takes the deals away.
+pub const NO_DEALS: &str = "No partner deals or connections nobody was asked about";
+/// The switch that opts everyone out.
+pub const OPTED_OUT: &str = "Everyone turned \"Apps others use\" off";
+/// The handout's figures' caption.
+pub const FIGURES: &str = "Figures";
+/// The handout's table's heads.
+pub const HEADS: [&str; 4] = ["Company", "Reached", "Said yes", "Reached without a yes"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

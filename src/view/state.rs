@@ -376,6 +376,29 @@ impl State {
         state
     }
 
+    /// What this view shows of `s` on `date` (the date shown) as a story step with no words
+    /// yet: its date, its view, its switches (but people's own settings, which a step cannot
+    /// hold) and who or what is selected, pointed at.
+    pub fn as_step(&self, s: &Scenario, date: Date) -> Step {
+        let id = |n: Node| match n {
+            Node::Person(p) => s.people.get(p.ix()).map(|x| x.id.clone()),
+            Node::Company(c) => s.companies.get(c.ix()).map(|x| x.id.clone()),
+        };
+        Step {
+            title: String::new(),
+            text: String::new(),
+            date: Some(date),
+            highlight: self.selected.and_then(id).into_iter().collect(),
+            source: None,
+            what_if: WhatIf {
+                people: BTreeMap::new(),
+                ..self.what_if.clone()
+            },
+            collected: self.mode == Mode::Collected,
+            guess: None,
+        }
+    }
+
     /// The link to this state, in scenario `s`: only what differs from what the scenario (or
     /// the story step) shows anyway.
     pub fn route(&self, s: &Scenario) -> Route {
@@ -686,6 +709,39 @@ mod tests {
         // A link naming a view of its own shows that view, outside the story.
         let (state, _) = open(format!("#data={packed}&date=2014-02-02"));
         assert_eq!((state.step, state.date), (None, Some(day("2014-02-02"))));
+    }
+
+    #[test]
+    fn a_view_made_a_step_shows_that_view_again() {
+        use crate::core::model::CategorySet;
+        let s = crate::sandbox::starter::one_quiz_five_friends(day("2014-01-01")).unwrap();
+        let mut state = State::default();
+        state.apply(Action::SetDate(day("2013-03-04")));
+        state.apply(Action::SetMode(Mode::Collected));
+        state.apply(Action::Select(Some(Node::Company(CompanyIx(0)))));
+        let mut w = WhatIf {
+            no_deals: true,
+            ..WhatIf::default()
+        };
+        w.people.insert(
+            PersonIx(1),
+            Settings {
+                platform_apps: false,
+                apps_others_use: CategorySet::EMPTY,
+            },
+        );
+        state.apply(Action::SetWhatIf(w));
+        let mut step = state.as_step(&s, day("2013-03-04"));
+        assert_eq!(step.highlight, [s.companies[0].id.clone()]);
+        assert!(step.what_if.no_deals && step.what_if.people.is_empty());
+        step.title = "Now".into();
+        step.text = "Look.".into();
+        let mut shown = State::default();
+        shown.apply(show_step(&[step], 0, s.date).unwrap());
+        assert_eq!(
+            (shown.date, shown.mode, shown.what_if.no_deals),
+            (Some(day("2013-03-04")), Mode::Collected, true)
+        );
     }
 
     #[test]
