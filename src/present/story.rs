@@ -65,7 +65,7 @@ pub fn view_words(step: &Step) -> &'static str {
 }
 
 /// The story part's heading.
-pub const HEADING: &str = "Story";
+pub const HEADING: &str = "Your story";
 /// What the story part is for.
 pub const INTRO: &str = "Tell a story over this network, one step at a time: each step shows a date, who or what it points at, a view and any what-if switches, with your words beside the picture. The story travels with the sandbox: in its link, its embed snippet and its file.";
 /// The story part when it has no step yet.
@@ -84,6 +84,10 @@ pub const PRINT: &str = "Print this story";
 pub const LEAVE_PRESENT: &str = "Leave (Esc)";
 /// How to move while presenting.
 pub const PRESENT_KEYS: &str = "→, Space or Page Down: next · ←, Page Up: back · Esc: leave";
+/// Above the sandbox's story read as a reader.
+pub const PREVIEWING: &str = "You are reading your story as a reader will: this is what your link, your embed and your file open on.";
+/// Back from the preview.
+pub const BACK_TO_EDITING: &str = "Back to editing";
 /// The form's fields.
 pub const TITLE: &str = "Title";
 /// The text field's label.
@@ -159,6 +163,13 @@ pub fn what_if_words(w: &crate::core::model::WhatIf) -> Option<String> {
 /// The handout's line for a network too big to draw on paper a step at a time.
 pub fn too_big_to_print(people: usize) -> String {
     format!("This network has {people} people, too many to draw on paper for every step; the figures below say what the picture shows.")
+}
+
+/// A field of the step form over a network too big to list: "Points at: ana (select someone
+/// on the graph, then "Add this view as a step")".
+pub fn choose_on_graph(label: &str, value: &str) -> String {
+    let now = if value.is_empty() { NOBODY } else { value };
+    format!("{label}: {now} (select someone on the graph, then \"{ADD_VIEW}\")")
 }
 
 /// The switch "friend permissions" in the step form.

@@ -135,6 +135,8 @@ pub fn App() -> Html {
             .then(|| (loaded.steps.clone(), loaded.engine.scenario().date)),
         step: page.view.step,
         sandbox: page.in_sandbox(),
+        presenting: page.presenting,
+        on_page: sends.page.clone(),
         dispatch: sends.view.clone(),
         on_work: sends.work.clone(),
     });
@@ -177,7 +179,8 @@ pub fn App() -> Html {
                     pointed={page.pointed} connect={page.connect} grant_for={page.grant_for.clone()}
                     file_stem={page.view.shown.file_stem(page.work.open_name(), ready.date)}
                     caption={announcement.caption.clone()}
-                    on_load={files.on_load.clone()} on_save={files.on_save.clone()} />
+                    on_load={files.on_load.clone()} on_save={files.on_save.clone()}
+                    presenting={page.presenting} preview={page.preview} />
             }
         }
     };

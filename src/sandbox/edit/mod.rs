@@ -28,6 +28,7 @@ pub use ids::{name_in_use, new_id};
 pub(in crate::sandbox) use refusal::refuse;
 pub use refusal::{Field, Refusal};
 pub use start::empty;
+pub use story::StepDraft;
 
 use crate::core::date::{Date, Interval};
 use crate::core::model::{CategorySet, CompanyKind, Scenario, Scope, Step};

@@ -6,9 +6,10 @@
 //! that is not in the story, and a guess about a company the scenario does not have (the
 //! model names it by index, and writing the file needs it).
 
+use super::dates::typed_date;
 use super::refusal::{refuse, Field, Refusal};
 use super::Edit;
-use crate::core::model::Scenario;
+use crate::core::model::{Guess, Scenario, Step, WhatIf};
 
 /// Makes the story edit `edit` on `t`.
 pub(super) fn apply(t: &mut Scenario, edit: &Edit) -> Result<(), Refusal> {
@@ -49,8 +50,98 @@ pub(super) fn apply(t: &mut Scenario, edit: &Edit) -> Result<(), Refusal> {
     Ok(())
 }
 
+/// A step as the story's form holds it: words as typed, a date as typed, who or what it
+/// points at and the company it asks about by id, the source by id (empty: none).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StepDraft {
+    /// The title typed.
+    pub title: String,
+    /// The text typed.
+    pub text: String,
+    /// The date typed (empty: the scenario's).
+    pub date: String,
+    /// Who or what the step points at, by id (empty: nobody).
+    pub point_at: String,
+    /// What else it points at (a step from a file may point at several); kept as it was.
+    pub also: Vec<String>,
+    /// Whether it shows what companies could have collected.
+    pub collected: bool,
+    /// Its switches.
+    pub what_if: WhatIf,
+    /// The source it cites, by id (empty: none).
+    pub source: String,
+    /// The company its guess asks about, by id (empty: no guess).
+    pub guess: String,
+    /// The day the guess counts to, as typed.
+    pub guess_by: String,
+}
+
+impl StepDraft {
+    /// The form's fields for `step` of `s`.
+    pub fn of(step: &Step, s: &Scenario) -> StepDraft {
+        let mut highlight = step.highlight.iter().cloned();
+        StepDraft {
+            title: step.title.clone(),
+            text: step.text.clone(),
+            date: step.date.map(|d| d.to_string()).unwrap_or_default(),
+            point_at: highlight.next().unwrap_or_default(),
+            also: highlight.collect(),
+            collected: step.collected,
+            what_if: step.what_if.clone(),
+            source: step.source.clone().unwrap_or_default(),
+            guess: step
+                .guess
+                .and_then(|g| s.companies.get(g.company.ix()))
+                .map(|c| c.id.clone())
+                .unwrap_or_default(),
+            guess_by: step.guess.map(|g| g.by.to_string()).unwrap_or_default(),
+        }
+    }
+
+    /// The step these fields make in `s`, or the field at fault: a date that is not one, a
+    /// guess without its day or about no company of `s`. What the file's rules say of the
+    /// rest is said when the step is added ([`super::apply`]).
+    pub fn step(&self, s: &Scenario) -> Result<Step, Refusal> {
+        let date = typed_date(&self.date, Field::Date)?;
+        let guess = if self.guess.is_empty() {
+            None
+        } else {
+            let company = s.company_by_id(&self.guess).ok_or_else(|| {
+                refuse(
+                    Field::Company,
+                    "Choose a company of this sandbox to ask about.",
+                )
+            })?;
+            let by = typed_date(&self.guess_by, Field::By)?.ok_or_else(|| {
+                refuse(
+                    Field::By,
+                    "Give the day by which the guess counts, as year-month-day.",
+                )
+            })?;
+            Some(Guess { company, by })
+        };
+        let point_at = (!self.point_at.is_empty()).then(|| self.point_at.clone());
+        Ok(Step {
+            title: self.title.trim().to_string(),
+            text: self.text.trim().to_string(),
+            date,
+            highlight: point_at
+                .into_iter()
+                .chain(self.also.iter().cloned())
+                .collect(),
+            source: (!self.source.is_empty()).then(|| self.source.clone()),
+            what_if: WhatIf {
+                people: Default::default(),
+                ..self.what_if.clone()
+            },
+            collected: self.collected,
+            guess,
+        })
+    }
+}
+
 /// Refuses a step whose guess asks about a company `t` does not have.
-fn known_company(t: &Scenario, step: &crate::core::model::Step) -> Result<(), Refusal> {
+fn known_company(t: &Scenario, step: &Step) -> Result<(), Refusal> {
     match step.guess {
         Some(g) if g.company.ix() >= t.companies.len() => Err(refuse(
             Field::Company,
@@ -228,6 +319,37 @@ mod tests {
             assert!(r.message.contains(words), "{edit:?}: {r:?}");
             assert_eq!(h, before, "a refused edit changed the history");
         }
+    }
+
+    #[test]
+    fn a_step_goes_through_its_form_and_back_and_a_typo_is_refused_at_its_field() {
+        use crate::sandbox::edit::story::StepDraft;
+        let h = five_people_and_a_quiz();
+        let s = h.present();
+        let mut st = step("One");
+        st.highlight.push("quiz".into());
+        let draft = StepDraft::of(&st, s);
+        assert_eq!(
+            (draft.point_at.as_str(), draft.guess.as_str()),
+            ("ana", "quiz")
+        );
+        assert_eq!(draft.step(s), Ok(st));
+        let bad = |f: &dyn Fn(&mut StepDraft)| {
+            let mut d = draft.clone();
+            f(&mut d);
+            d.step(s).unwrap_err().field
+        };
+        assert_eq!(bad(&|d| d.date = "2014-02-30".into()), Field::Date);
+        assert_eq!(bad(&|d| d.guess_by = String::new()), Field::By);
+        assert_eq!(bad(&|d| d.guess = "nobody".into()), Field::Company);
+        let mut plain = draft.clone();
+        (plain.guess, plain.source, plain.point_at, plain.also) =
+            (String::new(), String::new(), String::new(), vec![]);
+        let made = plain.step(s).unwrap();
+        assert_eq!(
+            (made.guess, made.source, made.highlight.len()),
+            (None, None, 0)
+        );
     }
 
     #[test]
