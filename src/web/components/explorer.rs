@@ -245,7 +245,7 @@ fn Intro(props: &IntroProps) -> Html {
                     </p>
                 }
             }
-            <Share view={share_view} {sandbox} title={s.title.clone()} has_story={!s.steps.is_empty()} />
+            <Share view={share_view} {sandbox} title={s.title.clone()} has_story={!s.steps.is_empty()} steps={s.steps.len()} />
         </section>
     }
 }

@@ -39,8 +39,20 @@ pub fn Presenting(props: &PresentingProps) -> Html {
         Callback::from(move |_: MouseEvent| on_page.emit(Do::Presenting(false)))
     };
     let title = props.ready.loaded.engine.scenario().title.clone();
+    // The presentation takes focus as it opens, so the keyboard starts in it (a screen reader
+    // hears its name); Escape gives the page back.
+    let region = use_node_ref();
+    {
+        let region = region.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = region.cast::<web_sys::HtmlElement>() {
+                // Focus lost is only a worse place to start from; nothing to report.
+                let _ = el.focus();
+            }
+        });
+    }
     html! {
-        <div class="presenting" role="region" aria-label={format!("{} {title}", words::PRESENT)}>
+        <div class="presenting" role="region" aria-label={format!("{} {title}", words::PRESENT)} ref={region} tabindex="-1">
             <div class="present-words">
                 { story(&props.ready, &props.state, &props.dispatch, None) }
                 <p class="hint present-keys">{ words::PRESENT_KEYS }</p>
