@@ -4,7 +4,7 @@
 // and so is a built-in story.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, open, until, text, screenshot, checkAxe, storySteps, stepTitle } from './harness.js';
+import { session, open, until, text, screenshot, checkAxe, story, storySteps, stepTitle } from './harness.js';
 
 const env = session();
 
@@ -98,10 +98,10 @@ test('a teacher writes a three-step story, moves and deletes by keyboard, and it
   // A fresh page (a new context: nothing kept in its storage) opens the link at step one.
   const fresh = await open(env.browser, shared, { ready: (p) => storySteps(p), context: { bypassCSP: true } });
   assert.equal(await text(stepTitle(fresh.page)), 'Ana takes a quiz');
-  await fresh.page.getByText('Step 1 of 3').waitFor();
+  await story(fresh.page).getByText('Step 1 of 3').waitFor();
   assert.equal(await fresh.page.locator('.story .step-text').count(), 2, 'two paragraphs');
   await fresh.page.getByRole('button', { name: 'Next →' }).click();
-  await fresh.page.getByText('Step 2 of 3').waitFor();
+  await story(fresh.page).getByText('Step 2 of 3').waitFor();
   assert.ok(await fresh.page.getByRole('radio', { name: /could have collected/ }).isChecked(), 'the step\'s own view');
   await checkAxe(fresh.page, 'a shared story at its second step');
   await fresh.context.close();
@@ -141,7 +141,7 @@ test('read as a reader, then presented: large type beside the picture, arrows, S
   await part(page).getByRole('button', { name: 'Add a step' }).click();
   await write(page, 1, { title: 'Only step', text: 'One.' });
   await part(page).getByRole('button', { name: 'Read it as a reader' }).click();
-  await page.getByText('Step 1 of 1').waitFor();
+  await story(page).getByText('Step 1 of 1').waitFor();
   assert.equal(await part(page).count(), 0, 'no editor while reading');
   await page.getByRole('button', { name: 'Back to editing' }).click();
   await part(page).waitFor();
