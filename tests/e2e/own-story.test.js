@@ -92,6 +92,14 @@ test('a teacher writes a three-step story, moves and deletes by keyboard, and it
   await page.getByRole('button', { name: 'Copy link' }).click();
   shared = await until(() => page.evaluate(() => navigator.clipboard.readText()).then((t) => t.includes('#data=') && t), { message: 'a link copied' });
   assert.ok(!/[&#]step=/.test(shared) || /[&#]step=1(&|$)/.test(shared), shared);
+  // The embed starts at the step the teacher chooses, with the controls they choose.
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this view in a page' });
+  await dialog.getByRole('combobox', { name: /^Start at/ }).selectOption({ label: 'step 2' });
+  await dialog.getByRole('combobox', { name: /^Controls/ }).selectOption({ label: 'both' });
+  const code = await dialog.getByRole('textbox', { name: 'Code' }).inputValue();
+  assert.match(code, /#data=[^"]*&amp;step=2&amp;embed=both/);
+  await dialog.getByRole('button', { name: 'Close' }).click();
   assert.deepEqual(errors, []);
   await context.close();
 
