@@ -28,6 +28,7 @@ use super::hooks::frame::use_frame_height;
 use super::hooks::keys::{use_global_keys, Keys};
 use super::hooks::mine::{self as mine_hooks, use_kept};
 use super::hooks::play::use_play;
+use super::hooks::print::use_printing;
 use super::hooks::sandboxes::{use_scenario_files, use_storage, use_stored};
 use super::hooks::{use_sends, Sends};
 use crate::view::derive::Effect;
@@ -115,6 +116,7 @@ fn dropped(
 #[component]
 pub fn App() -> Html {
     let (page, sends) = use_page();
+    let (printing, print) = use_printing();
     let files = use_scenario_files(&page.work, &sends.page);
     let evaluation = use_evaluation(&page);
     let ready = &evaluation.ready;
@@ -180,7 +182,7 @@ pub fn App() -> Html {
                     file_stem={page.view.shown.file_stem(page.work.open_name(), ready.date)}
                     caption={announcement.caption.clone()}
                     on_load={files.on_load.clone()} on_save={files.on_save.clone()}
-                    presenting={page.presenting} preview={page.preview} />
+                    presenting={page.presenting} preview={page.preview} {printing} {print} />
             }
         }
     };

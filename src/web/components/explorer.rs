@@ -50,6 +50,10 @@ pub struct ExplorerProps {
     pub presenting: bool,
     /// In the sandbox: whether its story is read as a reader, without the editor.
     pub preview: bool,
+    /// Whether the page is printed now (the story's handout is drawn only then).
+    pub printing: bool,
+    /// Prints the story's handout.
+    pub print: Callback<()>,
 }
 
 /// The page's body for a scenario that could be read.
@@ -78,8 +82,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             }
         })
     };
-    let handout = html! {
-        <Handout engine={Same(ready.loaded.engine.clone())} layout={Same(ready.loaded.layout.clone())} shown={state.shown.clone()} />
+    let handout = if props.printing {
+        html! {
+            <Handout engine={Same(ready.loaded.engine.clone())} layout={Same(ready.loaded.layout.clone())} shown={state.shown.clone()} />
+        }
+    } else {
+        html! {}
     };
     if props.presenting {
         return html! {
@@ -96,7 +104,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let reading = classes!("reading", state.step.is_some().then_some("in-story"));
     let middle = html! {
         <div class={reading}>
-            { story(ready, state, dispatch, Some(&props.sends.page)) }
+            { story(ready, state, dispatch, Some((&props.sends.page, &props.print))) }
             { timeline(ready, state, dispatch) }
             if sandbox_shown && state.presentation == Presentation::Graph {
                 { connect_choice(props.connect, &props.sends.page) }
@@ -116,7 +124,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             } else if let Some(sandbox) = props.sandbox.clone() {
                 <Editor {sandbox} on_work={props.sends.work.clone()} on_view={props.sends.view.clone()} on_load={props.on_load.clone()}
                     on_save={props.on_save.clone()} grant_for={props.grant_for.clone()}
-                    view_step={state.as_step(ready.loaded.engine.scenario(), ready.date)} on_page={props.sends.page.clone()}>
+                    view_step={state.as_step(ready.loaded.engine.scenario(), ready.date)} on_page={props.sends.page.clone()}
+                    print={props.print.clone()}>
                     { middle }
                 </Editor>
             } else {

@@ -107,6 +107,8 @@ pub struct EditorProps {
     pub view_step: Step,
     /// Changes the page (the story read as a reader, or presented).
     pub on_page: Callback<Do>,
+    /// Prints the story's handout.
+    pub print: Callback<()>,
     /// What the page shows between the bar (above) and the forms (below): the story, the time
     /// line and the stage.
     pub children: Html,
@@ -297,7 +299,7 @@ fn story_part(
         <StoryPart scenario={s.clone()} view_step={props.view_step.clone()} submit={submit.clone()} refuse={refuse.clone()}
             {refusal} {change} on_work={props.on_work.clone()} on_read={show_first(Do::Preview(true))}
             on_present={show_first(Do::Presenting(true))}
-            on_print={Callback::from(|_: ()| crate::web::browser::print())} />
+            on_print={props.print.clone()} />
     }
 }
 
