@@ -180,3 +180,18 @@ test('printed, a story is a handout of one page per step with its picture, figur
     await context.close();
   }
 });
+
+test('"Print this story" and the browser\'s own print both draw the handout first, and only then', async () => {
+  // The browser's print dialog would wait for a person: the page's print is recorded instead.
+  const init = () => { window.print = () => { window.printedWith = document.querySelectorAll('.handout .sheet').length; }; };
+  const { page, context } = await open(env.browser, `${env.server.url}#scenario=friends&step=1`, { ready: (p) => storySteps(p), init });
+  assert.equal(await page.getByRole('region', { name: 'Handout', includeHidden: true }).count(), 0, 'no handout on screen');
+  await story(page).getByRole('button', { name: 'Print this story' }).click();
+  assert.equal(await until(() => page.evaluate(() => window.printedWith), { message: 'printed' }), 5, 'five sheets drawn before printing');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await until(async () => (await page.locator('.handout').count()) === 0, { message: 'handout gone after printing' });
+  // Ctrl+P: the browser says it is about to print.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await until(async () => (await page.locator('.handout .sheet').count()) === 5, { message: 'handout drawn before the browser prints' });
+  await context.close();
+});
