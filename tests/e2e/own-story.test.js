@@ -156,6 +156,28 @@ test('read as a reader, then presented: large type beside the picture, arrows, S
   await context.close();
 });
 
+test('a step is written by keyboard alone: the form takes focus at its title, Enter saves it', async () => {
+  const { page, context } = await sandbox();
+  await page.getByRole('button', { name: 'Start from one quiz and five friends' }).click();
+  await part(page).getByRole('button', { name: 'Add a step' }).focus();
+  await page.keyboard.press('Enter');
+  await until(() => page.evaluate(() => document.activeElement?.id === 'write-step-title'), { message: 'focus in the title' });
+  await page.keyboard.type('By keyboard');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Written without a mouse.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('2013-06-01');
+  await page.keyboard.press('Enter');
+  await stepForm(page, 1).waitFor({ state: 'detached' });
+  assert.deepEqual(await titles(page), ['1. By keyboard']);
+  await until(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Edit step 1, By keyboard'),
+    { message: 'focus on the new step' });
+  await page.keyboard.press('Enter');
+  await until(() => page.evaluate(() => document.activeElement?.id === 'write-step-title'), { message: 'editing by keyboard' });
+  assert.equal(await stepForm(page, 1).getByRole('textbox', { name: /^Date shown/ }).inputValue(), '2013-06-01');
+  await context.close();
+});
+
 /** The number of pages of a PDF. */
 const pages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
 

@@ -291,6 +291,8 @@ struct StepFormProps {
 fn StepForm(props: &StepFormProps) -> Html {
     // Local: the fields as the teacher types them.
     let draft = use_state(|| props.draft.clone());
+    // The form takes focus at its title as it opens, so the keyboard writes where the eye looks.
+    use_effect_with((), |_| browser::dom::focus_id("write-step-title"));
     let s = &props.scenario;
     let d = (*draft).clone();
     let set = Setter(draft.clone());
