@@ -175,6 +175,9 @@ test('a step is written by keyboard alone: the form takes focus at its title, En
   await page.keyboard.press('Enter');
   await until(() => page.evaluate(() => document.activeElement?.id === 'write-step-title'), { message: 'editing by keyboard' });
   assert.equal(await stepForm(page, 1).getByRole('textbox', { name: /^Date shown/ }).inputValue(), '2013-06-01');
+  await stepForm(page, 1).getByRole('button', { name: 'Cancel' }).press('Enter');
+  await until(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Edit step 1, By keyboard'),
+    { message: 'Cancel gives focus back to the step' });
   await context.close();
 });
 

@@ -92,7 +92,15 @@ pub(super) fn StoryPart(props: &StoryPartProps) -> Html {
     };
     let on_cancel = {
         let writing = writing.clone();
-        Callback::from(move |_: ()| writing.set(None))
+        Callback::from(move |_: ()| {
+            // Focus goes back to the button that opened the form, once the form is gone.
+            let back = match (*writing).as_ref().map(|(at, _)| *at) {
+                Some(Writing::At(i)) => format!("story-step-{i}-edit"),
+                _ => "story-add".to_string(),
+            };
+            writing.set(None);
+            browser::time::later(0, move || browser::dom::focus_id(&back));
+        })
     };
     let open = |at: Writing, draft: StepDraft| {
         let writing = writing.clone();
