@@ -90,18 +90,7 @@ pub(super) fn StoryPart(props: &StoryPartProps) -> Html {
             }
         })
     };
-    let on_cancel = {
-        let writing = writing.clone();
-        Callback::from(move |_: ()| {
-            // Focus goes back to the button that opened the form, once the form is gone.
-            let back = match (*writing).as_ref().map(|(at, _)| *at) {
-                Some(Writing::At(i)) => format!("story-step-{i}-edit"),
-                _ => "story-add".to_string(),
-            };
-            writing.set(None);
-            browser::time::later(0, move || browser::dom::focus_id(&back));
-        })
-    };
+    let on_cancel = cancel(&writing);
     let open = |at: Writing, draft: StepDraft| {
         let writing = writing.clone();
         Callback::from(move |_: MouseEvent| writing.set(Some((at, draft.clone()))))
@@ -185,6 +174,20 @@ fn actions(
             </div>
         </>
     }
+}
+
+/// Closes the form without saving; focus goes back to the button that opened it, once the
+/// form is gone.
+fn cancel(writing: &UseStateHandle<Option<(Writing, StepDraft)>>) -> Callback<()> {
+    let writing = writing.clone();
+    Callback::from(move |_: ()| {
+        let back = match (*writing).as_ref().map(|(at, _)| *at) {
+            Some(Writing::At(i)) => format!("story-step-{i}-edit"),
+            _ => "story-add".to_string(),
+        };
+        writing.set(None);
+        browser::time::later(0, move || browser::dom::focus_id(&back));
+    })
 }
 
 /// An edit checked before it is sent: sent when the sandbox would take it (and focus then goes
