@@ -50,6 +50,9 @@ pub fn removed(index: usize, title: &str) -> String {
     format!("Removed step {}, \"{title}\"", index + 1)
 }
 
+/// After a story edit: what it did to the figures.
+pub const CHANGES_NO_FIGURE: &str = "A story changes no figure.";
+
 /// "Step 2 of 3".
 pub fn position(i: usize, n: usize) -> String {
     format!("Step {} of {n}", i + 1)
