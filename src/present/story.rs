@@ -45,6 +45,11 @@ pub fn moved(title: &str, index: usize, to: usize) -> String {
     format!("Moved \"{title}\" {way} to step {}", to + 1)
 }
 
+/// What adding a source did.
+pub fn added_source(title: &str) -> String {
+    format!("Added the source \"{}\"", title.trim())
+}
+
 /// What removing the step at `index` did.
 pub fn removed(index: usize, title: &str) -> String {
     format!("Removed step {}, \"{title}\"", index + 1)
@@ -91,6 +96,14 @@ pub const PRESENT_KEYS: &str = "→, Space or Page Down: next · ←, Page Up: b
 pub const PREVIEWING: &str = "You are reading your story as a reader will: this is what your link, your embed and your file open on.";
 /// Back from the preview.
 pub const BACK_TO_EDITING: &str = "Back to editing";
+/// Adds a source steps can cite.
+pub const ADD_SOURCE: &str = "Add a source";
+/// A source's title field.
+pub const SOURCE_TITLE: &str = "Title of the source ";
+/// A source's publisher field.
+pub const SOURCE_PUBLISHER: &str = "Published by (optional) ";
+/// A source's address field.
+pub const SOURCE_URL: &str = "Web address, https://… (optional) ";
 /// The form's fields.
 pub const TITLE: &str = "Title";
 /// The text field's label.

@@ -295,6 +295,7 @@ pub fn describe_edit(s: &Scenario, edit: &Edit) -> Option<String> {
         Edit::SetStep { index, step } => story::changed(*index, &step.title),
         Edit::MoveStep { index, to } => story::moved(&s.steps.get(*index)?.title, *index, *to),
         Edit::RemoveStep { index } => story::removed(*index, &s.steps.get(*index)?.title),
+        Edit::AddSource { title, .. } => story::added_source(title),
         _ => return None,
     })
 }

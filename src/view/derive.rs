@@ -247,7 +247,8 @@ pub fn effect(change: &Change, before: &Reach, v: &Variant, e: &Evaluated) -> Ef
             Edit::AddStep { .. }
                 | Edit::SetStep { .. }
                 | Edit::MoveStep { .. }
-                | Edit::RemoveStep { .. },
+                | Edit::RemoveStep { .. }
+                | Edit::AddSource { .. },
             _
         )
     );

@@ -22,12 +22,13 @@ async function sandbox(options = {}) {
 }
 
 /** Writes a step in the open form and saves it. */
-async function write(page, n, { title, text: words, date, point, collected, never, guess }) {
+async function write(page, n, { title, text: words, date, point, collected, never, guess, source }) {
   const form = stepForm(page, n);
   await form.getByRole('textbox', { name: 'Title' }).fill(title);
   await form.getByRole('textbox', { name: 'Text' }).fill(words);
   if (date) await form.getByRole('textbox', { name: /^Date shown/ }).fill(date);
   if (point) await form.getByRole('combobox', { name: /^Points at/ }).selectOption({ label: point });
+  if (source) await form.getByRole('combobox', { name: /^Source/ }).selectOption({ label: source });
   if (collected) await form.getByRole('radio', { name: 'could have collected up to the date' }).check();
   if (never) await form.getByRole('combobox', { name: /^Friend permissions/ }).selectOption({ label: 'never open to apps' });
   if (guess) {
@@ -47,6 +48,15 @@ test('a teacher writes a three-step story, moves and deletes by keyboard, and it
   await page.getByRole('button', { name: 'Start from one quiz and five friends' }).click();
   await page.getByRole('heading', { name: 'One quiz, five friends', level: 2 }).waitFor();
   await part(page).getByText('No steps yet.').waitFor();
+  // A source for the steps to cite; an address that is not a web address is refused.
+  const src = part(page).getByRole('form', { name: 'Add a source' });
+  await src.getByRole('textbox', { name: /^Title of the source/ }).fill('An invented report');
+  await src.getByRole('textbox', { name: /^Web address/ }).fill('javascript:alert(1)');
+  await src.getByRole('button', { name: 'Add a source' }).click();
+  await part(page).getByRole('alert').filter({ hasText: 'is not a web address' }).waitFor();
+  await src.getByRole('textbox', { name: /^Web address/ }).fill('https://example.org/report');
+  await src.getByRole('button', { name: 'Add a source' }).click();
+  await until(async () => (await src.getByRole('textbox', { name: /^Title of the source/ }).inputValue()) === '', { message: 'source added' });
 
   await part(page).getByRole('button', { name: 'Add a step' }).click();
   await checkAxe(page, 'the story part with a step being written');
@@ -58,6 +68,7 @@ test('a teacher writes a three-step story, moves and deletes by keyboard, and it
     text: 'Ana answers a personality quiz.\n\nShe signs in with her account; nobody asks her friends.',
     date: '2014-01-01',
     point: 'Personality quiz',
+    source: 'An invented report',
   });
   await part(page).getByRole('button', { name: 'Add a step' }).click();
   await write(page, 2, {
@@ -108,6 +119,7 @@ test('a teacher writes a three-step story, moves and deletes by keyboard, and it
   assert.equal(await text(stepTitle(fresh.page)), 'Ana takes a quiz');
   await story(fresh.page).getByText('Step 1 of 3').waitFor();
   assert.equal(await fresh.page.locator('.story .step-text').count(), 2, 'two paragraphs');
+  await story(fresh.page).getByRole('link', { name: 'An invented report' }).waitFor();
   await fresh.page.getByRole('button', { name: 'Next →' }).click();
   await story(fresh.page).getByText('Step 2 of 3').waitFor();
   assert.ok(await fresh.page.getByRole('radio', { name: /could have collected/ }).isChecked(), 'the step\'s own view');

@@ -144,6 +144,12 @@ pub enum Edit {
     MoveStep { index: usize, to: usize },
     /// Removes the story step at `index`.
     RemoveStep { index: usize },
+    /// Adds a source a story step can cite (its id made from its title).
+    AddSource {
+        title: String,
+        publisher: Option<String>,
+        url: Option<String>,
+    },
 }
 
 /// The kinds of entry that hold for an interval.
@@ -213,7 +219,8 @@ fn made(s: &Scenario, edit: &Edit) -> Result<Scenario, Refusal> {
         Edit::AddStep { .. }
         | Edit::SetStep { .. }
         | Edit::MoveStep { .. }
-        | Edit::RemoveStep { .. } => story::apply(&mut t, edit)?,
+        | Edit::RemoveStep { .. }
+        | Edit::AddSource { .. } => story::apply(&mut t, edit)?,
     }
     Ok(t)
 }

@@ -60,13 +60,17 @@ pub enum Field {
     Mode,
     /// The day by which a story step's guess counts.
     By,
+    /// Who published a source.
+    Publisher,
+    /// A source's web address.
+    Url,
     /// None of the form's fields: the scenario as a whole.
     Scenario,
 }
 
 impl Field {
     /// Every field.
-    pub const ALL: [Field; 25] = [
+    pub const ALL: [Field; 27] = [
         Field::Title,
         Field::Date,
         Field::Id,
@@ -91,6 +95,8 @@ impl Field {
         Field::Highlight,
         Field::Mode,
         Field::By,
+        Field::Publisher,
+        Field::Url,
         Field::Scenario,
     ];
 
@@ -121,6 +127,8 @@ impl Field {
             Field::Highlight => "highlight",
             Field::Mode => "mode",
             Field::By => "by",
+            Field::Publisher => "publisher",
+            Field::Url => "url",
             Field::Scenario => "scenario",
         }
     }

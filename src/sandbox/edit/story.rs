@@ -9,7 +9,7 @@
 use super::dates::typed_date;
 use super::refusal::{refuse, Field, Refusal};
 use super::Edit;
-use crate::core::model::{Guess, Scenario, Step, WhatIf};
+use crate::core::model::{Guess, Scenario, Source, Step, WhatIf};
 
 /// Makes the story edit `edit` on `t`.
 pub(super) fn apply(t: &mut Scenario, edit: &Edit) -> Result<(), Refusal> {
@@ -44,6 +44,25 @@ pub(super) fn apply(t: &mut Scenario, edit: &Edit) -> Result<(), Refusal> {
                 return Err(gone());
             }
             t.steps.remove(*index);
+        }
+        Edit::AddSource {
+            title,
+            publisher,
+            url,
+        } => {
+            let typed = |x: &Option<String>| {
+                x.as_deref()
+                    .map(str::trim)
+                    .filter(|x| !x.is_empty())
+                    .map(str::to_string)
+            };
+            t.sources.push(Source {
+                id: source_id(t, title),
+                title: title.trim().to_string(),
+                publisher: typed(publisher),
+                date: None,
+                url: typed(url),
+            });
         }
         _ => {}
     }
@@ -138,6 +157,29 @@ impl StepDraft {
             guess,
         })
     }
+}
+
+/// An id for a source titled `title`, unused among the sources of `t`: its words in lower
+/// case joined by `-` (at most 40 characters), numbered when taken.
+fn source_id(t: &Scenario, title: &str) -> String {
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let mut base: String = words.join("-").chars().take(40).collect();
+    base = base.trim_matches('-').to_string();
+    if base.is_empty() {
+        base = "source".into();
+    }
+    let taken = |id: &str| t.sources.iter().any(|s| s.id == id);
+    let mut id = base.clone();
+    let mut n = 2;
+    while taken(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
 }
 
 /// Refuses a step whose guess asks about a company `t` does not have.
@@ -350,6 +392,36 @@ mod tests {
             (made.guess, made.source, made.highlight.len()),
             (None, None, 0)
         );
+    }
+
+    #[test]
+    fn a_source_is_added_for_steps_to_cite_and_a_bad_address_is_refused() {
+        let mut h = five_people_and_a_quiz();
+        let add = |title: &str, url: Option<&str>| Edit::AddSource {
+            title: title.into(),
+            publisher: Some(" The Example Gazette ".into()),
+            url: url.map(str::to_string),
+        };
+        h.edit(&add("Quizzes & friends", Some("https://example.org/quiz")))
+            .unwrap();
+        h.edit(&add("Quizzes & friends", None)).unwrap();
+        let ids: Vec<&str> = h.present().sources.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["quizzes-friends", "quizzes-friends-2"]);
+        assert_eq!(
+            h.present().sources[0].publisher.as_deref(),
+            Some("The Example Gazette")
+        );
+        let mut cites = step("Cites");
+        cites.source = Some("quizzes-friends".into());
+        h.edit(&Edit::AddStep { at: 0, step: cites }).unwrap();
+        let before = h.clone();
+        for (edit, field) in [
+            (add("Bad", Some("javascript:alert(1)")), Field::Url),
+            (add(" ", None), Field::Title),
+        ] {
+            assert_eq!(h.edit(&edit).unwrap_err().field, field, "{edit:?}");
+            assert_eq!(h, before);
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 use yew::TargetCast;
 
-use super::forms::PICKER_ABOVE;
+use super::forms::{text_input, PICKER_ABOVE};
 use super::{invalid, refusal_html, select_value, Form};
 use crate::core::model::{FriendPermissions, Scenario, Step};
 use crate::present::story as words;
@@ -138,6 +138,7 @@ pub(super) fn StoryPart(props: &StoryPartProps) -> Html {
                 { refusal_html(&props.refusal) }
             }
             { actions(props, open(Writing::New, StepDraft::default()), open(Writing::New, StepDraft::of(&props.view_step, s))) }
+            <AddSource {edit} refusal={props.refusal.clone().filter(|_| writing.is_none())} />
         </section>
     }
 }
@@ -282,6 +283,53 @@ fn step_item(
                 <button type="button" aria-label={format!("{} {name}", words::DELETE)} onclick={delete}>{ words::DELETE }</button>
             </span>
         </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AddSourceProps {
+    edit: Callback<(Edit, String), bool>,
+    refusal: Option<Refusal>,
+}
+
+/// A source for steps to cite: its title, who published it, its web address.
+#[component]
+fn AddSource(props: &AddSourceProps) -> Html {
+    // Local: the source's fields as typed.
+    let title = use_state(String::new);
+    let publisher = use_state(String::new);
+    let url = use_state(String::new);
+    let add = {
+        let (title, publisher, url, edit) = (
+            title.clone(),
+            publisher.clone(),
+            url.clone(),
+            props.edit.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let given = |x: &String| (!x.trim().is_empty()).then(|| x.trim().to_string());
+            let source = Edit::AddSource {
+                title: (*title).clone(),
+                publisher: given(&publisher),
+                url: given(&url),
+            };
+            if edit.emit((source, "write-source-title".into())) {
+                title.set(String::new());
+                publisher.set(String::new());
+                url.set(String::new());
+            }
+        })
+    };
+    let bad = |fields: &[Field]| invalid(&props.refusal, fields);
+    html! {
+        <form class="edit-form" onsubmit={add} aria-label={words::ADD_SOURCE}>
+            <h4>{ words::ADD_SOURCE }</h4>
+            { text_input("write-source-title", words::SOURCE_TITLE, &title, bad(&[Field::Title])) }
+            { text_input("write-source-publisher", words::SOURCE_PUBLISHER, &publisher, bad(&[Field::Publisher])) }
+            { text_input("write-source-url", words::SOURCE_URL, &url, bad(&[Field::Url])) }
+            <button type="submit">{ words::ADD_SOURCE }</button>
+        </form>
     }
 }
 
