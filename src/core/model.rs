@@ -447,6 +447,9 @@ pub struct Step {
     pub source: Option<String>,
     /// The switches the step turns on (none by default).
     pub what_if: WhatIf,
+    /// Whether the step shows what companies could have collected up to its date, rather
+    /// than what they can see on it (the engine's `Mode`, which the model does not name).
+    pub collected: bool,
     /// A question the reader answers with a number before the story tells it.
     pub guess: Option<Guess>,
 }

@@ -11,7 +11,7 @@
 //! [`paging`] cuts long lists into pages and filters them by name; [`search`] finds people and
 //! companies by name; [`entries`] puts the sandbox's entries in words; [`export`] writes the
 //! picture as SVG and the facts as CSV; [`first_screen`] the opening view as still HTML for `index.html`; [`phone`] the words of reading on a small screen; [`report`] is the command line's JSON; [`mine`] the words and figures of a reader's own export ("Your data"), [`mine_view`] the
-//! words around them on the page and the files it saves, [`mine_graph`] its pictures. It reads
+//! words around them on the page and the files it saves, [`mine_graph`] its pictures; [`story`] the words of a story's steps, its part of the sandbox, presenting and printing. It reads
 //! the core and the files layer, never the view.
 
 pub mod detail;
@@ -38,6 +38,7 @@ pub mod report;
 pub mod scale;
 pub mod scene;
 pub mod search;
+pub mod story;
 pub mod style;
 pub mod switches;
 pub mod table;

@@ -19,7 +19,7 @@ mod workspace;
 pub use bulk::pick;
 pub use edit::{
     apply, apply_checking_everything, empty, name_in_use, new_id, typed_date, typed_interval, Edit,
-    Field, Refusal, Timed,
+    Field, Refusal, StepDraft, Timed,
 };
 pub use history::History;
 pub use keep::{Keeper, Note, Outcome};

@@ -12,6 +12,7 @@ use super::edit::{refuse, Edit, Field, Refusal};
 use super::history::History;
 use crate::core::model::Scenario;
 use crate::files::storage::{Saved, Store};
+use crate::present::story;
 
 /// Every sandbox the reader keeps, each with its own history, and the one open.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -290,6 +291,11 @@ pub fn describe_edit(s: &Scenario, edit: &Edit) -> Option<String> {
         | Edit::RemoveGrant { .. }
         | Edit::RemoveAgreement { .. }
         | Edit::RemoveTransfer { .. } => "Removed it".to_string(),
+        Edit::AddStep { at, step } => story::added(*at, &step.title),
+        Edit::SetStep { index, step } => story::changed(*index, &step.title),
+        Edit::MoveStep { index, to } => story::moved(&s.steps.get(*index)?.title, *index, *to),
+        Edit::RemoveStep { index } => story::removed(*index, &s.steps.get(*index)?.title),
+        Edit::AddSource { title, .. } => story::added_source(title),
         _ => return None,
     })
 }

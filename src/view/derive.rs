@@ -240,12 +240,24 @@ pub fn effect(change: &Change, before: &Reach, v: &Variant, e: &Evaluated) -> Ef
         }
         _ => None,
     };
+    // A story is for readers: it changes no figure, and says so rather than count.
+    let story = matches!(
+        &change.done,
+        Done::Edit(
+            Edit::AddStep { .. }
+                | Edit::SetStep { .. }
+                | Edit::MoveStep { .. }
+                | Edit::RemoveStep { .. }
+                | Edit::AddSource { .. },
+            _
+        )
+    );
+    let words = match done.as_deref() {
+        Some(done) if story => format!("{done}. {}", crate::present::story::CHANGES_NO_FIGURE),
+        done => message(done, before.without_consent, after.without_consent),
+    };
     Effect {
-        words: message(
-            done.as_deref(),
-            before.without_consent,
-            after.without_consent,
-        ),
+        words,
         unchanged: why,
     }
 }
@@ -302,6 +314,26 @@ mod tests {
         let e = evaluate(&base, &v, &none, date, Mode::Access);
         let said = effect(&change, &before, &v, &e);
         (w, said)
+    }
+
+    #[test]
+    fn a_story_edit_says_it_changes_no_figure() {
+        let step = crate::core::model::Step {
+            title: "One".into(),
+            text: "Words.".into(),
+            date: None,
+            highlight: vec![],
+            source: None,
+            what_if: WhatIf::default(),
+            collected: false,
+            guess: None,
+        };
+        let (_, said) = after(&[Edit::AddStep { at: 0, step }], day("2014-01-01"));
+        assert_eq!(
+            said.words,
+            "Added step 1, \"One\". A story changes no figure."
+        );
+        assert_eq!(said.unchanged, None);
     }
 
     fn partner() -> Edit {

@@ -13,6 +13,8 @@ pub struct EmbedOptions {
     pub height: u32,
     /// The colour theme.
     pub theme: Theme,
+    /// The story step the embed starts at (from 0), instead of the view shown.
+    pub start: Option<usize>,
     /// Which controls show.
     pub controls: Controls,
 }
@@ -22,6 +24,7 @@ impl Default for EmbedOptions {
         EmbedOptions {
             height: DEFAULT_HEIGHT,
             theme: Theme::Auto,
+            start: None,
             controls: Controls::Story,
         }
     }
@@ -46,10 +49,24 @@ impl EmbedOptions {
 
 /// The address of the embedded view: `base` (the app's folder, ending in `/`) and the view.
 pub fn address(base: &str, view: &Route, options: EmbedOptions) -> String {
+    // Starting at a step shows that step as the story has it, not the view's own changes.
+    let view = match options.start {
+        Some(step) => Route {
+            step: Some(step),
+            date: None,
+            mode: None,
+            select: None,
+            what_if_given: false,
+            people: Vec::new(),
+            table: false,
+            ..view.clone()
+        },
+        None => view.clone(),
+    };
     let route = Route {
         embed: Some(options.controls),
         theme: options.theme,
-        ..view.clone()
+        ..view
     };
     format!("{base}{}", format(&route))
 }
@@ -96,6 +113,28 @@ mod tests {
     }
 
     #[test]
+    fn an_embed_can_start_at_a_step_of_its_own() {
+        let view = Route {
+            data: Some("abc".into()),
+            step: Some(2),
+            date: Some(crate::core::date::Date::parse("2014-01-01").unwrap()),
+            ..Route::default()
+        };
+        let options = EmbedOptions {
+            start: Some(0),
+            ..EmbedOptions::default()
+        };
+        assert_eq!(
+            address("https://example.org/", &view, options),
+            "https://example.org/#data=abc&step=1&embed=story"
+        );
+        assert_eq!(
+            address("https://example.org/", &view, EmbedOptions::default()),
+            "https://example.org/#data=abc&step=3&date=2014-01-01&embed=story"
+        );
+    }
+
+    #[test]
     fn the_snippet_holds_the_view_the_options_and_the_loader() {
         let view = Route {
             scenario: 2,
@@ -104,6 +143,7 @@ mod tests {
         };
         let options = EmbedOptions {
             height: 500,
+            start: None,
             theme: Theme::Dark,
             controls: Controls::Timeline,
         };

@@ -51,6 +51,10 @@ pub struct Page {
     pub connect: bool,
     /// In the sandbox: a person and a company dragged together, which the grant form takes up.
     pub grant_for: Option<(String, String)>,
+    /// A story presented to a room: full screen, large type, the picture beside the step.
+    pub presenting: bool,
+    /// In the sandbox: its story read as a reader reads it, without the editor.
+    pub preview: bool,
 }
 
 /// Something the reader did, or the browser said.
@@ -89,6 +93,10 @@ pub enum Do {
     Connect(bool),
     /// In the sandbox: a person and a company dragged together, or the grant form done with them.
     GrantFor(Option<(String, String)>),
+    /// Present the story shown (from the step shown), or stop.
+    Presenting(bool),
+    /// In the sandbox: read its story as a reader (from its first step), or go back to editing.
+    Preview(bool),
 }
 
 /// The page's address as the browser has it: its hash, and whether its query asks for an
@@ -291,6 +299,13 @@ impl Page {
             Do::Problems(p) => self.problems = p,
             Do::Connect(on) => self.connect = on,
             Do::GrantFor(pair) => self.grant_for = pair,
+            Do::Presenting(on) => self.presenting = on,
+            Do::Preview(on) => {
+                self.preview = on;
+                if !on {
+                    self.view.apply(Action::LeaveStory);
+                }
+            }
         }
         self.settle(&shown, sandbox.as_ref());
     }
@@ -332,6 +347,13 @@ impl Page {
             self.view.selected = None;
             self.view.what_if.people.clear();
         }
+        // Presenting is a story's, step by step; a preview is the sandbox's.
+        if self.view.step.is_none() || !self.in_scenarios() || *shown != self.view.shown {
+            self.presenting = false;
+        }
+        if !self.in_sandbox() {
+            self.preview = false;
+        }
         if !self.view.shown.is_sandbox() {
             self.connect = false;
             self.grant_for = None;
@@ -368,6 +390,34 @@ mod tests {
         assert_eq!(page.address(None).as_deref(), Some("#scale&people=1000"));
         let page = opened("#scenario=nonesuch");
         assert_eq!(page.notes.len(), 1, "{:?}", page.notes);
+    }
+
+    #[test]
+    fn presenting_lasts_while_a_story_step_is_shown_and_a_preview_while_the_sandbox_is() {
+        let mut page = opened("#scenario=partners&step=2");
+        page.apply(Do::Presenting(true));
+        let s = builtin::scenario_or_first(2);
+        page.apply(Do::View(
+            crate::view::state::show_step(&s.steps, 2, s.date).unwrap(),
+        ));
+        assert!(page.presenting, "moving through the story keeps presenting");
+        page.apply(Do::View(Action::LeaveStory));
+        assert!(!page.presenting, "leaving the story stops it");
+        page.apply(Do::Presenting(true));
+        assert!(
+            !page.presenting,
+            "there is nothing to present outside a step"
+        );
+        page.apply(Do::Build);
+        page.apply(Do::Preview(true));
+        assert!(page.preview);
+        page.apply(Do::Stories);
+        assert!(!page.preview, "a preview is the sandbox's");
+        page.apply(Do::Build);
+        page.apply(Do::Preview(true));
+        page.apply(Do::View(Action::SetDate(first_sandbox_date())));
+        page.apply(Do::Preview(false));
+        assert_eq!((page.preview, page.view.step), (false, None));
     }
 
     #[test]

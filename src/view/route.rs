@@ -99,8 +99,8 @@ pub struct Route {
     pub step: Option<usize>,
     /// The date, if not the scenario's or the step's.
     pub date: Option<Date>,
-    /// Access or collected.
-    pub mode: Mode,
+    /// Access or collected, when not what the scenario (or its story step) shows anyway.
+    pub mode: Option<Mode>,
     /// The id of the selected person or company.
     pub select: Option<String>,
     /// Whether the link gives the what-if switches below (else a story step's apply).
@@ -164,7 +164,9 @@ pub fn parse(hash: &str, steps: impl Fn(usize) -> usize) -> (Route, Vec<String>)
     one_scenario(&mut route, &mut notes);
     if let Some(n) = step {
         let count = steps(route.scenario);
-        if n <= count {
+        // A sandbox's or a link's own story is counted once its scenario is read
+        // (`State::from_route`).
+        if n <= count || route.sandbox || route.data.is_some() {
             route.step = Some(n - 1);
         } else {
             notes.push(format!(
@@ -224,7 +226,7 @@ fn what_is_shown(route: &mut Route, key: &str, value: &str) -> Read {
             Err(_) => return ignored(value, "a date (YYYY-MM-DD)"),
         },
         "mode" => match Mode::parse(value) {
-            Some(mode) => route.mode = mode,
+            Some(mode) => route.mode = Some(mode),
             None => return ignored(value, "a view (access or collected)"),
         },
         "select" if !value.is_empty() => route.select = Some(value.to_string()),
@@ -350,8 +352,8 @@ pub fn format(route: &Route) -> String {
     if let Some(d) = route.date {
         parts.push(format!("date={d}"));
     }
-    if route.mode != Mode::default() {
-        parts.push(format!("mode={}", route.mode.as_str()));
+    if let Some(mode) = route.mode {
+        parts.push(format!("mode={}", mode.as_str()));
     }
     if let Some(id) = &route.select {
         parts.push(format!("select={}", encode(id)));
@@ -483,7 +485,7 @@ mod tests {
             scenario: 2,
             step: Some(3),
             date: Some(Date::parse("2016-06-01").unwrap()),
-            mode: Mode::Collected,
+            mode: Some(Mode::Collected),
             select: Some("odd id&=:%".into()),
             what_if_given: true,
             friend_permissions: FriendPermissions::Never,

@@ -12,7 +12,7 @@ use crate::core::date::Date;
 use crate::core::engine::Mode;
 use crate::core::model::Node;
 use crate::core::model::Scenario;
-use crate::core::model::{Settings, WhatIf};
+use crate::core::model::{Settings, Step, WhatIf};
 use crate::files::builtin::BUILTINS;
 use crate::present::layout::{Point, HEIGHT, WIDTH};
 use crate::present::table::{SortKey, Sorting};
@@ -220,7 +220,7 @@ pub enum Action {
     Select(Option<Node>),
     /// Replace the what-if switches.
     SetWhatIf(WhatIf),
-    /// Show a story step: its date, its switches, nothing selected.
+    /// Show a story step: its date, its switches, its view, nothing selected.
     ShowStep {
         /// The step's index.
         index: usize,
@@ -228,6 +228,8 @@ pub enum Action {
         date: Date,
         /// The switches it sets.
         what_if: WhatIf,
+        /// Access or collected.
+        mode: Mode,
     },
     /// Leave the story and explore.
     LeaveStory,
@@ -256,6 +258,27 @@ pub enum Action {
         /// The last day of the time line.
         end: Date,
     },
+}
+
+/// The action that shows step `index` of `steps`, the story of a scenario whose own date is
+/// `date`: the step's date (else the scenario's), its switches and its view.
+pub fn show_step(steps: &[Step], index: usize, date: Date) -> Option<Action> {
+    let step = steps.get(index)?;
+    Some(Action::ShowStep {
+        index,
+        date: step.date.unwrap_or(date),
+        what_if: step.what_if.clone(),
+        mode: step_mode(step),
+    })
+}
+
+/// The view a step shows.
+fn step_mode(step: &Step) -> Mode {
+    if step.collected {
+        Mode::Collected
+    } else {
+        Mode::Access
+    }
 }
 
 impl State {
@@ -291,19 +314,33 @@ impl State {
             shown,
             ..State::default()
         };
-        if let Some(i) = route.step {
-            if let Some(step) = s.steps.get(i) {
-                state.apply(Action::ShowStep {
-                    index: i,
-                    date: step.date.unwrap_or(s.date),
-                    what_if: step.what_if.clone(),
-                });
+        // A story that came inside a link opens at its first step, as a built-in story's link
+        // to a step does, unless the link names a view of its own.
+        let plain = route.date.is_none()
+            && route.mode.is_none()
+            && route.select.is_none()
+            && !route.what_if_given
+            && !route.table;
+        let step = match route.step {
+            None if plain && state.shown.shared().is_some() && !s.steps.is_empty() => Some(0),
+            step => step,
+        };
+        if let Some(i) = step {
+            match show_step(&s.steps, i, s.date) {
+                Some(step) => state.apply(step),
+                None => notes.push(format!(
+                    "This story has {} steps, so there is no step {}; showing the start.",
+                    s.steps.len(),
+                    i + 1
+                )),
             }
         }
         if let Some(d) = route.date {
             state.date = Some(d);
         }
-        state.mode = route.mode;
+        if let Some(mode) = route.mode {
+            state.mode = mode;
+        }
         if let Some(id) = &route.select {
             state.selected = s
                 .person_by_id(id)
@@ -339,12 +376,36 @@ impl State {
         state
     }
 
+    /// What this view shows of `s` on `date` (the date shown) as a story step with no words
+    /// yet: its date, its view, its switches (but people's own settings, which a step cannot
+    /// hold) and who or what is selected, pointed at.
+    pub fn as_step(&self, s: &Scenario, date: Date) -> Step {
+        let id = |n: Node| match n {
+            Node::Person(p) => s.people.get(p.ix()).map(|x| x.id.clone()),
+            Node::Company(c) => s.companies.get(c.ix()).map(|x| x.id.clone()),
+        };
+        Step {
+            title: String::new(),
+            text: String::new(),
+            date: Some(date),
+            highlight: self.selected.and_then(id).into_iter().collect(),
+            source: None,
+            what_if: WhatIf {
+                people: BTreeMap::new(),
+                ..self.what_if.clone()
+            },
+            collected: self.mode == Mode::Collected,
+            guess: None,
+        }
+    }
+
     /// The link to this state, in scenario `s`: only what differs from what the scenario (or
     /// the story step) shows anyway.
     pub fn route(&self, s: &Scenario) -> Route {
         let step = self.step.and_then(|i| s.steps.get(i));
         let default_date = step.and_then(|st| st.date).unwrap_or(s.date);
         let default_what_if = step.map(|st| st.what_if.clone()).unwrap_or_default();
+        let default_mode = step.map_or(Mode::Access, step_mode);
         // Indices that `s` does not have (a sandbox just lost someone) are left out, not followed.
         let id = |sel: Node| match sel {
             Node::Person(p) => s.people.get(p.ix()).map(|x| x.id.clone()),
@@ -354,7 +415,7 @@ impl State {
             scenario: self.shown.builtin().unwrap_or(0),
             step: self.step.filter(|_| step.is_some()),
             date: self.date.filter(|d| *d != default_date),
-            mode: self.mode,
+            mode: (self.mode != default_mode).then_some(self.mode),
             select: self.selected.and_then(id),
             what_if_given: self.what_if != default_what_if,
             friend_permissions: self.what_if.friend_permissions,
@@ -402,10 +463,12 @@ impl State {
                 index,
                 date,
                 what_if,
+                mode,
             } => {
                 self.step = Some(index);
                 self.date = Some(date);
                 self.what_if = what_if;
+                self.mode = mode;
                 self.selected = None;
                 self.playing = false;
             }
@@ -485,10 +548,18 @@ mod tests {
             index: 3,
             date: day("2014-06-01"),
             what_if: w.clone(),
+            mode: Mode::Collected,
         });
         assert_eq!(
-            (s.step, s.date, &s.what_if, s.selected, s.playing),
-            (Some(3), Some(day("2014-06-01")), &w, None, false)
+            (s.step, s.date, &s.what_if, s.selected, s.playing, s.mode),
+            (
+                Some(3),
+                Some(day("2014-06-01")),
+                &w,
+                None,
+                false,
+                Mode::Collected
+            )
         );
         s.apply(Action::LeaveStory);
         assert_eq!(s.step, None);
@@ -508,11 +579,7 @@ mod tests {
             let states = [
                 state.clone(),
                 {
-                    state.apply(Action::ShowStep {
-                        index: 1,
-                        date: s.steps[1].date.unwrap(),
-                        what_if: s.steps[1].what_if.clone(),
-                    });
+                    state.apply(show_step(&s.steps, 1, s.date).unwrap());
                     state.clone()
                 },
                 {
@@ -590,6 +657,91 @@ mod tests {
         let (broken, _) = crate::view::route::parse("#data=zzz", |_| 0);
         let state = State::from_route(&broken, &builtin, &mut notes);
         assert!(state.shown.shared().is_none() && notes.len() == 1);
+    }
+
+    #[test]
+    fn a_story_in_a_link_opens_at_its_first_step_with_each_steps_view() {
+        use crate::core::model::Step;
+        let builtin = crate::files::scenario::parse(BUILTINS[0].json).unwrap();
+        let mut mine = crate::sandbox::starter::one_quiz_five_friends(day("2014-01-01")).unwrap();
+        let step = |title: &str, collected: bool| Step {
+            title: title.into(),
+            text: "Words.".into(),
+            date: Some(day("2013-05-01")),
+            highlight: vec![],
+            source: None,
+            what_if: WhatIf::default(),
+            collected,
+            guess: None,
+        };
+        mine.steps = (0..5).map(|i| step(&format!("Step {i}"), i == 3)).collect();
+        let packed = crate::files::link::pack(&mine);
+        let open = |hash: String| {
+            let (route, notes) = crate::view::route::parse(&hash, |_| 2);
+            assert!(notes.is_empty(), "{hash}: {notes:?}");
+            let mut notes = Vec::new();
+            let state = State::from_route(&route, &builtin, &mut notes);
+            (state, notes)
+        };
+        let (state, notes) = open(format!("#data={packed}"));
+        assert!(notes.is_empty(), "{notes:?}");
+        assert_eq!((state.step, state.date), (Some(0), Some(day("2013-05-01"))));
+        assert_eq!(
+            crate::view::route::format(&state.route(&mine)),
+            format!("#data={packed}&step=1")
+        );
+        // Further than a built-in's story, in the collected view the step asks for.
+        let (state, _) = open(format!("#data={packed}&step=4"));
+        assert_eq!((state.step, state.mode), (Some(3), Mode::Collected));
+        assert_eq!(
+            crate::view::route::format(&state.route(&mine)),
+            format!("#data={packed}&step=4"),
+            "the step's own view is not repeated in its link"
+        );
+        let mut access = state.clone();
+        access.apply(Action::SetMode(Mode::Access));
+        let hash = crate::view::route::format(&access.route(&mine));
+        assert!(hash.ends_with("&step=4&mode=access"), "{hash}");
+        assert_eq!(open(hash).0.mode, Mode::Access);
+        let (state, notes) = open(format!("#data={packed}&step=9"));
+        assert_eq!(state.step, None);
+        assert!(notes[0].contains("no step 9"), "{notes:?}");
+        // A link naming a view of its own shows that view, outside the story.
+        let (state, _) = open(format!("#data={packed}&date=2014-02-02"));
+        assert_eq!((state.step, state.date), (None, Some(day("2014-02-02"))));
+    }
+
+    #[test]
+    fn a_view_made_a_step_shows_that_view_again() {
+        use crate::core::model::CategorySet;
+        let s = crate::sandbox::starter::one_quiz_five_friends(day("2014-01-01")).unwrap();
+        let mut state = State::default();
+        state.apply(Action::SetDate(day("2013-03-04")));
+        state.apply(Action::SetMode(Mode::Collected));
+        state.apply(Action::Select(Some(Node::Company(CompanyIx(0)))));
+        let mut w = WhatIf {
+            no_deals: true,
+            ..WhatIf::default()
+        };
+        w.people.insert(
+            PersonIx(1),
+            Settings {
+                platform_apps: false,
+                apps_others_use: CategorySet::EMPTY,
+            },
+        );
+        state.apply(Action::SetWhatIf(w));
+        let mut step = state.as_step(&s, day("2013-03-04"));
+        assert_eq!(step.highlight, [s.companies[0].id.clone()]);
+        assert!(step.what_if.no_deals && step.what_if.people.is_empty());
+        step.title = "Now".into();
+        step.text = "Look.".into();
+        let mut shown = State::default();
+        shown.apply(show_step(&[step], 0, s.date).unwrap());
+        assert_eq!(
+            (shown.date, shown.mode, shown.what_if.no_deals),
+            (Some(day("2013-03-04")), Mode::Collected, true)
+        );
     }
 
     #[test]

@@ -28,6 +28,7 @@ use super::hooks::frame::use_frame_height;
 use super::hooks::keys::{use_global_keys, Keys};
 use super::hooks::mine::{self as mine_hooks, use_kept};
 use super::hooks::play::use_play;
+use super::hooks::print::use_printing;
 use super::hooks::sandboxes::{use_scenario_files, use_storage, use_stored};
 use super::hooks::{use_sends, Sends};
 use crate::view::derive::Effect;
@@ -115,6 +116,7 @@ fn dropped(
 #[component]
 pub fn App() -> Html {
     let (page, sends) = use_page();
+    let (printing, print) = use_printing();
     let files = use_scenario_files(&page.work, &sends.page);
     let evaluation = use_evaluation(&page);
     let ready = &evaluation.ready;
@@ -135,6 +137,8 @@ pub fn App() -> Html {
             .then(|| (loaded.steps.clone(), loaded.engine.scenario().date)),
         step: page.view.step,
         sandbox: page.in_sandbox(),
+        presenting: page.presenting,
+        on_page: sends.page.clone(),
         dispatch: sends.view.clone(),
         on_work: sends.work.clone(),
     });
@@ -177,7 +181,8 @@ pub fn App() -> Html {
                     pointed={page.pointed} connect={page.connect} grant_for={page.grant_for.clone()}
                     file_stem={page.view.shown.file_stem(page.work.open_name(), ready.date)}
                     caption={announcement.caption.clone()}
-                    on_load={files.on_load.clone()} on_save={files.on_save.clone()} />
+                    on_load={files.on_load.clone()} on_save={files.on_save.clone()}
+                    presenting={page.presenting} preview={page.preview} {printing} {print} />
             }
         }
     };

@@ -60,6 +60,12 @@ pub fn set_theme(theme: Theme) {
     }
 }
 
+/// Opens the browser's print dialog (the page's print style sheet makes a story a handout).
+pub fn print() {
+    // A browser that cannot print says so itself; there is nothing to add.
+    let _ = gloo::utils::window().print();
+}
+
 /// The page's address without its hash and query, and without a trailing `index.html`.
 pub fn base_address() -> String {
     let location = gloo::utils::window().location();

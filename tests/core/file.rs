@@ -481,3 +481,63 @@ fn deals_over_every_user_that_would_make_millions_of_facts_are_refused_before_an
     small["agreements"] = serde_json::json!(agreements[..100]);
     assert!(parse(&small.to_string()).is_ok());
 }
+
+#[test]
+fn a_teachers_story_file_reads_back_whole_and_a_bad_one_is_refused_where_it_is_bad() {
+    let good = two_people(json!({"steps": [
+        {"title": "Ana signs in", "text": "Ana takes a quiz.\n\nBen was never asked.", "date": "2014-02-01",
+         "highlight": ["ana"], "source": "src", "mode": "collected",
+         "what_if": {"friend_permissions": "never", "deals": false, "everyone_opted_out": true},
+         "guess": {"company": "app", "by": "2015-01-01"}},
+        {"title": "Plain", "text": "<script>alert(1)</script>"}
+    ]}));
+    let s = parse(&good.to_string()).unwrap();
+    assert!(s.steps[0].collected && !s.steps[1].collected);
+    assert_eq!(
+        s.steps[1].text, "<script>alert(1)</script>",
+        "a step's text is kept as text; the view never reads it as markup"
+    );
+    let written = spillover::files::scenario::to_json(&s);
+    assert!(
+        written.contains("\"mode\": \"collected\"") && written.matches("\"mode\"").count() == 1
+    );
+    assert_eq!(parse(&written), Ok(s.clone()));
+    assert_eq!(
+        spillover::files::link::unpack(&spillover::files::link::pack(&s)),
+        Ok(s)
+    );
+    let step = |extra: serde_json::Value| {
+        let mut st = json!({"title": "T", "text": "Words."});
+        for (k, v) in extra.as_object().unwrap() {
+            st[k] = v.clone();
+        }
+        two_people(json!({ "steps": [st] }))
+    };
+    refused(
+        step(json!({"mode": "seen"})),
+        "steps[0].mode",
+        "is not a view",
+    );
+    refused(
+        step(json!({"text": "a\u{1b}[31mb"})),
+        "steps[0].text",
+        "control character",
+    );
+    refused(
+        step(json!({"text": "x".repeat(4001)})),
+        "steps[0].text",
+        "at most 4000",
+    );
+    refused(
+        step(json!({"text": " \n\n "})),
+        "steps[0].text",
+        "needs some text",
+    );
+    refused(
+        step(json!({"source": "javascript:alert(1)"})),
+        "steps[0].source",
+        "no entry of `sources`",
+    );
+    refused(step(json!({"title": ""})), "steps[0].title", "empty");
+    refused(step(json!({"html": "<b>x</b>"})), "steps[0].html", "");
+}

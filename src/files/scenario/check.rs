@@ -12,7 +12,7 @@ use super::schema::{
     File, FileAgreement, FileCompany, FileFriendship, FileGrant, FilePerson, FileSource, FileStep,
     FileTransfer,
 };
-use super::{Problems, FORMAT, MAX_ID_LEN, MAX_NAME_LEN, VERSION};
+use super::{Problems, FORMAT, MAX_ID_LEN, MAX_NAME_LEN, MAX_TEXT_LEN, VERSION};
 use crate::core::date::{Date, Illustrative, Interval};
 use crate::core::model::{
     Agreement, Category, CategorySet, Company, CompanyIx, CompanyKind, FriendPermissions,
@@ -328,10 +328,8 @@ impl<'p> Checker<'p> {
         for (i, s) in steps.into_iter().enumerate() {
             let path = format!("steps[{i}]");
             self.name(&s.title, &format!("{path}.title"));
-            if s.text.trim().is_empty() {
-                self.problems
-                    .push(format!("{path}.text"), "a step needs some text");
-            }
+            self.step_text(&s.text, &format!("{path}.text"));
+            let collected = self.step_mode(s.mode.as_deref(), &format!("{path}.mode"));
             let date = s
                 .date
                 .as_deref()
@@ -378,10 +376,51 @@ impl<'p> Checker<'p> {
                 highlight: s.highlight,
                 source: s.source,
                 what_if: what_if.unwrap_or_default(),
+                collected,
                 guess,
             });
         }
         out
+    }
+
+    /// A step's text: plain paragraphs (a blank line between two), read as text and never as
+    /// markup, of some words and at most [`MAX_TEXT_LEN`] characters, with no control
+    /// character but the line break and the tab.
+    fn step_text(&mut self, text: &str, path: &str) {
+        if text.trim().is_empty() {
+            self.problems.push(path, "a step needs some text");
+        } else if text.chars().count() > MAX_TEXT_LEN {
+            self.problems.push(
+                path,
+                format!(
+                    "a step's text is at most {MAX_TEXT_LEN} characters long; this one has {}",
+                    text.chars().count()
+                ),
+            );
+        } else if text
+            .chars()
+            .any(|c| super::unwritable(c) && c != '\n' && c != '\t')
+        {
+            self.problems.push(
+                path,
+                "a step's text holds a control character or a noncharacter (only line breaks and tabs may stand in it)",
+            );
+        }
+    }
+
+    /// A step's `mode`: `"access"` (the default) or `"collected"`; whether it is collected.
+    fn step_mode(&mut self, mode: Option<&str>, path: &str) -> bool {
+        match mode {
+            None | Some("access") => false,
+            Some("collected") => true,
+            Some(word) => {
+                self.problems.push(
+                    path,
+                    format!("\"{}\" is not a view; use \"access\" (what companies can see on the date) or \"collected\" (what they could have collected up to it)", shorten(word)),
+                );
+                false
+            }
+        }
     }
 
     // --- single values

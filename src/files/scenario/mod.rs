@@ -34,6 +34,8 @@ pub const VERSION: u64 = 1;
 pub const MAX_ID_LEN: usize = 100;
 /// The longest name or title accepted, in characters.
 pub const MAX_NAME_LEN: usize = 200;
+/// The longest text of a story step accepted, in characters.
+pub const MAX_TEXT_LEN: usize = 4_000;
 
 /// One thing wrong with a scenario file.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -248,6 +248,9 @@ pub(super) struct FileStep {
     /// A number the reader guesses before the story tells it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub guess: Option<FileGuess>,
+    /// `"access"` (what companies can see on the date, the default) or `"collected"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mode: Option<String>,
 }
 
 /// A step's `guess`: how many people `company` will have reached by `by`.
@@ -369,6 +372,7 @@ mod tests {
                 source: None,
                 what_if: None,
                 guess: None,
+                mode: None,
             }],
         };
         let value = serde_json::to_value(&full).unwrap();

@@ -128,6 +128,7 @@ fn step(s: &Scenario, st: &Step) -> FileStep {
             company: s.company(g.company).id.clone(),
             by: g.by.to_string(),
         }),
+        mode: st.collected.then(|| "collected".into()),
     }
 }
 

@@ -9,7 +9,8 @@
 //!
 //! Each family of edits has its own module: `nodes` (people and companies), `entries`
 //! (friendships, grants, deals and transfers), `in_bulk` (rules over a share of people). Beside
-//! them: `refusal` (a [`Refusal`] at a form's [`Field`]), `ids` (ids from names, the node an id
+//! them: `story` (the story's steps, added, changed, moved and removed), `refusal` (a
+//! [`Refusal`] at a form's [`Field`]), `ids` (ids from names, the node an id
 //! names), `dates` (dates as typed, periods that make sense) and `start` (the empty scenario a
 //! sandbox starts from).
 
@@ -20,15 +21,17 @@ mod in_bulk;
 mod nodes;
 mod refusal;
 mod start;
+mod story;
 
 pub use dates::{typed_date, typed_interval};
 pub use ids::{name_in_use, new_id};
 pub(in crate::sandbox) use refusal::refuse;
 pub use refusal::{Field, Refusal};
 pub use start::empty;
+pub use story::StepDraft;
 
 use crate::core::date::{Date, Interval};
-use crate::core::model::{CategorySet, CompanyKind, Scenario, Scope};
+use crate::core::model::{CategorySet, CompanyKind, Scenario, Scope, Step};
 
 /// One change a reader makes.
 #[derive(Clone, Debug, PartialEq)]
@@ -133,6 +136,20 @@ pub enum Edit {
         index: usize,
         interval: Interval,
     },
+    /// Puts a story step at place `at` (the end when `at` is the story's length).
+    AddStep { at: usize, step: Step },
+    /// Replaces the story step at `index`.
+    SetStep { index: usize, step: Step },
+    /// Moves the story step at `index` to place `to`.
+    MoveStep { index: usize, to: usize },
+    /// Removes the story step at `index`.
+    RemoveStep { index: usize },
+    /// Adds a source a story step can cite (its id made from its title).
+    AddSource {
+        title: String,
+        publisher: Option<String>,
+        url: Option<String>,
+    },
 }
 
 /// The kinds of entry that hold for an interval.
@@ -199,6 +216,11 @@ fn made(s: &Scenario, edit: &Edit) -> Result<Scenario, Refusal> {
         Edit::QuizByShare { .. } | Edit::NarrowByShare { .. } | Edit::DealOverEveryone { .. } => {
             in_bulk::apply(&mut t, edit)?
         }
+        Edit::AddStep { .. }
+        | Edit::SetStep { .. }
+        | Edit::MoveStep { .. }
+        | Edit::RemoveStep { .. }
+        | Edit::AddSource { .. } => story::apply(&mut t, edit)?,
     }
     Ok(t)
 }

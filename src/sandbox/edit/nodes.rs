@@ -98,6 +98,11 @@ fn remove_company(t: &mut Scenario, c: CompanyIx, id: &str) {
     });
     for st in &mut t.steps {
         st.highlight.retain(|h| h != id);
+        // A guess about the company goes with it; one about a company after it follows it.
+        st.guess = st.guess.filter(|g| g.company != c);
+        if let Some(g) = &mut st.guess {
+            shift(&mut g.company);
+        }
     }
 }
 

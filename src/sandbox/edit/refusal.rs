@@ -50,13 +50,27 @@ pub enum Field {
     SandboxName,
     /// The share of people a rule in bulk applies to.
     Share,
+    /// A story step's text.
+    Text,
+    /// The source a story step cites.
+    Source,
+    /// Who or what a story step points at.
+    Highlight,
+    /// Whether a story step shows what companies can see or could have collected.
+    Mode,
+    /// The day by which a story step's guess counts.
+    By,
+    /// Who published a source.
+    Publisher,
+    /// A source's web address.
+    Url,
     /// None of the form's fields: the scenario as a whole.
     Scenario,
 }
 
 impl Field {
     /// Every field.
-    pub const ALL: [Field; 20] = [
+    pub const ALL: [Field; 27] = [
         Field::Title,
         Field::Date,
         Field::Id,
@@ -76,6 +90,13 @@ impl Field {
         Field::Index,
         Field::SandboxName,
         Field::Share,
+        Field::Text,
+        Field::Source,
+        Field::Highlight,
+        Field::Mode,
+        Field::By,
+        Field::Publisher,
+        Field::Url,
         Field::Scenario,
     ];
 
@@ -101,6 +122,13 @@ impl Field {
             Field::Index => "index",
             Field::SandboxName => "sandbox-name",
             Field::Share => "share",
+            Field::Text => "text",
+            Field::Source => "source",
+            Field::Highlight => "highlight",
+            Field::Mode => "mode",
+            Field::By => "by",
+            Field::Publisher => "publisher",
+            Field::Url => "url",
             Field::Scenario => "scenario",
         }
     }
@@ -177,6 +205,9 @@ mod tests {
             ("title", Field::Title),
             ("policy.friend_permissions[0].until", Field::Until),
             ("steps[0].what_if.friend_permissions", Field::Scenario),
+            ("steps[1].text", Field::Text),
+            ("steps[1].highlight[0]", Field::Highlight),
+            ("steps[1].guess.by", Field::By),
             ("", Field::Scenario),
         ] {
             assert_eq!(Field::of_path(path), field, "{path}");

@@ -63,6 +63,33 @@ pub fn on_message(mut f: impl FnMut(&MessageEvent) + 'static) -> Listener {
     ))
 }
 
+/// Whether the page is printed now: print media apply (the browser's print, or print media
+/// emulated).
+pub fn printing() -> bool {
+    print_media().is_some_and(|m| m.matches())
+}
+
+fn print_media() -> Option<web_sys::MediaQueryList> {
+    gloo::utils::window().match_media("print").ok().flatten()
+}
+
+/// Calls `f` with whether the page is printed, each time that may have changed: before and
+/// after the browser prints, and when print media start or stop applying.
+pub fn on_print(f: impl Fn(bool) + 'static) -> Vec<Listener> {
+    let f = std::rc::Rc::new(f);
+    let (before, after, media) = (f.clone(), f.clone(), f);
+    let mut listeners = vec![
+        on_window("beforeprint", move |_| before(true)),
+        on_window("afterprint", move |_| after(printing())),
+    ];
+    if let Some(m) = print_media() {
+        listeners.push(Listener(EventListener::new(&m, "change", move |_| {
+            media(printing())
+        })));
+    }
+    listeners
+}
+
 /// The element an event happened on, if it was an element.
 pub fn target(e: &Event) -> Option<Element> {
     e.target().and_then(|t| t.dyn_into::<Element>().ok())

@@ -68,7 +68,7 @@ pub fn Embedded(props: &EmbeddedProps) -> Html {
                 // A link can carry any scenario; it must not pass itself off as Spillover's own.
                 <p class="shared-note">{ "This scenario came inside the link that shows it, not from Spillover's built-in stories: what it claims and cites is the link maker's." }</p>
             }
-            if show_story { { story(ready, state, dispatch) } }
+            if show_story { { story(ready, state, dispatch, None) } }
             if show_timeline { { timeline(ready, state, dispatch) } }
             if let Some(done) = ready.counting {
                 <p class="counting" role="status">{ crate::present::figures::counting(ready.date, done) }</p>

@@ -5,7 +5,9 @@
 use yew::prelude::*;
 
 use super::editor::{Editor, Sandbox};
+use super::handout::Handout;
 use super::panels::{Legend, Sources};
+use super::present::Presenting;
 use super::share::Share;
 use super::stage::{story, timeline, Stage};
 use crate::core::date::Interval;
@@ -44,6 +46,14 @@ pub struct ExplorerProps {
     pub on_load: Callback<Vec<web_sys::File>>,
     /// Saves the open sandbox as a file.
     pub on_save: Callback<()>,
+    /// Whether the story is presented.
+    pub presenting: bool,
+    /// In the sandbox: whether its story is read as a reader, without the editor.
+    pub preview: bool,
+    /// Whether the page is printed now (the story's handout is drawn only then).
+    pub printing: bool,
+    /// Prints the story's handout.
+    pub print: Callback<()>,
 }
 
 /// The page's body for a scenario that could be read.
@@ -72,13 +82,29 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             }
         })
     };
+    let handout = if props.printing {
+        html! {
+            <Handout engine={Same(ready.loaded.engine.clone())} layout={Same(ready.loaded.layout.clone())} shown={state.shown.clone()} />
+        }
+    } else {
+        html! {}
+    };
+    if props.presenting {
+        return html! {
+            <>
+                <Presenting ready={ready.clone()} state={state.clone()} dispatch={dispatch.clone()} on_page={props.sends.page.clone()}
+                    pointed={props.pointed} file_stem={props.file_stem.clone()} caption={props.caption.clone()} />
+                { handout }
+            </>
+        };
+    }
     let sandbox_shown = state.shown.is_sandbox();
     // While a story step is shown, the picture stays in view beside (or, on a phone, above) the
     // words, so the reader never scrolls away to do what a step asks.
     let reading = classes!("reading", state.step.is_some().then_some("in-story"));
     let middle = html! {
         <div class={reading}>
-            { story(ready, state, dispatch) }
+            { story(ready, state, dispatch, Some((&props.sends.page, &props.print))) }
             { timeline(ready, state, dispatch) }
             if sandbox_shown && state.presentation == Presentation::Graph {
                 { connect_choice(props.connect, &props.sends.page) }
@@ -92,9 +118,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     html! {
         <>
             <Intro ready={ready.clone()} state={state.clone()} dispatch={dispatch.clone()} on_work={props.sends.work.clone()} />
-            if let Some(sandbox) = props.sandbox.clone() {
+            if props.preview {
+                { preview_bar(&props.sends.page) }
+                { middle }
+            } else if let Some(sandbox) = props.sandbox.clone() {
                 <Editor {sandbox} on_work={props.sends.work.clone()} on_view={props.sends.view.clone()} on_load={props.on_load.clone()}
-                    on_save={props.on_save.clone()} grant_for={props.grant_for.clone()}>
+                    on_save={props.on_save.clone()} grant_for={props.grant_for.clone()}
+                    view_step={state.as_step(ready.loaded.engine.scenario(), ready.date)} on_page={props.sends.page.clone()}
+                    print={props.print.clone()}>
                     { middle }
                 </Editor>
             } else {
@@ -102,7 +133,22 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             }
             <Legend />
             <Sources sources={ready.loaded.sources.clone()} />
+            { handout }
         </>
+    }
+}
+
+/// Above the sandbox's story read as a reader: what this is, and the way back to editing.
+fn preview_bar(on_page: &Callback<Do>) -> Html {
+    let back = {
+        let on_page = on_page.clone();
+        Callback::from(move |_: MouseEvent| on_page.emit(Do::Preview(false)))
+    };
+    html! {
+        <div class="preview-bar" role="status">
+            <p>{ crate::present::story::PREVIEWING }</p>
+            <button type="button" class="primary" onclick={back}>{ crate::present::story::BACK_TO_EDITING }</button>
+        </div>
     }
 }
 
@@ -210,7 +256,7 @@ fn Intro(props: &IntroProps) -> Html {
                     </p>
                 }
             }
-            <Share view={share_view} {sandbox} title={s.title.clone()} has_story={!s.steps.is_empty()} />
+            <Share view={share_view} {sandbox} title={s.title.clone()} has_story={!s.steps.is_empty()} steps={s.steps.len()} />
         </section>
     }
 }

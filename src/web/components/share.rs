@@ -22,6 +22,9 @@ pub struct ShareProps {
     pub title: String,
     /// Whether the scenario tells a story (an embed then shows it by default).
     pub has_story: bool,
+    /// How many steps the story has (an embed may start at any).
+    #[prop_or_default]
+    pub steps: usize,
 }
 
 #[component]
@@ -87,7 +90,7 @@ pub fn Share(props: &ShareProps) -> Html {
                     onfocus={Callback::from(|e: FocusEvent| { let i: web_sys::HtmlInputElement = e.target_unchecked_into(); i.select(); })} />
             }
             if *open {
-                <EmbedDialog view={full_view((*packed).clone())} title={props.title.clone()} has_story={props.has_story}
+                <EmbedDialog view={full_view((*packed).clone())} title={props.title.clone()} has_story={props.has_story} steps={props.steps}
                     on_close={{
                         let (open, embed_button) = (open.clone(), embed_button.clone());
                         Callback::from(move |_| {
@@ -108,6 +111,7 @@ struct EmbedDialogProps {
     view: Route,
     title: String,
     has_story: bool,
+    steps: usize,
     on_close: Callback<()>,
 }
 
@@ -168,7 +172,7 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             ref={dialog} tabindex="-1" onkeydown={on_key}>
             <h2 id="embed-title">{ "Embed this view in a page" }</h2>
             <p class="hint">{ "Paste this into your article's HTML. The script sizes the frame to fit; without it the frame keeps the height below. Nothing is loaded from anyone but this site." }</p>
-            { embed_options(&options) }
+            { embed_options(&options, props.steps) }
             <label class="field code-label" for="embed-code">{ "Code" }</label>
             <textarea id="embed-code" readonly=true rows="4" value={code} />
             <div class="embed-actions">
@@ -182,8 +186,16 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
 }
 
 /// The embed's height, theme and controls, as the teacher sets them in `options`.
-fn embed_options(options: &UseStateHandle<EmbedOptions>) -> Html {
+fn embed_options(options: &UseStateHandle<EmbedOptions>, steps: usize) -> Html {
     let o = **options;
+    let on_start = {
+        let options = options.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let start = select.value().parse::<usize>().ok().filter(|n| *n < steps);
+            options.set(EmbedOptions { start, ..*options });
+        })
+    };
     let on_height = {
         let options = options.clone();
         Callback::from(move |e: InputEvent| {
@@ -224,6 +236,14 @@ fn embed_options(options: &UseStateHandle<EmbedOptions>) -> Html {
                     <option value={Theme::Dark.as_str()} selected={o.theme == Theme::Dark}>{ "dark" }</option>
                 </select>
             </label>
+            if steps > 0 {
+                <label class="field">{ "Start at " }
+                    <select id="embed-start" onchange={on_start}>
+                        <option value="" selected={o.start.is_none()}>{ "the view shown" }</option>
+                        { for (0..steps).map(|i| html! { <option value={i.to_string()} selected={o.start == Some(i)}>{ format!("step {}", i + 1) }</option> }) }
+                    </select>
+                </label>
+            }
             <label class="field">{ "Controls " }
                 <select id="embed-controls" onchange={on_controls}>
                     <option value={Controls::Story.as_str()} selected={o.controls == Controls::Story}>{ "the story" }</option>

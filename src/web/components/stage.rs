@@ -28,8 +28,14 @@ use crate::web::hooks::evaluation::Ready;
 use crate::web::hooks::keys::show_step;
 use crate::web::hooks::Same;
 
-/// The story stepper of the scenario shown.
-pub fn story(ready: &Ready, state: &State, dispatch: &Callback<Action>) -> Html {
+/// The story stepper of the scenario shown; with `offers` (how to change the page, and how to
+/// print the story), it offers to present and print the story too.
+pub fn story(
+    ready: &Ready,
+    state: &State,
+    dispatch: &Callback<Action>,
+    offers: Option<(&Callback<Do>, &Callback<()>)>,
+) -> Html {
     let l = &ready.loaded;
     let on_step = {
         let (dispatch, steps, d) = (dispatch.clone(), l.steps.clone(), l.engine.scenario().date);
@@ -49,8 +55,18 @@ pub fn story(ready: &Ready, state: &State, dispatch: &Callback<Action>) -> Html 
         .and_then(|i| l.steps.get(i))
         .and_then(|st| st.guess)
         .map(|g| crate::present::guess::answer(&l.engine, g));
+    let on_present = offers.map(|(on_page, _)| {
+        let (on_page, on_step) = (on_page.clone(), on_step.clone());
+        let at = state.step.unwrap_or(0);
+        Callback::from(move |_: ()| {
+            on_step.emit(at);
+            on_page.emit(Do::Presenting(true));
+        })
+    });
+    let on_print = offers.map(|(_, print)| print.clone());
     html! {
-        <Story steps={l.steps.clone()} sources={l.sources.clone()} step={state.step} {on_step} {on_leave} {guess} />
+        <Story steps={l.steps.clone()} sources={l.sources.clone()} step={state.step} {on_step} {on_leave} {guess}
+            {on_present} {on_print} />
     }
 }
 

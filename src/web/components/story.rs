@@ -11,6 +11,7 @@ use yew::TargetCast;
 
 use crate::core::model::{Source, Step};
 use crate::present::guess::Answer;
+use crate::present::story::{self as words, paragraphs};
 use crate::web::browser;
 
 /// Room under a step's title for the first line of its text, in CSS pixels.
@@ -28,6 +29,12 @@ pub struct StoryProps {
     pub on_leave: Callback<()>,
     /// The answer to the shown step's guess, when it asks one.
     pub guess: Option<Answer>,
+    /// Presents the story, when the page offers it.
+    #[prop_or_default]
+    pub on_present: Option<Callback<()>>,
+    /// Prints the story as a handout, when the page offers it.
+    #[prop_or_default]
+    pub on_print: Option<Callback<()>>,
 }
 
 #[component]
@@ -68,6 +75,7 @@ pub fn Story(props: &StoryProps) -> Html {
             <section class="story closed" aria-label="Story">
                 <button type="button" class="primary" ref={start} onclick={go(0)}>{ format!("▶ Start the story ({n} steps)") }</button>
                 <span class="hint">{ "or explore freely: move the date, select anyone, flip the switches." }</span>
+                { extras(props) }
             </section>
         };
     };
@@ -95,7 +103,7 @@ pub fn Story(props: &StoryProps) -> Html {
                 <p class="step-count">{ format!("Step {} of {n}", i + 1) }</p>
                 <h2 id="step-title" ref={title} tabindex="-1">{ &step.title }</h2>
             </div>
-            <p class="step-text">{ &step.text }</p>
+            { for paragraphs(&step.text).into_iter().map(|t| html! { <p class="step-text">{ t }</p> }) }
             if let Some(answer) = props.guess.clone() {
                 <GuessBox key={i} {answer} />
             }
@@ -120,6 +128,7 @@ pub fn Story(props: &StoryProps) -> Html {
                 }
             </nav>
             <button type="button" class="link leave" onclick={leave}>{ "Leave the story and explore" }</button>
+            { extras(props) }
         </section>
     }
 }
@@ -140,6 +149,21 @@ fn use_step_in_sight(step: Option<usize>, head: &NodeRef) {
             browser::dom::below_pinned(&el, pinned.as_ref(), FIRST_LINE);
         }
     });
+}
+
+/// Present and print, when the page offers them.
+fn extras(props: &StoryProps) -> Html {
+    let button = |c: &Option<Callback<()>>, label: &'static str| {
+        c.clone().map(|c| {
+            html! { <button type="button" onclick={Callback::from(move |_: MouseEvent| c.emit(()))}>{ label }</button> }
+        })
+    };
+    let present = button(&props.on_present, words::PRESENT);
+    let print = button(&props.on_print, words::PRINT);
+    if present.is_none() && print.is_none() {
+        return html! {};
+    }
+    html! { <div class="story-extras">{ for present }{ for print }</div> }
 }
 
 #[derive(Properties, PartialEq)]

@@ -12,6 +12,8 @@ use yew::prelude::*;
 use crate::core::date::Date;
 use crate::core::model::Step;
 use crate::sandbox::WorkAction;
+use crate::view::page::Do;
+pub use crate::view::state::show_step;
 use crate::view::state::Action;
 use crate::web::browser;
 
@@ -23,20 +25,14 @@ pub struct Keys {
     pub step: Option<usize>,
     /// Whether the sandbox is shown (undo and redo work).
     pub sandbox: bool,
+    /// Whether the story is presented (a clicker's keys move it, Escape leaves).
+    pub presenting: bool,
+    /// Changes the page (leaves presenting).
+    pub on_page: Callback<Do>,
     /// Changes the view.
     pub dispatch: Callback<Action>,
     /// Changes the sandboxes.
     pub on_work: Callback<WorkAction>,
-}
-
-/// The action that shows step `index` of `steps`, in a scenario whose own date is `date`.
-pub fn show_step(steps: &[Step], index: usize, date: Date) -> Option<Action> {
-    let step = steps.get(index)?;
-    Some(Action::ShowStep {
-        index,
-        date: step.date.unwrap_or(date),
-        what_if: step.what_if.clone(),
-    })
 }
 
 /// Listens for the page's global keys.
@@ -80,6 +76,9 @@ fn handle(keys: &Keys, e: &KeyboardEvent) {
     let Some((steps, date)) = &keys.steps else {
         return;
     };
+    if keys.presenting {
+        return presenting(keys, e, steps, *date);
+    }
     let wanted = match (e.key().as_str(), keys.step) {
         ("Escape", _) => {
             keys.dispatch.emit(Action::Select(None));
@@ -92,6 +91,32 @@ fn handle(keys: &Keys, e: &KeyboardEvent) {
     };
     if let Some(action) = wanted.and_then(|i| show_step(steps, i, *date)) {
         e.prevent_default();
+        keys.dispatch.emit(action);
+    }
+}
+
+/// The keys while the story is presented: →, ↓, Space and Page Down (a clicker's "next") go on,
+/// ←, ↑ and Page Up back, Home and End to the ends; Escape leaves. Space on a button presses
+/// the button.
+fn presenting(keys: &Keys, e: &KeyboardEvent, steps: &[Step], date: Date) {
+    let on_button =
+        browser::dom::focused().is_some_and(|el| el.tag_name().eq_ignore_ascii_case("button"));
+    let i = keys.step.unwrap_or(0);
+    let wanted = match e.key().as_str() {
+        "Escape" => {
+            e.prevent_default();
+            keys.on_page.emit(Do::Presenting(false));
+            return;
+        }
+        " " if on_button => return,
+        "ArrowRight" | "ArrowDown" | " " | "PageDown" => Some(i + 1),
+        "ArrowLeft" | "ArrowUp" | "PageUp" => i.checked_sub(1),
+        "Home" => Some(0),
+        "End" => steps.len().checked_sub(1),
+        _ => return,
+    };
+    e.prevent_default();
+    if let Some(action) = wanted.and_then(|i| show_step(steps, i, date)) {
         keys.dispatch.emit(action);
     }
 }

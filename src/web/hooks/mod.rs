@@ -15,6 +15,7 @@ pub mod keys;
 pub mod layout;
 pub mod mine;
 pub mod play;
+pub mod print;
 pub mod sandboxes;
 pub mod scale;
 

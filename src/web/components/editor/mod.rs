@@ -9,6 +9,7 @@
 mod bar;
 mod forms;
 mod lists;
+mod story;
 
 use std::rc::Rc;
 
@@ -17,16 +18,18 @@ use yew::prelude::*;
 use yew::TargetCast;
 
 use crate::core::date::Interval;
-use crate::core::model::Scenario;
+use crate::core::model::{Scenario, Step};
 use crate::present::effect::Fix;
 use crate::sandbox::{typed_interval, Edit, Field, Refusal, WorkAction, Workspace};
 use crate::view::derive::Effect;
-use crate::view::state::Action;
+use crate::view::page::Do;
+use crate::view::state::{show_step, Action};
 use crate::web::components::bulk::RulesInBulk;
 
 use bar::SandboxBar;
 use forms::{AddCompany, AddDeal, AddFriendship, AddGrant, AddPerson, AddTransfer};
 use lists::Lists;
+use story::StoryPart;
 
 /// A form of the editor, to route a refusal back to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,6 +44,7 @@ pub enum Form {
     Settings,
     List,
     Bulk,
+    Story,
 }
 
 /// The open sandbox, as the editor shows it.
@@ -99,6 +103,12 @@ pub struct EditorProps {
     pub on_view: Callback<Action>,
     /// A person and a company dragged together on the graph: the grant form is filled with them.
     pub grant_for: Option<(String, String)>,
+    /// What the page shows now, as a story step with no words yet.
+    pub view_step: Step,
+    /// Changes the page (the story read as a reader, or presented).
+    pub on_page: Callback<Do>,
+    /// Prints the story's handout.
+    pub print: Callback<()>,
     /// What the page shows between the bar (above) and the forms (below): the story, the time
     /// line and the stage.
     pub children: Html,
@@ -249,12 +259,47 @@ pub fn Editor(props: &EditorProps) -> Html {
                         <AddDeal scenario={s.clone()} submit={submit.clone()} refuse={refuse.clone()} refusal={refusal_for(Form::Deal)} />
                         <AddTransfer scenario={s.clone()} submit={submit.clone()} refuse={refuse.clone()} refusal={refusal_for(Form::Transfer)} />
                     </div>
+                    { story_part(props, (&submit, &refuse), refusal_for(Form::Story), *form == Some(Form::Story)) }
                     <RulesInBulk scenario={s.clone()} submit={bulk} refusal={refusal_for(Form::Bulk)} />
                     <Lists scenario={s.clone()} submit={submit} refuse={refuse} refusal={refusal_for(Form::List).or(refusal_for(Form::Settings))} />
                     <button type="button" class="to-graph" onclick={to_graph}>{ "Back to the picture ↑" }</button>
                 </section>
             </div>
         </>
+    }
+}
+
+/// The story part of the editor; `last` is whether it made the last change.
+fn story_part(
+    props: &EditorProps,
+    (submit, refuse): Senders,
+    refusal: Option<Refusal>,
+    last: bool,
+) -> Html {
+    let s = &props.sandbox.scenario;
+    let show_first = {
+        let (on_view, on_page, s) = (props.on_view.clone(), props.on_page.clone(), s.clone());
+        move |then: Do| {
+            let (on_view, on_page, s) = (on_view.clone(), on_page.clone(), s.clone());
+            Callback::from(move |_: ()| {
+                if let Some(a) = show_step(&s.steps, 0, s.date) {
+                    on_view.emit(a);
+                    on_page.emit(then.clone());
+                }
+            })
+        }
+    };
+    let change = props
+        .sandbox
+        .change
+        .as_ref()
+        .filter(|_| last && props.sandbox.can_undo)
+        .map(|c| c.words.clone());
+    html! {
+        <StoryPart scenario={s.clone()} view_step={props.view_step.clone()} submit={submit.clone()} refuse={refuse.clone()}
+            {refusal} {change} on_work={props.on_work.clone()} on_read={show_first(Do::Preview(true))}
+            on_present={show_first(Do::Presenting(true))}
+            on_print={props.print.clone()} />
     }
 }
 
