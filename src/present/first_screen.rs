@@ -18,7 +18,7 @@ use crate::present::figures::{reach_per_yes, CompanyFigures, Figures, HEADINGS, 
 use crate::present::headline::{headline, SCALE};
 use crate::present::layout::Layout;
 use crate::present::scene::{build, compare, Focus};
-use crate::present::words::{plural, HONESTY, TAGLINE};
+use crate::present::words::{honesty, plural, tagline};
 
 /// Said to a reader whose browser runs no scripts.
 pub const NO_SCRIPT: &str = "This is a still copy of Spillover's first view. To move through time, follow the story step by step and try the what-ifs, turn on JavaScript and WebAssembly: Spillover runs in your browser and sends nothing anywhere.";
@@ -55,7 +55,7 @@ pub fn html(slug: &str, engine: &Engine, layout: &Layout, doors: &Doors) -> Stri
          <p class=\"tagline\">{}</p></div>",
         esc(slug),
         esc(doors.stories.get(doors.shown).map_or("", |(_, a)| a.as_str())),
-        esc(TAGLINE)
+        esc(tagline())
     );
     top_doors(&mut out, doors);
     let _ = write!(
@@ -77,7 +77,7 @@ pub fn html(slug: &str, engine: &Engine, layout: &Layout, doors: &Doors) -> Stri
     let _ = write!(
         out,
         "</main>\n<footer class=\"honesty\"><p>{}</p></footer>\n</div>\n",
-        esc(HONESTY)
+        esc(honesty())
     );
     out
 }

@@ -1,6 +1,7 @@
 //! Presentation: what a reader is shown of a result, in words, numbers and pictures, with no
 //! browser.
 //!
+//! Every word comes from [`crate::catalogue`], the Fluent messages of `static/words/` (`say!`, `word!`).
 //! [`explain`] and [`why`] say why a company holds a piece of data; [`figures`] counts;
 //! [`headline`] says what a scenario comes to; [`switches`] which what-ifs change anything; [`words`]
 //! holds the small shared phrasing helpers; [`layout`] places the graph (big networks by

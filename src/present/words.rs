@@ -2,10 +2,12 @@
 //!
 //! The core names things only as the scenario format does (`user_id`, `friend`); what a reader
 //! reads ("user ID", "through a friend's app") is decided here, so the engine and the model stay
-//! free of prose. Bring [`Label`] into scope to call `.label()` on a category or a reason.
+//! free of prose. Bring [`Label`] into scope to call `.label()` on a category or a reason. The
+//! words themselves are the catalogue's (`present::catalogue`, `static/words/`).
 
 use crate::core::engine::ReasonKind;
 use crate::core::model::Category;
+use crate::word;
 
 /// The words a reader sees for a value.
 pub trait Label {
@@ -16,16 +18,16 @@ pub trait Label {
 impl Label for Category {
     fn label(self) -> &'static str {
         match self {
-            Category::UserId => "user ID",
-            Category::Name => "name",
-            Category::Contact => "contact details",
-            Category::Friends => "friend list",
-            Category::Birthday => "birthday",
-            Category::Location => "location",
-            Category::Likes => "likes",
-            Category::Photos => "photos",
-            Category::Posts => "posts",
-            Category::Messages => "messages",
+            Category::UserId => word!("category-user-id"),
+            Category::Name => word!("category-name"),
+            Category::Contact => word!("category-contact"),
+            Category::Friends => word!("category-friends"),
+            Category::Birthday => word!("category-birthday"),
+            Category::Location => word!("category-location"),
+            Category::Likes => word!("category-likes"),
+            Category::Photos => word!("category-photos"),
+            Category::Posts => word!("category-posts"),
+            Category::Messages => word!("category-messages"),
         }
     }
 }
@@ -33,11 +35,11 @@ impl Label for Category {
 impl Label for ReasonKind {
     fn label(self) -> &'static str {
         match self {
-            ReasonKind::Consent => "they said yes",
-            ReasonKind::Friend => "through a friend's app",
-            ReasonKind::Mailbox => "through a friend's mailbox",
-            ReasonKind::Deal => "through a deal with the platform",
-            ReasonKind::Transfer => "handed on by another company",
+            ReasonKind::Consent => word!("reason-consent"),
+            ReasonKind::Friend => word!("reason-friend"),
+            ReasonKind::Mailbox => word!("reason-mailbox"),
+            ReasonKind::Deal => word!("reason-deal"),
+            ReasonKind::Transfer => word!("reason-transfer"),
         }
     }
 }
@@ -96,10 +98,14 @@ impl<'a> Name<'a> {
 }
 
 /// What Spillover is, under its name.
-pub const TAGLINE: &str = "How your data reached companies you never dealt with";
+pub fn tagline() -> &'static str {
+    word!("tagline")
+}
 
 /// What every scenario simplifies, at the foot of the page.
-pub const HONESTY: &str = "Spillover simplifies: the people in every scenario are invented, and each rule is a model of how the platform worked, not its code. Claims about real companies and events come from the sources listed with each scenario; what is uncertain says so.";
+pub fn honesty() -> &'static str {
+    word!("honesty")
+}
 
 /// `one` or `many` by count.
 pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {

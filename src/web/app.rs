@@ -192,7 +192,7 @@ pub fn App() -> Html {
             <main>{ body }</main>
             <div id="announcer" class="sr-only" role="status" aria-label="Announcements" aria-live="polite" aria-atomic="true">{ announcement.spoken.clone() }</div>
             <footer class="honesty">
-                <p>{ crate::present::words::HONESTY }</p>
+                <p>{ crate::present::words::honesty() }</p>
             </footer>
         </div>
     }

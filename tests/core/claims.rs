@@ -839,6 +839,7 @@ fn shown() -> Vec<Text> {
             }
         }
     }
+    out.extend(catalogue());
     for b in BUILTINS {
         let s = parse(b.json).unwrap();
         for (i, text) in texts_of(&s).into_iter().enumerate() {
@@ -878,6 +879,57 @@ fn shown() -> Vec<Text> {
             text: g.description,
         });
     }
+    out
+}
+
+/// Every message of the catalogue in every language (`static/words/*/*.ftl`), as written:
+/// the words the code says by id, variants and all.
+fn catalogue() -> Vec<Text> {
+    let mut out = Vec::new();
+    let mut folders: Vec<PathBuf> = fs::read_dir(root().join("static/words"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    folders.sort();
+    for folder in folders {
+        let mut files: Vec<PathBuf> = fs::read_dir(&folder)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        files.sort();
+        for file in files {
+            let name = file.strip_prefix(root()).unwrap().display().to_string();
+            let text = fs::read_to_string(&file).unwrap();
+            let mut message: Option<(usize, String)> = None;
+            for (n, line) in text.lines().enumerate() {
+                let continues = line.starts_with(' ') || line.starts_with('}') && message.is_some();
+                if continues {
+                    if let Some((_, m)) = &mut message {
+                        m.push('\n');
+                        m.push_str(line);
+                    }
+                    continue;
+                }
+                if let Some((at, m)) = message.take() {
+                    out.push(Text {
+                        at: format!("{name}:{at}"),
+                        text: m,
+                    });
+                }
+                if let Some((_, value)) = line.split_once(" = ").filter(|_| !line.starts_with('#'))
+                {
+                    message = Some((n + 1, value.to_string()));
+                }
+            }
+            if let Some((at, m)) = message {
+                out.push(Text {
+                    at: format!("{name}:{at}"),
+                    text: m,
+                });
+            }
+        }
+    }
+    assert!(out.len() > 10, "the catalogue's messages were not found");
     out
 }
 

@@ -56,7 +56,7 @@ pub fn TopBar(props: &TopBarProps) -> Html {
         <header class="top">
             <div class="brand">
                 <h1>{ "Spillover" }</h1>
-                <p class="tagline">{ crate::present::words::TAGLINE }</p>
+                <p class="tagline">{ crate::present::words::tagline() }</p>
             </div>
             <nav class="modes-switch" aria-label="What to see">
                 <button type="button" class={classes!("tab", stories_shown.then_some("current"))} aria-pressed={stories_shown.to_string()}
