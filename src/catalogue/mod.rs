@@ -26,11 +26,12 @@ mod number;
 pub use fluent_bundle::FluentValue;
 
 /// The catalogue's files, the same in every language's folder: one per part of the page.
-pub const FILES: &[&str] = &["common", "explorer"];
+pub const FILES: &[&str] = &["common", "explain", "explorer"];
 
 /// English, the catalogue's first language, as embedded: (file, its text).
 const ENGLISH: &[(&str, &str)] = &[
     ("common", include_str!("../../static/words/en/common.ftl")),
+    ("explain", include_str!("../../static/words/en/explain.ftl")),
     (
         "explorer",
         include_str!("../../static/words/en/explorer.ftl"),
@@ -216,7 +217,11 @@ fn bundle(lang: Lang) -> Bundle {
     bundle.set_formatter(Some(formatter));
     for (_, text) in lang.sources() {
         let resource = match FluentResource::try_new(text.to_string()) {
-            Ok(r) | Err((r, _)) => r,
+            Ok(r) => r,
+            Err((r, errors)) => {
+                debug_assert!(false, "{}: {errors:?}", lang.code());
+                r
+            }
         };
         // A second message with the same id is the test's to report; the first stands.
         let _ = bundle.add_resource(resource);

@@ -55,6 +55,16 @@ impl<'a> Name<'a> {
         self.0 == "You"
     }
 
+    /// For a message's selector on whether a person is the reader: "yes" or "no" (the catalogue
+    /// says "your" or "Ana's" from it).
+    pub fn you(self) -> &'static str {
+        if self.is_you() {
+            "yes"
+        } else {
+            "no"
+        }
+    }
+
     /// At the start of a sentence: "You", "Ana".
     pub fn subject(self) -> &'a str {
         self.0
