@@ -1106,6 +1106,14 @@ fn without_tags(html: &str) -> String {
         .replace("&amp;", "&")
 }
 
+/// Whether a literal after `before` is a message's id (`say!("why-kept-back", …)`): the
+/// catalogue's words are read from the catalogue, not from the id that names them.
+fn message_id(before: &[char]) -> bool {
+    let before: String = before[before.len().saturating_sub(12)..].iter().collect();
+    let before = before.trim_end();
+    before.ends_with("say!(") || before.ends_with("word!(")
+}
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -1225,7 +1233,7 @@ fn literals(code: &str) -> Vec<(usize, String)> {
                 i += 1;
             }
             i += 1;
-            if !in_test(start) {
+            if !in_test(start) && !message_id(&chars[..start]) {
                 out.push((at, text));
             }
         } else if c == '\'' {
