@@ -14,7 +14,7 @@ use crate::core::engine::ReasonKind;
 use crate::core::model::Node;
 use crate::present::labels::{self, Placed, Rect, Want};
 use crate::present::layout::{HEIGHT, WIDTH};
-use crate::present::scene::{DrawnNode, Emphasis, Flow, NodeKind, Scene, SUMMARY_HINT};
+use crate::present::scene::{summary_hint, DrawnNode, Emphasis, Flow, NodeKind, Scene};
 use crate::present::style::bend;
 use crate::view::page::Do;
 use crate::view::state::{Action, Camera};
@@ -152,7 +152,7 @@ pub fn Graph(props: &GraphProps) -> Html {
                 }
             </svg>
             <figcaption class="node-summary" aria-hidden="true">
-                { scene.summary_line(props.pointed, props.selected, SUMMARY_HINT[0]) }
+                { scene.summary_line(props.pointed, props.selected, summary_hint(true)) }
             </figcaption>
         </figure>
     }

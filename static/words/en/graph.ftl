@@ -1,0 +1,81 @@
+# The graph: the words under it when someone or something is pointed at, and the names of
+# its lines (read by screen readers and shown on hover).
+#
+# $mode: "access" (what companies can see on the date) or "collected" (what they could have
+# collected up to it). $person: a person's name, $you: "yes" when that person is the reader.
+
+# Under the graph when nobody is pointed at or selected: on the drawn graph, whose nodes take
+# focus by Tab, and on a big network's canvas, whose do not.
+graph-hint-keyboard = Point at, tap or Tab to anyone for a summary; select them to read why.
+graph-hint = Point at or tap anyone for a summary; select them to read why.
+
+# A person: $companies companies can see their data, $without of them without their yes.
+graph-person = { $person }: { $companies ->
+    [0] no { $mode ->
+        [collected] company could have collected
+       *[access] company can see
+    } { $you ->
+        [yes] your
+       *[other] their
+    } data
+    [one] { $companies } { $mode ->
+        [collected] company could have collected
+       *[access] company can see
+    } { $you ->
+        [yes] your
+       *[other] their
+    } data{ $without ->
+        [0] , all with { $you ->
+            [yes] your
+           *[other] their
+        } yes
+       *[other] ; { $without } without { $you ->
+            [yes] your
+           *[other] their
+        } yes
+    }
+   *[other] { $companies } { $mode ->
+        [collected] companies could have collected
+       *[access] companies can see
+    } { $you ->
+        [yes] your
+       *[other] their
+    } data{ $without ->
+        [0] , all with { $you ->
+            [yes] your
+           *[other] their
+        } yes
+       *[other] ; { $without } without { $you ->
+            [yes] your
+           *[other] their
+        } yes
+    }
+}
+# After graph-person, when the person's settings kept something from some company.
+graph-person-held-back = ; { $you ->
+    [yes] your
+   *[other] their
+} settings held some data back
+# A company: it reaches $reached people, $consented of whom said yes.
+graph-company = { $company }: reaches { $reached ->
+    [one] { $reached } person
+   *[other] { $reached } people
+}; { $consented } said yes
+
+# A friendship between $first and $second; $messages: "yes" when they message each other.
+graph-friendship = { $first } and { $second } are friends{ $messages ->
+    [yes] {" "}and message each other
+   *[no] {""}
+}
+# A transfer: $from hands $categories (a list) on to $to.
+graph-transfer = { $from } hands { $categories } on to { $to }
+# A flow from a person to a company: what it holds of theirs ($categories, a list), and how it
+# came ($reason, as reason-* says it).
+graph-flow = { $company }: { $you ->
+    [yes] your
+   *[other] { $person }'s
+} { $categories } ({ $reason })
+# After graph-flow in the collected view, for data the company can no longer reach on the date.
+graph-flow-kept = ; could have been collected earlier: it can no longer see this on this date
+# Before graph-flow, for what a what-if took away.
+graph-ghost = Without the what-if: { $flow }
