@@ -26,7 +26,7 @@ mod number;
 pub use fluent_bundle::FluentValue;
 
 /// The catalogue's files, the same in every language's folder: one per part of the page.
-pub const FILES: &[&str] = &["common", "explain", "explorer", "graph", "why"];
+pub const FILES: &[&str] = &["common", "explain", "explorer", "graph", "sandbox", "why"];
 
 /// English, the catalogue's first language, as embedded: (file, its text).
 const ENGLISH: &[(&str, &str)] = &[
@@ -37,6 +37,7 @@ const ENGLISH: &[(&str, &str)] = &[
         include_str!("../../static/words/en/explorer.ftl"),
     ),
     ("graph", include_str!("../../static/words/en/graph.ftl")),
+    ("sandbox", include_str!("../../static/words/en/sandbox.ftl")),
     ("why", include_str!("../../static/words/en/why.ftl")),
 ];
 
