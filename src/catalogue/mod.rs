@@ -26,7 +26,9 @@ mod number;
 pub use fluent_bundle::FluentValue;
 
 /// The catalogue's files, the same in every language's folder: one per part of the page.
-pub const FILES: &[&str] = &["common", "explain", "explorer", "graph", "sandbox", "why"];
+pub const FILES: &[&str] = &[
+    "common", "explain", "explorer", "figures", "graph", "sandbox", "why",
+];
 
 /// English, the catalogue's first language, as embedded: (file, its text).
 const ENGLISH: &[(&str, &str)] = &[
@@ -36,6 +38,7 @@ const ENGLISH: &[(&str, &str)] = &[
         "explorer",
         include_str!("../../static/words/en/explorer.ftl"),
     ),
+    ("figures", include_str!("../../static/words/en/figures.ftl")),
     ("graph", include_str!("../../static/words/en/graph.ftl")),
     ("sandbox", include_str!("../../static/words/en/sandbox.ftl")),
     ("why", include_str!("../../static/words/en/why.ftl")),
@@ -144,7 +147,7 @@ pub fn say(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
 /// A number written the thread's language's way: "4,039".
 pub fn number(n: impl Into<f64>) -> String {
     let lang = LANGUAGE.with(Cell::get);
-    write_number(n.into(), None, lang.numbers())
+    write_number(n.into(), (0, None), lang.numbers())
 }
 
 /// The language this thread speaks from now on.
@@ -218,6 +221,8 @@ fn bundle(lang: Lang) -> Bundle {
     let mut bundle = FluentBundle::new(vec![id]);
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(formatter));
+    // NUMBER(), for a message that asks for a number's fraction digits.
+    let _ = bundle.add_builtins();
     for (_, text) in lang.sources() {
         let resource = match FluentResource::try_new(text.to_string()) {
             Ok(r) => r,

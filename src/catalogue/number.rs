@@ -25,7 +25,11 @@ pub(super) fn formatter(value: &FluentValue<'_>, intls: &IntlLangMemoizer) -> Op
     };
     intls
         .with_try_get::<Numbers, _, _>((), |numbers| {
-            write_number(n.value, n.options.maximum_fraction_digits, *numbers)
+            let fraction = (
+                n.options.minimum_fraction_digits.unwrap_or(0),
+                n.options.maximum_fraction_digits,
+            );
+            write_number(n.value, fraction, *numbers)
         })
         .ok()
 }
@@ -43,13 +47,20 @@ impl Memoizable for Numbers {
     }
 }
 
-/// `value` with its thousands grouped and at most `fraction` digits after the point (as few as
-/// it needs when not given, up to six).
-pub(super) fn write_number(value: f64, fraction: Option<usize>, numbers: Numbers) -> String {
-    let digits = fraction.unwrap_or(6);
+/// `value` with its thousands grouped and between `fraction.0` and `fraction.1` digits after
+/// the point (as few as it needs, up to six, when no most is given).
+pub(super) fn write_number(
+    value: f64,
+    (least, most): (usize, Option<usize>),
+    numbers: Numbers,
+) -> String {
+    let digits = most.unwrap_or(6).max(least);
     let fixed = format!("{:.*}", digits, value.abs());
     let (whole, part) = match fixed.split_once('.') {
-        Some((w, p)) => (w, p.trim_end_matches('0')),
+        Some((w, p)) => {
+            let needed = p.trim_end_matches('0').len().max(least);
+            (w, &p[..needed])
+        }
         None => (fixed.as_str(), ""),
     };
     let mut out = String::new();
@@ -80,8 +91,8 @@ mod tests {
         grouped_from: 4,
     };
 
-    fn english(value: f64, fraction: Option<usize>) -> String {
-        write_number(value, fraction, ENGLISH)
+    fn english(value: f64, most: Option<usize>) -> String {
+        write_number(value, (0, most), ENGLISH)
     }
 
     #[test]
@@ -97,7 +108,9 @@ mod tests {
             decimal: ',',
             grouped_from: 5,
         };
-        assert_eq!(write_number(4039.0, None, spanish), "4039");
-        assert_eq!(write_number(40390.5, None, spanish), "40.390,5");
+        assert_eq!(write_number(4039.0, (0, None), spanish), "4039");
+        assert_eq!(write_number(40390.5, (0, None), spanish), "40.390,5");
+        assert_eq!(write_number(4.0, (1, Some(1)), ENGLISH), "4.0");
+        assert_eq!(write_number(4.26, (1, Some(1)), spanish), "4,3");
     }
 }

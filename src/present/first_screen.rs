@@ -14,7 +14,9 @@ use crate::core::model::Source;
 use crate::core::whatif::settings_open;
 use crate::files::network::escape_xml as esc;
 use crate::present::export;
-use crate::present::figures::{reach_per_yes, CompanyFigures, Figures, HEADINGS, REACH_PER_YES};
+use crate::present::figures::{
+    headings, reach_per_yes, reach_per_yes_means, CompanyFigures, Figures,
+};
 use crate::present::headline::{headline, SCALE};
 use crate::present::layout::Layout;
 use crate::present::scene::{build, compare, Focus};
@@ -257,12 +259,13 @@ fn figures(out: &mut String, rows: &[CompanyFigures], engine: &Engine) {
         "<div class=\"figures\">\n<table>\n<caption>Who each company can reach on {}</caption>\n<thead><tr>",
         s.date
     );
-    for (i, h) in HEADINGS.iter().enumerate() {
-        if i + 1 == HEADINGS.len() {
+    let headings = headings();
+    for (i, h) in headings.iter().enumerate() {
+        if i + 1 == headings.len() {
             let _ = write!(
                 out,
                 "<th scope=\"col\"><abbr title=\"{}\">{}</abbr></th>",
-                esc(REACH_PER_YES),
+                esc(reach_per_yes_means()),
                 esc(h)
             );
         } else {

@@ -11,7 +11,7 @@ use crate::core::date::{Date, Sureness};
 use crate::core::engine::{Mode, ReasonKind};
 use crate::core::model::Node;
 use crate::core::model::{CompanyIx, Scenario, Source};
-use crate::present::figures::{reach_per_yes, CompanyFigures, HEADINGS, REACH_PER_YES};
+use crate::present::figures::{headings, reach_per_yes, reach_per_yes_means, CompanyFigures};
 use crate::present::timeline::{EraKind, Timeline};
 use crate::present::words::Label;
 use crate::view::state::Action;
@@ -352,11 +352,11 @@ pub fn CompanyTable(props: &CompanyTableProps) -> Html {
                 <caption>{ caption }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ HEADINGS[0] }</th>
-                        <th scope="col">{ HEADINGS[1] }</th>
-                        <th scope="col">{ HEADINGS[2] }</th>
-                        <th scope="col">{ HEADINGS[3] }</th>
-                        <th scope="col"><abbr title={REACH_PER_YES}>{ HEADINGS[4] }</abbr></th>
+                        <th scope="col">{ headings()[0] }</th>
+                        <th scope="col">{ headings()[1] }</th>
+                        <th scope="col">{ headings()[2] }</th>
+                        <th scope="col">{ headings()[3] }</th>
+                        <th scope="col"><abbr title={reach_per_yes_means()}>{ headings()[4] }</abbr></th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
