@@ -25,24 +25,23 @@ mod number;
 
 pub use fluent_bundle::FluentValue;
 
-/// The catalogue's files, the same in every language's folder: one per part of the page.
-pub const FILES: &[&str] = &[
-    "common", "explain", "explorer", "figures", "graph", "sandbox", "why",
+/// Each English file, by name, with its text embedded.
+macro_rules! english {
+    ($($file:literal),* $(,)?) => {
+        &[$(($file, include_str!(concat!("../../static/words/en/", $file, ".ftl")))),*]
+    };
+}
+
+/// English, the catalogue's first language, as embedded: its files (one per part of the
+/// page, the same in every language's folder), each with its text.
+const ENGLISH: &[(&str, &str)] = english![
+    "common", "explain", "explorer", "figures", "graph", "page", "sandbox", "story", "why",
 ];
 
-/// English, the catalogue's first language, as embedded: (file, its text).
-const ENGLISH: &[(&str, &str)] = &[
-    ("common", include_str!("../../static/words/en/common.ftl")),
-    ("explain", include_str!("../../static/words/en/explain.ftl")),
-    (
-        "explorer",
-        include_str!("../../static/words/en/explorer.ftl"),
-    ),
-    ("figures", include_str!("../../static/words/en/figures.ftl")),
-    ("graph", include_str!("../../static/words/en/graph.ftl")),
-    ("sandbox", include_str!("../../static/words/en/sandbox.ftl")),
-    ("why", include_str!("../../static/words/en/why.ftl")),
-];
+/// The catalogue's files, the same in every language's folder (`common` for `common.ftl`).
+pub fn files() -> impl Iterator<Item = &'static str> {
+    ENGLISH.iter().map(|(file, _)| *file)
+}
 
 /// A language the catalogue speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

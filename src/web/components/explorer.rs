@@ -188,7 +188,7 @@ fn Intro(props: &IntroProps) -> Html {
                 </span>
             </p>
             <details class="about">
-                <summary>{ "About this scenario: what is real, invented and uncertain" }</summary>
+                <summary>{ crate::word!("page-about") }</summary>
                 <p class="description">{ &s.description }</p>
             </details>
             if state.shown.shared().is_some() {

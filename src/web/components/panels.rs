@@ -421,7 +421,7 @@ pub fn Sources(props: &SourcesProps) -> Html {
     });
     html! {
         <section class="sources" aria-labelledby="sources-title">
-            <h2 id="sources-title">{ "Sources" }</h2>
+            <h2 id="sources-title">{ crate::word!("page-sources") }</h2>
             <ol>{ for items }</ol>
         </section>
     }

@@ -272,7 +272,7 @@ fn Results(props: &ResultsProps) -> Html {
             </div>
             <div class="scale-meaning">
                 { for meaning(reach, p.friends).into_iter().map(|t| html! { <p>{ t }</p> }) }
-                <h3 id="scale-sources">{ "Sources" }</h3>
+                <h3 id="scale-sources">{ crate::word!("page-sources") }</h3>
                 <ul class="scale-sources" aria-labelledby="scale-sources">
                     { for words::sources().into_iter().map(|(what, url)| html! {
                         <li>if let Some(url) = url { <a href={url} rel="noopener noreferrer">{ what }</a> } else { { what } }</li>
