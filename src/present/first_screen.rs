@@ -324,7 +324,7 @@ fn sources(out: &mut String, sources: &[Source]) {
         let by = if by.is_empty() {
             String::new()
         } else {
-            format!(" ({})", esc(&by))
+            esc(&say!("source-by", by = by))
         };
         let _ = writeln!(
             out,
