@@ -116,11 +116,11 @@ pub fn CanvasGraph(props: &CanvasGraphProps) -> Html {
     let summary = scene.summary_line(props.pointed, props.selected, summary_hint(false));
     html! {
         <figure class={classes!("graph", "canvas-graph", scene.focused.then_some("focused"))}>
-            { zoom_buttons(props.camera, &props.on_action, "Reset the view: whole network") }
+            { zoom_buttons(props.camera, &props.on_action, crate::word!("zoom-reset-canvas")) }
             if let Some(done) = props.progress {
                 <div class="layout-progress" role="status">
                     <span>{ progress_words(people, done) }</span>
-                    <progress max="100" value={percent(done).to_string()} aria-label="Layout" />
+                    <progress max="100" value={percent(done).to_string()} aria-label={crate::word!("layout-progress")} />
                 </div>
             }
             <canvas ref={canvas_ref} class="graph-canvas" tabindex="0" role="img" aria-label={words.clone()}

@@ -83,3 +83,54 @@ timeline-deals = Deals, one line each under the band (a faint dotted start: no s
 
 # Beside a figure a what-if changed: the change, against the scenario as it happened.
 figures-against = against the scenario as it happened
+
+## The scenario's introduction
+
+# The real event's source: its $publisher and $date.
+intro-scale-source = { $publisher }, { $date }
+intro-shared = This scenario came inside the link you opened; nothing was fetched from anywhere.
+intro-keep-copy = Keep a copy in my sandboxes
+intro-sandbox-kept = Your sandbox is kept in this browser. Copy link puts the whole sandbox inside the link, so whoever opens it sees it too; nothing goes through a server.
+intro-sandbox-period = Apps may ask for friends' data from 2010-04-21 until 2015-04-30, as the real platform's Graph API friends permissions did (simplified: apps could reach friends' data from 2007): a quiz one friend installs reaches the others. Change it with "Apps may ask for friends' data" below.
+intro-sandbox-empty = This sandbox is empty.
+intro-sandbox-start = Start from one quiz and five friends
+# After intro-sandbox-start, a button.
+intro-sandbox-or-add = {" "}or add people below.
+
+## Dragging on the graph (in a sandbox)
+
+drag = Dragging on the graph
+drag-moves = moves people and companies
+drag-connects = connects them: person to person befriends, person to company starts a grant
+
+## Saving what is shown
+
+save = Save
+save-label = Save:
+save-png = Picture (PNG)
+save-svg = Picture (SVG)
+save-csv = Table (CSV)
+# $what: one of save-png, save-svg, save-csv.
+save-done = { $what } saved.
+save-failed = { $what } could not be saved in this browser.
+
+## The embedded view
+
+embed-open-full = Open in full ↗
+embed-shared = This scenario came inside the link that shows it, not from Spillover's built-in stories: what it claims and cites is the link maker's.
+# At the foot of an embedded view: what Spillover is, and the scenario's sources ($sources,
+# their publishers joined by semicolons; $count of them).
+embed-attribution = Spillover: an explorable of how data spread to companies people never dealt with. People are invented; { $count ->
+    [0] this scenario cites no sources.
+   *[other] sources: { $sources }.
+}
+announcements = Announcements
+
+## Notices
+
+notice-link = Part of this link could not be used:
+notice-dismiss = Dismiss
+notice-download = Download the saved data
+notice-start-afresh = Start afresh (forget it)
+notice-forget = Forget it
+notice-not-loaded = That file was not loaded; your work is as it was. What is wrong with it:

@@ -79,3 +79,23 @@ graph-flow = { $company }: { $you ->
 graph-flow-kept = ; could have been collected earlier: it can no longer see this on this date
 # Before graph-flow, for what a what-if took away.
 graph-ghost = Without the what-if: { $flow }
+
+## Around the graph
+
+# The graph's name for assistive technology: the network of $title.
+graph-label = Network of { $title }: people, companies and the data flows between them. Arrow keys pan, plus and minus zoom; Tab moves from node to node.
+zoom = Zoom
+zoom-left = Move the view left
+zoom-up = Move the view up
+zoom-down = Move the view down
+zoom-right = Move the view right
+zoom-in = Zoom in
+zoom-out = Zoom out
+zoom-reset = Reset
+zoom-reset-label = Reset the view: whole network, nodes back in place
+# On a big network's canvas, whose nodes stay where the layout put them.
+zoom-reset-canvas = Reset the view: whole network
+layout-progress = Layout
+show-as = Show as
+show-graph = Graph
+show-table = Table

@@ -129,3 +129,39 @@ why-company-summary = { $consented ->
 why-company-nobody = Nobody signed in to { $company }, and it had no deal with the platform.
 why-company-inactive = No sign-in to { $company } was active on { $date }.
 why-company-apps-off = The people who signed in to { $company } had turned platform apps off, so their sign-ins counted for nothing.
+
+## The panel around those words
+
+why-close = Close
+# For a company: its $company name.
+why-company-heading = Why { $company }?
+why-said-yes = Said yes
+why-without-yes = Reached without saying yes
+why-select-person = Select a person to read how their data got there.
+# Opens the chain for each of $kinds kinds of data a company holds of the person.
+why-whole-chain = The whole chain for each of the { $kinds } kinds of data
+# Before a way data came (reason-*).
+why-reason = {" "}— { $reason }
+# A company and what the person's settings kept from it ($categories, a list).
+why-kept-from = { $company }: { $categories }
+why-held-back = What { $you ->
+    [yes] your
+   *[other] { $person }'s
+} settings held back
+
+## What if this person had other settings?
+
+why-settings = What if { $you ->
+    [yes] you
+   *[other] { $person }
+} had other settings?
+# After why-settings when the reader changed them.
+why-settings-changed = {" "}(changed)
+why-platform-apps = Platform apps on (off: no app can use the platform for { $you ->
+    [yes] you
+   *[other] them
+})
+why-apps-others-use = "Apps others use": what a friend's app may see of { $you ->
+    [yes] you
+   *[other] them
+}
