@@ -134,3 +134,19 @@ notice-download = Download the saved data
 notice-start-afresh = Start afresh (forget it)
 notice-forget = Forget it
 notice-not-loaded = That file was not loaded; your work is as it was. What is wrong with it:
+
+## The facts' table
+
+table-company = Company
+table-person = Person
+table-data = Data
+table-why = Why
+table-how = How
+# After the way data came, the friend or company it came through.
+table-via = {" "}(via { $via })
+table-pages = Pages of the facts
+# The table's caption: $facts facts.
+table-caption = { $facts ->
+    [one] { $facts } fact: which company could reach which data of whom, and why
+   *[other] { $facts } facts: which company could reach which data of whom, and why
+}
