@@ -897,9 +897,12 @@ fn catalogue() -> Vec<Text> {
             .map(|e| e.unwrap().path())
             .collect();
         files.sort();
-        // The refusals of files and links speak of the reader's file ("the file holds"), never
-        // of a company, as src/files, where they were written, was never read here.
-        for file in files.into_iter().filter(|f| !f.ends_with("files.ftl")) {
+        // The refusals of files and links, and the notes on an address, speak of the reader's
+        // file or link ("the file holds", "the link holds"), never of a company: src/files and
+        // src/view, where they were written, were never read here.
+        let about_companies =
+            |f: &PathBuf| !f.ends_with("files.ftl") && !f.ends_with("address.ftl");
+        for file in files.into_iter().filter(about_companies) {
             let name = file.strip_prefix(root()).unwrap().display().to_string();
             let text = fs::read_to_string(&file).unwrap();
             let mut message: Option<(usize, String)> = None;

@@ -1,0 +1,28 @@
+# Notes on a link (the page's address after #) whose parts could not all be used. $value: the
+# part of the link, clipped; each note says what was done instead.
+
+address-too-long = The link's part after # is { $length } characters long, more than { $limit }; it was ignored.
+address-unknown = The link holds "{ $value }", which this version of Spillover does not know; it was ignored.
+# A story of $steps steps, asked for step $step.
+address-no-such-step = This story has { $steps ->
+    [one] { $steps } step
+   *[other] { $steps } steps
+}, so there is no step { $step }; showing the start.
+# $value is not $what (one of address-what-*).
+address-ignored = "{ $value }" is not { $what }; it was ignored.
+address-what-date = a date (YYYY-MM-DD)
+address-what-mode = a view (access or collected)
+address-what-view = a view (graph or table)
+address-what-friend-permissions = a friend permission switch (never or always)
+address-what-on-off = on or off
+address-what-settings = a person's settings (id:1:name.likes)
+address-what-embed = an embed choice (story, timeline, both or none)
+address-what-theme = a theme (light, dark or auto)
+address-no-such-scenario = There is no built-in scenario called "{ $value }"; showing the first one.
+address-not-a-step = "{ $value }" is not a step number; steps count from 1.
+address-sandbox-and-builtin = The link names both your sandbox and a built-in scenario; showing your sandbox.
+# $other: "sandbox" (the reader's) or "builtin" (a built-in scenario).
+address-two-scenarios = The link names both { $other ->
+    [sandbox] your sandbox
+   *[builtin] a built-in scenario
+} and a scenario of its own; showing the scenario it carries.
