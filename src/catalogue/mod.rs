@@ -35,8 +35,8 @@ macro_rules! english {
 /// English, the catalogue's first language, as embedded: its files (one per part of the
 /// page, the same in every language's folder), each with its text.
 const ENGLISH: &[(&str, &str)] = english![
-    "address", "common", "editor", "explain", "explorer", "figures", "files", "graph", "page",
-    "sandbox", "share", "story", "timeline", "whatif", "why",
+    "address", "common", "editor", "explain", "explorer", "figures", "files", "graph", "lists",
+    "page", "sandbox", "share", "story", "timeline", "whatif", "why",
 ];
 
 /// The catalogue's files, the same in every language's folder (`common` for `common.ftl`).

@@ -115,7 +115,7 @@ pub fn LoadProblems(props: &LoadProblemsProps) -> Html {
     html! {
         <div class="notes load-problems" role="alert">
             <p>{ word!("notice-not-loaded") }</p>
-            <ShowMore lines={problems.clone()} step={20} noun="problems" />
+            <ShowMore lines={problems.clone()} step={20} noun={word!("pager-problems")} />
             <button type="button" onclick={dismiss}>{ word!("notice-dismiss") }</button>
         </div>
     }

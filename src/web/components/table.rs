@@ -106,7 +106,7 @@ pub fn FactTable(props: &FactTableProps) -> Html {
     });
     html! {
         <div class="facts">
-            <Pager window={w} noun="rows" label={crate::word!("table-pages")} {on_page} sizes={&TABLE_SIZES[..]}
+            <Pager window={w} noun={crate::word!("pager-rows")} label={crate::word!("table-pages")} {on_page} sizes={&TABLE_SIZES[..]}
                 on_size={Some(on_size)} controls={Some(AttrValue::from("fact-table"))} />
             <table id="fact-table" role="table" aria-rowcount={(w.total + 1).to_string()}>
                 <caption>{ crate::say!("table-caption", facts = w.total) }</caption>

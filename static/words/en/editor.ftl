@@ -74,3 +74,67 @@ form-transfer-from = Company that hands data on
 form-transfer-hands-to = {" "}hands to{" "}
 form-transfer-data = this data
 form-transfer-add = Add transfer
+
+## The editor around the forms
+
+editor-title = Build your own
+editor-to-forms = Add people and companies ↓
+editor-forms-title = Add and remove
+editor-forms-hint = Every form here does what a gesture on the graph does, by keyboard alone. Changes count at once; Undo takes them back.
+editor-date-hint = Dates are written year-month-day, as 2014-05-13; leave one empty for no limit.
+editor-to-graph = Back to the picture ↑
+# The button that undoes the change said in $change.
+editor-undo = Undo
+editor-undo-label = Undo: { $change }
+
+## The lists of what a sandbox holds
+
+# A list's $title and how many it holds ($count).
+list-heading = { $title } ({ $count })
+list-filter = Filter
+# $noun: what the list holds, as its title says it in lower case.
+list-filter-label = Filter { $noun } by name
+list-pages = Pages of { $noun }
+# An entry's dates, each field named with the entry's words ($entry).
+list-from = From: { $entry }
+list-until = Until: { $entry }
+list-remove = Remove
+list-remove-entry = Remove: { $entry }
+# A person or company in the list, by $name.
+list-name-of = Name of { $name }
+list-remove-named = Remove { $name }
+list-platform-apps = platform apps on
+list-apps-others-use = "Apps others use":
+
+## Entries in words
+
+# $first and $second are friends; $messages: "yes" when they message each other.
+entry-friendship = { $first } and { $second }{ $messages ->
+    [yes] , who message each other
+   *[no] {""}
+}
+# A sign-in of $person to $company, for $scopes (a list); $asked: "no" when nobody asked them.
+entry-grant = { $person } → { $company }: { $scopes }{ $asked ->
+    [no] {" "}(never asked)
+   *[yes] {""}
+}
+# Friends' data of a kind, in a sign-in or a deal.
+entry-friends = friends' { $categories }
+entry-friends-whatever = friends' { $categories } whatever their settings
+entry-every-user = every user's { $categories }
+# $company's deal, over $parts (joined by semicolons).
+entry-deal = { $company }'s deal: { $parts }
+entry-transfer = { $from } → { $to }: { $categories }
+# Each list's title, and what it holds in running text.
+list-people = People
+list-people-noun = people
+list-companies = Companies
+list-companies-noun = companies
+list-friendships = Friendships
+list-friendships-noun = friendships
+list-grants = Grants
+list-grants-noun = grants
+list-deals = Deals
+list-deals-noun = deals
+list-transfers = Transfers
+list-transfers-noun = transfers
