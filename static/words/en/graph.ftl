@@ -99,3 +99,30 @@ layout-progress = Layout
 show-as = Show as
 show-graph = Graph
 show-table = Table
+
+## A big network's canvas
+
+# When the canvas does not draw every flow: $flows flows, over the $limit it draws.
+canvas-flows-selected = { $flows } data flows are too many to draw at once (up to { $limit }): the selection's are drawn. The rings and the table show everyone's.
+canvas-flows-none = { $flows } data flows are too many to draw at once (up to { $limit }): select a person or a company to see theirs. The rings and the table show everyone's.
+# While a big network is laid out: $people people, $percent done.
+canvas-laying-out = Laying out { $people } people: { $percent }%
+# The canvas's text alternative: the network of $title.
+canvas-label = Network of { $title }: { $people } people, { $companies ->
+    [one] { $companies } company
+   *[other] { $companies } companies
+} and { $friendships } friendships, drawn as a picture. Use the search or the table to reach anyone; arrow keys pan, plus and minus zoom.
+
+## The picture as saved (SVG, PNG)
+
+# Under the picture's title: the $date and what is shown ($mode).
+picture-subtitle = { $date }: { $mode ->
+    [collected] what companies could have collected up to this date
+   *[access] what companies can see on this date
+}
+# A source, as the picture lists it: its $publisher, then its $title.
+picture-source = { $publisher }, { $title }
+picture-credit = Made with Spillover. People are invented; { $sources ->
+    [0] this scenario cites no sources.
+   *[other] sources:
+}
