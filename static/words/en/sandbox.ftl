@@ -65,3 +65,42 @@ unchanged-ask-friends = Ask for friends' { $categories } in { $you ->
     [yes] your
    *[other] { $person }'s
 } sign-in
+
+## What an edit did, in words (before effect-after-done's count)
+
+edit-added = Added { $name }
+edit-friends = { $first } and { $second } are friends
+edit-signs-in = { $person } signs in to { $company }
+edit-deal = Added a deal for { $company }
+edit-transfer = { $from } hands data to { $to }
+# A sign-in of $person (with $you) to $company now asks for more.
+edit-asks-for-more = { $you ->
+    [yes] Your
+   *[other] { $person }'s
+} sign-in to { $company } asks for more
+edit-removed = Removed { $name }
+edit-removed-it = Removed it
+
+## Why an edit was refused
+
+refuse-sandbox-name = A sandbox needs a name.
+refuse-no-scopes = Choose at least one thing the grant gives.
+refuse-sign-in-gone = That sign-in is no longer there.
+refuse-entry-gone = That entry no longer exists.
+refuse-self-friend = { $person } cannot be friends with themselves.
+refuse-already-friends = { $first } and { $second } are already friends then.
+refuse-empty-deal = A deal must give something: friends' data, or data of every user.
+refuse-same-company = A transfer goes from one company to another.
+refuse-no-categories = Choose at least one kind of data to hand on.
+# $text: what was typed in a date field.
+refuse-not-a-date = "{ $text }" is not a date. Write it as year-month-day, for example 2014-05-13, or leave it empty.
+refuse-ends-on-start = This ends on the day it starts ({ $from }): choose an end date after the start date.
+refuse-ends-before = This ends ({ $until }) before it starts ({ $from }): choose an end date after the start date.
+name-taken-person = There is already a person called { $name }.
+name-taken-company = There is already a company called { $name }.
+refuse-choose-person = Choose a person first.
+refuse-person-gone = That person is no longer in this sandbox: choose someone else.
+refuse-choose-company = Choose a company first.
+refuse-company-gone = That company is no longer in this sandbox: choose another.
+# An $id already given to $owner.
+refuse-id-taken = "{ $id }" is already the id of { $owner }; choose another.
