@@ -897,11 +897,15 @@ fn catalogue() -> Vec<Text> {
             .map(|e| e.unwrap().path())
             .collect();
         files.sort();
-        // The refusals of files and links, and the notes on an address, speak of the reader's
-        // file or link ("the file holds", "the link holds"), never of a company: src/files and
-        // src/view, where they were written, were never read here.
-        let about_companies =
-            |f: &PathBuf| !f.ends_with("files.ftl") && !f.ends_with("address.ftl");
+        // The refusals of files and links, the notes on an address and on the sandboxes kept in
+        // the browser speak of the reader's file, link or sandbox ("the file holds", "it is
+        // kept"), never of a company: src/files, src/view and src/sandbox, where they were
+        // written, were never read here.
+        let about_companies = |f: &PathBuf| {
+            !["files.ftl", "address.ftl", "storage.ftl"]
+                .iter()
+                .any(|own| f.ends_with(own))
+        };
         for file in files.into_iter().filter(about_companies) {
             let name = file.strip_prefix(root()).unwrap().display().to_string();
             let text = fs::read_to_string(&file).unwrap();

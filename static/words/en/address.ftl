@@ -26,3 +26,8 @@ address-two-scenarios = The link names both { $other ->
     [sandbox] your sandbox
    *[builtin] a built-in scenario
 } and a scenario of its own; showing the scenario it carries.
+# The scenario a link carries could not be read, for $reason (one of link-*).
+address-bad-scenario = The scenario in this link could not be read: { $reason }. Showing a built-in one instead.
+# Nobody in the scenario has the $id the link names.
+address-no-such-id = Nobody in this scenario has the id "{ $id }", so nothing is selected.
+address-no-such-id-settings = Nobody in this scenario has the id "{ $id }", so their settings were not changed.
