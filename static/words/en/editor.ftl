@@ -138,3 +138,31 @@ list-deals = Deals
 list-deals-noun = deals
 list-transfers = Transfers
 list-transfers-noun = transfers
+
+## Rules in bulk, for big networks
+
+bulk = Rules in bulk
+bulk-hint = For big networks: one rule over a share of people, picked by a numbered draw (the same number picks the same people). One Undo takes a rule back.
+bulk-quiz-title = A quiz installed by a share of people
+bulk-quiz-app = App
+bulk-quiz-share = installed by (% of people)
+bulk-draw = draw number
+bulk-quiz-own = asks for their own
+bulk-quiz-friends = and their friends'
+bulk-quiz-add = Install the quiz
+# The form's name for assistive technology.
+bulk-narrow-label = A share of people narrow Apps others use
+bulk-narrow-title = A share of people narrow "Apps others use"
+bulk-narrow-share = share (% of people)
+bulk-narrow-keep = and let friends' apps see only
+bulk-narrow-add = Narrow their settings
+bulk-deal-title = A partner deal over everyone
+bulk-deal-partner = Partner
+bulk-deal-data = gets every user's
+bulk-deal-add = Add the deal
+bulk-refuse-nobody = There is nobody to pick from yet: add people, or load a network.
+# A $share that is not 1% to 100%.
+bulk-refuse-share = A share is 1% to 100% of people, not { $share }%.
+bulk-refuse-no-scopes = Pick at least one thing the quiz asks for.
+bulk-refuse-no-data = Pick at least one kind of data the deal gives.
+bulk-refuse-person-id = "{ $id }" is a person's id; choose another.
