@@ -44,8 +44,9 @@ impl Label for ReasonKind {
     }
 }
 
-/// A person's name in the forms a sentence needs. The built-in stories call the reader "You";
-/// sentences about them then read "your likes" and "you and Ben", never "You's likes".
+/// A person's name, and whether they are the reader: the built-in stories call the reader
+/// "You", and the catalogue's messages then say "your likes" and "you and Ben", never "You's
+/// likes", by the selector [`Name::you`] gives them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Name<'a>(pub &'a str);
 
@@ -64,47 +65,6 @@ impl<'a> Name<'a> {
             "no"
         }
     }
-
-    /// At the start of a sentence: "You", "Ana".
-    pub fn subject(self) -> &'a str {
-        self.0
-    }
-
-    /// Anywhere else: "you", "Ana".
-    pub fn object(self) -> &'a str {
-        if self.is_you() {
-            "you"
-        } else {
-            self.0
-        }
-    }
-
-    /// Whose, inside a sentence: "your", "Ana's".
-    pub fn possessive(self) -> String {
-        if self.is_you() {
-            "your".to_string()
-        } else {
-            format!("{}'s", self.0)
-        }
-    }
-
-    /// Whose, at the start of a sentence: "Your", "Ana's".
-    pub fn possessive_start(self) -> String {
-        if self.is_you() {
-            "Your".to_string()
-        } else {
-            format!("{}'s", self.0)
-        }
-    }
-
-    /// The pronoun for what they own, after the name was said: "your", "their".
-    pub fn their(self) -> &'static str {
-        if self.is_you() {
-            "your"
-        } else {
-            "their"
-        }
-    }
 }
 
 /// What Spillover is, under its name.
@@ -117,7 +77,8 @@ pub fn honesty() -> &'static str {
     word!("honesty")
 }
 
-/// `one` or `many` by count.
+/// `one` or `many` by count: English grammar in Rust, left only to "Your data" (`present::mine`,
+/// `mine_view`, `mine_graph`) until its words move to the catalogue.
 pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
     if n == 1 {
         one
@@ -131,18 +92,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_reader_is_you_and_your() {
-        let you = Name("You");
-        assert_eq!(
-            (you.object(), you.possessive(), you.their()),
-            ("you", "your".into(), "your")
-        );
-        let ana = Name("Ana");
-        assert_eq!(
-            (ana.object(), ana.possessive(), ana.their()),
-            ("Ana", "Ana's".into(), "their")
-        );
-        assert_eq!(Name("Youssef").possessive(), "Youssef's");
+    fn the_reader_is_you_by_name() {
+        assert_eq!(Name("You").you(), "yes");
+        assert_eq!(Name("Ana").you(), "no");
+        assert_eq!(Name("Youssef").you(), "no");
     }
 
     #[test]
