@@ -9,6 +9,7 @@
 
 use crate::core::scale::{chance_any, Bins, Fate, Figures, Model, Reach, Setting, Share};
 use crate::files::limits::thousands;
+use crate::{say, word};
 
 /// The install rates the slider walks, from 0.001% to 100%: six a decade (1, 1.5, 2, 3, 5, 7).
 pub fn rates() -> Vec<f64> {
@@ -82,9 +83,9 @@ fn share_of(n: u32, of: u32) -> String {
 /// The model's name as the page offers it.
 pub fn model_name(model: Model) -> &'static str {
     match model {
-        Model::FacebookLike => "Facebook-like (Pew's 2013 survey)",
-        Model::BarabasiAlbert => "Barabási-Albert (hubs)",
-        Model::WattsStrogatz => "Watts-Strogatz (small world)",
+        Model::FacebookLike => word!("model-facebook-like"),
+        Model::BarabasiAlbert => word!("model-barabasi-albert"),
+        Model::WattsStrogatz => word!("model-watts-strogatz"),
     }
 }
 
@@ -103,47 +104,47 @@ pub struct Line {
 pub fn lines(f: &Figures) -> Vec<Line> {
     vec![
         Line {
-            name: "Installed the quiz",
+            name: word!("scale-installed"),
             value: thousands(f.installers as usize),
-            note: format!(
-                "{} of {} people",
-                share_of(f.installers, f.people),
-                thousands(f.people as usize)
+            note: say!(
+                "scale-installed-note",
+                share = share_of(f.installers, f.people),
+                people = f.people,
             ),
         },
         Line {
-            name: "People reached",
+            name: word!("scale-reached"),
             value: thousands(f.reached as usize),
-            note: format!("{} of everyone", share_of(f.reached, f.people)),
+            note: say!("scale-reached-note", share = share_of(f.reached, f.people)),
         },
         Line {
-            name: "Reached without ever saying yes",
+            name: word!("scale-without"),
             value: thousands(f.without_consent as usize),
-            note: format!(
-                "{} of those reached",
-                share_of(f.without_consent, f.reached)
+            note: say!(
+                "scale-without-note",
+                share = share_of(f.without_consent, f.reached)
             ),
         },
         Line {
-            name: "Reach per installer",
+            name: word!("scale-per-installer"),
             value: if f.installers == 0 {
-                "none installed".into()
+                say!("scale-none-installed")
             } else {
-                format!("{:.1}", f.per_installer())
+                say!("scale-per-installer-value", ratio = f.per_installer())
             },
-            note: "people reached for each person who installed".into(),
+            note: say!("scale-per-installer-note"),
         },
     ]
 }
 
 /// One sentence of the figures, for the live region.
 pub fn spoken(f: &Figures) -> String {
-    format!(
-        "{} installed; {} reached ({}), {} of them without saying yes.",
-        thousands(f.installers as usize),
-        thousands(f.reached as usize),
-        share_of(f.reached, f.people),
-        thousands(f.without_consent as usize)
+    say!(
+        "scale-spoken",
+        installed = f.installers,
+        reached = f.reached,
+        share = share_of(f.reached, f.people),
+        without = f.without_consent,
     )
 }
 
