@@ -261,7 +261,7 @@ fn input(
         // Dates are typed as the app writes them, year-month-day, and checked on submit.
         return html! {
             <label class="field">{ label }
-                <input id={id.to_string()} class="date" type="text" inputmode="numeric" placeholder="yyyy-mm-dd" maxlength="10"
+                <input id={id.to_string()} class="date" type="text" inputmode="numeric" placeholder={word!("date-placeholder")} maxlength="10"
                     autocomplete="off" aria-describedby="date-hint" {value} aria-invalid={bad} {oninput} />
             </label>
         };

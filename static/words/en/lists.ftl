@@ -20,3 +20,17 @@ pager-per-page = { $noun } per page
 # $shown of $total lines are shown; a button shows $more more.
 more-shown = { $shown } of { $total } { $noun } shown.
 more-show = Show { $more } more
+
+## Finding among many by part of a name
+
+find-placeholder = type part of a name
+find-matches = Matches
+# How many match: $shown of $total.
+find-status = { $total ->
+    [0] nobody by that name
+   *[other] { $shown ->
+        [one] { $shown } match
+       *[other] { $shown } matches
+    }
+}
+find-status-some = { $shown } of { $total } matches

@@ -50,7 +50,7 @@ pub(super) fn date_input(
     let state = state.clone();
     html! {
         <label class="field">{ label }
-            <input id={id.to_string()} class="date" type="text" inputmode="numeric" placeholder="yyyy-mm-dd" maxlength="10"
+            <input id={id.to_string()} class="date" type="text" inputmode="numeric" placeholder={word!("date-placeholder")} maxlength="10"
                 autocomplete="off" value={(*state).clone()} aria-invalid={bad} aria-describedby="date-hint"
                 oninput={Callback::from(move |e: InputEvent| { let i: HtmlInputElement = e.target_unchecked_into(); state.set(i.value()); })} />
         </label>
