@@ -31,3 +31,16 @@ address-bad-scenario = The scenario in this link could not be read: { $reason }.
 # Nobody in the scenario has the $id the link names.
 address-no-such-id = Nobody in this scenario has the id "{ $id }", so nothing is selected.
 address-no-such-id-settings = Nobody in this scenario has the id "{ $id }", so their settings were not changed.
+
+## "At scale"'s address
+
+address-what-model = a network model (facebook-like, barabasi-albert or watts-strogatz)
+address-what-people = a number of people
+address-what-friends = a number of friends
+address-what-seed = a seed (a whole number)
+address-what-install = an install rate from 0 to 1
+address-what-share = a share from 0 to 1
+address-what-open-closed = open or closed
+address-scale-unknown = The link holds "{ $value }", which the "At scale" view does not know; it was ignored.
+# $people people with $friends friends each cannot be generated (as the link wrote them).
+address-scale-too-big = The link asks for { $people } people with { $friends } friends each, which cannot be generated; showing the default network.
