@@ -11,6 +11,8 @@
 //! its photos, and only a few of its files are read. Its limits bound what is held at once (the
 //! ZIP's directory, one file of JSON), not the export's size.
 
+use crate::say;
+
 /// The largest file read, in bytes: 64 MB.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// The most people in one scenario.
@@ -33,10 +35,11 @@ pub const MAX_ZIP_ENTRIES: u64 = 500_000;
 /// Why a file of `bytes` bytes called `name` is refused unread, if it is.
 pub fn file_size(name: &str, bytes: u64) -> Result<(), String> {
     if bytes > MAX_FILE_BYTES {
-        return Err(format!(
-            "{name} is {:.1} MB; Spillover reads files up to {} MB. Nothing was read.",
-            bytes as f64 / 1_048_576.0,
-            MAX_FILE_BYTES / 1_048_576
+        return Err(say!(
+            "refusal-file-size",
+            name = name,
+            megabytes = bytes as f64 / 1_048_576.0,
+            limit = MAX_FILE_BYTES / 1_048_576,
         ));
     }
     Ok(())
@@ -45,18 +48,22 @@ pub fn file_size(name: &str, bytes: u64) -> Result<(), String> {
 /// Why a network of these sizes is refused, naming the first limit passed and the file's own
 /// figure, if it is.
 pub fn counts(people: usize, companies: usize, friendships: usize) -> Result<(), String> {
-    for (what, figure, max) in [
-        ("people", people, MAX_PEOPLE),
-        ("companies", companies, MAX_COMPANIES),
-        ("friendships", friendships, MAX_FRIENDSHIPS),
-    ] {
-        if figure > max {
-            return Err(format!(
-                "the file holds {} {what}; Spillover takes up to {} {what}",
-                thousands(figure),
-                thousands(max)
-            ));
-        }
+    if people > MAX_PEOPLE {
+        return Err(say!("refusal-people", figure = people, limit = MAX_PEOPLE));
+    }
+    if companies > MAX_COMPANIES {
+        return Err(say!(
+            "refusal-companies",
+            figure = companies,
+            limit = MAX_COMPANIES
+        ));
+    }
+    if friendships > MAX_FRIENDSHIPS {
+        return Err(say!(
+            "refusal-friendships",
+            figure = friendships,
+            limit = MAX_FRIENDSHIPS
+        ));
     }
     Ok(())
 }
@@ -73,26 +80,19 @@ pub const MAX_DEAL_FACTS: usize = 500_000;
 pub fn deal_facts(people: usize, categories: usize) -> Result<(), String> {
     let facts = people.saturating_mul(categories);
     if facts > MAX_DEAL_FACTS {
-        return Err(format!(
-            "the deals over every user would give companies {} facts ({} people times {} categories over all such deals); Spillover takes up to {} of them",
-            thousands(facts),
-            thousands(people),
-            thousands(categories),
-            thousands(MAX_DEAL_FACTS)
+        return Err(say!(
+            "refusal-deal-facts",
+            facts = facts,
+            people = people,
+            categories = categories,
+            limit = MAX_DEAL_FACTS,
         ));
     }
     Ok(())
 }
 
-/// `n` with a comma between each group of three digits, as the README writes figures.
+/// `n` with its thousands grouped in the reader's language: 4,039 in English, as the README
+/// writes figures (`catalogue::number`).
 pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::catalogue::number(n as f64)
 }

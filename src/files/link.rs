@@ -6,6 +6,7 @@ use base64::Engine as _;
 
 use crate::core::model::Scenario;
 use crate::files::scenario::{parse, to_json};
+use crate::say;
 
 /// The largest scenario file a link may unpack to, in bytes.
 pub const MAX_UNPACKED: usize = 2 * 1024 * 1024;
@@ -18,18 +19,15 @@ pub fn pack(s: &Scenario) -> String {
 
 /// The scenario in a link, or what is wrong with it.
 pub fn unpack(text: &str) -> Result<Scenario, String> {
-    let bytes = URL_SAFE_NO_PAD.decode(text.trim()).map_err(|_| {
-        "it is not in the form Spillover writes (the link may have been cut short)".to_string()
-    })?;
-    let json =
-        miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_UNPACKED).map_err(|_| {
-            "it does not unpack (the link may have been cut short, or holds more than 2 MB)"
-                .to_string()
-        })?;
-    let json = String::from_utf8(json).map_err(|_| "it does not unpack to text".to_string())?;
+    let bytes = URL_SAFE_NO_PAD
+        .decode(text.trim())
+        .map_err(|_| say!("link-not-ours"))?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_UNPACKED)
+        .map_err(|_| say!("link-does-not-unpack"))?;
+    let json = String::from_utf8(json).map_err(|_| say!("link-not-text"))?;
     parse(&json).map_err(|problems| {
         let first: Vec<String> = problems.iter().take(3).map(|p| p.to_string()).collect();
-        format!("its scenario is not valid: {}", first.join("; "))
+        say!("link-not-valid", problems = first.join("; "))
     })
 }
 

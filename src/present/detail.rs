@@ -8,9 +8,9 @@
 use std::collections::HashSet;
 
 use crate::core::model::Scenario;
-use crate::files::limits::thousands;
 use crate::present::layout::{is_big, HEIGHT, WIDTH};
 use crate::present::scene::{Emphasis, Scene};
+use crate::say;
 
 /// The largest a person's radius is in layout units on the canvas (companies are drawn twice
 /// as big); crowded networks draw people smaller ([`person_size`]).
@@ -77,24 +77,27 @@ pub enum FlowsDrawn {
 
 /// What the canvas says when it does not draw every flow, or nothing when it does.
 pub fn flows_words(flows: usize, drawn: FlowsDrawn) -> Option<String> {
-    let many = format!(
-        "{} data flows are too many to draw at once (up to {})",
-        thousands(flows),
-        thousands(MAX_DRAWN_FLOWS)
-    );
     match drawn {
         FlowsDrawn::All => None,
-        FlowsDrawn::Selected => Some(format!("{many}: the selection's are drawn. The rings and the table show everyone's.")),
-        FlowsDrawn::None => Some(format!("{many}: select a person or a company to see theirs. The rings and the table show everyone's.")),
+        FlowsDrawn::Selected => Some(say!(
+            "canvas-flows-selected",
+            flows = flows,
+            limit = MAX_DRAWN_FLOWS
+        )),
+        FlowsDrawn::None => Some(say!(
+            "canvas-flows-none",
+            flows = flows,
+            limit = MAX_DRAWN_FLOWS
+        )),
     }
 }
 
 /// The progress line while a big network is laid out: "Laying out 4,039 people: 40%".
 pub fn progress_words(people: usize, done: f64) -> String {
-    format!(
-        "Laying out {} people: {}%",
-        thousands(people),
-        percent(done)
+    say!(
+        "canvas-laying-out",
+        people = people,
+        percent = percent(done)
     )
 }
 
@@ -110,12 +113,12 @@ pub fn percent(done: f64) -> u32 {
 
 /// The canvas's text alternative.
 pub fn canvas_words(title: &str, people: usize, companies: usize, friendships: usize) -> String {
-    format!(
-        "Network of {title}: {} people, {} {} and {} friendships, drawn as a picture. Use the search or the table to reach anyone; arrow keys pan, plus and minus zoom.",
-        thousands(people),
-        thousands(companies),
-        if companies == 1 { "company" } else { "companies" },
-        thousands(friendships)
+    say!(
+        "canvas-label",
+        title = title,
+        people = people,
+        companies = companies,
+        friendships = friendships,
     )
 }
 
@@ -222,6 +225,7 @@ pub fn drawn_flows(scene: &Scene) -> FlowsDrawn {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::files::limits::thousands;
 
     #[test]
     fn many_flows_are_one_device_pixel_wide() {

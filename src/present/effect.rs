@@ -15,6 +15,7 @@ use crate::core::engine::{Engine, Exposure, Mode};
 use crate::core::model::{Category, CategorySet, CompanyIx, PersonIx, Scenario, Scope};
 use crate::present::figures::person_figures;
 use crate::present::words::{Label, Name};
+use crate::say;
 
 /// People some company can reach in `exposure` whom they never said yes to.
 pub fn exposed_without_consent(s: &Scenario, exposure: &Exposure) -> usize {
@@ -27,19 +28,17 @@ pub fn exposed_without_consent(s: &Scenario, exposure: &Exposure) -> usize {
 /// "+4 people exposed without consent (now 5)." (or "No change: 5 people exposed without
 /// consent."), after `done` ("Added Ana") when the change has words of its own.
 pub fn message(done: Option<&str>, before: usize, after: usize) -> String {
-    let d = after as i64 - before as i64;
-    let effect = match d {
-        0 => format!(
-            "No change: {after} {} exposed without consent.",
-            if after == 1 { "person" } else { "people" }
-        ),
-        d => format!(
-            "{d:+} {} exposed without consent (now {after}).",
-            if d.abs() == 1 { "person" } else { "people" }
-        ),
+    let effect = match after.cmp(&before) {
+        std::cmp::Ordering::Equal => say!("effect-no-change", after = after),
+        std::cmp::Ordering::Greater => {
+            say!("effect-more", change = after - before, after = after)
+        }
+        std::cmp::Ordering::Less => {
+            say!("effect-fewer", change = before - after, after = after)
+        }
     };
     match done {
-        Some(done) => format!("{done}. {effect}"),
+        Some(done) => say!("effect-after-done", done = done, effect = effect),
         None => effect,
     }
 }
@@ -102,10 +101,11 @@ pub fn unchanged(engine: &Engine, exposure: &Exposure, added: Added) -> Option<U
                 .iter()
                 .any(|f| t.categories.contains(f.category));
             (!held).then(|| Unchanged {
-                words: format!(
-                    "{} can see none of {} on {date}, so it has none of it to hand on.",
-                    s.company(t.from_company).name,
-                    list(t.categories)
+                words: say!(
+                    "unchanged-nothing-to-hand-on",
+                    from = s.company(t.from_company).name.as_str(),
+                    categories = list(t.categories),
+                    date = date.to_string(),
                 ),
                 fix: None,
             })
@@ -118,10 +118,13 @@ pub fn unchanged(engine: &Engine, exposure: &Exposure, added: Added) -> Option<U
                 })
             };
             (!asks(a) && !asks(b)).then(|| Unchanged {
-                words: format!(
-                    "Neither {} nor {} signed in to an app that asks for friends' data on {date}, so their friendship carries nothing yet.",
-                    Name(&s.person(a).name).object(),
-                    Name(&s.person(b).name).object()
+                words: say!(
+                    "unchanged-friendship",
+                    first = s.person(a).name.as_str(),
+                    first_you = Name(&s.person(a).name).you(),
+                    second = s.person(b).name.as_str(),
+                    second_you = Name(&s.person(b).name).you(),
+                    date = date.to_string(),
                 ),
                 fix: None,
             })
@@ -137,16 +140,28 @@ fn not_now(interval: &Interval, date: Date, mode: Mode) -> Option<Unchanged> {
     }
     match (interval.from, interval.until) {
         (Some(from), _) if from > date => Some(Unchanged {
-            words: format!(
-                "It starts on {from}, after the date shown ({date}), so nothing changes yet."
+            words: say!(
+                "unchanged-starts-later",
+                from = from.to_string(),
+                date = date.to_string(),
             ),
-            fix: Some((format!("Show {from}"), Fix::ShowDate(from))),
+            fix: Some((
+                say!("unchanged-show-date", date = from.to_string()),
+                Fix::ShowDate(from),
+            )),
         }),
         (_, Some(until)) => {
             let last = until.pred();
             Some(Unchanged {
-                words: format!("It ended on {until}, before the date shown ({date})."),
-                fix: Some((format!("Show {last}"), Fix::ShowDate(last))),
+                words: say!(
+                    "unchanged-ended",
+                    until = until.to_string(),
+                    date = date.to_string(),
+                ),
+                fix: Some((
+                    say!("unchanged-show-date", date = last.to_string()),
+                    Fix::ShowDate(last),
+                )),
             })
         }
         _ => None,
@@ -161,11 +176,7 @@ fn grant(engine: &Engine, exposure: &Exposure, i: usize) -> Option<Unchanged> {
     let date = exposure.date;
     if !s.person(g.person).platform_apps {
         return Some(Unchanged {
-            words: format!(
-                "{} platform apps are turned off, so a sign-in of {} counts for nothing.",
-                who.possessive_start(),
-                who.object()
-            ),
+            words: say!("unchanged-apps-off", person = who.0, you = who.you()),
             fix: None,
         });
     }
@@ -179,10 +190,11 @@ fn grant(engine: &Engine, exposure: &Exposure, i: usize) -> Option<Unchanged> {
     let friends: Vec<PersonIx> = engine.friends_at(g.person, date).map(|(f, _)| f).collect();
     if friends.is_empty() {
         return Some(Unchanged {
-            words: format!(
-                "{} {} no friends on the platform on {date}, so asking for friends' data reaches nobody.",
-                who.subject(),
-                if who.is_you() { "have" } else { "has" }
+            words: say!(
+                "unchanged-no-friends",
+                person = who.0,
+                you = who.you(),
+                date = date.to_string(),
             ),
             fix: None,
         });
@@ -202,10 +214,17 @@ fn grant(engine: &Engine, exposure: &Exposure, i: usize) -> Option<Unchanged> {
             })
             .min_by_key(|d| (d.day_number() - date.day_number()).abs());
         return Some(Unchanged {
-            words: format!(
-                "Apps could not ask for friends' data on {date} (friend permissions were closed then), and no deal of {company}'s opened it."
+            words: say!(
+                "unchanged-closed",
+                date = date.to_string(),
+                company = company.as_str(),
             ),
-            fix: reopen.map(|d| (format!("Show {d}"), Fix::ShowDate(d))),
+            fix: reopen.map(|d| {
+                (
+                    say!("unchanged-show-date", date = d.to_string()),
+                    Fix::ShowDate(d),
+                )
+            }),
         });
     }
     let shown = |f: &PersonIx| {
@@ -214,10 +233,12 @@ fn grant(engine: &Engine, exposure: &Exposure, i: usize) -> Option<Unchanged> {
     };
     if !friends.iter().any(shown) {
         return Some(Unchanged {
-            words: format!(
-                "Each of {} friends keeps their {} from apps others use (their settings), so {company} reaches none of them.",
-                who.possessive(),
-                list(wanted)
+            words: say!(
+                "unchanged-friends-settings",
+                person = who.0,
+                you = who.you(),
+                categories = list(wanted),
+                company = company.as_str(),
             ),
             fix: None,
         });
@@ -248,9 +269,10 @@ fn agreement(engine: &Engine, exposure: &Exposure, i: usize) -> Option<Unchanged
     match signed_in {
         Some(g) => Some(ask_friends_too(s, g, a.friend_data)),
         None => Some(Unchanged {
-            words: format!(
-                "A deal over friends' data reaches the friends of people who signed in to {company} asking for friends' data, and nobody signed in to {company} on {}.",
-                exposure.date
+            words: say!(
+                "unchanged-nobody-signed-in",
+                company = company.as_str(),
+                date = exposure.date.to_string(),
             ),
             fix: None,
         }),
@@ -280,14 +302,21 @@ fn ask_friends_too(s: &Scenario, g: usize, deal: CategorySet) -> Unchanged {
         }
     }
     Unchanged {
-        words: format!(
-            "{company}'s deal is about friends' {}, but {} sign-in to {company} does not ask for friends' data: the deal reaches friends only through a sign-in that does.",
-            list(deal),
-            who.possessive()
+        words: say!(
+            "unchanged-sign-in-does-not-ask",
+            company = company.as_str(),
+            categories = list(deal),
+            person = who.0,
+            you = who.you(),
         ),
         fix: (!wanted.is_empty()).then(|| {
             (
-                format!("Ask for friends' {} in {} sign-in", list(wanted), who.possessive()),
+                say!(
+                    "unchanged-ask-friends",
+                    categories = list(wanted),
+                    person = who.0,
+                    you = who.you(),
+                ),
                 Fix::Scopes(g, scopes),
             )
         }),

@@ -4,19 +4,16 @@
 
 use crate::core::model::{CategorySet, Scenario, Scope};
 use crate::present::words::Label;
+use crate::say;
 
 /// Friendship `i` of `s`, in words.
 pub fn friendship_text(s: &Scenario, i: usize) -> String {
     let f = &s.friendships[i];
-    format!(
-        "{} and {}{}",
-        s.person(f.between[0]).name,
-        s.person(f.between[1]).name,
-        if f.messages {
-            ", who message each other"
-        } else {
-            ""
-        }
+    say!(
+        "entry-friendship",
+        first = s.person(f.between[0]).name.as_str(),
+        second = s.person(f.between[1]).name.as_str(),
+        messages = if f.messages { "yes" } else { "no" },
     )
 }
 
@@ -28,15 +25,15 @@ pub fn grant_text(s: &Scenario, i: usize) -> String {
         .iter()
         .map(|sc| match sc {
             Scope::Own(c) => c.label().to_string(),
-            Scope::Friends(c) => format!("friends' {}", c.label()),
+            Scope::Friends(c) => say!("entry-friends", categories = c.label()),
         })
         .collect();
-    format!(
-        "{} → {}: {}{}",
-        s.person(g.person).name,
-        s.company(g.company).name,
-        scopes.join(", "),
-        if g.explicit { "" } else { " (never asked)" }
+    say!(
+        "entry-grant",
+        person = s.person(g.person).name.as_str(),
+        company = s.company(g.company).name.as_str(),
+        scopes = scopes.join(", "),
+        asked = if g.explicit { "yes" } else { "no" },
     )
 }
 
@@ -50,27 +47,30 @@ pub fn deal_text(s: &Scenario, i: usize) -> String {
     let a = &s.agreements[i];
     let mut parts = Vec::new();
     if !a.friend_data.is_empty() {
-        let whatever = if a.ignores_settings {
-            " whatever their settings"
+        parts.push(if a.ignores_settings {
+            say!("entry-friends-whatever", categories = words(a.friend_data))
         } else {
-            ""
-        };
-        parts.push(format!("friends' {}{whatever}", words(a.friend_data)));
+            say!("entry-friends", categories = words(a.friend_data))
+        });
     }
     if !a.all_users.is_empty() {
-        parts.push(format!("every user's {}", words(a.all_users)));
+        parts.push(say!("entry-every-user", categories = words(a.all_users)));
     }
-    format!("{}'s deal: {}", s.company(a.company).name, parts.join("; "))
+    say!(
+        "entry-deal",
+        company = s.company(a.company).name.as_str(),
+        parts = parts.join("; "),
+    )
 }
 
 /// Transfer `i` of `s`, in words.
 pub fn transfer_text(s: &Scenario, i: usize) -> String {
     let t = &s.transfers[i];
-    format!(
-        "{} → {}: {}",
-        s.company(t.from_company).name,
-        s.company(t.to_company).name,
-        words(t.categories)
+    say!(
+        "entry-transfer",
+        from = s.company(t.from_company).name.as_str(),
+        to = s.company(t.to_company).name.as_str(),
+        categories = words(t.categories),
     )
 }
 

@@ -13,9 +13,10 @@
 //! that, and one it marks unknown (no source gives it) is called a stand-in, wherever it is named.
 
 use crate::core::date::{Date, Interval, Sureness};
-use crate::core::engine::{DealSource, Engine, Exposure, Fact, Mode, Reason};
+use crate::core::engine::{DealSource, Engine, Exposure, Fact, Reason};
 use crate::core::model::{Category, CompanyIx, PersonIx};
 use crate::present::words::{Label, Name};
+use crate::say;
 
 /// Why one fact holds, in sentences.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,15 +36,14 @@ impl std::fmt::Display for Explanation {
 /// Explains `fact` of `exposure`.
 pub fn explain(engine: &Engine, exposure: &Exposure, fact: &Fact) -> Explanation {
     let s = engine.scenario();
-    let verb = match exposure.mode {
-        Mode::Access => "can see",
-        Mode::Collected => "could have collected",
-    };
-    let headline = format!(
-        "{} {verb} {} {}",
-        s.company(fact.company).name,
-        Name(&s.person(fact.person).name).possessive(),
-        fact.category.label()
+    let who = Name(&s.person(fact.person).name);
+    let headline = say!(
+        "explain-headline",
+        mode = exposure.mode.as_str(),
+        company = s.company(fact.company).name.as_str(),
+        person = who.0,
+        you = who.you(),
+        category = fact.category.label(),
     );
     let mut steps = Vec::new();
     let mut current = *fact;
@@ -64,69 +64,74 @@ pub fn explain(engine: &Engine, exposure: &Exposure, fact: &Fact) -> Explanation
 
 fn sentence(engine: &Engine, fact: &Fact) -> String {
     let s = engine.scenario();
-    let company = &s.company(fact.company).name;
+    let company = s.company(fact.company).name.as_str();
     let who = Name(&s.person(fact.person).name);
-    let (person, their) = (who.subject(), who.their());
-    let k = fact.category.label();
+    let (person, you) = (who.0, who.you());
+    let category = fact.category.label();
+    let on_grant = |grant: u32| on(&s.grants[grant as usize].interval);
     match fact.reason {
-        Reason::Consent { grant } => {
-            let g = &s.grants[grant as usize];
-            format!(
-                "{person} signed in to {company}{} and granted it {their} {k}.",
-                on(&g.interval)
-            )
-        }
-        Reason::Deal(DealSource::Unasked(grant)) => {
-            let g = &s.grants[grant as usize];
-            format!(
-                "{} account was connected to {company}{} without {} being asked, giving it {their} {k}.",
-                who.possessive_start(),
-                on(&g.interval),
-                who.object()
-            )
-        }
-        Reason::Deal(DealSource::Agreement(a)) => {
-            let a = &s.agreements[a as usize];
-            format!(
-                "{company} had a deal with the platform{} that let it see the {k} of every user, {} included; in this model such a deal needs no one's sign-in.",
-                since(&a.interval),
-                who.object()
-            )
-        }
+        Reason::Consent { grant } => say!(
+            "explain-consent",
+            person = person,
+            you = you,
+            company = company,
+            on = on_grant(grant),
+            category = category,
+        ),
+        Reason::Deal(DealSource::Unasked(grant)) => say!(
+            "explain-unasked",
+            person = person,
+            you = you,
+            company = company,
+            on = on_grant(grant),
+            category = category,
+        ),
+        Reason::Deal(DealSource::Agreement(a)) => say!(
+            "explain-deal",
+            company = company,
+            since = since(&s.agreements[a as usize].interval),
+            category = category,
+            person = person,
+            you = you,
+        ),
         Reason::Friend { via, grant } => {
             let friend = Name(&s.person(via).name);
-            let g = &s.grants[grant as usize];
+            let granted = say!(
+                "explain-friend",
+                person = person,
+                friend = friend.0,
+                friend_you = friend.you(),
+                company = company,
+                on = on_grant(grant),
+                category = category,
+            );
             format!(
-                "{person} and {} are friends, and {} signed in to {company}{}, granting it {} friends' {k}. {} {}",
-                friend.object(),
-                friend.subject(),
-                on(&g.interval),
-                friend.their(),
+                "{granted} {} {}",
                 why_open(engine, fact.company, fact.category, fact.at),
                 why_allowed(engine, fact.company, fact.person, fact.category),
             )
         }
         Reason::Mailbox { via, grant } => {
             let friend = Name(&s.person(via).name);
-            let g = &s.grants[grant as usize];
-            format!(
-                "{person} and {} message each other, and {} signed in to {company}{}, letting it read {} messages. In this model, {} settings cannot stop a friend's mailbox.",
-                friend.object(),
-                friend.subject(),
-                on(&g.interval),
-                friend.their(),
-                who.possessive()
+            say!(
+                "explain-mailbox",
+                person = person,
+                you = you,
+                friend = friend.0,
+                friend_you = friend.you(),
+                company = company,
+                on = on_grant(grant),
             )
         }
-        Reason::Transfer { from, transfer } => {
-            let t = &s.transfers[transfer as usize];
-            format!(
-                "{} handed {} {k} on to {company}{}.",
-                s.company(from).name,
-                who.possessive(),
-                since(&t.interval)
-            )
-        }
+        Reason::Transfer { from, transfer } => say!(
+            "explain-transfer",
+            from = s.company(from).name.as_str(),
+            person = person,
+            you = you,
+            category = category,
+            company = company,
+            since = since(&s.transfers[transfer as usize].interval),
+        ),
     }
 }
 
@@ -134,10 +139,8 @@ fn why_open(engine: &Engine, company: CompanyIx, k: Category, at: Date) -> Strin
     let s = engine.scenario();
     if let Some(period) = s.friend_permissions.iter().find(|p| p.contains(at)) {
         return match period.until {
-            Some(until) => {
-                format!("Apps could still ask for friends' data then (until {until}).")
-            }
-            None => "Apps could ask for friends' data then.".to_string(),
+            Some(until) => say!("explain-open-until", until = until.to_string()),
+            None => say!("explain-open"),
         };
     }
     let deal = s
@@ -145,11 +148,11 @@ fn why_open(engine: &Engine, company: CompanyIx, k: Category, at: Date) -> Strin
         .iter()
         .find(|a| a.company == company && a.friend_data.contains(k) && a.interval.contains(at));
     match deal {
-        Some(a) => format!(
-            "Ordinary apps could no longer ask for friends' data, but {}'s deal with the platform{} still let it ask for friends' {}.",
-            s.company(company).name,
-            since(&a.interval),
-            k.label()
+        Some(a) => say!(
+            "explain-open-by-deal",
+            company = s.company(company).name.as_str(),
+            since = since(&a.interval),
+            category = k.label(),
         ),
         None => String::new(),
     }
@@ -160,51 +163,52 @@ fn why_allowed(engine: &Engine, company: CompanyIx, person: PersonIx, k: Categor
     let p = s.person(person);
     let who = Name(&p.name);
     if p.platform_apps && p.apps_others_use.contains(k) {
-        format!(
-            "{} \"Apps others use\" setting allowed {} {}.",
-            who.possessive_start(),
-            who.their(),
-            k.label()
+        say!(
+            "explain-allowed",
+            person = who.0,
+            you = who.you(),
+            category = k.label(),
         )
     } else {
-        format!(
-            "{} settings said no to {} {}, but in this scenario {}'s deal with the platform passes over settings.",
-            who.possessive_start(),
-            who.their(),
-            k.label(),
-            s.company(company).name
+        say!(
+            "explain-passed-over",
+            person = who.0,
+            you = who.you(),
+            category = k.label(),
+            company = s.company(company).name.as_str(),
         )
     }
 }
 
 /// The day something began, " on 2013-06-10", saying so when the day is illustrative or unknown.
 fn on(interval: &Interval) -> String {
-    match (interval.from, interval.illustrative.of_from()) {
-        (Some(d), Sureness::Given) => format!(" on {d}"),
-        (Some(d), Sureness::Illustrative) => format!(" on {d} (an illustrative date)"),
-        (Some(d), Sureness::Unknown) => {
-            format!(" (when is not known: this scenario starts it on {d}, a stand-in)")
-        }
-        (None, _) => String::new(),
+    let Some(date) = interval.from.map(|d| d.to_string()) else {
+        return String::new();
+    };
+    match interval.illustrative.of_from() {
+        Sureness::Given => say!("explain-on-given", date = date),
+        Sureness::Illustrative => say!("explain-on-illustrative", date = date),
+        Sureness::Unknown => say!("explain-on-unknown", date = date),
     }
 }
 
 /// The start of a deal or a transfer, as the scenario dates it, saying so when the day is
 /// illustrative or unknown.
 fn since(interval: &Interval) -> String {
-    match (interval.from, interval.illustrative.of_from()) {
-        (Some(d), Sureness::Given) => format!(" (from {d} in this scenario)"),
-        (Some(d), Sureness::Illustrative) => format!(" (from {d}, an illustrative date)"),
-        (Some(d), Sureness::Unknown) => {
-            format!(" (its start is not known: this scenario starts it on {d}, a stand-in)")
-        }
-        (None, _) => String::new(),
+    let Some(date) = interval.from.map(|d| d.to_string()) else {
+        return String::new();
+    };
+    match interval.illustrative.of_from() {
+        Sureness::Given => say!("explain-since-given", date = date),
+        Sureness::Illustrative => say!("explain-since-illustrative", date = date),
+        Sureness::Unknown => say!("explain-since-unknown", date = date),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::engine::Mode;
     use crate::files::builtin::BUILTINS;
     use crate::files::scenario::parse;
 

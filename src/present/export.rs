@@ -18,6 +18,7 @@ use crate::present::scene::{Emphasis, Line, NodeKind, Scene};
 use crate::present::style::{ring, Stroke};
 use crate::present::table::Row;
 use crate::present::words::Label;
+use crate::say;
 
 /// The colour and dash pattern of a reason (the page's light theme: Okabe-Ito, darkened to 3:1 on white).
 fn reason_style(r: ReasonKind) -> (&'static str, &'static str) {
@@ -81,13 +82,10 @@ fn flows(s: &mut String, (scene, layout): (&Scene, &Layout)) {
 
 /// The line under the picture's title: the date and what is shown.
 pub fn subtitle(date: Date, mode: Mode) -> String {
-    format!(
-        "{date}: {}",
-        if mode == Mode::Access {
-            "what companies can see on this date"
-        } else {
-            "what companies could have collected up to this date"
-        }
+    say!(
+        "picture-subtitle",
+        date = date.to_string(),
+        mode = mode.as_str()
     )
 }
 
@@ -95,9 +93,13 @@ pub fn subtitle(date: Date, mode: Mode) -> String {
 pub fn source_lines(sources: &[Source]) -> Vec<String> {
     sources
         .iter()
-        .map(|src| {
-            let publisher = src.publisher.as_ref().map(|p| format!("{p}, "));
-            format!("{}{}", publisher.unwrap_or_default(), src.title)
+        .map(|src| match &src.publisher {
+            Some(p) => say!(
+                "picture-source",
+                publisher = p.as_str(),
+                title = src.title.as_str()
+            ),
+            None => src.title.clone(),
         })
         .collect()
 }
@@ -305,11 +307,7 @@ fn legend(s: &mut String, legend_y: f64) {
 
 /// The credit line at `y`, and a line for each source under it.
 fn credits(s: &mut String, mut y: f64, sources: &[String]) {
-    let credit = if sources.is_empty() {
-        "Made with Spillover. People are invented; this scenario cites no sources."
-    } else {
-        "Made with Spillover. People are invented; sources:"
-    };
+    let credit = escape_xml(&say!("picture-credit", sources = sources.len()));
     let _ = writeln!(
         s,
         "<text x=\"20\" y=\"{y}\" font-size=\"11\" fill=\"#5b5b62\">{credit}</text>"

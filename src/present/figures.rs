@@ -9,6 +9,7 @@ use std::collections::HashSet;
 use crate::core::date::Date;
 use crate::core::engine::{Exposure, Mode, ReasonKind};
 use crate::core::model::{Category, CompanyIx, Grant, PersonIx, Scenario};
+use crate::{say, word};
 
 /// What one company reached.
 #[derive(Clone, Debug, PartialEq)]
@@ -70,37 +71,42 @@ impl Figures {
 }
 
 /// The company table's column headings, in the order of [`CompanyFigures`]' counts.
-pub const HEADINGS: [&str; 5] = [
-    "Company",
-    "Reached",
-    "Said yes",
-    "Never said yes",
-    "Reach per yes",
-];
-
-/// Reach per yes as the company table writes it: "×4.0"; where nobody said yes there is no
-/// "per yes" to count, and the cell says so ([`NO_YES`]).
-pub fn reach_per_yes(f: &CompanyFigures) -> String {
-    if f.consented == 0 {
-        NO_YES.into()
-    } else {
-        format!("×{:.1}", f.amplification)
-    }
+pub fn headings() -> [&'static str; 5] {
+    [
+        word!("figures-company"),
+        word!("figures-reached"),
+        word!("figures-said-yes"),
+        word!("figures-never-said-yes"),
+        word!("figures-reach-per-yes"),
+    ]
 }
 
-/// The reach-per-yes cell of a company nobody said yes to.
-pub const NO_YES: &str = "none said yes";
+/// Reach per yes as the company table writes it: "×4.0"; where nobody said yes there is no
+/// "per yes" to count, and the cell says so.
+pub fn reach_per_yes(f: &CompanyFigures) -> String {
+    if f.consented == 0 {
+        word!("figures-none-said-yes").into()
+    } else {
+        say!("figures-ratio", ratio = f.amplification)
+    }
+}
 
 /// Said while the collected view over many change days is being counted, and what is shown
 /// meanwhile: "Counting what companies could have collected up to 2014-06-01: 40% done. Until
 /// then, the picture and the figures show what they can see on 2014-06-01."
 pub fn counting(date: Date, done: f64) -> String {
     let percent = (done.clamp(0.0, 1.0) * 100.0).floor();
-    format!("Counting what companies could have collected up to {date}: {percent}% done. Until then, the picture and the figures show what they can see on {date}.")
+    say!(
+        "figures-counting",
+        date = date.to_string(),
+        percent = percent
+    )
 }
 
 /// What "Reach per yes" means.
-pub const REACH_PER_YES: &str = "people reached for each person who said yes";
+pub fn reach_per_yes_means() -> &'static str {
+    word!("figures-reach-per-yes-means")
+}
 
 /// The grants that are a person's own yes to a company for a result at `date` in `mode`: explicit
 /// grants by a person whose platform apps are on, counted as [`Mode::counts`] says. The one place
@@ -196,12 +202,9 @@ pub fn caption(
 ) -> String {
     let mut out = format!("{date}:");
     if let Some((era, illustrative)) = era_starts.filter(|(e, _)| !e.is_empty()) {
-        let illustrative = if illustrative {
-            " (an illustrative date)"
-        } else {
-            ""
-        };
-        out.push_str(&format!(" {era} from this day{illustrative}."));
+        let illustrative = if illustrative { "yes" } else { "no" };
+        out.push(' ');
+        out.push_str(&say!("caption-era", era = era, illustrative = illustrative));
     }
     // A company whose sign-in or deal starts on this day by a stand-in for an unknown start says
     // so: the day is the scenario's, not the company's.
@@ -220,16 +223,23 @@ pub fn caption(
         .filter_map(|a| {
             let name = &s.company(a.company).name;
             let name = &if stand_in(a.company) {
-                format!("{name} (start not known; a stand-in day)")
+                say!("caption-stand-in", company = name.as_str())
             } else {
                 name.clone()
             };
             match before.map(|b| b.iter().find(|f| f.company == a.company)) {
-                Some(Some(b)) if b.reached != a.reached => {
-                    Some(format!("{name} {} → {}", b.reached, a.reached))
-                }
+                Some(Some(b)) if b.reached != a.reached => Some(say!(
+                    "caption-change",
+                    company = name.as_str(),
+                    before = b.reached,
+                    after = a.reached,
+                )),
                 Some(Some(_)) => None,
-                Some(None) | None if a.reached > 0 => Some(format!("{name} reaches {}", a.reached)),
+                Some(None) | None if a.reached > 0 => Some(say!(
+                    "caption-reaches",
+                    company = name.as_str(),
+                    after = a.reached
+                )),
                 _ => None,
             }
         })
@@ -238,23 +248,30 @@ pub fn caption(
     // it runs on.
     let (no_change, nobody) = if out.ends_with('.') {
         (
-            " No company's reach changed.",
-            " No company reaches anyone.",
+            word!("caption-none-changed-start"),
+            word!("caption-nobody-reached-start"),
         )
     } else {
         (
-            " no company's reach changed.",
-            " no company reaches anyone.",
+            word!("caption-none-changed"),
+            word!("caption-nobody-reached"),
         )
     };
     match changes.len() {
-        0 if before.is_some() => out.push_str(no_change),
-        0 => out.push_str(nobody),
+        0 if before.is_some() => {
+            out.push(' ');
+            out.push_str(no_change);
+        }
+        0 => {
+            out.push(' ');
+            out.push_str(nobody);
+        }
         n => {
             let shown: Vec<&str> = changes.iter().take(3).map(String::as_str).collect();
             out.push_str(&format!(" {}", shown.join("; ")));
             if n > 3 {
-                out.push_str(&format!("; {} more", n - 3));
+                out.push_str("; ");
+                out.push_str(&say!("caption-more", count = n - 3));
             }
             out.push('.');
         }
@@ -269,7 +286,6 @@ pub fn describe_change(
     before: Option<&[CompanyFigures]>,
     after: &[CompanyFigures],
 ) -> String {
-    use crate::present::words::plural;
     let changed: Vec<&CompanyFigures> = after
         .iter()
         .filter(|a| {
@@ -281,32 +297,24 @@ pub fn describe_change(
         })
         .collect();
     if changed.is_empty() {
-        return "No company's reach changed.".to_string();
+        return say!("describe-none-changed");
     }
-    let now = if before.is_some() {
-        "now reaches"
-    } else {
-        "reaches"
-    };
+    let now = if before.is_some() { "yes" } else { "no" };
     let mut sentences: Vec<String> = changed
         .iter()
         .take(3)
         .map(|f| {
-            format!(
-                "{} {now} {} {}; {} never said yes.",
-                s.company(f.company).name,
-                f.reached,
-                plural(f.reached as usize, "person", "people"),
-                f.without_consent
+            say!(
+                "describe-company",
+                company = s.company(f.company).name.as_str(),
+                now = now,
+                reached = f.reached,
+                without = f.without_consent,
             )
         })
         .collect();
     if changed.len() > 3 {
-        let more = changed.len() - 3;
-        sentences.push(format!(
-            "{more} more {} changed.",
-            plural(more, "company", "companies")
-        ));
+        sentences.push(say!("describe-more", count = changed.len() - 3));
     }
     sentences.join(" ")
 }

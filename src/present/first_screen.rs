@@ -14,15 +14,15 @@ use crate::core::model::Source;
 use crate::core::whatif::settings_open;
 use crate::files::network::escape_xml as esc;
 use crate::present::export;
-use crate::present::figures::{reach_per_yes, CompanyFigures, Figures, HEADINGS, REACH_PER_YES};
+use crate::present::figures::{
+    headings, reach_per_yes, reach_per_yes_means, CompanyFigures, Figures,
+};
 use crate::present::headline::{headline, real_event};
 use crate::present::layout::Layout;
 use crate::present::scene::{build, compare, Focus};
 use crate::present::style;
-use crate::present::words::{plural, Label, HONESTY, TAGLINE};
-
-/// Said to a reader whose browser runs no scripts.
-pub const NO_SCRIPT: &str = "This is a still copy of Spillover's first view. To move through time, follow the story step by step and try the what-ifs, turn on JavaScript and WebAssembly: Spillover runs in your browser and sends nothing anywhere.";
+use crate::present::words::{honesty, tagline, Label};
+use crate::{say, word};
 
 /// The doors from the still page into the app: the address (the hash, with its `#`) of each
 /// view a control opens. The page's loader fetches the app when a reader reaches for one, and
@@ -56,14 +56,14 @@ pub fn html(slug: &str, engine: &Engine, layout: &Layout, doors: &Doors) -> Stri
          <p class=\"tagline\">{}</p></div>",
         esc(slug),
         esc(doors.stories.get(doors.shown).map_or("", |(_, a)| a.as_str())),
-        esc(TAGLINE)
+        esc(tagline())
     );
     top_doors(&mut out, doors);
     let _ = write!(
         out,
         "</header>\n<p class=\"still-note\" role=\"status\" data-still-status hidden></p>\n\
          <noscript><p class=\"still-note\">{}</p></noscript>\n<main>\n",
-        esc(NO_SCRIPT)
+        esc(word!("still-no-script"))
     );
     // The opening view, counted once: what companies can see on the scenario's own date, as
     // the app opens on it. The headline, the picture and the table all say this one result.
@@ -78,7 +78,7 @@ pub fn html(slug: &str, engine: &Engine, layout: &Layout, doors: &Doors) -> Stri
     let _ = write!(
         out,
         "</main>\n<footer class=\"honesty\"><p>{}</p></footer>\n</div>\n",
-        esc(HONESTY)
+        esc(honesty())
     );
     out
 }
@@ -100,10 +100,11 @@ fn intro(out: &mut String, engine: &Engine, counted: &Figures) {
         out,
         "<section class=\"intro\" aria-labelledby=\"scenario-title\">\n<h2 id=\"scenario-title\">{}</h2>\n\
          <p class=\"lede\">{}{event}</p>\n\
-         <details class=\"about\"><summary>About this scenario: what is real, invented and uncertain</summary>\
+         <details class=\"about\"><summary>{}</summary>\
          <p class=\"description\">{}</p></details>\n</section>\n",
         esc(&s.title),
         esc(&lede),
+        esc(word!("page-about")),
         esc(&s.description)
     );
 }
@@ -119,13 +120,18 @@ fn top_doors(out: &mut String, doors: &Doors) {
     };
     let _ = write!(
         out,
-        "<nav class=\"modes-switch\" aria-label=\"What to see\" data-door>{}{}{}{}</nav>",
-        tab("Stories", "", true),
-        tab("Build your own", &doors.sandbox, false),
-        tab("At scale", &doors.scale, false),
-        tab(crate::present::mine_view::TAB, &doors.mine, false)
+        "<nav class=\"modes-switch\" aria-label=\"{}\" data-door>{}{}{}{}</nav>",
+        esc(word!("page-what-to-see")),
+        tab(word!("tab-stories"), "", true),
+        tab(word!("tab-build"), &doors.sandbox, false),
+        tab(word!("tab-scale"), &doors.scale, false),
+        tab(word!("tab-mine"), &doors.mine, false)
     );
-    out.push_str("<div class=\"picker\" data-door><label for=\"scenario-picker\">Scenario</label><select id=\"scenario-picker\">");
+    let _ = write!(
+        out,
+        "<div class=\"picker\" data-door><label for=\"scenario-picker\">{}</label><select id=\"scenario-picker\">",
+        esc(word!("page-scenario"))
+    );
     for (i, (title, route)) in doors.stories.iter().enumerate() {
         let _ = write!(
             out,
@@ -141,16 +147,25 @@ fn top_doors(out: &mut String, doors: &Doors) {
 /// "Start the story" and "explore freely", as the app opens.
 fn story_doors(out: &mut String, engine: &Engine, doors: &Doors) {
     let n = engine.scenario().steps.len();
-    out.push_str("<section class=\"story closed\" aria-label=\"Story\" data-door>");
+    let _ = write!(
+        out,
+        "<section class=\"story closed\" aria-label=\"{}\" data-door>",
+        esc(word!("story"))
+    );
     if let Some(route) = doors.story.as_ref().filter(|_| n > 0) {
         let _ = write!(
             out,
-            "<button type=\"button\" class=\"primary\" data-route=\"{}\">▶ Start the story ({n} {})</button>",
+            "<button type=\"button\" class=\"primary\" data-route=\"{}\">{}</button>",
             esc(route),
-            plural(n, "step", "steps")
+            esc(&say!("story-start", steps = n))
         );
     }
-    out.push_str("<button type=\"button\" data-route=\"\">Explore freely</button><span class=\"hint\">move the date, select anyone, flip the switches.</span></section>\n");
+    let _ = writeln!(
+        out,
+        "<button type=\"button\" data-route=\"\">{}</button><span class=\"hint\">{}</span></section>",
+        esc(word!("story-explore")),
+        esc(word!("story-explore-hint"))
+    );
 }
 
 /// The story's first step, with its source linked as the list of sources links it.
@@ -162,8 +177,9 @@ fn first_step(out: &mut String, engine: &Engine) {
     let n = s.steps.len();
     let _ = write!(
         out,
-        "<section class=\"story still-step\" aria-labelledby=\"step-title\">\n<p class=\"step-count\">Step 1 of {n}</p>\n\
+        "<section class=\"story still-step\" aria-labelledby=\"step-title\">\n<p class=\"step-count\">{}</p>\n\
          <h2 id=\"step-title\">{}</h2>\n<p class=\"step-text\">{}</p>\n",
+        esc(&say!("story-step-count", step = 1, steps = n)),
         esc(&step.title),
         esc(&step.text)
     );
@@ -175,18 +191,19 @@ fn first_step(out: &mut String, engine: &Engine) {
         let publisher = src
             .publisher
             .as_ref()
-            .map(|p| format!(" ({})", esc(p)))
+            .map(|p| esc(&say!("story-publisher", publisher = p.as_str())))
             .unwrap_or_default();
         let _ = writeln!(
             out,
-            "<p class=\"step-source\">Source: {}{publisher}</p>",
+            "<p class=\"step-source\">{} {}{publisher}</p>",
+            esc(word!("story-source")),
             source_title(src)
         );
     }
     let _ = writeln!(
         out,
-        "<p class=\"hint\">The story has {n} {} in all; the explorer shows them one at a time.</p>\n</section>",
-        plural(n, "step", "steps")
+        "<p class=\"hint\">{}</p>\n</section>",
+        esc(&say!("story-in-all", steps = n))
     );
 }
 
@@ -206,12 +223,12 @@ fn source_title(src: &Source) -> String {
 pub fn picture_words(engine: &Engine) -> String {
     let s = engine.scenario();
     let (people, companies) = (s.people.len(), s.companies.len());
-    format!(
-        "The graph of {} on {}: {people} {} and {companies} {}, with a line from a person to each company that can see their data on that date. The table below gives the same figures.",
-        s.title,
-        s.date,
-        plural(people, "person", "people"),
-        plural(companies, "company", "companies")
+    say!(
+        "still-picture",
+        title = s.title.as_str(),
+        date = s.date.to_string(),
+        people = people,
+        companies = companies,
     )
 }
 
@@ -288,15 +305,16 @@ fn figures(out: &mut String, rows: &[CompanyFigures], engine: &Engine) {
     let s = engine.scenario();
     let _ = write!(
         out,
-        "<div class=\"figures\">\n<table>\n<caption>Who each company can reach on {}</caption>\n<thead><tr>",
-        s.date
+        "<div class=\"figures\">\n<table>\n<caption>{}</caption>\n<thead><tr>",
+        esc(&say!("still-figures", date = s.date.to_string()))
     );
-    for (i, h) in HEADINGS.iter().enumerate() {
-        if i + 1 == HEADINGS.len() {
+    let headings = headings();
+    for (i, h) in headings.iter().enumerate() {
+        if i + 1 == headings.len() {
             let _ = write!(
                 out,
                 "<th scope=\"col\"><abbr title=\"{}\">{}</abbr></th>",
-                esc(REACH_PER_YES),
+                esc(reach_per_yes_means()),
                 esc(h)
             );
         } else {
@@ -326,7 +344,11 @@ fn sources(out: &mut String, sources: &[Source]) {
     if sources.is_empty() {
         return;
     }
-    out.push_str("<section class=\"sources\" aria-labelledby=\"sources-title\">\n<h2 id=\"sources-title\">Sources</h2>\n<ol>\n");
+    let _ = write!(
+        out,
+        "<section class=\"sources\" aria-labelledby=\"sources-title\">\n<h2 id=\"sources-title\">{}</h2>\n<ol>\n",
+        esc(word!("page-sources"))
+    );
     for src in sources {
         let by = [src.publisher.clone(), src.date.map(|d| d.to_string())]
             .into_iter()
@@ -336,7 +358,7 @@ fn sources(out: &mut String, sources: &[Source]) {
         let by = if by.is_empty() {
             String::new()
         } else {
-            format!(" ({})", esc(&by))
+            esc(&say!("source-by", by = by))
         };
         let _ = writeln!(
             out,

@@ -6,7 +6,7 @@
 use crate::core::engine::Engine;
 use crate::core::model::Guess;
 use crate::present::figures::company_figures;
-use crate::present::words::plural;
+use crate::say;
 
 /// What a guess asks, and its answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,22 +37,15 @@ impl Answer {
     /// What the reader's `guessed` number comes to: "You guessed 3. By 2014-03-20, GSR had
     /// reached 14 of the 32 people: 11 more than you guessed."
     pub fn verdict(&self, guessed: u32) -> String {
-        let difference = match guessed.cmp(&self.reached) {
-            std::cmp::Ordering::Equal => "exactly your guess.".to_string(),
-            std::cmp::Ordering::Less => {
-                format!("{} more than you guessed.", self.reached - guessed)
-            }
-            std::cmp::Ordering::Greater => {
-                format!("{} fewer than you guessed.", guessed - self.reached)
-            }
-        };
-        format!(
-            "You guessed {guessed}. By {}, {} had reached {} of the {} {}: {difference}",
-            self.by,
-            self.company,
-            self.reached,
-            self.people,
-            plural(self.people, "person", "people"),
+        say!(
+            "guess-verdict",
+            guessed = guessed,
+            date = self.by.as_str(),
+            company = self.company.as_str(),
+            reached = self.reached,
+            people = self.people,
+            difference = guessed.abs_diff(self.reached),
+            more = if self.reached > guessed { "yes" } else { "no" },
         )
     }
 }

@@ -8,7 +8,7 @@
 
 use crate::core::model::Scenario;
 use crate::present::figures::Figures;
-use crate::present::words::plural;
+use crate::say;
 
 /// A sourced sentence about the real event, shown beside a scenario's own figures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -107,26 +107,20 @@ impl Headline {
     /// The headline in words: "3 people said yes. 14 were reached, 14 of them by a company they
     /// never said yes to. Cambridge Analytica: 14 reached, none said yes."
     pub fn text(&self) -> String {
-        let mut out = format!(
-            "{} {} yes. {} {} reached",
-            self.said_yes,
-            plural(self.said_yes, "person said", "people said"),
-            self.reached,
-            plural(self.reached, "was", "were"),
+        let mut out = say!(
+            "headline",
+            said_yes = self.said_yes,
+            reached = self.reached,
+            without_consent = self.without_consent,
         );
-        if self.without_consent > 0 {
-            out.push_str(&format!(
-                ", {} of them by a company they never said yes to",
-                self.without_consent
-            ));
-        }
-        out.push('.');
         if let Some((name, reached, consented)) = &self.top {
-            let yes = match consented {
-                0 => "none".to_string(),
-                n => n.to_string(),
-            };
-            out.push_str(&format!(" {name}: {reached} reached, {yes} said yes."));
+            out.push(' ');
+            out.push_str(&say!(
+                "headline-top",
+                company = name.as_str(),
+                reached = *reached,
+                consented = *consented,
+            ));
         }
         out
     }

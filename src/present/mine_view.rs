@@ -15,7 +15,10 @@ use crate::present::scale::percent;
 use crate::present::words::plural;
 
 /// The top bar's tab.
-pub const TAB: &str = "Your data";
+pub fn tab() -> &'static str {
+    crate::word!("tab-mine")
+}
+
 /// The view's heading.
 pub const TITLE: &str = "Your data: where your Facebook data could reach";
 /// The heading of what to download.

@@ -1,6 +1,7 @@
 //! Presentation: what a reader is shown of a result, in words, numbers and pictures, with no
 //! browser.
 //!
+//! Every word comes from [`crate::catalogue`], the Fluent messages of `static/words/` (`say!`, `word!`).
 //! [`explain`] and [`why`] say why a company holds a piece of data; [`figures`] counts;
 //! [`headline`] says what a scenario comes to; [`switches`] which what-ifs change anything; [`words`]
 //! holds the small shared phrasing helpers; [`layout`] places the graph (big networks by
@@ -10,7 +11,7 @@
 //! [`timeline`] gives the date slider its eras; [`table`] the table view's rows;
 //! [`paging`] cuts long lists into pages and filters them by name; [`search`] finds people and
 //! companies by name; [`entries`] puts the sandbox's entries in words; [`export`] writes the
-//! picture as SVG and the facts as CSV; [`first_screen`] the opening view as still HTML for `index.html`; [`phone`] the words of reading on a small screen; [`report`] is the command line's JSON; [`mine`] the words and figures of a reader's own export ("Your data"), [`mine_view`] the
+//! picture as SVG and the facts as CSV; [`first_screen`] the opening view as still HTML for `index.html`; [`report`] is the command line's JSON; [`mine`] the words and figures of a reader's own export ("Your data"), [`mine_view`] the
 //! words around them on the page and the files it saves, [`mine_graph`] its pictures; [`story`] the words of a story's steps, its part of the sandbox, presenting and printing. It reads
 //! the core and the files layer, never the view.
 
@@ -30,7 +31,6 @@ pub mod mine;
 pub mod mine_graph;
 pub mod mine_view;
 pub mod paging;
-pub mod phone;
 pub mod point;
 pub mod quadtree;
 pub mod raster;

@@ -76,16 +76,13 @@ impl Window {
 
     /// Where the reader is, as in "rows 1–100 of 12,345" (`noun` in the plural), or "no rows".
     pub fn label(&self, noun: &str) -> String {
-        if self.total == 0 {
-            format!("no {noun}")
-        } else {
-            format!(
-                "{noun} {}–{} of {}",
-                thousands(self.start + 1),
-                thousands(self.end),
-                thousands(self.total)
-            )
-        }
+        crate::say!(
+            "pager-where",
+            noun = noun,
+            from = self.start + 1,
+            to = self.end,
+            total = self.total,
+        )
     }
 }
 

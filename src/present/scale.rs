@@ -9,6 +9,7 @@
 
 use crate::core::scale::{chance_any, Bins, Fate, Figures, Model, Reach, Setting, Share};
 use crate::files::limits::thousands;
+use crate::{say, word};
 
 /// The install rates the slider walks, from 0.001% to 100%: six a decade (1, 1.5, 2, 3, 5, 7).
 pub fn rates() -> Vec<f64> {
@@ -82,9 +83,9 @@ fn share_of(n: u32, of: u32) -> String {
 /// The model's name as the page offers it.
 pub fn model_name(model: Model) -> &'static str {
     match model {
-        Model::FacebookLike => "Facebook-like (Pew's 2013 survey)",
-        Model::BarabasiAlbert => "Barabási-Albert (hubs)",
-        Model::WattsStrogatz => "Watts-Strogatz (small world)",
+        Model::FacebookLike => word!("model-facebook-like"),
+        Model::BarabasiAlbert => word!("model-barabasi-albert"),
+        Model::WattsStrogatz => word!("model-watts-strogatz"),
     }
 }
 
@@ -103,47 +104,47 @@ pub struct Line {
 pub fn lines(f: &Figures) -> Vec<Line> {
     vec![
         Line {
-            name: "Installed the quiz",
+            name: word!("scale-installed"),
             value: thousands(f.installers as usize),
-            note: format!(
-                "{} of {} people",
-                share_of(f.installers, f.people),
-                thousands(f.people as usize)
+            note: say!(
+                "scale-installed-note",
+                share = share_of(f.installers, f.people),
+                people = f.people,
             ),
         },
         Line {
-            name: "People reached",
+            name: word!("scale-reached"),
             value: thousands(f.reached as usize),
-            note: format!("{} of everyone", share_of(f.reached, f.people)),
+            note: say!("scale-reached-note", share = share_of(f.reached, f.people)),
         },
         Line {
-            name: "Reached without ever saying yes",
+            name: word!("scale-without"),
             value: thousands(f.without_consent as usize),
-            note: format!(
-                "{} of those reached",
-                share_of(f.without_consent, f.reached)
+            note: say!(
+                "scale-without-note",
+                share = share_of(f.without_consent, f.reached)
             ),
         },
         Line {
-            name: "Reach per installer",
+            name: word!("scale-per-installer"),
             value: if f.installers == 0 {
-                "none installed".into()
+                say!("scale-none-installed")
             } else {
-                format!("{:.1}", f.per_installer())
+                say!("scale-per-installer-value", ratio = f.per_installer())
             },
-            note: "people reached for each person who installed".into(),
+            note: say!("scale-per-installer-note"),
         },
     ]
 }
 
 /// One sentence of the figures, for the live region.
 pub fn spoken(f: &Figures) -> String {
-    format!(
-        "{} installed; {} reached ({}), {} of them without saying yes.",
-        thousands(f.installers as usize),
-        thousands(f.reached as usize),
-        share_of(f.reached, f.people),
-        thousands(f.without_consent as usize)
+    say!(
+        "scale-spoken",
+        installed = f.installers,
+        reached = f.reached,
+        share = share_of(f.reached, f.people),
+        without = f.without_consent,
     )
 }
 
@@ -400,11 +401,17 @@ pub fn plot_in(f: &Figures, install: f64, frame: Frame) -> Plot {
     Plot {
         x_ticks: [1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1.0]
             .into_iter()
-            .map(|r| Tick { at: x_of(r), label: percent(r) })
+            .map(|r| Tick {
+                at: x_of(r),
+                label: percent(r),
+            })
             .collect(),
         y_ticks: [0.0, 0.25, 0.5, 0.75, 1.0]
             .into_iter()
-            .map(|s| Tick { at: y_of(s), label: percent(s) })
+            .map(|s| Tick {
+                at: y_of(s),
+                label: percent(s),
+            })
             .collect(),
         area: (
             frame.left,
@@ -417,21 +424,21 @@ pub fn plot_in(f: &Figures, install: f64, frame: Frame) -> Plot {
             right,
             top: y_of(most),
             bottom: y_of(low_x),
-            label: format!(
-                "2018, a range: about 270,000 to 300,000 installers (Facebook, 16 March 2018; its chief executive, 21 March 2018) and up to 87 million people (Facebook's upper bound, 4 April 2018), placed by our arithmetic on Facebook's 1.32 billion monthly users of mid-2014: {} to {} installing, up to {} reached",
-                percent(low_x),
-                percent(high_x),
-                percent(most)
+            label: say!(
+                "scale-real",
+                low = percent(low_x),
+                high = percent(high_x),
+                most = percent(most),
             ),
-            short: format!("2018: up to {}", percent(most)),
+            short: say!("scale-real-short", most = percent(most)),
         },
         reader: Marker {
             x: x_of(install),
             y: y_of(f64::from(f.reached) / f64::from(f.people.max(1))),
-            label: format!(
-                "Your setting: {} installed, {} reached",
-                percent(install),
-                share_of(f.reached, f.people)
+            label: say!(
+                "scale-reader",
+                install = percent(install),
+                share = share_of(f.reached, f.people),
             ),
         },
     }
@@ -445,12 +452,11 @@ pub fn your_point(friends: u32, install: f64) -> Marker {
     Marker {
         x: x_of(install),
         y: y_of(chance),
-        label: format!(
-            "You, with {} {}: at {} installing, a {} chance that you or a friend installed, so that the app could ask for your data",
-            thousands(friends as usize),
-            if friends == 1 { "friend" } else { "friends" },
-            percent(install),
-            percent(chance)
+        label: say!(
+            "scale-your-point",
+            friends = friends,
+            install = percent(install),
+            chance = percent(chance),
         ),
     }
 }
@@ -470,21 +476,16 @@ pub fn your_curve(friends: u32) -> String {
 /// What the curve means, in plain words, for this network.
 pub fn meaning(reach: &Reach, friends: u32) -> Vec<String> {
     vec![
-        format!(
-            "Each person who installs brings along every friend whose settings let friends' apps see them. With about {friends} friends each, a handful of installers already reaches thousands: that is the steep start of the curve."
+        say!("scale-meaning-start", friends = friends),
+        say!("scale-meaning-bend"),
+        say!(
+            "scale-meaning-bar",
+            low = percent(INSTALLERS_2018 / MONTHLY_USERS_2014),
+            high = percent(INSTALLERS_2018_HIGH / MONTHLY_USERS_2014),
+            most = percent(REACHED_2018 / MONTHLY_USERS_2014),
         ),
-        "As more people install, their circles of friends overlap: most friends of a new installer were already reached. So the curve bends and flattens, and reach per installer falls, even though everyone is reached long before everyone installs.".into(),
-        format!(
-            "The shaded bar is 2018, as a range: Facebook said about 270,000 people installed \"thisisyourdigitallife\" (16 March 2018), its chief executive said around 300,000 (21 March 2018), and Facebook said the information of up to 87 million people, mostly in the United States, may have been improperly shared (4 April 2018). Placed on Facebook's 1.32 billion monthly users of June 2014, that is {} to {} installing and up to {} reached: our arithmetic, and rough.",
-            percent(INSTALLERS_2018 / MONTHLY_USERS_2014),
-            percent(INSTALLERS_2018_HIGH / MONTHLY_USERS_2014),
-            percent(REACHED_2018 / MONTHLY_USERS_2014)
-        ),
-        "Do not take the curve passing near the bar as a check of either. 87 million is an upper bound, not a count, and it counts the installers as well as their friends; the installers were not a random draw from every user; Pew's friend counts are of American adults, while the bar is placed on users worldwide. And this network is assumed, not measured: the Facebook-like model draws friend counts from a log-normal shape with Pew's mean and median (Pew gave no shape) and joins friends at random, so it has none of the friend groups in which real friends' friends overlap.".into(),
-        format!(
-            "This network has {} people: each dot of the curve is computed for all of them, not estimated.",
-            thousands(reach.people() as usize)
-        ),
+        say!("scale-meaning-no-check"),
+        say!("scale-meaning-all", people = reach.people()),
     ]
 }
 
@@ -576,22 +577,23 @@ pub fn sample_caption(reach: &Reach, setting: Setting) -> (String, [u32; 4]) {
     }
     let whole = picked.len() as u32 == reach.people();
     let what = if whole {
-        format!("All {} people, each a dot", thousands(picked.len()))
+        say!("scale-sample-all", dots = picked.len())
     } else {
-        format!(
-            "A sample: every {}th person of {}, {} dots, each one person",
-            reach.people().div_ceil(SAMPLE),
-            thousands(reach.people() as usize),
-            thousands(picked.len())
+        say!(
+            "scale-sample",
+            every = reach.people().div_ceil(SAMPLE),
+            people = reach.people(),
+            dots = picked.len(),
         )
     };
     (
-        format!(
-            "{what}. Of them, {} installed, {} were reached without saying yes, {} had a friend who installed but were spared (friend permissions closed or \"Apps others use\" narrowed), and {} were not touched.",
-            counts[Fate::Installed as usize],
-            counts[Fate::Reached as usize],
-            counts[Fate::Spared as usize],
-            counts[Fate::Untouched as usize]
+        say!(
+            "scale-sample-caption",
+            what = what,
+            installed = counts[Fate::Installed as usize],
+            reached = counts[Fate::Reached as usize],
+            spared = counts[Fate::Spared as usize],
+            untouched = counts[Fate::Untouched as usize],
         ),
         counts,
     )
@@ -616,9 +618,9 @@ pub struct Step {
 
 /// The story from one installer to up to 87 million.
 pub fn story() -> Vec<Step> {
-    let step = |title, text: &str, source, cites: &'static [&'static str], show| Step {
+    let step = |title, text: String, source, cites: &'static [&'static str], show| Step {
         title,
-        text: text.to_string(),
+        text,
         source,
         // The link is the first source's, which the words name first; none when its address
         // was not checked (another source's address under its name would mislead).
@@ -632,29 +634,29 @@ pub fn story() -> Vec<Step> {
     let installing = Some(INSTALLERS_2018 / MONTHLY_USERS_2014);
     vec![
         step(
-            "One person installs a quiz",
-            "From the platform's launch in May 2007, an app one person installed could ask for their friends' data too: each friend whose settings allowed it came along. This view's \"Open\" stands for the Graph API's friends permissions, from 21 April 2010 to 30 April 2015, and leaves the years before out (a simplification). In Pew's survey of 2013, published in February 2014, American adults on Facebook had 338 friends on average, 200 at the median.",
+            word!("scale-step-one"),
+            say!("scale-step-one-text"),
             "Pew Research Center, \"6 new facts about Facebook\", 3 February 2014; Federal Trade Commission, 29 November 2011; Facebook's answers to the House Energy and Commerce Committee, 29 June 2018",
             &["pew-2014", "ftc-2011", "fb-house-2018"],
             (None, 0.0, true),
         ),
         step(
-            "About 270,000 people install it",
-            "Facebook said about 270,000 people downloaded Aleksandr Kogan's quiz \"thisisyourdigitallife\" (16 March 2018); its chief executive said around 300,000, and that Kogan created the app in 2013 (21 March 2018). The Guardian reported that the harvest ran in 2014. On 1.32 billion monthly users, 270,000 is about one person in 5,000: on this network, 0.02%.",
+            word!("scale-step-installs"),
+            say!("scale-step-installs-text"),
             "Facebook Newsroom, 16 March 2018; Mark Zuckerberg, 21 March 2018; The Guardian, 17 March 2018",
             &["fb-suspend-2018", "zuckerberg-2018", "guardian-2018", "fb-q2-2014"],
             (installing, 0.0, true),
         ),
         step(
-            "Up to 87 million people",
-            "Facebook said the information of up to 87 million people, mostly in the United States, may have been improperly shared with Cambridge Analytica. Divided by 270,000 installers, that is at most about 322 people for each installer, the installer included: our arithmetic, not a figure Facebook gave. The shaded bar on the plot is this range; where the curve of this network passes is no check of it (see under the plot: an upper bound, installers who were not a random draw, Pew's American adults, and a network assumed to have no friend groups).",
+            word!("scale-step-87"),
+            say!("scale-step-87-text"),
             "Facebook Newsroom, 4 April 2018",
             &["fb-restrict-2018", "fb-suspend-2018", "pew-2014"],
             (installing, 0.0, true),
         ),
         step(
-            "Settings and the closed door",
-            "A person could narrow \"Apps others use\", but in 2019 the FTC alleged that Facebook shared friends' data with apps even when those friends had chosen more restrictive settings; Facebook settled the FTC's charges with a $5 billion penalty. Friends' data closed to ordinary apps on 30 April 2015: with friend permissions closed, the quiz reaches its installers and nobody else.",
+            word!("scale-step-closed"),
+            say!("scale-step-closed-text"),
             "Federal Trade Commission, 24 July 2019; Facebook's answers to the House Energy and Commerce Committee, 29 June 2018",
             &["ftc-2019", "fb-house-2018"],
             (installing, 0.0, false),

@@ -7,11 +7,12 @@
 
 use std::collections::HashSet;
 
-use crate::core::engine::{Engine, Exposure, Mode, Reason, ReasonKind};
+use crate::core::engine::{Engine, Exposure, Reason, ReasonKind};
 use crate::core::model::{CompanyIx, CompanyKind, Node, PersonIx, Scenario};
 use crate::present::figures::{consents, person_figures, Figures, Holding};
 use crate::present::layout::{Layout, Point};
-use crate::present::words::{plural, Label, Name};
+use crate::present::words::{Label, Name};
+use crate::{say, word};
 
 /// Joins two ids in a key. Ids never hold a control character (the file checks refuse them),
 /// so `"a b" + "c"` and `"a" + "b c"` give different keys.
@@ -38,11 +39,14 @@ pub struct Scene {
 }
 
 /// What the words under the picture say when nobody is pointed at or selected: on the SVG
-/// graph, whose nodes take focus, and on a big network's canvas, whose do not.
-pub const SUMMARY_HINT: [&str; 2] = [
-    "Point at, tap or Tab to anyone for a summary; select them to read why.",
-    "Point at or tap anyone for a summary; select them to read why.",
-];
+/// graph, whose nodes take focus (`keyboard`), and on a big network's canvas, whose do not.
+pub fn summary_hint(keyboard: bool) -> &'static str {
+    if keyboard {
+        word!("graph-hint-keyboard")
+    } else {
+        word!("graph-hint")
+    }
+}
 
 impl Scene {
     /// Where `n` is in [`Scene::nodes`], if the scene has it (people come first, in the
@@ -99,15 +103,11 @@ impl Scene {
                         .or_else(|| self.nodes.iter().find(|d| d.selects == n))
                         .map_or("", |d| d.label.as_str())
                 };
-                format!(
-                    "{} and {} are friends{}",
-                    name(line.ends[0]),
-                    name(line.ends[1]),
-                    if line.messages {
-                        " and message each other"
-                    } else {
-                        ""
-                    }
+                say!(
+                    "graph-friendship",
+                    first = name(line.ends[0]),
+                    second = name(line.ends[1]),
+                    messages = if line.messages { "yes" } else { "no" },
                 )
             }
             LineOf::Transfer(_) => self
@@ -342,11 +342,11 @@ fn transfers(
         .map(|(i, t)| {
             let (a, b) = (t.from_company, t.to_company);
             let what: Vec<&str> = t.categories.iter().map(|c| c.label()).collect();
-            transfer_words.push(format!(
-                "{} hands {} on to {}",
-                s.company(a).name,
-                what.join(", "),
-                s.company(b).name
+            transfer_words.push(say!(
+                "graph-transfer",
+                from = s.company(a).name.as_str(),
+                categories = what.join(", "),
+                to = s.company(b).name.as_str(),
             ));
             Line {
                 of: LineOf::Transfer(i),
@@ -391,29 +391,17 @@ fn people_and_companies(
             .filter(|h| !h.ever_consented)
             .count();
         let n = figures.holdings.len();
-        let their = Name(&p.name).their();
-        let (one, many) = match exposure.mode {
-            Mode::Access => ("company can see", "companies can see"),
-            Mode::Collected => (
-                "company could have collected",
-                "companies could have collected",
-            ),
-        };
-        let mut summary = match (n, unasked) {
-            (0, _) => format!("{}: no {one} {their} data", p.name),
-            (n, 0) => format!(
-                "{}: {n} {} {their} data, all with {their} yes",
-                p.name,
-                plural(n, one, many)
-            ),
-            (n, u) => format!(
-                "{}: {n} {} {their} data; {u} without {their} yes",
-                p.name,
-                plural(n, one, many)
-            ),
-        };
+        let who = Name(&p.name);
+        let mut summary = say!(
+            "graph-person",
+            person = who.0,
+            you = who.you(),
+            companies = n,
+            without = unasked,
+            mode = exposure.mode.as_str(),
+        );
         if state.protected {
-            summary.push_str(&format!("; {their} settings held some data back"));
+            summary.push_str(&say!("graph-person-held-back", you = who.you()));
         }
         nodes.push(DrawnNode {
             id: p.id.clone(),
@@ -432,12 +420,11 @@ fn people_and_companies(
             label: c.name.clone(),
             at: layout.companies[f.company.ix()],
             kind: NodeKind::Company(c.kind),
-            summary: format!(
-                "{}: reaches {} {}; {} said yes",
-                c.name,
-                f.reached,
-                plural(f.reached as usize, "person", "people"),
-                f.consented
+            summary: say!(
+                "graph-company",
+                company = c.name.as_str(),
+                reached = f.reached,
+                consented = f.consented,
             ),
             emphasis: lit.emphasis(lit.companies.contains(&f.company)),
         });
@@ -465,9 +452,7 @@ pub fn compare(
         for f in &mut scene.flows {
             f.kept = !reachable.contains(&(f.company, f.person));
             if f.kept {
-                f.label.push_str(
-                    "; could have been collected earlier: it can no longer see this on this date",
-                );
+                f.label.push_str(word!("graph-flow-kept"));
             }
         }
     }
@@ -495,7 +480,7 @@ pub fn compare(
                 h,
                 Emphasis::Normal,
             );
-            ghost.label = format!("Without the what-if: {}", ghost.label);
+            ghost.label = say!("graph-ghost", flow = ghost.label);
             scene.ghosts.push(ghost);
         }
     }
@@ -609,12 +594,13 @@ fn flow(
         from: at,
         to: layout.companies[h.company.ix()],
         reason,
-        label: format!(
-            "{}: {} {} ({})",
-            company.name,
-            Name(&p.name).possessive(),
-            what.join(", "),
-            reason.label()
+        label: say!(
+            "graph-flow",
+            company = company.name.as_str(),
+            person = p.name.as_str(),
+            you = Name(&p.name).you(),
+            categories = what.join(", "),
+            reason = reason.label(),
         ),
         emphasis,
         kept: false,

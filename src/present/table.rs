@@ -33,10 +33,10 @@ impl SortKey {
     /// The column's heading.
     pub fn label(self) -> &'static str {
         match self {
-            SortKey::Company => "Company",
-            SortKey::Person => "Person",
-            SortKey::Category => "Data",
-            SortKey::Reason => "Why",
+            SortKey::Company => crate::word!("table-company"),
+            SortKey::Person => crate::word!("table-person"),
+            SortKey::Category => crate::word!("table-data"),
+            SortKey::Reason => crate::word!("table-why"),
         }
     }
 }

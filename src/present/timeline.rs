@@ -20,6 +20,7 @@ use crate::core::date::{Date, Interval, Sureness};
 use crate::core::engine::Engine;
 use crate::core::model::Scenario;
 use crate::present::figures::company_figures;
+use crate::{say, word};
 
 /// What an era of the time line is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,9 +41,9 @@ impl EraKind {
     pub fn label(self) -> &'static str {
         match self {
             EraKind::Before => "",
-            EraKind::Open => "friend permissions open to apps",
-            EraKind::Partners => "closed for ordinary apps; partners continue",
-            EraKind::Closed => "closed for ordinary apps",
+            EraKind::Open => word!("era-open"),
+            EraKind::Partners => word!("era-partners"),
+            EraKind::Closed => word!("era-closed"),
         }
     }
 
@@ -81,31 +82,31 @@ impl Era {
     /// last day): "friend permissions open to apps: 2010-04-21 (illustrative) to 2015-04-29".
     pub fn words(&self, last: Date) -> String {
         let mark = |illustrative: bool, unknown: bool| match (illustrative, unknown) {
-            (_, true) => " (a stand-in: not known)",
-            (true, false) => " (illustrative)",
+            (_, true) => word!("era-mark-unknown"),
+            (true, false) => word!("era-mark-illustrative"),
             (false, false) => "",
         };
         let end = self.until.pred().min(last);
         if end <= self.from {
             // One day of the time line ("2015-04-30 to 2015-04-30" reads as a slip).
-            return format!(
-                "{}: {}{}",
-                self.kind.label(),
-                self.from,
-                mark(self.from_illustrative, self.from_unknown)
+            return say!(
+                "era-day",
+                era = self.kind.label(),
+                from = self.from.to_string(),
+                from_mark = mark(self.from_illustrative, self.from_unknown),
             );
         }
         let shown = self.until <= last;
-        format!(
-            "{}: {}{} to {}{}",
-            self.kind.label(),
-            self.from,
-            mark(self.from_illustrative, self.from_unknown),
-            end,
-            mark(
+        say!(
+            "era-span",
+            era = self.kind.label(),
+            from = self.from.to_string(),
+            from_mark = mark(self.from_illustrative, self.from_unknown),
+            until = end.to_string(),
+            until_mark = mark(
                 self.until_illustrative && shown,
                 self.until_unknown && shown
-            )
+            ),
         )
     }
 }
@@ -140,19 +141,30 @@ impl Deal {
     /// "Amazon's deal: start not known (2015-04-30 is a stand-in) to 2018-12-31 (illustrative)".
     pub fn words(&self, last: Date) -> String {
         let start = match (self.from, self.from_sure) {
-            (None, _) => "since before the time line".to_string(),
+            (None, _) => say!("deal-start-before"),
             (Some(d), Sureness::Given) => d.to_string(),
-            (Some(d), Sureness::Illustrative) => format!("{d} (illustrative)"),
-            (Some(d), Sureness::Unknown) => format!("start not known ({d} is a stand-in)"),
+            (Some(d), Sureness::Illustrative) => {
+                say!("deal-start-illustrative", date = d.to_string())
+            }
+            (Some(d), Sureness::Unknown) => say!("deal-start-unknown", date = d.to_string()),
         };
         let end = match (self.until, self.until_sure) {
-            (None, _) => "still".to_string(),
-            (Some(u), _) if u.pred() > last => format!("past {last}"),
+            (None, _) => say!("deal-end-still"),
+            (Some(u), _) if u.pred() > last => say!("deal-end-past", date = last.to_string()),
             (Some(u), Sureness::Given) => u.pred().to_string(),
-            (Some(u), Sureness::Illustrative) => format!("{} (illustrative)", u.pred()),
-            (Some(u), Sureness::Unknown) => format!("end not known ({} is a stand-in)", u.pred()),
+            (Some(u), Sureness::Illustrative) => {
+                say!("deal-end-illustrative", date = u.pred().to_string())
+            }
+            (Some(u), Sureness::Unknown) => {
+                say!("deal-end-unknown", date = u.pred().to_string())
+            }
         };
-        format!("{}'s deal: {start} to {end}", self.company)
+        say!(
+            "deal-span",
+            company = self.company.as_str(),
+            start = start,
+            end = end
+        )
     }
 }
 
@@ -197,8 +209,17 @@ impl Timeline {
             .filter_map(|src| {
                 let date = src.date?;
                 let label = match src.publisher.as_deref() {
-                    Some(by) => format!("{date}: {by} publishes \"{}\"", src.title),
-                    None => format!("{date}: \"{}\" is published", src.title),
+                    Some(by) => say!(
+                        "marker-published-by",
+                        date = date.to_string(),
+                        publisher = by,
+                        title = src.title.as_str(),
+                    ),
+                    None => say!(
+                        "marker-published",
+                        date = date.to_string(),
+                        title = src.title.as_str(),
+                    ),
                 };
                 Some(Marker {
                     date,

@@ -10,11 +10,12 @@
 //! could see or could have collected, never that it holds or kept anything.
 
 use crate::core::date::{Interval, Sureness};
-use crate::core::engine::{DealSource, Engine, Exposure, Fact, Mode, Reason, ReasonKind};
+use crate::core::engine::{DealSource, Engine, Exposure, Fact, Reason, ReasonKind};
 use crate::core::model::{Category, CompanyIx, Node, PersonIx};
 use crate::present::explain::{explain, Explanation};
 use crate::present::figures::{consents, Figures};
-use crate::present::words::{plural, Name};
+use crate::present::words::Name;
+use crate::say;
 
 /// One category a company holds, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -129,44 +130,16 @@ pub fn person_why(
         })
         .collect();
     let without = holders.iter().filter(|h| !h.said_yes).count();
-    let whose = who.possessive();
-    let (none, one, many, when) = match exposure.mode {
-        Mode::Access => (
-            "can see",
-            "company can see",
-            "companies can see",
-            "on this date",
-        ),
-        Mode::Collected => (
-            "could have collected",
-            "company could have collected",
-            "companies could have collected",
-            "up to this date",
-        ),
-    };
-    let summary = match (holders.len(), without) {
-        (0, _) => format!("No company {none} any of {whose} data {when}."),
-        (n, 0) => format!(
-            "{n} {} {whose} data {when}, and {} said yes to {}.",
-            plural(n, one, many),
-            who.object(),
-            plural(n, "it", "each of them")
-        ),
-        (1, _) => format!(
-            "1 {one} {whose} data {when}; {} never said yes to it.",
-            who.object()
-        ),
-        (n, w) => format!(
-            "{n} {many} {whose} data {when}; {} never said yes to {w} of them.",
-            who.object()
-        ),
-    };
-    let heading = match exposure.mode {
-        Mode::Access => format!("Who can see {whose} data on this date, and why?"),
-        Mode::Collected => {
-            format!("Who could have collected {whose} data up to this date, and why?")
-        }
-    };
+    let mode = exposure.mode.as_str();
+    let summary = say!(
+        "why-person-summary",
+        companies = holders.len(),
+        without = without,
+        mode = mode,
+        person = who.0,
+        you = who.you(),
+    );
+    let heading = say!("why-heading", mode = mode, person = who.0, you = who.you());
     let mut kept_back: Vec<(String, Vec<Category>)> = Vec::new();
     for f in open.facts.iter().filter(|f| f.person == person) {
         if exposure.find(f.company, person, f.category).is_some() {
@@ -216,58 +189,65 @@ fn routes(engine: &Engine, who: Name<'_>, facts: &[&Fact]) -> Vec<Route> {
 fn route(engine: &Engine, who: Name<'_>, f: &Fact) -> Route {
     let s = engine.scenario();
     let company = &s.company(f.company).name;
-    let day = |i: &Interval| match (i.from, i.illustrative.of_from()) {
-        (Some(d), Sureness::Given) => format!(" ({d})"),
-        (Some(d), Sureness::Illustrative) => format!(" ({d}, an illustrative date)"),
-        (Some(d), Sureness::Unknown) => format!(" (start not known; {d} is a stand-in)"),
-        (None, _) => String::new(),
+    let day = |i: &Interval| {
+        let Some(date) = i.from.map(|d| d.to_string()) else {
+            return String::new();
+        };
+        match i.illustrative.of_from() {
+            Sureness::Given => say!("why-on-given", date = date),
+            Sureness::Illustrative => say!("why-on-illustrative", date = date),
+            Sureness::Unknown => say!("why-on-unknown", date = date),
+        }
     };
     let person = |p: PersonIx| Some(Node::Person(p));
     let (words, through) = match f.reason {
         Reason::Consent { grant } => (
-            format!(
-                "{} said yes, signing in{}",
-                who.object(),
-                day(&s.grants[grant as usize].interval)
+            say!(
+                "why-route-consent",
+                person = who.0,
+                you = who.you(),
+                on = day(&s.grants[grant as usize].interval),
             ),
             None,
         ),
         Reason::Deal(DealSource::Unasked(grant)) => (
-            format!(
-                "connected without being asked{}",
-                day(&s.grants[grant as usize].interval)
+            say!(
+                "why-route-unasked",
+                on = day(&s.grants[grant as usize].interval)
             ),
             None,
         ),
         Reason::Deal(DealSource::Agreement(a)) => (
-            format!(
-                "a deal with the platform over every user{}",
-                day(&s.agreements[a as usize].interval)
+            say!(
+                "why-route-deal",
+                on = day(&s.agreements[a as usize].interval)
             ),
             None,
         ),
         Reason::Friend { via, grant } => (
-            "through".to_string(),
+            say!("why-route-through"),
             person(via).map(|n| {
-                let after = format!(
-                    " signing in to {company}{}",
-                    day(&s.grants[grant as usize].interval)
+                let after = say!(
+                    "why-route-friend-after",
+                    company = company.as_str(),
+                    on = day(&s.grants[grant as usize].interval),
                 );
                 (n, s.person(via).name.clone(), after)
             }),
         ),
         Reason::Mailbox { via, grant } => (
-            "through".to_string(),
+            say!("why-route-through"),
             person(via).map(|n| {
-                let after = format!(
-                    "'s mailbox, opened to {company}{}",
-                    day(&s.grants[grant as usize].interval)
+                let after = say!(
+                    "why-route-mailbox-after",
+                    company = company.as_str(),
+                    on = day(&s.grants[grant as usize].interval),
                 );
                 (n, s.person(via).name.clone(), after)
             }),
         ),
         Reason::Transfer { from, transfer } => (
-            "handed on by".to_string(),
+            say!("why-route-handed-on"),
             Some((
                 Node::Company(from),
                 s.company(from).name.clone(),
@@ -294,10 +274,7 @@ fn person_why_not(
     let p = s.person(person);
     let who = Name(&p.name);
     if !kept_back.is_empty() {
-        return format!(
-            "{} settings held back what companies could otherwise have seen (below).",
-            who.possessive_start()
-        );
+        return say!("why-kept-back", person = who.0, you = who.you());
     }
     let friends = engine.friends_at(person, exposure.date).count();
     let friend_apps = s.grants.iter().any(|g| {
@@ -307,12 +284,18 @@ fn person_why_not(
                 .friends_at(person, exposure.date)
                 .any(|(f, _)| f == g.person)
     });
-    let mut out = format!("{} did not sign in to any company", who.subject());
-    out.push_str(&match (friends, friend_apps) {
-        (0, _) => format!(", had no friends on the platform on {}, and no deal covered every user.", exposure.date),
-        (_, false) => ", none of their friends used an app that asked for friends' data, and no deal covered every user.".replace("their", who.their()),
-        (_, true) => ", and no company that their friends used could reach them on this date.".replace("their", who.their()),
-    });
+    let case = match (friends, friend_apps) {
+        (0, _) => "no-friends",
+        (_, false) => "no-apps",
+        (_, true) => "apps",
+    };
+    let mut out = say!(
+        "why-not-signed-in",
+        person = who.0,
+        you = who.you(),
+        case = case,
+        date = exposure.date.to_string(),
+    );
     if friends > 0 {
         out.push_str(&deals_over_friends(engine, exposure, person));
     }
@@ -350,15 +333,18 @@ fn deals_over_friends(engine: &Engine, exposure: &Exposure, person: PersonIx) ->
             })
             .map(|g| s.person(g.person).name.as_str())
             .collect();
+        out.push(' ');
         out.push_str(&if signed_in.is_empty() {
-            format!(
-                " {company}'s deal over friends' data reaches the friends of people who signed in to {company}, and none of {} friends did.",
-                who.their()
+            say!(
+                "why-deal-no-friend-signed-in",
+                company = company.as_str(),
+                you = who.you(),
             )
         } else {
-            format!(
-                " {company}'s deal over friends' data works through a sign-in that asks for friends' data, and the sign-in of {} to {company} does not.",
-                signed_in.join(", ")
+            say!(
+                "why-deal-sign-in-does-not-ask",
+                company = company.as_str(),
+                names = signed_in.join(", "),
             )
         });
     }
@@ -392,13 +378,11 @@ pub fn company_why(
             .map(|p| s.person(p).name.clone())
             .collect::<Vec<_>>()
     };
-    let summary = format!(
-        "{} {} yes; {} {} reached, {} of them without saying yes.",
-        f.consented,
-        plural(f.consented as usize, "person said", "people said"),
-        f.reached,
-        plural(f.reached as usize, "person was", "people were"),
-        f.without_consent
+    let summary = say!(
+        "why-company-summary",
+        consented = f.consented,
+        reached = f.reached,
+        without = f.without_consent,
     );
     let why_not = (f.reached == 0).then(|| {
         let grants = s.grants.iter().filter(|g| g.company == company).count();
@@ -407,11 +391,15 @@ pub fn company_why(
             .iter()
             .any(|g| g.company == company && exposure.counts(&g.interval));
         if grants == 0 && !s.agreements.iter().any(|a| a.company == company) {
-            format!("Nobody signed in to {name}, and it had no deal with the platform.")
+            say!("why-company-nobody", company = name.as_str())
         } else if !active {
-            format!("No sign-in to {name} was active on {}.", exposure.date)
+            say!(
+                "why-company-inactive",
+                company = name.as_str(),
+                date = exposure.date.to_string(),
+            )
         } else {
-            format!("The people who signed in to {name} had turned platform apps off, so their sign-ins counted for nothing.")
+            say!("why-company-apps-off", company = name.as_str())
         }
     });
     CompanyWhy {
@@ -424,18 +412,11 @@ pub fn company_why(
     }
 }
 
-/// The summary of a company's whole chains for a person, one per kind of data it holds.
-pub fn whole_chain(kinds: usize) -> String {
-    match kinds {
-        1 => "The whole chain for this kind of data".into(),
-        n => format!("The whole chain for each of the {n} kinds of data"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::date::Date;
+    use crate::core::engine::Mode;
     use crate::core::whatif::settings_open;
     use crate::files::builtin::BUILTINS;
     use crate::files::scenario::parse;

@@ -2,10 +2,12 @@
 //!
 //! The core names things only as the scenario format does (`user_id`, `friend`); what a reader
 //! reads ("user ID", "through a friend's app") is decided here, so the engine and the model stay
-//! free of prose. Bring [`Label`] into scope to call `.label()` on a category or a reason.
+//! free of prose. Bring [`Label`] into scope to call `.label()` on a category or a reason. The
+//! words themselves are the catalogue's (`present::catalogue`, `static/words/`).
 
 use crate::core::engine::ReasonKind;
 use crate::core::model::Category;
+use crate::word;
 
 /// The words a reader sees for a value.
 pub trait Label {
@@ -16,16 +18,16 @@ pub trait Label {
 impl Label for Category {
     fn label(self) -> &'static str {
         match self {
-            Category::UserId => "user ID",
-            Category::Name => "name",
-            Category::Contact => "contact details",
-            Category::Friends => "friend list",
-            Category::Birthday => "birthday",
-            Category::Location => "location",
-            Category::Likes => "likes",
-            Category::Photos => "photos",
-            Category::Posts => "posts",
-            Category::Messages => "messages",
+            Category::UserId => word!("category-user-id"),
+            Category::Name => word!("category-name"),
+            Category::Contact => word!("category-contact"),
+            Category::Friends => word!("category-friends"),
+            Category::Birthday => word!("category-birthday"),
+            Category::Location => word!("category-location"),
+            Category::Likes => word!("category-likes"),
+            Category::Photos => word!("category-photos"),
+            Category::Posts => word!("category-posts"),
+            Category::Messages => word!("category-messages"),
         }
     }
 }
@@ -33,17 +35,18 @@ impl Label for Category {
 impl Label for ReasonKind {
     fn label(self) -> &'static str {
         match self {
-            ReasonKind::Consent => "they said yes",
-            ReasonKind::Friend => "through a friend's app",
-            ReasonKind::Mailbox => "through a friend's mailbox",
-            ReasonKind::Deal => "through a deal with the platform",
-            ReasonKind::Transfer => "handed on by another company",
+            ReasonKind::Consent => word!("reason-consent"),
+            ReasonKind::Friend => word!("reason-friend"),
+            ReasonKind::Mailbox => word!("reason-mailbox"),
+            ReasonKind::Deal => word!("reason-deal"),
+            ReasonKind::Transfer => word!("reason-transfer"),
         }
     }
 }
 
-/// A person's name in the forms a sentence needs. The built-in stories call the reader "You";
-/// sentences about them then read "your likes" and "you and Ben", never "You's likes".
+/// A person's name, and whether they are the reader: the built-in stories call the reader
+/// "You", and the catalogue's messages then say "your likes" and "you and Ben", never "You's
+/// likes", by the selector [`Name::you`] gives them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Name<'a>(pub &'a str);
 
@@ -53,55 +56,29 @@ impl<'a> Name<'a> {
         self.0 == "You"
     }
 
-    /// At the start of a sentence: "You", "Ana".
-    pub fn subject(self) -> &'a str {
-        self.0
-    }
-
-    /// Anywhere else: "you", "Ana".
-    pub fn object(self) -> &'a str {
+    /// For a message's selector on whether a person is the reader: "yes" or "no" (the catalogue
+    /// says "your" or "Ana's" from it).
+    pub fn you(self) -> &'static str {
         if self.is_you() {
-            "you"
+            "yes"
         } else {
-            self.0
-        }
-    }
-
-    /// Whose, inside a sentence: "your", "Ana's".
-    pub fn possessive(self) -> String {
-        if self.is_you() {
-            "your".to_string()
-        } else {
-            format!("{}'s", self.0)
-        }
-    }
-
-    /// Whose, at the start of a sentence: "Your", "Ana's".
-    pub fn possessive_start(self) -> String {
-        if self.is_you() {
-            "Your".to_string()
-        } else {
-            format!("{}'s", self.0)
-        }
-    }
-
-    /// The pronoun for what they own, after the name was said: "your", "their".
-    pub fn their(self) -> &'static str {
-        if self.is_you() {
-            "your"
-        } else {
-            "their"
+            "no"
         }
     }
 }
 
 /// What Spillover is, under its name.
-pub const TAGLINE: &str = "How your data reached companies you never dealt with";
+pub fn tagline() -> &'static str {
+    word!("tagline")
+}
 
 /// What every scenario simplifies, at the foot of the page.
-pub const HONESTY: &str = "Spillover simplifies: the people in every scenario are invented, and each rule is a model of how the platform worked, not its code. Claims about real companies and events come from the sources listed with each scenario; what is uncertain says so.";
+pub fn honesty() -> &'static str {
+    word!("honesty")
+}
 
-/// `one` or `many` by count.
+/// `one` or `many` by count: English grammar in Rust, left only to "Your data" (`present::mine`,
+/// `mine_view`, `mine_graph`) until its words move to the catalogue.
 pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
     if n == 1 {
         one
@@ -115,18 +92,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_reader_is_you_and_your() {
-        let you = Name("You");
-        assert_eq!(
-            (you.object(), you.possessive(), you.their()),
-            ("you", "your".into(), "your")
-        );
-        let ana = Name("Ana");
-        assert_eq!(
-            (ana.object(), ana.possessive(), ana.their()),
-            ("Ana", "Ana's".into(), "their")
-        );
-        assert_eq!(Name("Youssef").possessive(), "Youssef's");
+    fn the_reader_is_you_by_name() {
+        assert_eq!(Name("You").you(), "yes");
+        assert_eq!(Name("Ana").you(), "no");
+        assert_eq!(Name("Youssef").you(), "no");
     }
 
     #[test]

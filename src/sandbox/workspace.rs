@@ -13,6 +13,7 @@ use super::history::History;
 use crate::core::model::Scenario;
 use crate::files::storage::{Saved, Store};
 use crate::present::story;
+use crate::say;
 
 /// Every sandbox the reader keeps, each with its own history, and the one open.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -166,7 +167,7 @@ impl Workspace {
             WorkAction::Rename(key, name) => {
                 let name = name.trim();
                 if name.is_empty() {
-                    self.refusal = Some(refuse(Field::SandboxName, "A sandbox needs a name."));
+                    self.refusal = Some(refuse(Field::SandboxName, say!("refuse-sandbox-name")));
                     return;
                 }
                 if let Some((_, n, _)) = self.sandboxes.iter_mut().find(|(k, _, _)| *k == key) {
@@ -261,36 +262,38 @@ pub fn describe_edit(s: &Scenario, edit: &Edit) -> Option<String> {
     let person = |id: &str| s.person_by_id(id).map(|p| s.person(p).name.clone());
     let company = |id: &str| s.company_by_id(id).map(|c| s.company(c).name.clone());
     Some(match edit {
-        Edit::AddPerson { name, .. } => format!("Added {name}"),
-        Edit::AddCompany { name, .. } => format!("Added {name}"),
+        Edit::AddPerson { name, .. } => say!("edit-added", name = name.as_str()),
+        Edit::AddCompany { name, .. } => say!("edit-added", name = name.as_str()),
         Edit::AddFriendship { a, b, .. } => {
-            format!("{} and {} are friends", person(a)?, person(b)?)
+            say!("edit-friends", first = person(a)?, second = person(b)?)
         }
         Edit::AddGrant {
             person: p,
             company: c,
             ..
         } => {
-            format!("{} signs in to {}", person(p)?, company(c)?)
+            say!("edit-signs-in", person = person(p)?, company = company(c)?)
         }
-        Edit::AddAgreement { company: c, .. } => format!("Added a deal for {}", company(c)?),
+        Edit::AddAgreement { company: c, .. } => say!("edit-deal", company = company(c)?),
         Edit::AddTransfer { from, to, .. } => {
-            format!("{} hands data to {}", company(from)?, company(to)?)
+            say!("edit-transfer", from = company(from)?, to = company(to)?)
         }
         Edit::SetScopes { index, .. } => {
             let g = s.grants.get(*index)?;
-            format!(
-                "{}'s sign-in to {} asks for more",
-                s.person(g.person).name,
-                s.company(g.company).name
+            let who = &s.person(g.person).name;
+            say!(
+                "edit-asks-for-more",
+                person = who.as_str(),
+                you = crate::present::words::Name(who).you(),
+                company = s.company(g.company).name.as_str(),
             )
         }
-        Edit::RemovePerson { id } => format!("Removed {}", person(id)?),
-        Edit::RemoveCompany { id } => format!("Removed {}", company(id)?),
+        Edit::RemovePerson { id } => say!("edit-removed", name = person(id)?),
+        Edit::RemoveCompany { id } => say!("edit-removed", name = company(id)?),
         Edit::RemoveFriendship { .. }
         | Edit::RemoveGrant { .. }
         | Edit::RemoveAgreement { .. }
-        | Edit::RemoveTransfer { .. } => "Removed it".to_string(),
+        | Edit::RemoveTransfer { .. } => say!("edit-removed-it"),
         Edit::AddStep { at, step } => story::added(*at, &step.title),
         Edit::SetStep { index, step } => story::changed(*index, &step.title),
         Edit::MoveStep { index, to } => story::moved(&s.steps.get(*index)?.title, *index, *to),

@@ -10,6 +10,7 @@ use crate::core::engine::Mode;
 use crate::core::model::FriendPermissions;
 use crate::core::model::{Category, CategorySet};
 use crate::files::builtin::BUILTINS;
+use crate::{say, word};
 
 /// Which controls an embedded view shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -138,9 +139,10 @@ pub fn parse(hash: &str, steps: impl Fn(usize) -> usize) -> (Route, Vec<String>)
         return (route, notes);
     }
     if hash.len() > MAX_HASH {
-        notes.push(format!(
-            "The link's part after # is {} characters long, more than {MAX_HASH}; it was ignored.",
-            hash.len()
+        notes.push(say!(
+            "address-too-long",
+            length = hash.len(),
+            limit = MAX_HASH
         ));
         return (route, notes);
     }
@@ -158,7 +160,7 @@ pub fn parse(hash: &str, steps: impl Fn(usize) -> usize) -> (Route, Vec<String>)
         match read {
             Some(Ok(())) => {}
             Some(Err(note)) => notes.push(note),
-            None => notes.push(format!("The link holds \"{}\", which this version of Spillover does not know; it was ignored.", clip(&key))),
+            None => notes.push(say!("address-unknown", value = clip(&key))),
         }
     }
     one_scenario(&mut route, &mut notes);
@@ -169,9 +171,7 @@ pub fn parse(hash: &str, steps: impl Fn(usize) -> usize) -> (Route, Vec<String>)
         if n <= count || route.sandbox || route.data.is_some() {
             route.step = Some(n - 1);
         } else {
-            notes.push(format!(
-                "This story has {count} steps, so there is no step {n}; showing the start."
-            ));
+            notes.push(say!("address-no-such-step", steps = count, step = n));
         }
     }
     (route, notes)
@@ -183,9 +183,10 @@ type Read = Option<Result<(), String>>;
 
 /// The note for a `value` that is not `what`.
 fn ignored(value: &str, what: &str) -> Read {
-    Some(Err(format!(
-        "\"{}\" is not {what}; it was ignored.",
-        clip(value)
+    Some(Err(say!(
+        "address-ignored",
+        value = clip(value),
+        what = what
     )))
 }
 
@@ -197,21 +198,11 @@ fn which_scenario(route: &mut Route, step: &mut Option<usize>, key: &str, value:
         "data" if !value.is_empty() => route.data = Some(value.to_string()),
         "scenario" => match BUILTINS.iter().position(|b| b.slug == value) {
             Some(i) => route.scenario = i,
-            None => {
-                return Some(Err(format!(
-                    "There is no built-in scenario called \"{}\"; showing the first one.",
-                    clip(value)
-                )))
-            }
+            None => return Some(Err(say!("address-no-such-scenario", value = clip(value)))),
         },
         "step" => match value.parse::<usize>() {
             Ok(n) if n >= 1 => *step = Some(n),
-            _ => {
-                return Some(Err(format!(
-                    "\"{}\" is not a step number; steps count from 1.",
-                    clip(value)
-                )))
-            }
+            _ => return Some(Err(say!("address-not-a-step", value = clip(value)))),
         },
         _ => return None,
     }
@@ -223,17 +214,17 @@ fn what_is_shown(route: &mut Route, key: &str, value: &str) -> Read {
     match key {
         "date" => match Date::parse(value) {
             Ok(d) => route.date = Some(d),
-            Err(_) => return ignored(value, "a date (YYYY-MM-DD)"),
+            Err(_) => return ignored(value, word!("address-what-date")),
         },
         "mode" => match Mode::parse(value) {
             Some(mode) => route.mode = Some(mode),
-            None => return ignored(value, "a view (access or collected)"),
+            None => return ignored(value, word!("address-what-mode")),
         },
         "select" if !value.is_empty() => route.select = Some(value.to_string()),
         "view" => match value {
             "table" => route.table = true,
             "graph" => route.table = false,
-            _ => return ignored(value, "a view (graph or table)"),
+            _ => return ignored(value, word!("address-what-view")),
         },
         _ => return None,
     }
@@ -245,21 +236,21 @@ fn what_if(route: &mut Route, key: &str, value: &str) -> Read {
     match key {
         "fp" => match FriendPermissions::parse(value) {
             Some(fp) => route.friend_permissions = fp,
-            None => return ignored(value, "a friend permission switch (never or always)"),
+            None => return ignored(value, word!("address-what-friend-permissions")),
         },
         "deals" => match value {
             "off" => route.no_deals = true,
             "on" => route.no_deals = false,
-            _ => return ignored(value, "on or off"),
+            _ => return ignored(value, word!("address-what-on-off")),
         },
         "optout" => match value {
             "on" => route.everyone_opted_out = true,
             "off" => route.everyone_opted_out = false,
-            _ => return ignored(value, "on or off"),
+            _ => return ignored(value, word!("address-what-on-off")),
         },
         "set" => match person_settings(value) {
             Some(p) => route.people.push(p),
-            None => return ignored(value, "a person's settings (id:1:name.likes)"),
+            None => return ignored(value, word!("address-what-settings")),
         },
         _ => return None,
     }
@@ -274,12 +265,12 @@ fn how_it_looks(route: &mut Route, key: &str, value: &str) -> Read {
             "" | "1" => route.embed = Some(Controls::Story),
             word => match Controls::parse(word) {
                 Some(c) => route.embed = Some(c),
-                None => return ignored(value, "an embed choice (story, timeline, both or none)"),
+                None => return ignored(value, word!("address-what-embed")),
             },
         },
         "theme" => match Theme::parse(value) {
             Some(theme) => route.theme = theme,
-            None => return ignored(value, "a theme (light, dark or auto)"),
+            None => return ignored(value, word!("address-what-theme")),
         },
         _ => return None,
     }
@@ -292,23 +283,14 @@ fn one_scenario(route: &mut Route, notes: &mut Vec<String>) {
     if route.sandbox && route.data.is_none() && route.scenario != 0 {
         // The sandbox is shown: a built-in named beside it has no place in the view.
         route.scenario = 0;
-        notes.push(
-            "The link names both your sandbox and a built-in scenario; showing your sandbox."
-                .into(),
-        );
+        notes.push(say!("address-sandbox-and-builtin"));
     }
     if route.data.is_some() && (route.sandbox || route.scenario != 0) {
         // These name other scenarios; the one the link carries is the one it was made for.
-        let other = if route.sandbox {
-            "your sandbox"
-        } else {
-            "a built-in scenario"
-        };
+        let other = if route.sandbox { "sandbox" } else { "builtin" };
         route.sandbox = false;
         route.scenario = 0;
-        notes.push(format!(
-            "The link names both {other} and a scenario of its own; showing the scenario it carries."
-        ));
+        notes.push(say!("address-two-scenarios", other = other));
     }
 }
 

@@ -7,6 +7,7 @@
 
 use crate::core::scale::{Model, Params, Setting, Share};
 use crate::view::route::Theme;
+use crate::{say, word};
 
 /// The whole "At scale" view.
 #[derive(Clone, Debug, PartialEq)]
@@ -115,54 +116,56 @@ pub fn parse(hash: &str) -> (ScaleView, Vec<String>) {
         let (key, value) = part.split_once('=').unwrap_or((part, ""));
         let mut bad = |what: &str| {
             let shown: String = value.chars().take(40).collect();
-            notes.push(format!("\"{shown}\" is not {what}; it was ignored."));
+            notes.push(say!("address-ignored", value = shown, what = what));
         };
         let p = &mut view.params;
         match key {
             "model" => match Model::parse(value) {
                 Some(m) => p.model = m,
-                None => bad("a network model (facebook-like, barabasi-albert or watts-strogatz)"),
+                None => bad(word!("address-what-model")),
             },
             "people" => match value.parse() {
                 Ok(n) => p.people = n,
-                Err(_) => bad("a number of people"),
+                Err(_) => bad(word!("address-what-people")),
             },
             "friends" => match value.parse() {
                 Ok(n) => p.friends = n,
-                Err(_) => bad("a number of friends"),
+                Err(_) => bad(word!("address-what-friends")),
             },
             "seed" => match value.parse() {
                 Ok(n) => p.seed = n,
-                Err(_) => bad("a seed (a whole number)"),
+                Err(_) => bad(word!("address-what-seed")),
             },
             "install" => match rate(value) {
                 Some(r) => view.install = r,
-                None => bad("an install rate from 0 to 1"),
+                None => bad(word!("address-what-install")),
             },
             "optout" => match rate(value) {
                 Some(r) => view.opt_out = r,
-                None => bad("a share from 0 to 1"),
+                None => bad(word!("address-what-share")),
             },
             "fp" => match value {
                 "open" => view.open = true,
                 "closed" => view.open = false,
-                _ => bad("open or closed"),
+                _ => bad(word!("address-what-open-closed")),
             },
             "embed" => view.embed = true,
             "theme" => match Theme::parse(value) {
                 Some(t) => view.theme = t,
-                None => bad("a theme (light, dark or auto)"),
+                None => bad(word!("address-what-theme")),
             },
             _ => {
                 let shown: String = key.chars().take(40).collect();
-                notes.push(format!("The link holds \"{shown}\", which the \"At scale\" view does not know; it was ignored."));
+                notes.push(say!("address-scale-unknown", value = shown));
             }
         }
     }
     if view.params.check().is_err() {
-        notes.push(format!(
-            "The link asks for {} people with {} friends each, which cannot be generated; showing the default network.",
-            view.params.people, view.params.friends
+        notes.push(say!(
+            "address-scale-too-big",
+            // As the link wrote them, not grouped: the reader finds them in the address.
+            people = view.params.people.to_string(),
+            friends = view.params.friends.to_string(),
         ));
         view.params = DEFAULT_PARAMS;
     }

@@ -16,6 +16,7 @@ use crate::core::model::{Settings, Step, WhatIf};
 use crate::files::builtin::BUILTINS;
 use crate::present::layout::{Point, HEIGHT, WIDTH};
 use crate::present::table::{SortKey, Sorting};
+use crate::say;
 use crate::view::route::{Controls, PersonSettings, Route, Theme};
 
 /// Graph or table.
@@ -294,13 +295,19 @@ impl State {
     /// that `s` lacks (an unknown person, say) is left out, with a note.
     pub fn from_route(route: &Route, s: &Scenario, notes: &mut Vec<String>) -> State {
         // A scenario in the link takes the place of the built-in one.
-        let shared = route.data.as_ref().and_then(|d| match crate::files::link::unpack(d) {
-            Ok(s) => Some(Shown::Shared { scenario: Rc::new(s), packed: Rc::from(d.as_str()) }),
-            Err(e) => {
-                notes.push(format!("The scenario in this link could not be read: {e}. Showing a built-in one instead."));
-                None
-            }
-        });
+        let shared = route
+            .data
+            .as_ref()
+            .and_then(|d| match crate::files::link::unpack(d) {
+                Ok(s) => Some(Shown::Shared {
+                    scenario: Rc::new(s),
+                    packed: Rc::from(d.as_str()),
+                }),
+                Err(e) => {
+                    notes.push(say!("address-bad-scenario", reason = e));
+                    None
+                }
+            });
         let shown = match shared {
             Some(shared) => shared,
             None if route.sandbox => Shown::Sandbox,
@@ -347,9 +354,9 @@ impl State {
                 .map(Node::Person)
                 .or_else(|| s.company_by_id(id).map(Node::Company));
             if state.selected.is_none() {
-                notes.push(format!(
-                    "Nobody in this scenario has the id \"{}\", so nothing is selected.",
-                    id.escape_debug()
+                notes.push(say!(
+                    "address-no-such-id",
+                    id = id.escape_debug().to_string()
                 ));
             }
         }
@@ -363,9 +370,18 @@ impl State {
             for p in &route.people {
                 match s.person_by_id(&p.id) {
                     Some(ix) => {
-                        w.people.insert(ix, Settings { platform_apps: p.platform_apps, apps_others_use: p.apps_others_use });
+                        w.people.insert(
+                            ix,
+                            Settings {
+                                platform_apps: p.platform_apps,
+                                apps_others_use: p.apps_others_use,
+                            },
+                        );
                     }
-                    None => notes.push(format!("Nobody in this scenario has the id \"{}\", so their settings were not changed.", p.id.escape_debug())),
+                    None => notes.push(say!(
+                        "address-no-such-id-settings",
+                        id = p.id.escape_debug().to_string()
+                    )),
                 }
             }
             state.what_if = w;

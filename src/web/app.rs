@@ -195,9 +195,9 @@ pub fn App() -> Html {
             <StorageNotices notices={page.notices.clone()} on_page={sends.page.clone()} />
             <LoadProblems problems={page.problems.clone()} on_page={sends.page.clone()} />
             <main>{ body }</main>
-            <div id="announcer" class="sr-only" role="status" aria-label="Announcements" aria-live="polite" aria-atomic="true">{ announcement.spoken.clone() }</div>
+            <div id="announcer" class="sr-only" role="status" aria-label={crate::word!("announcements")} aria-live="polite" aria-atomic="true">{ announcement.spoken.clone() }</div>
             <footer class="honesty">
-                <p>{ crate::present::words::HONESTY }</p>
+                <p>{ crate::present::words::honesty() }</p>
             </footer>
         </div>
     }

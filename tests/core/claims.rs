@@ -840,6 +840,7 @@ fn shown() -> Vec<Text> {
             }
         }
     }
+    out.extend(catalogue());
     for b in BUILTINS {
         let s = parse(b.json).unwrap();
         for (i, text) in texts_of(&s).into_iter().enumerate() {
@@ -883,6 +884,66 @@ fn shown() -> Vec<Text> {
             text: g.description,
         });
     }
+    out
+}
+
+/// Every message of the catalogue in every language (`static/words/*/*.ftl`), as written:
+/// the words the code says by id, variants and all.
+fn catalogue() -> Vec<Text> {
+    let mut out = Vec::new();
+    let mut folders: Vec<PathBuf> = fs::read_dir(root().join("static/words"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    folders.sort();
+    for folder in folders {
+        let mut files: Vec<PathBuf> = fs::read_dir(&folder)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        files.sort();
+        // The refusals of files and links, the notes on an address and on the sandboxes kept in
+        // the browser speak of the reader's file, link or sandbox ("the file holds", "it is
+        // kept"), never of a company: src/files, src/view and src/sandbox, where they were
+        // written, were never read here.
+        let about_companies = |f: &PathBuf| {
+            !["files.ftl", "address.ftl", "storage.ftl"]
+                .iter()
+                .any(|own| f.ends_with(own))
+        };
+        for file in files.into_iter().filter(about_companies) {
+            let name = file.strip_prefix(root()).unwrap().display().to_string();
+            let text = fs::read_to_string(&file).unwrap();
+            let mut message: Option<(usize, String)> = None;
+            for (n, line) in text.lines().enumerate() {
+                let continues = line.starts_with(' ') || line.starts_with('}') && message.is_some();
+                if continues {
+                    if let Some((_, m)) = &mut message {
+                        m.push('\n');
+                        m.push_str(line);
+                    }
+                    continue;
+                }
+                if let Some((at, m)) = message.take() {
+                    out.push(Text {
+                        at: format!("{name}:{at}"),
+                        text: m,
+                    });
+                }
+                if let Some((_, value)) = line.split_once(" = ").filter(|_| !line.starts_with('#'))
+                {
+                    message = Some((n + 1, value.to_string()));
+                }
+            }
+            if let Some((at, m)) = message {
+                out.push(Text {
+                    at: format!("{name}:{at}"),
+                    text: m,
+                });
+            }
+        }
+    }
+    assert!(out.len() > 10, "the catalogue's messages were not found");
     out
 }
 
@@ -1059,6 +1120,14 @@ fn without_tags(html: &str) -> String {
         .replace("&amp;", "&")
 }
 
+/// Whether a literal after `before` is a message's id (`say!("why-kept-back", …)`): the
+/// catalogue's words are read from the catalogue, not from the id that names them.
+fn message_id(before: &[char]) -> bool {
+    let before: String = before[before.len().saturating_sub(12)..].iter().collect();
+    let before = before.trim_end();
+    before.ends_with("say!(") || before.ends_with("word!(")
+}
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -1178,7 +1247,7 @@ fn literals(code: &str) -> Vec<(usize, String)> {
                 i += 1;
             }
             i += 1;
-            if !in_test(start) {
+            if !in_test(start) && !message_id(&chars[..start]) {
                 out.push((at, text));
             }
         } else if c == '\'' {

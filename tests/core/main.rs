@@ -3,6 +3,7 @@
 
 mod builtins;
 mod bulk;
+mod catalogue;
 mod claims;
 mod cli;
 mod file;

@@ -13,7 +13,15 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// The layers, lowest first. A module may use its own layer and the ones before it.
-const LAYERS: [&str; 6] = ["core", "files", "present", "sandbox", "view", "web"];
+const LAYERS: [&str; 7] = [
+    "core",
+    "catalogue",
+    "files",
+    "present",
+    "sandbox",
+    "view",
+    "web",
+];
 
 /// The crates that exist only for the browser (dependencies of the `wasm32` target).
 const BROWSER_CRATES: [&str; 6] = [
@@ -328,9 +336,21 @@ const FILE_ENDINGS: [&str; 18] = [
 /// Where the repository's paths start: its folders, and the folders of `src/` (the code map
 /// names modules from there). Listed, not read from the disk, so that a folder that goes away
 /// leaves the documents that name it failing rather than unread.
-const ROOTS: [&str; 13] = [
-    "src", "tests", "scripts", "static", "docs", "benches", "core", "files", "present", "sandbox",
-    "view", "web", "bin",
+const ROOTS: [&str; 14] = [
+    "src",
+    "tests",
+    "scripts",
+    "static",
+    "docs",
+    "benches",
+    "core",
+    "catalogue",
+    "files",
+    "present",
+    "sandbox",
+    "view",
+    "web",
+    "bin",
 ];
 
 /// The endings of the repository's own source files, which a code map names beside a path.

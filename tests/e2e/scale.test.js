@@ -167,7 +167,8 @@ test('the plot marks 2018 and the reader, says so in words and has a table', asy
 test('the picture says what it samples and lights up as the install rate rises', async () => {
   const { page: p, context } = await open(env.browser, `${env.server.url}#scale&people=100000&friends=50&install=0.0001`, ready);
   const picture = p.getByRole('img', { name: /^A sample: every 100th person of 100,000, 1,000 dots/ });
-  const count = async (kind) => Number((await picture.getAttribute('aria-label')).match(new RegExp(`(\\d+) ${kind}`))[1]);
+  // Counts are written the language's way: "1,000 were reached".
+  const count = async (kind) => Number((await picture.getAttribute('aria-label')).match(new RegExp(`(\\d[\\d,]*) ${kind}`))[1].replace(/,/g, ''));
   const lit = await count('were reached');
   await installSlider(p).focus();
   await p.keyboard.press('PageUp');

@@ -117,8 +117,8 @@ async function disagreements(page, dir, pointed) {
   if (address.startsWith('#sandbox')) {
     const said = forms(page).getByRole('status').getByRole('paragraph').first();
     const status = (await said.count()) ? await text(said) : '';
-    const m = status.match(/\(now (\d+)\)\.$/) || status.match(/No change: (\d+) (?:person|people) exposed/);
-    if (m && Number(m[1]) !== v.headline.without_consent) say('the edit\'s count', status, v.headline.without_consent);
+    const m = status.match(/\(now (\d[\d,]*)\)\.$/) || status.match(/No change: (\d[\d,]*) (?:person|people) exposed/);
+    if (m && Number(m[1].replace(/,/g, '')) !== v.headline.without_consent) say('the edit\'s count', status, v.headline.without_consent);
   }
   return out;
 }

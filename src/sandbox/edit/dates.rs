@@ -9,6 +9,7 @@
 
 use super::refusal::{refuse, Field, Refusal};
 use crate::core::date::{Date, Interval};
+use crate::say;
 
 /// A date as a teacher typed it: empty for none, or year-month-day as the app writes dates;
 /// anything else is refused at `field` in plain words, so a typo never silently leaves a
@@ -18,12 +19,9 @@ pub fn typed_date(text: &str, field: Field) -> Result<Option<Date>, Refusal> {
     if text.is_empty() {
         return Ok(None);
     }
-    Date::parse(text).map(Some).map_err(|_| {
-        refuse(
-            field,
-            format!("\"{text}\" is not a date. Write it as year-month-day, for example 2014-05-13, or leave it empty."),
-        )
-    })
+    Date::parse(text)
+        .map(Some)
+        .map_err(|_| refuse(field, say!("refuse-not-a-date", text = text)))
 }
 
 /// A period from the two dates a form holds (see [`typed_date`]).
@@ -41,9 +39,13 @@ pub(super) fn sensible(interval: &Interval) -> Result<(), Refusal> {
         (Some(f), Some(u)) if u <= f => Err(refuse(
             Field::Until,
             if u == f {
-                format!("This ends on the day it starts ({f}): choose an end date after the start date.")
+                say!("refuse-ends-on-start", from = f.to_string())
             } else {
-                format!("This ends ({u}) before it starts ({f}): choose an end date after the start date.")
+                say!(
+                    "refuse-ends-before",
+                    until = u.to_string(),
+                    from = f.to_string()
+                )
             },
         )),
         _ => Ok(()),

@@ -14,6 +14,7 @@ use super::refusal::{refuse, Field, Refusal};
 use super::{Edit, Timed};
 use crate::core::date::Interval;
 use crate::core::model::{Agreement, CategorySet, Friendship, Grant, Scenario, Scope, Transfer};
+use crate::say;
 
 /// Adds the entry `edit` adds to `t`, a copy of `s`.
 pub(super) fn add(s: &Scenario, t: &mut Scenario, edit: &Edit) -> Result<(), Refusal> {
@@ -70,15 +71,12 @@ pub(super) fn change(t: &mut Scenario, edit: &Edit) -> Result<(), Refusal> {
         } => *interval_of(t, *what, *index)? = *interval,
         Edit::SetScopes { index, scopes } => {
             if scopes.is_empty() {
-                return Err(refuse(
-                    Field::Scopes,
-                    "Choose at least one thing the grant gives.",
-                ));
+                return Err(refuse(Field::Scopes, say!("refuse-no-scopes")));
             }
             let grant = t
                 .grants
                 .get_mut(*index)
-                .ok_or_else(|| refuse(Field::Index, "That sign-in is no longer there."))?;
+                .ok_or_else(|| refuse(Field::Index, say!("refuse-sign-in-gone")))?;
             grant.scopes = scopes.clone();
         }
         Edit::RemoveFriendship { index } => remove(&mut t.friendships, *index)?,
@@ -104,7 +102,7 @@ fn friendship(
     if pa == pb {
         return Err(refuse(
             Field::Between,
-            format!("{} cannot be friends with themselves.", s.person(pa).name),
+            say!("refuse-self-friend", person = s.person(pa).name.as_str()),
         ));
     }
     let overlapping = s.friendships.iter().any(|f| {
@@ -113,10 +111,10 @@ fn friendship(
     if overlapping {
         return Err(refuse(
             Field::Between,
-            format!(
-                "{} and {} are already friends then.",
-                s.person(pa).name,
-                s.person(pb).name
+            say!(
+                "refuse-already-friends",
+                first = s.person(pa).name.as_str(),
+                second = s.person(pb).name.as_str(),
             ),
         ));
     }
@@ -139,10 +137,7 @@ fn grant(
     let p = person(s, person_id, Field::Person)?;
     let c = company(s, company_id, Field::Company)?;
     if scopes.is_empty() {
-        return Err(refuse(
-            Field::Scopes,
-            "Choose at least one thing the grant gives.",
-        ));
+        return Err(refuse(Field::Scopes, say!("refuse-no-scopes")));
     }
     Ok(Grant {
         person: p,
@@ -165,10 +160,7 @@ fn agreement(
 ) -> Result<Agreement, Refusal> {
     let c = company(s, company_id, Field::Company)?;
     if friend_data.is_empty() && all_users.is_empty() {
-        return Err(refuse(
-            Field::FriendData,
-            "A deal must give something: friends' data, or data of every user.",
-        ));
+        return Err(refuse(Field::FriendData, say!("refuse-empty-deal")));
     }
     Ok(Agreement {
         company: c,
@@ -193,16 +185,10 @@ fn transfer(
         company(s, to, Field::ToCompany)?,
     );
     if a == b {
-        return Err(refuse(
-            Field::ToCompany,
-            "A transfer goes from one company to another.",
-        ));
+        return Err(refuse(Field::ToCompany, say!("refuse-same-company")));
     }
     if categories.is_empty() {
-        return Err(refuse(
-            Field::Categories,
-            "Choose at least one kind of data to hand on.",
-        ));
+        return Err(refuse(Field::Categories, say!("refuse-no-categories")));
     }
     Ok(Transfer {
         from_company: a,
@@ -221,7 +207,7 @@ fn interval_of(t: &mut Scenario, what: Timed, index: usize) -> Result<&mut Inter
         Timed::Agreement => t.agreements.get_mut(index).map(|a| &mut a.interval),
         Timed::Transfer => t.transfers.get_mut(index).map(|tr| &mut tr.interval),
     };
-    slot.ok_or_else(|| refuse(Field::Index, "That entry no longer exists."))
+    slot.ok_or_else(|| refuse(Field::Index, say!("refuse-entry-gone")))
 }
 
 /// Removes the entry at `index` of `list`, or refuses when there is none.
@@ -230,7 +216,7 @@ fn remove<T>(list: &mut Vec<T>, index: usize) -> Result<(), Refusal> {
         list.remove(index);
         Ok(())
     } else {
-        Err(refuse(Field::Index, "That entry no longer exists."))
+        Err(refuse(Field::Index, say!("refuse-entry-gone")))
     }
 }
 

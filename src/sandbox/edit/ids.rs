@@ -7,6 +7,7 @@
 
 use super::refusal::{refuse, Field, Refusal};
 use crate::core::model::{CompanyIx, PersonIx, Scenario};
+use crate::say;
 
 /// An id for a new node from its name: lower case letters and digits, unique in `s`.
 pub fn new_id(s: &Scenario, name: &str) -> String {
@@ -47,38 +48,30 @@ pub fn name_in_use(s: &Scenario, name: &str) -> Option<String> {
     }
     let same = |n: &str| n.trim().to_lowercase() == wanted;
     if let Some(p) = s.people.iter().find(|p| same(&p.name)) {
-        return Some(format!("There is already a person called {}.", p.name));
+        return Some(say!("name-taken-person", name = p.name.as_str()));
     }
     s.companies
         .iter()
         .find(|c| same(&c.name))
-        .map(|c| format!("There is already a company called {}.", c.name))
+        .map(|c| say!("name-taken-company", name = c.name.as_str()))
 }
 
 /// The person with this id, or a refusal at `field`.
 pub(super) fn person(s: &Scenario, id: &str, field: Field) -> Result<PersonIx, Refusal> {
     if id.is_empty() {
-        return Err(refuse(field, "Choose a person first."));
+        return Err(refuse(field, say!("refuse-choose-person")));
     }
-    s.person_by_id(id).ok_or_else(|| {
-        refuse(
-            field,
-            "That person is no longer in this sandbox: choose someone else.",
-        )
-    })
+    s.person_by_id(id)
+        .ok_or_else(|| refuse(field, say!("refuse-person-gone")))
 }
 
 /// The company with this id, or a refusal at `field`.
 pub(super) fn company(s: &Scenario, id: &str, field: Field) -> Result<CompanyIx, Refusal> {
     if id.is_empty() {
-        return Err(refuse(field, "Choose a company first."));
+        return Err(refuse(field, say!("refuse-choose-company")));
     }
-    s.company_by_id(id).ok_or_else(|| {
-        refuse(
-            field,
-            "That company is no longer in this sandbox: choose another.",
-        )
-    })
+    s.company_by_id(id)
+        .ok_or_else(|| refuse(field, say!("refuse-company-gone")))
 }
 
 /// Refuses an id that a person or a company already has.
@@ -92,7 +85,7 @@ pub(super) fn unused_id(s: &Scenario, id: &str) -> Result<(), Refusal> {
     match owner {
         Some((_, owner)) => Err(refuse(
             Field::Id,
-            format!("\"{id}\" is already the id of {owner}; choose another."),
+            say!("refuse-id-taken", id = id, owner = owner.as_str()),
         )),
         None => Ok(()),
     }

@@ -8,6 +8,7 @@ use super::refusal::{refuse, Field, Refusal};
 use super::Edit;
 use crate::core::model::Scenario;
 use crate::sandbox::bulk;
+use crate::say;
 
 /// Applies the rule in bulk `edit` asks for to `t`.
 pub(super) fn apply(t: &mut Scenario, edit: &Edit) -> Result<(), Refusal> {
@@ -42,24 +43,12 @@ pub(super) fn apply(t: &mut Scenario, edit: &Edit) -> Result<(), Refusal> {
 /// Why a rule in bulk was refused, in words, at its field.
 fn bulk_refusal(fault: bulk::Fault) -> Refusal {
     match fault {
-        bulk::Fault::Nobody => refuse(
-            Field::Share,
-            "There is nobody to pick from yet: add people, or load a network.",
-        ),
-        bulk::Fault::Share(p) => refuse(
-            Field::Share,
-            format!("A share is 1% to 100% of people, not {p}%."),
-        ),
-        bulk::Fault::NoScopes => {
-            refuse(Field::Scopes, "Pick at least one thing the quiz asks for.")
+        bulk::Fault::Nobody => refuse(Field::Share, say!("bulk-refuse-nobody")),
+        bulk::Fault::Share(p) => refuse(Field::Share, say!("bulk-refuse-share", share = p)),
+        bulk::Fault::NoScopes => refuse(Field::Scopes, say!("bulk-refuse-no-scopes")),
+        bulk::Fault::NoData => refuse(Field::AllUsers, say!("bulk-refuse-no-data")),
+        bulk::Fault::PersonsId(id) => {
+            refuse(Field::Id, say!("bulk-refuse-person-id", id = id.as_str()))
         }
-        bulk::Fault::NoData => refuse(
-            Field::AllUsers,
-            "Pick at least one kind of data the deal gives.",
-        ),
-        bulk::Fault::PersonsId(id) => refuse(
-            Field::Id,
-            format!("\"{id}\" is a person's id; choose another."),
-        ),
     }
 }

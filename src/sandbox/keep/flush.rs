@@ -11,6 +11,7 @@ use crate::files::storage::{
     Saved, Shelf, Unreadable, INDEX_KEY, LEGACY_KEY,
 };
 use crate::sandbox::workspace::{WorkAction, Workspace};
+use crate::say;
 
 impl Keeper {
     /// Writes what this tab changed in `ws` since it last read or wrote storage, over nothing
@@ -101,7 +102,8 @@ impl Keeper {
                 return false;
             }
             (_, Some((Err(Unreadable::Damaged(_)), _))) => {
-                out.notes.push(Note::Unwritable(format!("\"{name}\" is not kept in this browser: something unreadable is saved in its place. Save it as a file to keep it.")));
+                out.notes
+                    .push(Note::Unwritable(say!("storage-unwritable", name = name)));
                 return false;
             }
             (None, None) => 1,
@@ -175,7 +177,7 @@ impl Keeper {
                 || ws.sandboxes.iter().any(|(key, _, _)| key == k)
                 || shelf.get(&record_key(k)).is_some()
         });
-        let copy: String = format!("{name} (this tab's copy)")
+        let copy: String = say!("storage-copy-name", name = name)
             .chars()
             .take(80)
             .collect();

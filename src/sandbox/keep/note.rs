@@ -3,6 +3,7 @@
 //! beside this tab's. When to tell it is the keeper's business, and how to show it the page's.
 
 use crate::files::storage::{INDEX_KEY, LEGACY_KEY, VERSION};
+use crate::say;
 
 /// Something the reader should be told about their stored sandboxes.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,16 +37,22 @@ impl Note {
     /// The note in words.
     pub fn message(&self) -> String {
         match self {
-            Note::Damaged { key, reason, .. } if key == LEGACY_KEY => format!("Your saved sandboxes could not be read: {reason}. Nothing was thrown away: download the saved data to keep it, then start afresh."),
-            Note::Damaged { key, reason, .. } if key == INDEX_KEY => format!("The list of your saved sandboxes could not be read: {reason}. Your sandboxes are found without it, and it is kept as it was: download the saved data to keep it."),
-            Note::Damaged { reason, .. } => format!("One of your saved sandboxes could not be read: {reason}. Your other sandboxes are here as usual, and this one is kept as it was: download the saved data to keep it."),
-            Note::Newer(v) => format!("Your sandboxes were saved by a newer version of Spillover (storage version {v}; this one reads up to {VERSION}). They open here read-only: nothing you change is kept in this browser, and nothing saved is written over. Save your work as a file, or open the newer Spillover."),
+            Note::Damaged { key, reason, .. } if key == LEGACY_KEY => {
+                say!("storage-damaged-all", reason = reason.as_str())
+            }
+            Note::Damaged { key, reason, .. } if key == INDEX_KEY => {
+                say!("storage-damaged-index", reason = reason.as_str())
+            }
+            Note::Damaged { reason, .. } => say!("storage-damaged-one", reason = reason.as_str()),
+            Note::Newer(v) => say!("storage-newer", version = *v, reads = VERSION),
             Note::Unwritable(message) => message.clone(),
-            Note::Changed(name) => format!("Another tab changed \"{name}\": this tab now shows its latest version."),
-            Note::Forked { name, copy } => format!("Another tab changed \"{name}\" while you were changing it here. Both are kept: the other tab's is \"{name}\", and yours is \"{copy}\"."),
-            Note::Removed(name) => format!("Another tab deleted \"{name}\"."),
-            Note::KeptDeleted(name) => format!("Another tab deleted \"{name}\", but you changed it here, so it is kept."),
-            Note::NotDeleted(name) => format!("Another tab changed \"{name}\" after you deleted it here, so it is kept: delete it again if you no longer need it."),
+            Note::Changed(name) => say!("storage-changed", name = name.as_str()),
+            Note::Forked { name, copy } => {
+                say!("storage-forked", name = name.as_str(), copy = copy.as_str())
+            }
+            Note::Removed(name) => say!("storage-removed", name = name.as_str()),
+            Note::KeptDeleted(name) => say!("storage-kept-deleted", name = name.as_str()),
+            Note::NotDeleted(name) => say!("storage-not-deleted", name = name.as_str()),
         }
     }
 }

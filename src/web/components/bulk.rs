@@ -16,6 +16,7 @@ use crate::core::date::Interval;
 use crate::core::model::{Category, CategorySet, Scenario, Scope};
 use crate::present::words::Label;
 use crate::sandbox::{new_id, typed_interval, Edit, Field, Refusal};
+use crate::word;
 
 /// What the forms work on and where their edits go.
 #[derive(Properties, PartialEq)]
@@ -44,8 +45,8 @@ pub fn RulesInBulk(props: &RulesInBulkProps) -> Html {
     let refusal = |which: u8| props.refusal.clone().filter(|_| *sent == which);
     html! {
         <div class="forms bulk" role="group" aria-labelledby="bulk-title">
-            <h3 id="bulk-title">{ "Rules in bulk" }</h3>
-            <p class="hint">{ "For big networks: one rule over a share of people, picked by a numbered draw (the same number picks the same people). One Undo takes a rule back." }</p>
+            <h3 id="bulk-title">{ word!("bulk") }</h3>
+            <p class="hint">{ word!("bulk-hint") }</p>
             <QuizByShare scenario={props.scenario.clone()} submit={send(1)} refusal={refusal(1)} />
             <NarrowByShare scenario={props.scenario.clone()} submit={send(2)} refusal={refusal(2)} />
             <DealOverEveryone scenario={props.scenario.clone()} submit={send(3)} refusal={refusal(3)} />
@@ -112,22 +113,22 @@ fn QuizByShare(props: &FormProps) -> Html {
         .filter(|c| *c != Category::Messages)
         .collect();
     html! {
-        <form class="edit-form wide" onsubmit={add} aria-label="A quiz installed by a share of people">
-            <h4>{ "A quiz installed by a share of people" }</h4>
-            { text("bulk-quiz-name", "App ", &name, bad(&props.refusal, &[Field::Id, Field::Name])) }
-            { number("bulk-quiz-share", "installed by (% of people) ", &share, bad(&props.refusal, &[Field::Share])) }
-            { number("bulk-quiz-seed", "draw number ", &seed, None) }
+        <form class="edit-form wide" onsubmit={add} aria-label={word!("bulk-quiz-title")}>
+            <h4>{ word!("bulk-quiz-title") }</h4>
+            { text("bulk-quiz-name", &format!("{} ", word!("bulk-quiz-app")), &name, bad(&props.refusal, &[Field::Id, Field::Name])) }
+            { number("bulk-quiz-share", &format!("{} ", word!("bulk-quiz-share")), &share, bad(&props.refusal, &[Field::Share])) }
+            { number("bulk-quiz-seed", &format!("{} ", word!("bulk-draw")), &seed, None) }
             <fieldset aria-invalid={bad(&props.refusal, &[Field::Scopes])}>
-                <legend>{ "asks for their own" }</legend>
+                <legend>{ word!("bulk-quiz-own") }</legend>
                 { checks("bulk-quiz-own", &own, &Category::ALL) }
             </fieldset>
             <fieldset>
-                <legend>{ "and their friends'" }</legend>
+                <legend>{ word!("bulk-quiz-friends") }</legend>
                 { checks("bulk-quiz-friends", &friends, &friend_cats) }
             </fieldset>
-            { input("bulk-quiz-from", "from ", "date", &from, bad(&props.refusal, &[Field::From])) }
-            { input("bulk-quiz-until", "until ", "date", &until, bad(&props.refusal, &[Field::Until])) }
-            <button type="submit">{ "Install the quiz" }</button>
+            { input("bulk-quiz-from", &format!("{} ", word!("form-from")), "date", &from, bad(&props.refusal, &[Field::From])) }
+            { input("bulk-quiz-until", &format!("{} ", word!("form-until")), "date", &until, bad(&props.refusal, &[Field::Until])) }
+            <button type="submit">{ word!("bulk-quiz-add") }</button>
             { refusal_html(&props.refusal) }
         </form>
     }
@@ -156,15 +157,15 @@ fn NarrowByShare(props: &FormProps) -> Html {
         })
     };
     html! {
-        <form class="edit-form wide" onsubmit={add} aria-label="A share of people narrow Apps others use">
-            <h4>{ "A share of people narrow \"Apps others use\"" }</h4>
-            { number("bulk-narrow-share", "share (% of people) ", &share, bad(&props.refusal, &[Field::Share])) }
-            { number("bulk-narrow-seed", "draw number ", &seed, None) }
+        <form class="edit-form wide" onsubmit={add} aria-label={word!("bulk-narrow-label")}>
+            <h4>{ word!("bulk-narrow-title") }</h4>
+            { number("bulk-narrow-share", &format!("{} ", word!("bulk-narrow-share")), &share, bad(&props.refusal, &[Field::Share])) }
+            { number("bulk-narrow-seed", &format!("{} ", word!("bulk-draw")), &seed, None) }
             <fieldset>
-                <legend>{ "and let friends' apps see only" }</legend>
+                <legend>{ word!("bulk-narrow-keep") }</legend>
                 { checks("bulk-narrow-keep", &keep, &Category::ALL) }
             </fieldset>
-            <button type="submit">{ "Narrow their settings" }</button>
+            <button type="submit">{ word!("bulk-narrow-add") }</button>
             { refusal_html(&props.refusal) }
         </form>
     }
@@ -197,14 +198,14 @@ fn DealOverEveryone(props: &FormProps) -> Html {
         })
     };
     html! {
-        <form class="edit-form wide" onsubmit={add} aria-label="A partner deal over everyone">
-            <h4>{ "A partner deal over everyone" }</h4>
-            { text("bulk-deal-name", "Partner ", &name, bad(&props.refusal, &[Field::Id, Field::Name])) }
+        <form class="edit-form wide" onsubmit={add} aria-label={word!("bulk-deal-title")}>
+            <h4>{ word!("bulk-deal-title") }</h4>
+            { text("bulk-deal-name", &format!("{} ", word!("bulk-deal-partner")), &name, bad(&props.refusal, &[Field::Id, Field::Name])) }
             <fieldset aria-invalid={bad(&props.refusal, &[Field::AllUsers])}>
-                <legend>{ "gets every user's" }</legend>
+                <legend>{ word!("bulk-deal-data") }</legend>
                 { checks("bulk-deal-data", &data, &Category::ALL) }
             </fieldset>
-            <button type="submit">{ "Add the deal" }</button>
+            <button type="submit">{ word!("bulk-deal-add") }</button>
             { refusal_html(&props.refusal) }
         </form>
     }
@@ -260,7 +261,7 @@ fn input(
         // Dates are typed as the app writes them, year-month-day, and checked on submit.
         return html! {
             <label class="field">{ label }
-                <input id={id.to_string()} class="date" type="text" inputmode="numeric" placeholder="yyyy-mm-dd" maxlength="10"
+                <input id={id.to_string()} class="date" type="text" inputmode="numeric" placeholder={word!("date-placeholder")} maxlength="10"
                     autocomplete="off" aria-describedby="date-hint" {value} aria-invalid={bad} {oninput} />
             </label>
         };

@@ -17,7 +17,7 @@ use crate::present::detail::{
 };
 use crate::present::layout::{Layout, Point, WIDTH};
 use crate::present::quadtree::QuadTree;
-use crate::present::scene::{Scene, SUMMARY_HINT};
+use crate::present::scene::{summary_hint, Scene};
 use crate::view::page::Do;
 use crate::view::state::{Action, Camera};
 use crate::web::browser::canvas::{draw, Layer};
@@ -113,14 +113,14 @@ pub fn CanvasGraph(props: &CanvasGraphProps) -> Html {
         scene.friendships.len(),
     );
     let flows_note = flows_words(scene.flows.len() + scene.ghosts.len(), drawn_flows(scene));
-    let summary = scene.summary_line(props.pointed, props.selected, SUMMARY_HINT[1]);
+    let summary = scene.summary_line(props.pointed, props.selected, summary_hint(false));
     html! {
         <figure class={classes!("graph", "canvas-graph", scene.focused.then_some("focused"))}>
-            { zoom_buttons(props.camera, &props.on_action, "Reset the view: whole network") }
+            { zoom_buttons(props.camera, &props.on_action, crate::word!("zoom-reset-canvas")) }
             if let Some(done) = props.progress {
                 <div class="layout-progress" role="status">
                     <span>{ progress_words(people, done) }</span>
-                    <progress max="100" value={percent(done).to_string()} aria-label="Layout" />
+                    <progress max="100" value={percent(done).to_string()} aria-label={crate::word!("layout-progress")} />
                 </div>
             }
             <canvas ref={canvas_ref} class="graph-canvas" tabindex="0" role="img" aria-label={words.clone()}

@@ -10,7 +10,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew::TargetCast;
 
-use crate::present::paging::thousands;
+use crate::{say, word};
 
 /// One match: what choosing it sends, its name, and words after the name ("person").
 #[derive(Clone, Debug, PartialEq)]
@@ -160,22 +160,20 @@ pub fn Combobox(props: &ComboboxProps) -> Html {
                 aria-label={props.name.clone()} aria-invalid={props.invalid}
                 aria-autocomplete="list" aria-expanded={open.to_string()} aria-controls={list_id.clone()}
                 aria-activedescendant={active.filter(|_| open).map(|k| format!("{}-match-{k}", props.prefix))}
-                aria-describedby={status_id.clone()} placeholder="type part of a name"
+                aria-describedby={status_id.clone()} placeholder={word!("find-placeholder")}
                 value={(*typed).clone().unwrap_or_else(|| props.resting.clone())} {oninput} {onkeydown} {onblur} />
             <span id={status_id} class="sub" aria-live="polite">{ status }</span>
-            <ul id={list_id} role="listbox" aria-label="Matches" hidden={!open}>{ for options }</ul>
+            <ul id={list_id} role="listbox" aria-label={word!("find-matches")} hidden={!open}>{ for options }</ul>
         </div>
     }
 }
 
 /// How many matches, in words: "3 matches", "12 of 1,500 matches", "nobody by that name".
 fn status(shown: usize, total: usize) -> String {
-    if total == 0 {
-        "nobody by that name".to_string()
-    } else if total > shown {
-        format!("{shown} of {} matches", thousands(total))
+    if total > shown {
+        say!("find-status-some", shown = shown, total = total)
     } else {
-        format!("{shown} {}", if shown == 1 { "match" } else { "matches" })
+        say!("find-status", shown = shown, total = total)
     }
 }
 

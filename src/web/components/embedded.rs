@@ -12,6 +12,7 @@ use crate::view::state::{Action, State};
 use crate::web::browser;
 use crate::web::hooks::announce::Announcement;
 use crate::web::hooks::evaluation::Ready;
+use crate::{say, word};
 
 /// The embedded app's inputs.
 #[derive(Properties, PartialEq)]
@@ -62,11 +63,11 @@ pub fn Embedded(props: &EmbeddedProps) -> Html {
         <div class="app embedded">
             <header class="embed-top">
                 <h2 id="scenario-title">{ &s.title }</h2>
-                <a class="open-full" href={full} target="_blank" rel="noopener">{ "Open in full ↗" }</a>
+                <a class="open-full" href={full} target="_blank" rel="noopener">{ word!("embed-open-full") }</a>
             </header>
             if state.shown.shared().is_some() {
                 // A link can carry any scenario; it must not pass itself off as Spillover's own.
-                <p class="shared-note">{ "This scenario came inside the link that shows it, not from Spillover's built-in stories: what it claims and cites is the link maker's." }</p>
+                <p class="shared-note">{ word!("embed-shared") }</p>
             }
             if show_story { { story(ready, state, dispatch, None) } }
             if show_timeline { { timeline(ready, state, dispatch) } }
@@ -76,14 +77,9 @@ pub fn Embedded(props: &EmbeddedProps) -> Html {
             { presented(ready, state, dispatch, &Pointing { pointed: props.pointed, on_page: props.on_page.clone() }, None) }
             <p class="caption" aria-hidden="true">{ props.announcement.caption.clone() }</p>
             <footer class="attribution">
-                { "Spillover: an explorable of how data spread to companies people never dealt with. People are invented; " }
-                if credit.is_empty() {
-                    { "this scenario cites no sources." }
-                } else {
-                    { format!("sources: {}.", credit.join("; ")) }
-                }
+                { say!("embed-attribution", count = credit.len(), sources = credit.join("; ")) }
             </footer>
-            <div id="announcer" class="sr-only" role="status" aria-label="Announcements" aria-live="polite" aria-atomic="true">{ props.announcement.spoken.clone() }</div>
+            <div id="announcer" class="sr-only" role="status" aria-label={word!("announcements")} aria-live="polite" aria-atomic="true">{ props.announcement.spoken.clone() }</div>
         </div>
     }
 }

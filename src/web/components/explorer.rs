@@ -20,6 +20,7 @@ use crate::view::route::{Route, Theme};
 use crate::view::state::{Action, Presentation, State};
 use crate::web::hooks::evaluation::Ready;
 use crate::web::hooks::{Same, Sends};
+use crate::{say, word};
 
 /// The explorer's inputs.
 #[derive(Properties, PartialEq)]
@@ -159,12 +160,12 @@ fn connect_choice(connect: bool, on_page: &Callback<Do>) -> Html {
         Callback::from(move |_: Event| on_page.emit(Do::Connect(on)))
     };
     html! {
-        <div class="connect-mode" role="group" aria-label="Dragging on the graph">
-            <span>{ "Dragging on the graph " }</span>
+        <div class="connect-mode" role="group" aria-label={word!("drag")}>
+            <span>{ word!("drag") }{ " " }</span>
             <label class="check"><input type="radio" name="drag" checked={!connect}
-                onchange={set(false)} />{ "moves people and companies" }</label>
+                onchange={set(false)} />{ word!("drag-moves") }</label>
             <label class="check"><input id="drag-connects" type="radio" name="drag" checked={connect}
-                onchange={set(true)} />{ "connects them: person to person befriends, person to company starts a grant" }</label>
+                onchange={set(true)} />{ word!("drag-connects") }</label>
         </div>
     }
 }
@@ -231,28 +232,28 @@ fn Intro(props: &IntroProps) -> Html {
             <p class="lede">{ lede }
                 if let Some(event) = real_event(s) {
                     <span class="scale">{ " " }{ event.text }{ " (" }
-                        <a href={event.url} rel="noopener noreferrer">{ format!("{}, {}", event.publisher, event.date) }</a>{ ")" }
+                        <a href={event.url} rel="noopener noreferrer">{ say!("intro-scale-source", publisher = event.publisher, date = event.date) }</a>{ ")" }
                     </span>
                 }
             </p>
             <details class="about">
-                <summary>{ "About this scenario: what is real, invented and uncertain" }</summary>
+                <summary>{ word!("page-about") }</summary>
                 <p class="description">{ &s.description }</p>
             </details>
             if state.shown.shared().is_some() {
-                <p class="shared-note">{ "This scenario came inside the link you opened; nothing was fetched from anywhere. " }
-                    <button type="button" onclick={keep_copy}>{ "Keep a copy in my sandboxes" }</button>
+                <p class="shared-note">{ word!("intro-shared") }{ " " }
+                    <button type="button" onclick={keep_copy}>{ word!("intro-keep-copy") }</button>
                 </p>
             }
             if state.shown.is_sandbox() {
-                <p class="hint">{ "Your sandbox is kept in this browser. Copy link puts the whole sandbox inside the link, so whoever opens it sees it too; nothing goes through a server." }</p>
+                <p class="hint">{ word!("intro-sandbox-kept") }</p>
                 if s.friend_permissions == [FRIENDS_DATA_OPEN] {
-                    <p class="hint">{ "Apps may ask for friends' data from 2010-04-21 until 2015-04-30, as the real platform's Graph API friends permissions did (simplified: apps could reach friends' data from 2007): a quiz one friend installs reaches the others. Change it with \"Apps may ask for friends' data\" below." }</p>
+                    <p class="hint">{ word!("intro-sandbox-period") }</p>
                 }
                 if s.people.is_empty() {
-                    <p class="empty-start">{ "This sandbox is empty. " }
-                        <button type="button" onclick={start}>{ "Start from one quiz and five friends" }</button>
-                        { " or add people below." }
+                    <p class="empty-start">{ word!("intro-sandbox-empty") }{ " " }
+                        <button type="button" onclick={start}>{ word!("intro-sandbox-start") }</button>
+                        { word!("intro-sandbox-or-add") }
                     </p>
                 }
             }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::present::layout::Layout;
 use crate::present::scene::Scene;
 use crate::web::browser;
+use crate::{say, word};
 
 #[derive(Properties)]
 pub struct ExportProps {
@@ -57,8 +58,8 @@ pub fn Exports(props: &ExportProps) -> Html {
     let report =
         |status: &UseStateHandle<String>, result: Result<(), wasm_bindgen::JsValue>, what: &str| {
             status.set(match result {
-                Ok(()) => format!("{what} saved."),
-                Err(_) => format!("{what} could not be saved in this browser."),
+                Ok(()) => say!("save-done", what = what),
+                Err(_) => say!("save-failed", what = what),
             });
         };
     let svg = {
@@ -71,7 +72,7 @@ pub fn Exports(props: &ExportProps) -> Html {
             report(
                 &status,
                 browser::files::download(&name, "image/svg+xml", picture().as_bytes()),
-                "Picture (SVG)",
+                word!("save-svg"),
             )
         })
     };
@@ -88,7 +89,7 @@ pub fn Exports(props: &ExportProps) -> Html {
                 .unwrap_or(800.0) as u32;
             browser::time::spawn(async move {
                 let result = browser::files::download_png(&name, &svg, 1000, height).await;
-                report(&status, result, "Picture (PNG)");
+                report(&status, result, word!("save-png"));
             });
         })
     };
@@ -103,16 +104,16 @@ pub fn Exports(props: &ExportProps) -> Html {
             report(
                 &status,
                 browser::files::download(&name, "text/csv", text.as_bytes()),
-                "Table (CSV)",
+                word!("save-csv"),
             )
         })
     };
     html! {
-        <div class="exports" role="group" aria-label="Save">
-            <span class="exports-label">{ "Save:" }</span>
-            <button type="button" onclick={png}>{ "Picture (PNG)" }</button>
-            <button type="button" onclick={svg}>{ "Picture (SVG)" }</button>
-            <button type="button" onclick={csv}>{ "Table (CSV)" }</button>
+        <div class="exports" role="group" aria-label={word!("save")}>
+            <span class="exports-label">{ word!("save-label") }</span>
+            <button type="button" onclick={png}>{ word!("save-png") }</button>
+            <button type="button" onclick={svg}>{ word!("save-svg") }</button>
+            <button type="button" onclick={csv}>{ word!("save-csv") }</button>
             <span class="exports-status" role="status">{ (*status).clone() }</span>
         </div>
     }

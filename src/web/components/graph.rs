@@ -14,12 +14,13 @@ use crate::core::engine::ReasonKind;
 use crate::core::model::Node;
 use crate::present::labels::{self, Placed, Rect, Want};
 use crate::present::layout::{HEIGHT, WIDTH};
-use crate::present::scene::{DrawnNode, Emphasis, Flow, NodeKind, Scene, SUMMARY_HINT};
+use crate::present::scene::{summary_hint, DrawnNode, Emphasis, Flow, NodeKind, Scene};
 use crate::present::style::bend;
 use crate::view::page::Do;
 use crate::view::state::{Action, Camera};
 use crate::web::hooks::escape::use_escape;
 use crate::web::hooks::gestures::use_gestures;
+use crate::{say, word};
 
 #[derive(Properties)]
 pub struct GraphProps {
@@ -119,9 +120,9 @@ pub fn Graph(props: &GraphProps) -> Html {
     });
     html! {
         <figure class={classes!("graph", scene.focused.then_some("focused"))}>
-            { zoom_buttons(props.camera, &props.on_action, "Reset the view: whole network, nodes back in place") }
+            { zoom_buttons(props.camera, &props.on_action, word!("zoom-reset-label")) }
             <svg ref={gestures.svg_ref.clone()} viewBox={props.camera.view_box()} tabindex="0" role="group"
-                aria-label={format!("Network of {}: people, companies and the data flows between them. Arrow keys pan, plus and minus zoom; Tab moves from node to node.", props.title)}
+                aria-label={say!("graph-label", title = props.title.as_str())}
                 onpointerdown={gestures.on_pointer_down.clone()} onpointermove={gestures.on_pointer_move.clone()}
                 onpointerup={gestures.on_pointer_up.clone()} onpointercancel={gestures.on_pointer_up.clone()} onkeydown={gestures.on_key.clone()}>
                 <defs>{ for markers }
@@ -143,7 +144,7 @@ pub fn Graph(props: &GraphProps) -> Html {
                 }
             </svg>
             <figcaption class="node-summary" aria-hidden="true">
-                { scene.summary_line(props.pointed, props.selected, SUMMARY_HINT[0]) }
+                { scene.summary_line(props.pointed, props.selected, summary_hint(true)) }
             </figcaption>
         </figure>
     }
@@ -168,14 +169,14 @@ pub fn zoom_buttons(camera: Camera, on_action: &Callback<Action>, reset: &'stati
         Callback::from(move |_: MouseEvent| on_action.emit(Action::Pan(dx, dy)))
     };
     html! {
-        <div class="zoom" role="group" aria-label="Zoom">
-            <button type="button" onclick={pan(-step, 0.0)} aria-label="Move the view left">{ "←" }</button>
-            <button type="button" onclick={pan(0.0, -step)} aria-label="Move the view up">{ "↑" }</button>
-            <button type="button" onclick={pan(0.0, step)} aria-label="Move the view down">{ "↓" }</button>
-            <button type="button" onclick={pan(step, 0.0)} aria-label="Move the view right">{ "→" }</button>
-            <button type="button" onclick={zoom(1.25)} aria-label="Zoom in">{ "+" }</button>
-            <button type="button" onclick={zoom(0.8)} aria-label="Zoom out">{ "−" }</button>
-            <button type="button" onclick={on_reset} aria-label={reset}>{ "Reset" }</button>
+        <div class="zoom" role="group" aria-label={word!("zoom")}>
+            <button type="button" onclick={pan(-step, 0.0)} aria-label={word!("zoom-left")}>{ "←" }</button>
+            <button type="button" onclick={pan(0.0, -step)} aria-label={word!("zoom-up")}>{ "↑" }</button>
+            <button type="button" onclick={pan(0.0, step)} aria-label={word!("zoom-down")}>{ "↓" }</button>
+            <button type="button" onclick={pan(step, 0.0)} aria-label={word!("zoom-right")}>{ "→" }</button>
+            <button type="button" onclick={zoom(1.25)} aria-label={word!("zoom-in")}>{ "+" }</button>
+            <button type="button" onclick={zoom(0.8)} aria-label={word!("zoom-out")}>{ "−" }</button>
+            <button type="button" onclick={on_reset} aria-label={reset}>{ word!("zoom-reset") }</button>
         </div>
     }
 }

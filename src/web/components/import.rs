@@ -38,8 +38,8 @@ pub fn SaveNetwork(props: &SaveNetworkProps) -> Html {
     };
     html! {
         <>
-            <button type="button" onclick={save("gexf", "application/gexf+xml", to_gexf)}>{ "Save as GEXF" }</button>
-            <button type="button" onclick={save("graphml", "application/graphml+xml", to_graphml)}>{ "Save as GraphML" }</button>
+            <button type="button" onclick={save("gexf", "application/gexf+xml", to_gexf)}>{ crate::word!("save-gexf") }</button>
+            <button type="button" onclick={save("graphml", "application/graphml+xml", to_graphml)}>{ crate::word!("save-graphml") }</button>
         </>
     }
 }

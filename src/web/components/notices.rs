@@ -9,6 +9,7 @@ use crate::files::storage::LEGACY_KEY;
 use crate::view::notices::{NoticeAction, Notices};
 use crate::view::page::Do;
 use crate::web::browser;
+use crate::word;
 
 /// Notes on a link.
 #[derive(Properties, PartialEq)]
@@ -32,9 +33,9 @@ pub fn LinkNotes(props: &LinkNotesProps) -> Html {
     };
     html! {
         <div class="notes" role="status">
-            <p>{ "Part of this link could not be used:" }</p>
+            <p>{ word!("notice-link") }</p>
             <ul>{ for notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
-            <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
+            <button type="button" onclick={dismiss}>{ word!("notice-dismiss") }</button>
         </div>
     }
 }
@@ -64,13 +65,13 @@ pub fn StorageNotices(props: &StorageNoticesProps) -> Html {
             let save = Callback::from(move |_: MouseEvent| {
                 let _ = browser::files::download(&file, "application/json", text.as_bytes());
             });
-            html! { <button type="button" onclick={save}>{ "Download the saved data" }</button> }
+            html! { <button type="button" onclick={save}>{ word!("notice-download") }</button> }
         });
         let forget = n.forget.clone().map(|key| {
             let label = if key == LEGACY_KEY {
-                "Start afresh (forget it)"
+                word!("notice-start-afresh")
             } else {
-                "Forget it"
+                word!("notice-forget")
             };
             let on_page = props.on_page.clone();
             let forget = Callback::from(move |_: MouseEvent| {
@@ -84,7 +85,7 @@ pub fn StorageNotices(props: &StorageNoticesProps) -> Html {
                 <p>{ &n.message }</p>
                 { for download }
                 { for forget }
-                <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
+                <button type="button" onclick={dismiss}>{ word!("notice-dismiss") }</button>
             </div>
         }
     });
@@ -113,9 +114,9 @@ pub fn LoadProblems(props: &LoadProblemsProps) -> Html {
     };
     html! {
         <div class="notes load-problems" role="alert">
-            <p>{ "That file was not loaded; your work is as it was. What is wrong with it:" }</p>
-            <ShowMore lines={problems.clone()} step={20} noun="problems" />
-            <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
+            <p>{ word!("notice-not-loaded") }</p>
+            <ShowMore lines={problems.clone()} step={20} noun={word!("pager-problems")} />
+            <button type="button" onclick={dismiss}>{ word!("notice-dismiss") }</button>
         </div>
     }
 }

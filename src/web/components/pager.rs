@@ -7,7 +7,8 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 use yew::TargetCast;
 
-use crate::present::paging::{thousands, window, Window};
+use crate::present::paging::{window, Window};
+use crate::{say, word};
 
 /// The pager's inputs.
 #[derive(Properties, PartialEq)]
@@ -57,14 +58,14 @@ pub fn Pager(props: &PagerProps) -> Html {
         <nav class="pager" aria-label={props.label.clone()}>
             <span class="where" aria-live="polite">{ w.label(&props.noun) }</span>
             if w.pages > 1 {
-                { button("First page", "«", 0, w.has_previous()) }
-                { button("Previous page", "‹", w.page.saturating_sub(1), w.has_previous()) }
-                <span class="page-of">{ format!("page {} of {}", thousands(w.page + 1), thousands(w.pages)) }</span>
-                { button("Next page", "›", w.page + 1, w.has_next()) }
-                { button("Last page", "»", w.pages - 1, w.has_next()) }
+                { button(word!("pager-first"), "«", 0, w.has_previous()) }
+                { button(word!("pager-previous"), "‹", w.page.saturating_sub(1), w.has_previous()) }
+                <span class="page-of">{ say!("pager-page-of", page = w.page + 1, pages = w.pages) }</span>
+                { button(word!("pager-next"), "›", w.page + 1, w.has_next()) }
+                { button(word!("pager-last"), "»", w.pages - 1, w.has_next()) }
             }
             if let Some(on_size) = sizes {
-                <label class="field small">{ format!("{} per page ", capitalised(&props.noun)) }
+                <label class="field small">{ capitalised(&say!("pager-per-page", noun = props.noun.as_str())) }{ " " }
                     <select onchange={{
                         let on_size = on_size.clone();
                         Callback::from(move |e: Event| {
@@ -80,6 +81,8 @@ pub fn Pager(props: &PagerProps) -> Html {
     }
 }
 
+/// `words` with a capital first letter: a list's noun leads "Rows per page" (the catalogue's
+/// message starts with the noun, in lower case, as it is given).
 fn capitalised(word: &str) -> String {
     let mut c = word.chars();
     c.next()
@@ -112,8 +115,8 @@ pub fn ShowMore(props: &ShowMoreProps) -> Html {
         <>
             <ul>{ for props.lines[w.range()].iter().map(|l| html! { <li>{ l }</li> }) }</ul>
             if w.end < w.total {
-                <p class="more">{ format!("{} of {} {} shown. ", thousands(w.end), thousands(w.total), props.noun) }
-                    <button type="button" onclick={more}>{ format!("Show {} more", props.step.min(w.total - w.end)) }</button>
+                <p class="more">{ say!("more-shown", shown = w.end, total = w.total, noun = props.noun.as_str()) }{ " " }
+                    <button type="button" onclick={more}>{ say!("more-show", more = props.step.min(w.total - w.end)) }</button>
                 </p>
             }
         </>

@@ -11,10 +11,11 @@ use crate::core::date::{Date, Sureness};
 use crate::core::engine::{Mode, ReasonKind};
 use crate::core::model::Node;
 use crate::core::model::{CompanyIx, Scenario, Source};
-use crate::present::figures::{reach_per_yes, CompanyFigures, HEADINGS, REACH_PER_YES};
+use crate::present::figures::{headings, reach_per_yes, reach_per_yes_means, CompanyFigures};
 use crate::present::timeline::{EraKind, Timeline};
 use crate::present::words::Label;
 use crate::view::state::Action;
+use crate::{say, word};
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -82,23 +83,27 @@ pub fn TimelinePanel(props: &TimelineProps) -> Html {
     let spoken = if era_now.is_empty() {
         props.date.to_string()
     } else {
-        format!("{}, {era_now}", props.date)
+        say!(
+            "timeline-date-era",
+            date = props.date.to_string(),
+            era = era_now
+        )
     };
     html! {
-        <section class="timeline" aria-label="Time line">
+        <section class="timeline" aria-label={word!("timeline")}>
             <div class="timeline-row">
                 <button type="button" class="play" onclick={play} aria-pressed={props.playing.to_string()}
-                    aria-label={if props.playing { "Pause" } else { "Play through time" }}>
-                    { if props.playing { "❚❚ Pause" } else { "▶ Play" } }
+                    aria-label={if props.playing { word!("timeline-pause-label") } else { word!("timeline-play-label") }}>
+                    { if props.playing { word!("timeline-pause") } else { word!("timeline-play") } }
                 </button>
                 <label class="date-label" for="date-slider">
-                    { "Date " }<time datetime={props.date.to_string()}>{ props.date.to_string() }</time>
+                    { word!("timeline-date") }{ " " }<time datetime={props.date.to_string()}>{ props.date.to_string() }</time>
                 </label>
                 // The visible words are the name (WCAG 2.5.3), so a voice command can say them.
                 <button type="button" disabled={previous.is_none()} onclick={jump(previous)}
-                    title="Go to the previous date where something changed">{ "◀ Previous change" }</button>
+                    title={word!("timeline-previous-title")}>{ word!("timeline-previous") }</button>
                 <button type="button" disabled={next.is_none()} onclick={jump(next)}
-                    title="Go to the next date where something changed">{ "Next change ▶" }</button>
+                    title={word!("timeline-next-title")}>{ word!("timeline-next") }</button>
             </div>
             <div class="track">
                 <input id="date-slider" type="range" min={start.to_string()} max={end.to_string()} step="1"
@@ -108,9 +113,9 @@ pub fn TimelinePanel(props: &TimelineProps) -> Html {
             </div>
             { key(t, era_now, &jump, deal_words) }
             <fieldset class="modes">
-                <legend>{ "Show" }</legend>
-                { mode(Mode::Access, "what companies can see on this date") }
-                { mode(Mode::Collected, "what companies could have collected up to this date") }
+                <legend>{ word!("modes") }</legend>
+                { mode(Mode::Access, word!("mode-access")) }
+                { mode(Mode::Collected, word!("mode-collected")) }
             </fieldset>
         </section>
     }
@@ -129,7 +134,7 @@ fn band(t: &Timeline, date: Date, lanes: Html, band_height: f64) -> Html {
         html! {
             <rect class={classes!("era", format!("era-{}", e.kind.as_str()))} x={format!("{from:.2}%")} y="0"
                 width={format!("{:.2}%", (until - from).max(0.0))} height="14">
-                <title>{ format!("{} ({} to {})", e.kind.label(), e.from, e.until) }</title>
+                <title>{ say!("timeline-era-span", era = e.kind.label(), from = e.from.to_string(), until = e.until.to_string()) }</title>
             </rect>
         }
     });
@@ -185,17 +190,17 @@ fn key(
         let go = jump(Some(m.date.clamp(t.start, t.end)));
         html! {
             <li class="revelation-item">
-                <button type="button" class="link" onclick={go}>{ format!("◆ {} {}", i + 1, m.label) }</button>
+                <button type="button" class="link" onclick={go}>{ say!("timeline-source", number = i + 1, label = m.label.as_str()) }</button>
             </li>
         }
     });
     html! {
-        <div class="eras-key" role="group" aria-label="Key to the time line">
-            <p class="era-now">{ format!("Now: {}", if era_now.is_empty() { "before friend permissions opened" } else { era_now }) }</p>
+        <div class="eras-key" role="group" aria-label={word!("timeline-key")}>
+            <p class="era-now">{ if era_now.is_empty() { say!("timeline-now-before") } else { say!("timeline-now", era = era_now) } }</p>
             <ul class="era-list">{ for era_words }</ul>
             { deal_words }
             if !t.markers.is_empty() {
-                <p class="revelation-note">{ "Numbered on the band: when each source was published (go there):" }</p>
+                <p class="revelation-note">{ word!("timeline-sources") }</p>
                 <ol class="revelation-list">{ for revelations }</ol>
             }
         </div>
@@ -247,7 +252,7 @@ fn deals(t: &Timeline) -> (Html, f64, Html) {
     } else {
         html! {
             <>
-                <p class="revelation-note">{ "Deals, one line each under the band (a faint dotted start: no source gives the day, and the solid line starts on a stand-in):" }</p>
+                <p class="revelation-note">{ word!("timeline-deals") }</p>
                 <ul class="era-list deal-list">{ for words }</ul>
             </>
         }
@@ -315,7 +320,7 @@ fn with_diff(now: u32, before: Option<u32>) -> Html {
     match before {
         Some(b) if b != now => {
             let d = i64::from(now) - i64::from(b);
-            html! { <>{ now }<span class="diff" title="against the scenario as it happened">{ format!(" ({d:+})") }</span></> }
+            html! { <>{ now }<span class="diff" title={word!("figures-against")}>{ format!(" ({d:+})") }</span></> }
         }
         _ => html! { { now } },
     }
@@ -342,21 +347,18 @@ pub fn CompanyTable(props: &CompanyTableProps) -> Html {
             </tr>
         }
     });
-    let caption = match props.mode {
-        Mode::Access => "Who each company can reach on this date",
-        Mode::Collected => "Who each company could have reached up to this date",
-    };
+    let caption = say!("figures-caption", mode = props.mode.as_str());
     html! {
         <div class="figures">
             <table>
                 <caption>{ caption }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ HEADINGS[0] }</th>
-                        <th scope="col">{ HEADINGS[1] }</th>
-                        <th scope="col">{ HEADINGS[2] }</th>
-                        <th scope="col">{ HEADINGS[3] }</th>
-                        <th scope="col"><abbr title={REACH_PER_YES}>{ HEADINGS[4] }</abbr></th>
+                        <th scope="col">{ headings()[0] }</th>
+                        <th scope="col">{ headings()[1] }</th>
+                        <th scope="col">{ headings()[2] }</th>
+                        <th scope="col">{ headings()[3] }</th>
+                        <th scope="col"><abbr title={reach_per_yes_means()}>{ headings()[4] }</abbr></th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
@@ -384,21 +386,21 @@ pub fn Legend() -> Html {
     };
     html! {
         <section class="legend" aria-labelledby="legend-title">
-            <h2 id="legend-title">{ "How to read the graph" }</h2>
-            <p class="legend-note">{ "Each line from a person to a company is data that company can see on this date (shown collected: could have collected up to it), drawn by the strongest reason:" }</p>
+            <h2 id="legend-title">{ word!("legend") }</h2>
+            <p class="legend-note">{ word!("legend-note") }</p>
             <ul class="reasons">{ for reasons }</ul>
             <ul class="shapes">
-                { ring("exposed", "a person whose data reached a company they never said yes to") }
-                { ring("consented", "a person who said yes, reached by nobody else") }
-                { ring("untouched", "a person who said yes to nothing and was not reached") }
-                <li><svg class="swatch dot" viewBox="0 0 24 24" aria-hidden="true"><circle class="shield" cx="12" cy="12" r="10" /><circle class="person untouched" cx="12" cy="12" r="6" /></svg>{ "outer blue ring: their settings held some data back" }</li>
-                <li><svg class="swatch dot" viewBox="0 0 24 24" aria-hidden="true"><rect class="company app" x="5" y="5" width="14" height="14" rx="3" /></svg>{ "a company: an app, a partner or a data broker" }</li>
-                <li><svg class="swatch" viewBox="0 0 40 10" aria-hidden="true"><line class="friendship" x1="0" y1="5" x2="40" y2="5" /></svg>{ "friends (thick: they message each other)" }</li>
-                <li><svg class="swatch" viewBox="0 0 40 10" aria-hidden="true"><line class="transfer-link" x1="0" y1="5" x2="40" y2="5" /></svg>{ "one company handing data to another" }</li>
+                { ring("exposed", word!("legend-exposed")) }
+                { ring("consented", word!("legend-consented")) }
+                { ring("untouched", word!("legend-untouched")) }
+                <li><svg class="swatch dot" viewBox="0 0 24 24" aria-hidden="true"><circle class="shield" cx="12" cy="12" r="10" /><circle class="person untouched" cx="12" cy="12" r="6" /></svg>{ word!("legend-shield") }</li>
+                <li><svg class="swatch dot" viewBox="0 0 24 24" aria-hidden="true"><rect class="company app" x="5" y="5" width="14" height="14" rx="3" /></svg>{ word!("legend-company") }</li>
+                <li><svg class="swatch" viewBox="0 0 40 10" aria-hidden="true"><line class="friendship" x1="0" y1="5" x2="40" y2="5" /></svg>{ word!("legend-friends") }</li>
+                <li><svg class="swatch" viewBox="0 0 40 10" aria-hidden="true"><line class="transfer-link" x1="0" y1="5" x2="40" y2="5" /></svg>{ word!("legend-transfer") }</li>
                 <li><svg class="swatch" viewBox="0 0 40 10" aria-hidden="true"><line class="flow reason-friend kept" x1="2" y1="5" x2="32" y2="5" /><circle class="kept-end" cx="35" cy="5" r="3.5" /></svg>
-                    { "dotted, ending in a ring: data the company could have collected earlier but can no longer see on this date (shown collected)" }</li>
+                    { word!("legend-kept") }</li>
                 <li><svg class="swatch" viewBox="0 0 40 10" aria-hidden="true"><line class="ghost" x1="0" y1="5" x2="40" y2="5" /></svg>
-                    { "thin grey dashes: what a what-if takes away" }</li>
+                    { word!("legend-ghost") }</li>
             </ul>
         </section>
     }
@@ -417,11 +419,11 @@ pub fn Sources(props: &SourcesProps) -> Html {
             None => html! { <cite>{ &s.title }</cite> },
         };
         let by = [s.publisher.clone(), s.date.map(|d| d.to_string())].into_iter().flatten().collect::<Vec<_>>().join(", ");
-        html! { <li id={format!("source-{}", s.id)}>{ title }{ if by.is_empty() { String::new() } else { format!(" ({by})") } }</li> }
+        html! { <li id={format!("source-{}", s.id)}>{ title }{ if by.is_empty() { String::new() } else { say!("source-by", by = by) } }</li> }
     });
     html! {
         <section class="sources" aria-labelledby="sources-title">
-            <h2 id="sources-title">{ "Sources" }</h2>
+            <h2 id="sources-title">{ word!("page-sources") }</h2>
             <ol>{ for items }</ol>
         </section>
     }

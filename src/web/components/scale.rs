@@ -18,6 +18,7 @@ use crate::present::scale::{
 use crate::view::scale::{self, ScaleView};
 use crate::web::browser;
 use crate::web::hooks::scale::{use_network, Network};
+use crate::{say, word};
 
 /// The people sizes offered.
 const SIZES: [u32; 4] = [1_000, 10_000, 100_000, 1_000_000];
@@ -42,11 +43,11 @@ pub fn AtScale(props: &AtScaleProps) -> Html {
     let view = &props.view;
     let body = match &network {
         Network::Refused(why) => html! {
-            <p class="scale-refused" role="alert">{ format!("This network cannot be generated: {why}.") }</p>
+            <p class="scale-refused" role="alert">{ say!("scale-refused", why = why.as_str()) }</p>
         },
         Network::Generating(p) => html! {
             <div class="scale-progress">
-                <label for="scale-progress">{ format!("Generating {} people", thousands(view.params.people as usize)) }</label>
+                <label for="scale-progress">{ say!("scale-generating", people = view.params.people) }</label>
                 <progress id="scale-progress" max="100" value={format!("{:.0}", p * 100.0)}>{ format!("{:.0}%", p * 100.0) }</progress>
             </div>
         },
@@ -55,10 +56,7 @@ pub fn AtScale(props: &AtScaleProps) -> Html {
         },
     };
     let status = match &network {
-        Network::Generating(_) => format!(
-            "Generating {} people…",
-            thousands(view.params.people as usize)
-        ),
+        Network::Generating(_) => say!("scale-generating-status", people = view.params.people),
         Network::Ready(reach, _) => spoken(&reach.figures(view.setting())),
         Network::Refused(_) => String::new(),
     };
@@ -70,8 +68,8 @@ pub fn AtScale(props: &AtScaleProps) -> Html {
     };
     html! {
         <section class="at-scale" aria-labelledby="scale-title">
-            <h2 id="scale-title">{ "At scale: one quiz, a whole network" }</h2>
-            <p class="scale-lede">{ "Facebook said about 270,000 people installed one quiz (16 March 2018), and that the information of up to 87 million people may have been improperly shared (4 April 2018). Here a network of invented people, generated in your browser, shows how one app's reach can multiply through friends: move the install rate and watch who is reached." }</p>
+            <h2 id="scale-title">{ word!("scale-title") }</h2>
+            <p class="scale-lede">{ word!("scale-lede") }</p>
             { install(view, &props.on_change, readout) }
             { controls(view, &props.on_change) }
             { body }
@@ -113,37 +111,37 @@ fn controls(view: &ScaleView, on_change: &Callback<ScaleView>) -> Html {
     };
     let p = &view.params;
     html! {
-        <form class="scale-controls" aria-label="Network and quiz" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+        <form class="scale-controls" aria-label={word!("scale-controls")} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <div class="scale-range">
-                <label for="scale-optout">{ "Share who narrowed \"Apps others use\"" }</label>
+                <label for="scale-optout">{ word!("scale-opt-out") }</label>
                 <input id="scale-optout" type="range" min="0" max="100" step="5"
                     value={format!("{:.0}", view.opt_out * 100.0)} aria-valuetext={percent(view.opt_out)}
                     oninput={on_range(|v, s| if let Ok(n) = s.parse::<u32>() { v.opt_out = f64::from(n.min(100)) / 100.0 })} />
                 <output for="scale-optout">{ percent(view.opt_out) }</output>
             </div>
             <fieldset class="scale-policy">
-                <legend>{ "Friend permissions" }</legend>
-                <label><input type="radio" name="scale-fp" checked={open} onchange={on_policy(true)} />{ " Open (as the Graph API's friends permissions, 2010 to 2015)" }</label>
-                <label><input type="radio" name="scale-fp" checked={!open} onchange={on_policy(false)} />{ " Closed (after 30 April 2015)" }</label>
+                <legend>{ word!("scale-policy") }</legend>
+                <label><input type="radio" name="scale-fp" checked={open} onchange={on_policy(true)} />{ word!("scale-open") }</label>
+                <label><input type="radio" name="scale-fp" checked={!open} onchange={on_policy(false)} />{ word!("scale-closed") }</label>
             </fieldset>
             <div class="scale-network">
                 <div class="field">
-                    <label for="scale-model">{ "Network model" }</label>
+                    <label for="scale-model">{ word!("scale-model") }</label>
                     <select id="scale-model" onchange={on_select(|v, s| if let Some(m) = Model::parse(s) { v.params.model = m })}>
                         { for Model::ALL.iter().map(|m| html! { <option value={m.as_str()} selected={*m == p.model}>{ model_name(*m) }</option> }) }
                     </select>
                 </div>
                 <div class="field">
-                    <label for="scale-people">{ "People" }</label>
+                    <label for="scale-people">{ word!("scale-people") }</label>
                     <select id="scale-people" onchange={on_select(|v, s| if let Ok(n) = s.parse() { v.params.people = n })}>
                         { for SIZES.iter().map(|n| html! { <option value={n.to_string()} selected={*n == p.people}>{ thousands(*n as usize) }</option> }) }
                         if !SIZES.contains(&p.people) { <option value={p.people.to_string()} selected=true>{ thousands(p.people as usize) }</option> }
                     </select>
                 </div>
                 <div class="field">
-                    <label for="scale-friends">{ "Friends each, on average" }</label>
+                    <label for="scale-friends">{ word!("scale-friends") }</label>
                     <select id="scale-friends" onchange={on_select(|v, s| if let Ok(n) = s.parse() { v.params.friends = n })}>
-                        { for FRIENDS.iter().map(|n| html! { <option value={n.to_string()} selected={*n == p.friends}>{ if *n == 338 { "338 (Pew's 2013 survey)".to_string() } else { n.to_string() } }</option> }) }
+                        { for FRIENDS.iter().map(|n| html! { <option value={n.to_string()} selected={*n == p.friends}>{ if *n == 338 { say!("scale-friends-pew", friends = *n) } else { n.to_string() } }</option> }) }
                         if !FRIENDS.contains(&p.friends) { <option value={p.friends.to_string()} selected=true>{ p.friends.to_string() }</option> }
                     </select>
                 </div>
@@ -152,7 +150,7 @@ fn controls(view: &ScaleView, on_change: &Callback<ScaleView>) -> Html {
                     next.params.seed = seed;
                     if next != view { on_change.emit(next) }
                 }) }} />
-                <p id="scale-seed-help" class="hint">{ "The same seed gives the same network and the same installers, here and on the command line." }</p>
+                <p id="scale-seed-help" class="hint">{ word!("scale-seed-help") }</p>
             </div>
         </form>
     }
@@ -183,7 +181,7 @@ fn install(view: &ScaleView, on_change: &Callback<ScaleView>, readout: Option<St
     html! {
         <div class="scale-now">
             <div class="scale-range">
-                <label for="scale-install">{ "Install rate: share of people who install the quiz" }</label>
+                <label for="scale-install">{ word!("scale-install") }</label>
                 <input id="scale-install" type="range" min="0" max={(rates.len() - 1).to_string()} step="1"
                     value={at.to_string()} aria-valuetext={percent(view.install)} {oninput} />
                 <output for="scale-install">{ percent(view.install) }</output>
@@ -226,10 +224,10 @@ fn SeedField(props: &SeedProps) -> Html {
                     problem.set(None);
                     on_seed.emit(seed);
                 }
-                Err(_) => problem.set(Some(format!(
-                    "\"{}\" is not a seed: a seed is a whole number from 0 to {}. The network shown is unchanged.",
-                    value.chars().take(40).collect::<String>(),
-                    u64::MAX
+                Err(_) => problem.set(Some(say!(
+                    "scale-seed-problem",
+                    text = value.chars().take(40).collect::<String>(),
+                    max = u64::MAX.to_string(),
                 ))),
             }
         })
@@ -241,7 +239,7 @@ fn SeedField(props: &SeedProps) -> Html {
     };
     html! {
         <div class="field">
-            <label for="scale-seed">{ "Seed" }</label>
+            <label for="scale-seed">{ word!("scale-seed") }</label>
             <input id="scale-seed" type="text" inputmode="numeric" value={(*text).clone()}
                 aria-describedby={described} aria-invalid={problem.is_some().to_string()} {onchange} />
             if let Some(p) = &*problem {
@@ -289,13 +287,12 @@ fn Results(props: &ResultsProps) -> Html {
     html! {
         <>
             <p class="scale-about">
-                { format!("{} people, {} friendships ({} model, seed {}), generated in {:.1} s.",
-                    thousands(p.people as usize), thousands(reach.friendships() as usize), p.model.as_str(), p.seed, props.ms / 1000.0) }
+                { say!("scale-about", people = p.people, friendships = reach.friendships(), model = p.model.as_str(), seed = p.seed.to_string(), seconds = props.ms / 1000.0) }
             </p>
             <div class="scale-grid">
                 <div class="figures scale-figures">
                     <table>
-                        <caption>{ "The whole network" }</caption>
+                        <caption>{ word!("scale-whole") }</caption>
                         <tbody>
                             { for lines(&figures).into_iter().map(|l| html! {
                                 <tr><th scope="row">{ l.name }</th><td class="value">{ l.value }</td><td class="note">{ l.note }</td></tr>
@@ -307,7 +304,7 @@ fn Results(props: &ResultsProps) -> Html {
             </div>
             <div class="scale-meaning">
                 { for meaning(reach, p.friends).into_iter().map(|t| html! { <p>{ t }</p> }) }
-                <h3 id="scale-sources">{ "Sources" }</h3>
+                <h3 id="scale-sources">{ word!("page-sources") }</h3>
                 <ul class="scale-sources" aria-labelledby="scale-sources">
                     { for words::sources().into_iter().map(|(what, url)| html! {
                         <li>if let Some(url) = url { <a href={url} rel="noopener noreferrer">{ what }</a> } else { { what } }</li>
@@ -328,14 +325,14 @@ fn plot_figure(c: &Curve, p: &Plot, narrow: &Plot) -> Html {
             { plot_svg(&c.narrow, narrow, Frame::NARROW, "narrow") }
             <figcaption>
                 <ul class="plot-key">
-                    <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><path class="curve" d="M1 15L19 5" /></svg>{ "this network at your narrowing and friend permissions" }</li>
+                    <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><path class="curve" d="M1 15L19 5" /></svg>{ word!("scale-plot-curve") }</li>
                     <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><rect class="real-range" x="7" y="3" width="6" height="16" /><line class="real-cap" x1="4" x2="16" y1="3" y2="3" /></svg>{ p.real.label.clone() }</li>
                     <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><circle class="reader-point" cx="10" cy="10" r="6" /></svg>{ p.reader.label.clone() }</li>
                 </ul>
                 <details>
-                    <summary>{ "The curve as a table" }</summary>
+                    <summary>{ word!("scale-plot-table") }</summary>
                     <table class="plot-table">
-                        <thead><tr><th scope="col">{ "install rate" }</th><th scope="col">{ "installers" }</th><th scope="col">{ "reached" }</th><th scope="col">{ "share reached" }</th></tr></thead>
+                        <thead><tr><th scope="col">{ word!("scale-plot-rate") }</th><th scope="col">{ word!("scale-plot-installers") }</th><th scope="col">{ word!("scale-plot-reached") }</th><th scope="col">{ word!("scale-plot-share") }</th></tr></thead>
                         <tbody>{ for c.rows.iter().map(|r| html! {
                             <tr><th scope="row">{ &r.rate }</th><td>{ &r.installers }</td><td>{ &r.reached }</td><td>{ &r.share }</td></tr>
                         }) }</tbody>
@@ -351,8 +348,8 @@ fn plot_svg(path: &str, p: &Plot, frame: Frame, which: &'static str) -> Html {
     let (left, top, right, bottom) = p.area;
     html! {
         <svg class={which} viewBox={format!("0 0 {} {}", frame.w, frame.h)} role="img" aria-labelledby={format!("scale-plot-title-{which} scale-plot-desc-{which}")}>
-            <title id={format!("scale-plot-title-{which}")}>{ "People reached against install rate, for this network" }</title>
-            <desc id={format!("scale-plot-desc-{which}")}>{ format!("{}. {}. The table below the plot gives the curve's values.", p.reader.label, p.real.label) }</desc>
+            <title id={format!("scale-plot-title-{which}")}>{ word!("scale-plot-title") }</title>
+            <desc id={format!("scale-plot-desc-{which}")}>{ say!("scale-plot-desc", reader = p.reader.label.as_str(), real = p.real.label.as_str()) }</desc>
             <rect class="plot-area" x={left.to_string()} y={top.to_string()} width={(right - left).to_string()} height={(bottom - top).to_string()} />
             { for p.y_ticks.iter().map(|t| html! { <g class="tick">
                 <line x1={left.to_string()} x2={right.to_string()} y1={t.at.to_string()} y2={t.at.to_string()} />
@@ -397,10 +394,10 @@ fn picture(reach: &Reach, view: &ScaleView) -> Html {
             <figcaption>
                 <p>{ caption }</p>
                 <ul class="plot-key">
-                    <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><rect class="dot installed" x="5" y="5" width="10" height="10" /></svg>{ "installed (square)" }</li>
-                    <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><circle class="dot reached" cx="10" cy="10" r="5" /></svg>{ "reached without saying yes (filled)" }</li>
-                    <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><circle class="dot spared" cx="10" cy="10" r="4" /></svg>{ "a friend installed, but spared (ring)" }</li>
-                    <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><circle class="dot untouched" cx="10" cy="10" r="2" /></svg>{ "not touched (small dot)" }</li>
+                    <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><rect class="dot installed" x="5" y="5" width="10" height="10" /></svg>{ word!("scale-dot-installed") }</li>
+                    <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><circle class="dot reached" cx="10" cy="10" r="5" /></svg>{ word!("scale-dot-reached") }</li>
+                    <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><circle class="dot spared" cx="10" cy="10" r="4" /></svg>{ word!("scale-dot-spared") }</li>
+                    <li><svg class="key" viewBox="0 0 20 20" aria-hidden="true"><circle class="dot untouched" cx="10" cy="10" r="2" /></svg>{ word!("scale-dot-untouched") }</li>
                 </ul>
             </figcaption>
         </figure>
@@ -412,7 +409,7 @@ fn story_steps(view: &ScaleView, on_change: &Callback<ScaleView>, reach: &Reach)
     let one = first_installer(&rates(), reach.smallest_install_key());
     html! {
         <section class="scale-story" aria-labelledby="scale-story-title">
-            <h3 id="scale-story-title">{ "From one installer to up to 87 million" }</h3>
+            <h3 id="scale-story-title">{ word!("scale-story") }</h3>
             <ol>
                 { for steps.into_iter().map(|s| {
                     let (rate, narrowed, open) = s.show;
@@ -424,10 +421,10 @@ fn story_steps(view: &ScaleView, on_change: &Callback<ScaleView>, reach: &Reach)
                         <li>
                             <h4>{ s.title }</h4>
                             <p>{ s.text }</p>
-                            <p class="source">{ "Source: " }if let Some(url) = s.url { <a href={url} rel="noopener noreferrer">{ s.source }</a> } else { { s.source } }</p>
+                            <p class="source">{ word!("scale-source") }{ " " }if let Some(url) = s.url { <a href={url} rel="noopener noreferrer">{ s.source }</a> } else { { s.source } }</p>
                             <button type="button" class="secondary" aria-pressed={shown.to_string()}
                                 onclick={Callback::from(move |_: MouseEvent| { on_change.emit(next.clone()); show_results(); })}>
-                                { if shown { format!("Shown: {}", s.title) } else { format!("Show me: {}", s.title) } }
+                                { if shown { say!("scale-shown", title = s.title) } else { say!("scale-show-me", title = s.title) } }
                             </button>
                         </li>
                     }
@@ -464,12 +461,12 @@ fn command(view: &ScaleView) -> Html {
     let from_disk = browser::dom::from_disk();
     html! {
         <section class="scale-reuse" aria-labelledby="scale-reuse-title">
-            <h3 id="scale-reuse-title">{ "The same network elsewhere" }</h3>
-            <p>{ "On the command line, this writes the network shown, with its installers and settings, as a scenario file (up to 100,000 people and 1,000,000 friendships); " }<code>{ "exposure" }</code>{ " on that file gives the figures above." }</p>
+            <h3 id="scale-reuse-title">{ word!("scale-reuse") }</h3>
+            <p>{ word!("scale-reuse-before") }{ " " }<code>{ "exposure" }</code>{ " " }{ word!("scale-reuse-after") }</p>
             <pre class="command"><code>{ view.command() }</code></pre>
             // A page opened from a file has no address another page could embed.
             if !from_disk {
-                <label for="scale-embed">{ "Embed this view in a lesson page" }</label>
+                <label for="scale-embed">{ word!("scale-embed") }</label>
                 <textarea id="scale-embed" readonly=true rows="3" value={snippet} />
             }
         </section>
@@ -500,11 +497,11 @@ pub fn EmbeddedScale(props: &EmbeddedScaleProps) -> Html {
         <div class="app embedded">
             <header class="embed-top">
                 <p class="embed-name">{ "Spillover" }</p>
-                <a class="open-full" href={full} target="_blank" rel="noopener">{ "Open in full ↗" }</a>
+                <a class="open-full" href={full} target="_blank" rel="noopener">{ word!("embed-open-full") }</a>
             </header>
             <main><AtScale view={props.view.clone()} on_change={props.on_change.clone()} /></main>
             <footer class="attribution">
-                { "Spillover: an explorable of how data spread to companies people never dealt with. People are invented; sources: Facebook Newsroom; Pew Research Center; Federal Trade Commission." }
+                { word!("scale-attribution") }
             </footer>
         </div>
     }

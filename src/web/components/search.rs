@@ -91,7 +91,7 @@ pub fn Search(props: &SearchProps) -> Html {
         })
     };
     html! {
-        <Combobox id="search-box" prefix="search" label="Find a person or company " {resting}
+        <Combobox id="search-box" prefix="search" label={format!("{} ", crate::word!("search"))} {resting}
             find={(*find).clone()} {on_choose} />
     }
 }

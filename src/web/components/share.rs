@@ -9,6 +9,7 @@ use crate::view::embed::{address, snippet, EmbedOptions};
 use crate::view::route::{Controls, Route, Theme};
 use crate::web::browser;
 use crate::web::hooks::Same;
+use crate::{say, word};
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
@@ -63,10 +64,10 @@ pub fn Share(props: &ShareProps) -> Html {
             let (status, fallback) = (status.clone(), fallback.clone());
             browser::time::spawn(async move {
                 if browser::files::copy(&url).await {
-                    status.set("Link copied: it opens this exact view.".into());
+                    status.set(word!("share-link-copied").into());
                     fallback.set(None);
                 } else {
-                    status.set("Copying is not allowed here; copy the link below.".into());
+                    status.set(word!("share-copy-not-allowed").into());
                     fallback.set(Some(url));
                 }
             });
@@ -80,13 +81,13 @@ pub fn Share(props: &ShareProps) -> Html {
     let from_disk = browser::dom::from_disk();
     html! {
         <div class="share">
-            <button type="button" onclick={copy_link}>{ "Copy link" }</button>
+            <button type="button" onclick={copy_link}>{ word!("share-copy-link") }</button>
             if !from_disk {
-                <button type="button" ref={embed_button.clone()} onclick={toggle} aria-expanded={(*open).to_string()} aria-controls="embed-dialog">{ "Embed" }</button>
+                <button type="button" ref={embed_button.clone()} onclick={toggle} aria-expanded={(*open).to_string()} aria-controls="embed-dialog">{ word!("embed") }</button>
             }
             <span class="share-status" role="status">{ (*status).clone() }</span>
             if let Some(url) = (*fallback).clone() {
-                <input class="fallback-link" type="text" readonly=true value={url} aria-label="Link to this view"
+                <input class="fallback-link" type="text" readonly=true value={url} aria-label={word!("share-link")}
                     onfocus={Callback::from(|e: FocusEvent| { let i: web_sys::HtmlInputElement = e.target_unchecked_into(); i.select(); })} />
             }
             if *open {
@@ -131,9 +132,9 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             browser::time::spawn(async move {
                 copied.set(
                     if browser::files::copy(&code).await {
-                        "Copied."
+                        word!("embed-copied")
                     } else {
-                        "Select the code and copy it."
+                        word!("embed-copy-failed")
                     }
                     .into(),
                 );
@@ -170,15 +171,15 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     html! {
         <section id="embed-dialog" class="embed-dialog" role="dialog" aria-labelledby="embed-title"
             ref={dialog} tabindex="-1" onkeydown={on_key}>
-            <h2 id="embed-title">{ "Embed this view in a page" }</h2>
-            <p class="hint">{ "Paste this into your article's HTML. The script sizes the frame to fit; without it the frame keeps the height below. Nothing is loaded from anyone but this site." }</p>
+            <h2 id="embed-title">{ word!("embed-title") }</h2>
+            <p class="hint">{ word!("embed-hint") }</p>
             { embed_options(&options, props.steps) }
-            <label class="field code-label" for="embed-code">{ "Code" }</label>
+            <label class="field code-label" for="embed-code">{ word!("embed-code") }</label>
             <textarea id="embed-code" readonly=true rows="4" value={code} />
             <div class="embed-actions">
-                <button type="button" class="primary" onclick={copy}>{ "Copy code" }</button>
+                <button type="button" class="primary" onclick={copy}>{ word!("embed-copy") }</button>
                 <span role="status">{ (*copied).clone() }</span>
-                <button type="button" onclick={close}>{ "Close" }</button>
+                <button type="button" onclick={close}>{ word!("embed-close") }</button>
             </div>
             <EmbedPreview src={preview} height={o.height.clamp(200, 4000)} />
         </section>
@@ -226,30 +227,30 @@ fn embed_options(options: &UseStateHandle<EmbedOptions>, steps: usize) -> Html {
     };
     html! {
         <div class="embed-options">
-            <label class="field">{ "Height " }
+            <label class="field">{ word!("embed-height") }{ " " }
                 <input id="embed-height" type="number" min="200" max="4000" step="10" value={o.height.to_string()} oninput={on_height} />
             </label>
-            <label class="field">{ "Theme " }
+            <label class="field">{ word!("embed-theme") }{ " " }
                 <select id="embed-theme" onchange={on_theme}>
-                    <option value={Theme::Auto.as_str()} selected={o.theme == Theme::Auto}>{ "as the reader's system" }</option>
-                    <option value={Theme::Light.as_str()} selected={o.theme == Theme::Light}>{ "light" }</option>
-                    <option value={Theme::Dark.as_str()} selected={o.theme == Theme::Dark}>{ "dark" }</option>
+                    <option value={Theme::Auto.as_str()} selected={o.theme == Theme::Auto}>{ word!("embed-theme-auto") }</option>
+                    <option value={Theme::Light.as_str()} selected={o.theme == Theme::Light}>{ word!("embed-theme-light") }</option>
+                    <option value={Theme::Dark.as_str()} selected={o.theme == Theme::Dark}>{ word!("embed-theme-dark") }</option>
                 </select>
             </label>
             if steps > 0 {
-                <label class="field">{ "Start at " }
+                <label class="field">{ word!("embed-start") }{ " " }
                     <select id="embed-start" onchange={on_start}>
-                        <option value="" selected={o.start.is_none()}>{ "the view shown" }</option>
-                        { for (0..steps).map(|i| html! { <option value={i.to_string()} selected={o.start == Some(i)}>{ format!("step {}", i + 1) }</option> }) }
+                        <option value="" selected={o.start.is_none()}>{ word!("embed-start-view") }</option>
+                        { for (0..steps).map(|i| html! { <option value={i.to_string()} selected={o.start == Some(i)}>{ say!("embed-start-step", step = i + 1) }</option> }) }
                     </select>
                 </label>
             }
-            <label class="field">{ "Controls " }
+            <label class="field">{ word!("embed-controls") }{ " " }
                 <select id="embed-controls" onchange={on_controls}>
-                    <option value={Controls::Story.as_str()} selected={o.controls == Controls::Story}>{ "the story" }</option>
-                    <option value={Controls::Timeline.as_str()} selected={o.controls == Controls::Timeline}>{ "the time line" }</option>
-                    <option value={Controls::Both.as_str()} selected={o.controls == Controls::Both}>{ "both" }</option>
-                    <option value={Controls::None.as_str()} selected={o.controls == Controls::None}>{ "none: the graph alone" }</option>
+                    <option value={Controls::Story.as_str()} selected={o.controls == Controls::Story}>{ word!("embed-controls-story") }</option>
+                    <option value={Controls::Timeline.as_str()} selected={o.controls == Controls::Timeline}>{ word!("embed-controls-timeline") }</option>
+                    <option value={Controls::Both.as_str()} selected={o.controls == Controls::Both}>{ word!("embed-controls-both") }</option>
+                    <option value={Controls::None.as_str()} selected={o.controls == Controls::None}>{ word!("embed-controls-none") }</option>
                 </select>
             </label>
         </div>
@@ -300,19 +301,19 @@ fn EmbedPreview(props: &PreviewProps) -> Html {
     };
     html! {
         <>
-            <h3>{ "Preview" }</h3>
-            <label class="field">{ "Preview at the width of " }
+            <h3>{ word!("embed-preview") }</h3>
+            <label class="field">{ word!("embed-preview-width") }{ " " }
                 <select id="embed-preview-width" onchange={on_width}>
-                    <option value="article" selected={*width == "article"}>{ "an article's column (680 px)" }</option>
-                    <option value="phone" selected={*width == "phone"}>{ "a phone (360 px)" }</option>
+                    <option value="article" selected={*width == "article"}>{ word!("embed-preview-article") }</option>
+                    <option value="phone" selected={*width == "phone"}>{ word!("embed-preview-phone") }</option>
                 </select>
             </label>
             <p class="hint">{ match *fitted {
-                Some(h) => format!("As readers will see it: {h} px high with the script, the frame fitted to its content (without the script, {} px).", props.height),
-                None => format!("{} px high until the preview has loaded.", props.height),
+                Some(h) => say!("embed-preview-fitted", fitted = h, height = props.height),
+                None => say!("embed-preview-loading", height = props.height),
             } }</p>
             <div class="embed-preview-box">
-                <iframe ref={frame} class={classes!("embed-preview", *width)} src={props.src.clone()} title="Preview of the embedded view"
+                <iframe ref={frame} class={classes!("embed-preview", *width)} src={props.src.clone()} title={word!("embed-preview-frame")}
                     height={fitted.unwrap_or(props.height).to_string()}></iframe>
             </div>
         </>

@@ -189,12 +189,12 @@ pub fn Stage(props: &StageProps) -> Html {
                     <p class="counting" role="status">{ crate::present::figures::counting(ready.date, done) }</p>
                 }
                 <div class="view-bar">
-                    <div class="tabs" role="group" aria-label="Show as">
-                        { tab(Presentation::Graph, "Graph") }
-                        { tab(Presentation::Table, "Table") }
+                    <div class="tabs" role="group" aria-label={crate::word!("show-as")}>
+                        { tab(Presentation::Graph, crate::word!("show-graph")) }
+                        { tab(Presentation::Table, crate::word!("show-table")) }
                     </div>
                     <button type="button" class="enlarge" onclick={enlarge}>
-                        { if *enlarged { crate::present::phone::PIN_SMALL } else { crate::present::phone::ENLARGE } }</button>
+                        { if *enlarged { crate::word!("picture-pin-small") } else { crate::word!("picture-enlarge") } }</button>
                 </div>
                 <Search engine={ready.variant.engine.clone()} selected={state.selected} on_action={dispatch.clone()} />
                 { presented(ready, state, dispatch, &Pointing { pointed: props.pointed, on_page: props.on_page.clone() }, props.connect.clone()) }

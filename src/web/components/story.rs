@@ -13,6 +13,7 @@ use crate::core::model::{Source, Step};
 use crate::present::guess::Answer;
 use crate::present::story::{self as words, paragraphs};
 use crate::web::browser;
+use crate::{say, word};
 
 /// Room under a step's title for the first line of its text, in CSS pixels.
 const FIRST_LINE: f64 = 32.0;
@@ -72,9 +73,9 @@ pub fn Story(props: &StoryProps) -> Html {
     };
     let Some(i) = props.step.filter(|i| *i < n) else {
         return html! {
-            <section class="story closed" aria-label="Story">
-                <button type="button" class="primary" ref={start} onclick={go(0)}>{ format!("▶ Start the story ({n} steps)") }</button>
-                <span class="hint">{ "or explore freely: move the date, select anyone, flip the switches." }</span>
+            <section class="story closed" aria-label={word!("story")}>
+                <button type="button" class="primary" ref={start} onclick={go(0)}>{ say!("story-start", steps = n) }</button>
+                <span class="hint">{ word!("story-or-explore") }</span>
                 { extras(props) }
             </section>
         };
@@ -92,7 +93,7 @@ pub fn Story(props: &StoryProps) -> Html {
         html! {
             <li>
                 <button type="button" class={classes!("dot", (j == i).then_some("current"))} onclick={go(j)}
-                    aria-label={format!("Step {} of {n}: {}", j + 1, props.steps[j].title)}
+                    aria-label={say!("story-dot", step = j + 1, steps = n, title = props.steps[j].title.as_str())}
                     aria-current={if j == i { "step" } else { "false" }}></button>
             </li>
         }
@@ -100,7 +101,7 @@ pub fn Story(props: &StoryProps) -> Html {
     html! {
         <section class="story" aria-labelledby="step-title">
             <div class="step-head" ref={head} aria-live="polite" aria-atomic="true">
-                <p class="step-count">{ format!("Step {} of {n}", i + 1) }</p>
+                <p class="step-count">{ say!("story-step-count", step = i + 1, steps = n) }</p>
                 <h2 id="step-title" ref={title} tabindex="-1">{ &step.title }</h2>
             </div>
             { for paragraphs(&step.text).into_iter().map(|t| html! { <p class="step-text">{ t }</p> }) }
@@ -108,7 +109,7 @@ pub fn Story(props: &StoryProps) -> Html {
                 <GuessBox key={i} {answer} />
             }
             if let Some(src) = source {
-                <p class="step-source">{ "Source: " }<a href={format!("#source-{}", src.id)}
+                <p class="step-source">{ word!("story-source") }{ " " }<a href={format!("#source-{}", src.id)}
                     onclick={Callback::from(|e: MouseEvent| {
                         // Scroll to the source in the list below without touching the hash, which holds the view.
                         e.prevent_default();
@@ -116,18 +117,18 @@ pub fn Story(props: &StoryProps) -> Html {
                             browser::dom::scroll_to(&id);
                         }
                     })}>{ &src.title }</a>
-                    { src.publisher.as_ref().map(|p| format!(" ({p})")).unwrap_or_default() }</p>
+                    { src.publisher.as_ref().map(|p| say!("story-publisher", publisher = p.as_str())).unwrap_or_default() }</p>
             }
-            <nav class="step-nav" aria-label="Story steps">
-                <button type="button" disabled={i == 0} onclick={go(i.saturating_sub(1))}>{ "← Back" }</button>
+            <nav class="step-nav" aria-label={word!("story-steps")}>
+                <button type="button" disabled={i == 0} onclick={go(i.saturating_sub(1))}>{ word!("story-back") }</button>
                 <ol class="dots">{ for dots }</ol>
                 if i + 1 < n {
-                    <button type="button" class="primary" onclick={go(i + 1)}>{ "Next →" }</button>
+                    <button type="button" class="primary" onclick={go(i + 1)}>{ word!("story-next") }</button>
                 } else {
-                    <button type="button" class="primary" onclick={leave.clone()}>{ "Explore freely" }</button>
+                    <button type="button" class="primary" onclick={leave.clone()}>{ word!("story-explore") }</button>
                 }
             </nav>
-            <button type="button" class="link leave" onclick={leave}>{ "Leave the story and explore" }</button>
+            <button type="button" class="link leave" onclick={leave}>{ word!("story-leave") }</button>
             { extras(props) }
         </section>
     }
@@ -196,12 +197,12 @@ fn GuessBox(props: &GuessProps) -> Html {
         })
     };
     html! {
-        <form class="guess" onsubmit={on_submit} aria-label="Your guess">
-            <label>{ "Your guess " }
+        <form class="guess" onsubmit={on_submit} aria-label={word!("guess")}>
+            <label>{ word!("guess") }{ " " }
                 <input type="number" inputmode="numeric" min="0" max={max.to_string()} required=true
                     value={(*typed).clone()} oninput={on_input} />
             </label>
-            <button type="submit">{ "Check my guess" }</button>
+            <button type="submit">{ word!("guess-check") }</button>
             <p class="guess-answer" role="status">
                 { said.map(|n| props.answer.verdict(n)).unwrap_or_default() }
             </p>

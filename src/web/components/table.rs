@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::graph::reason_class;
 use super::pager::Pager;
 use crate::core::engine::{Engine, Exposure};
-use crate::present::paging::{thousands, window, TABLE_SIZE, TABLE_SIZES};
+use crate::present::paging::{window, TABLE_SIZE, TABLE_SIZES};
 use crate::present::table::{order, page, SortKey, Sorting};
 use crate::present::words::Label;
 use crate::view::state::Action;
@@ -98,19 +98,19 @@ pub fn FactTable(props: &FactTableProps) -> Html {
                 <td role="cell" data-label={SortKey::Category.label()}>{ r.category.label() }</td>
                 <td role="cell" data-label={SortKey::Reason.label()} class={classes!("reason-cell", reason_class(r.reason))}>
                     { r.reason.label() }
-                    if let Some(via) = &r.via { <span class="via">{ format!(" (via {via})") }</span> }
+                    if let Some(via) = &r.via { <span class="via">{ crate::say!("table-via", via = via.as_str()) }</span> }
                 </td>
-                <td role="cell" data-label="How" class="explanation">{ &r.explanation }</td>
+                <td role="cell" data-label={crate::word!("table-how")} class="explanation">{ &r.explanation }</td>
             </tr>
         }
     });
     html! {
         <div class="facts">
-            <Pager window={w} noun="rows" label="Pages of the facts" {on_page} sizes={&TABLE_SIZES[..]}
+            <Pager window={w} noun={crate::word!("pager-rows")} label={crate::word!("table-pages")} {on_page} sizes={&TABLE_SIZES[..]}
                 on_size={Some(on_size)} controls={Some(AttrValue::from("fact-table"))} />
             <table id="fact-table" role="table" aria-rowcount={(w.total + 1).to_string()}>
-                <caption>{ format!("{} facts: which company could reach which data of whom, and why", thousands(w.total)) }</caption>
-                <thead role="rowgroup"><tr role="row" aria-rowindex="1">{ for heads }<th scope="col" role="columnheader">{ "How" }</th></tr></thead>
+                <caption>{ crate::say!("table-caption", facts = w.total) }</caption>
+                <thead role="rowgroup"><tr role="row" aria-rowindex="1">{ for heads }<th scope="col" role="columnheader">{ crate::word!("table-how") }</th></tr></thead>
                 <tbody role="rowgroup">{ for rows }</tbody>
             </table>
         </div>

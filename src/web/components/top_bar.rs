@@ -8,6 +8,7 @@ use yew::TargetCast;
 use crate::files::builtin::{self, BUILTINS};
 use crate::view::page::Do;
 use crate::view::state::{Action, Shown};
+use crate::{say, word};
 
 /// The header's inputs.
 #[derive(Properties, PartialEq)]
@@ -66,26 +67,26 @@ pub fn TopBar(props: &TopBarProps) -> Html {
         <header class="top">
             <div class="brand">
                 <h1>{ "Spillover" }</h1>
-                <p class="tagline">{ crate::present::words::TAGLINE }</p>
+                <p class="tagline">{ crate::present::words::tagline() }</p>
             </div>
-            <nav class="modes-switch" aria-label="What to see">
+            <nav class="modes-switch" aria-label={word!("page-what-to-see")}>
                 <button type="button" class={classes!("tab", stories_shown.then_some("current"))} aria-pressed={stories_shown.to_string()}
-                    onclick={stories}>{ "Stories" }</button>
+                    onclick={stories}>{ word!("tab-stories") }</button>
                 <button type="button" class={classes!("tab", sandbox.then_some("current"))} aria-pressed={sandbox.to_string()}
-                    onclick={build}>{ "Build your own" }</button>
+                    onclick={build}>{ word!("tab-build") }</button>
                 <button type="button" class={classes!("tab", at_scale.then_some("current"))} aria-pressed={at_scale.to_string()}
-                    onclick={scale}>{ "At scale" }</button>
+                    onclick={scale}>{ word!("tab-scale") }</button>
                 <button type="button" class={classes!("tab", mine.then_some("current"))} aria-pressed={mine.to_string()}
-                    onclick={yours}>{ crate::present::mine_view::TAB }</button>
+                    onclick={yours}>{ word!("tab-mine") }</button>
             </nav>
             if stories_shown {
                 <div class="picker">
-                    <label for="scenario-picker">{ "Scenario" }</label>
+                    <label for="scenario-picker">{ word!("page-scenario") }</label>
                     <select id="scenario-picker" onchange={on_pick}>
                         // A scenario from a link is none of the built-ins: the picker says so
                         // rather than name the last built-in read.
                         if let Some(shared) = props.shown.shared() {
-                            <option value="" selected=true disabled=true>{ format!("From the link: {}", shared.title) }</option>
+                            <option value="" selected=true disabled=true>{ say!("page-from-link", title = shared.title.as_str()) }</option>
                         }
                         { options }
                     </select>

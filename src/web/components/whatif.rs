@@ -7,6 +7,7 @@ use yew::TargetCast;
 use crate::core::model::{FriendPermissions, WhatIf};
 use crate::present::switches::Relevant;
 use crate::view::state::Action;
+use crate::{say, word};
 
 #[derive(Properties, PartialEq)]
 pub struct WhatIfProps {
@@ -44,17 +45,17 @@ pub fn WhatIfPanel(props: &WhatIfProps) -> Html {
     let people = w.people.len();
     html! {
         <section class="whatif" aria-labelledby="whatif-title">
-            <h2 id="whatif-title">{ "What if…" }</h2>
+            <h2 id="whatif-title">{ word!("whatif") }</h2>
             if r.permissions() || w.friend_permissions != FriendPermissions::AsScenario {
                 <label class="field">
-                    { "Friend permissions " }
+                    { word!("whatif-friend-permissions") }{ " " }
                     <select id="whatif-friend-permissions" onchange={on_permissions}>
-                        <option value={FriendPermissions::AsScenario.as_str()} selected={w.friend_permissions == FriendPermissions::AsScenario}>{ "as they were" }</option>
+                        <option value={FriendPermissions::AsScenario.as_str()} selected={w.friend_permissions == FriendPermissions::AsScenario}>{ word!("whatif-as-they-were") }</option>
                         if r.never_open || w.friend_permissions == FriendPermissions::Never {
-                            <option value={FriendPermissions::Never.as_str()} selected={w.friend_permissions == FriendPermissions::Never}>{ "never open to apps" }</option>
+                            <option value={FriendPermissions::Never.as_str()} selected={w.friend_permissions == FriendPermissions::Never}>{ word!("whatif-never-open") }</option>
                         }
                         if r.never_closed || w.friend_permissions == FriendPermissions::Always {
-                            <option value={FriendPermissions::Always.as_str()} selected={w.friend_permissions == FriendPermissions::Always}>{ "never closed" }</option>
+                            <option value={FriendPermissions::Always.as_str()} selected={w.friend_permissions == FriendPermissions::Always}>{ word!("whatif-never-closed") }</option>
                         }
                     </select>
                 </label>
@@ -63,25 +64,25 @@ pub fn WhatIfPanel(props: &WhatIfProps) -> Html {
                 <label class="check">
                     <input id="whatif-deals" type="checkbox" checked={!w.no_deals}
                         onchange={toggle(|w| w.no_deals = !w.no_deals)} />
-                    { "Partner deals and connections nobody was asked about" }
+                    { word!("whatif-deals") }
                 </label>
             }
             if r.opt_out || w.everyone_opted_out {
                 <label class="check">
                     <input id="whatif-opt-out" type="checkbox" checked={w.everyone_opted_out}
                         onchange={toggle(|w| w.everyone_opted_out = !w.everyone_opted_out)} />
-                    { "Everyone turned \"Apps others use\" off" }
+                    { word!("whatif-opt-out") }
                 </label>
             }
             if !r.any() && !w.is_active() {
-                <p class="sub">{ "None of these switches would change anything in this scenario; select a person to try other settings for them." }</p>
+                <p class="sub">{ word!("whatif-nothing-changes") }</p>
             }
             if people > 0 {
-                <p class="sub">{ format!("{people} {} changed (select them to see).", if people == 1 { "person's settings" } else { "people's settings" }) }</p>
+                <p class="sub">{ say!("whatif-people", people = people) }</p>
             }
             if w.is_active() {
-                <p class="whatif-on" role="status">{ "A what-if is on: the graph and figures show it; the numbers in brackets are the difference against what happened." }</p>
-                <button type="button" onclick={reset}>{ "Back to what happened" }</button>
+                <p class="whatif-on" role="status">{ word!("whatif-on") }</p>
+                <button type="button" onclick={reset}>{ word!("whatif-reset") }</button>
             }
         </section>
     }

@@ -11,6 +11,7 @@ use crate::present::words::{Label, Name};
 use crate::view::derive::WhyContent;
 use crate::view::state::Action;
 use crate::web::browser;
+use crate::{say, word};
 
 #[derive(Properties, PartialEq)]
 pub struct WhyProps {
@@ -55,14 +56,14 @@ pub fn WhyPanel(props: &WhyProps) -> Html {
     let body = match &props.content {
         WhyContent::Company(why) => html! {
             <>
-                <h2 id="why-title" ref={heading.clone()} tabindex="-1">{ format!("Why {}?", why.name) }</h2>
+                <h2 id="why-title" ref={heading.clone()} tabindex="-1">{ say!("why-company-heading", company = why.name.as_str()) }</h2>
                 <p class="why-summary">{ &why.summary }</p>
-                <h3>{ "Said yes" }</h3>
+                <h3>{ word!("why-said-yes") }</h3>
                 if why.said_yes.is_empty() { <p>{ "Nobody." }</p> } else { <p>{ why.said_yes.join(", ") }</p> }
-                <h3>{ "Reached without saying yes" }</h3>
+                <h3>{ word!("why-without-yes") }</h3>
                 if why.without_yes.is_empty() { <p>{ "Nobody." }</p> } else { <p>{ why.without_yes.join(", ") }</p> }
                 if let Some(why_not) = &why.why_not { <p class="why-not">{ why_not }</p> }
-                <p class="hint">{ "Select a person to read how their data got there." }</p>
+                <p class="hint">{ word!("why-select-person") }</p>
             </>
         },
         WhyContent::Person {
@@ -77,7 +78,7 @@ pub fn WhyPanel(props: &WhyProps) -> Html {
                     html! {
                         <li class={classes!("why-item", reason_class(item.reason))}>
                             <span class="why-category">{ item.category.label() }</span>
-                            <span class="why-reason">{ format!(" — {}", item.reason.label()) }</span>
+                            <span class="why-reason">{ say!("why-reason", reason = item.reason.label()) }</span>
                             <p class="explanation">{ item.explanation.steps.join(" ") }</p>
                         </li>
                     }
@@ -87,7 +88,7 @@ pub fn WhyPanel(props: &WhyProps) -> Html {
                         <h3>{ &h.name }{ if h.said_yes { " (said yes)" } else { " (never said yes)" } }</h3>
                         <ul class="routes">{ for routes }</ul>
                         <details class="why-details">
-                            <summary>{ crate::present::why::whole_chain(h.items.len()) }</summary>
+                            <summary>{ say!("why-whole-chain", kinds = h.items.len()) }</summary>
                             <ul>{ for items }</ul>
                         </details>
                     </li>
@@ -95,7 +96,7 @@ pub fn WhyPanel(props: &WhyProps) -> Html {
             });
             let kept = why.kept_back.iter().map(|(company, cats)| {
                 let words: Vec<&str> = cats.iter().map(|c| c.label()).collect();
-                html! { <li>{ format!("{company}: {}", words.join(", ")) }</li> }
+                html! { <li>{ say!("why-kept-from", company = company.as_str(), categories = words.join(", ")) }</li> }
             });
             html! {
                 <>
@@ -104,7 +105,7 @@ pub fn WhyPanel(props: &WhyProps) -> Html {
                     if let Some(why_not) = &why.why_not { <p class="why-not">{ why_not }</p> }
                     <ul class="holders">{ for holders }</ul>
                     if !why.kept_back.is_empty() {
-                        <h3>{ format!("What {} settings held back", Name(&why.name).possessive()) }</h3>
+                        <h3>{ say!("why-held-back", person = why.name.as_str(), you = Name(&why.name).you()) }</h3>
                         <ul class="kept">{ for kept }</ul>
                     }
                     <PersonSettings person={*person} name={why.name.clone()} settings={*settings} original={*original}
@@ -116,7 +117,7 @@ pub fn WhyPanel(props: &WhyProps) -> Html {
     html! {
         <section class="why" aria-labelledby="why-title">
             <div class="why-head">
-                <button type="button" class="close" onclick={close} aria-label="Close">{ "×" }</button>
+                <button type="button" class="close" onclick={close} aria-label={word!("why-close")}>{ "×" }</button>
             </div>
             { body }
         </section>
@@ -206,12 +207,12 @@ fn PersonSettings(props: &PersonSettingsProps) -> Html {
     let changed = props.settings != props.original;
     html! {
         <fieldset class="person-settings">
-            <legend>{ format!("What if {} had other settings?", Name(&props.name).object()) }{ if changed { " (changed)" } else { "" } }</legend>
+            <legend>{ say!("why-settings", person = props.name.as_str(), you = Name(&props.name).you()) }{ if changed { word!("why-settings-changed") } else { "" } }</legend>
             <label class="check">
                 <input type="checkbox" checked={props.settings.platform_apps} onchange={platform} />
-                { format!("Platform apps on (off: no app can use the platform for {})", if Name(&props.name).is_you() { "you" } else { "them" }) }
+                { say!("why-platform-apps", you = Name(&props.name).you()) }
             </label>
-            <p class="sub">{ format!("\"Apps others use\": what a friend's app may see of {}", if Name(&props.name).is_you() { "you" } else { "them" }) }</p>
+            <p class="sub">{ say!("why-apps-others-use", you = Name(&props.name).you()) }</p>
             <div class="checks">{ for boxes }</div>
         </fieldset>
     }

@@ -11,6 +11,7 @@ use crate::core::model::Scenario;
 use crate::files::builtin::{self, BUILTINS};
 use crate::sandbox::{typed_date, Edit, Field, Refusal, WorkAction};
 use crate::web::components::import::{accept, SaveNetwork};
+use crate::{say, word};
 
 use super::*;
 
@@ -68,8 +69,14 @@ pub(super) fn SandboxBar(props: &BarProps) -> Html {
                 .position(|b| b.slug == *from)
                 .and_then(builtin::scenario)
             {
-                Some(s) => (format!("My copy of {}", s.title), (*s).clone()),
-                None => (format!("Sandbox {}", n + 1), crate::sandbox::empty(date)),
+                Some(s) => (
+                    say!("sandbox-copy-of", title = s.title.as_str()),
+                    (*s).clone(),
+                ),
+                None => (
+                    say!("sandbox-numbered", number = n + 1),
+                    crate::sandbox::empty(date),
+                ),
             };
             on_work.emit(WorkAction::New { name, scenario });
         })
@@ -79,7 +86,7 @@ pub(super) fn SandboxBar(props: &BarProps) -> Html {
         .iter()
         .enumerate()
         .map(|(i, b)| (b.slug, builtin::title(i)));
-    let start_options = std::iter::once(("empty", "an empty network".to_string()))
+    let start_options = std::iter::once(("empty", say!("sandbox-from-empty")))
         .chain(titles)
         .map(|(slug, title)| html! { <option value={slug} selected={*from == slug}>{ title }</option> });
     let on_from = {
@@ -90,17 +97,17 @@ pub(super) fn SandboxBar(props: &BarProps) -> Html {
         <div class="sandbox-bar">
             <div class="row">
                 if !props.sandboxes.is_empty() {
-                    <label class="field">{ "Sandbox " }
+                    <label class="field">{ word!("sandbox") }{ " " }
                         <select id="sandbox-picker" onchange={open}>{ for options }</select>
                     </label>
-                    <label class="field">{ "Name " }
+                    <label class="field">{ word!("sandbox-name") }{ " " }
                         <input id="sandbox-name" type="text" value={current_name.clone()} onchange={rename} maxlength="80" />
                     </label>
                 }
-                <label class="field">{ "New from " }
+                <label class="field">{ word!("sandbox-new-from") }{ " " }
                     <select id="sandbox-from" onchange={on_from}>{ for start_options }</select>
                 </label>
-                <button type="button" onclick={make}>{ "New sandbox" }</button>
+                <button type="button" onclick={make}>{ word!("sandbox-new") }</button>
             </div>
             if let Some(sandbox) = props.current.clone() {
                 <SandboxActions {sandbox} name={current_name} can_undo={props.can_undo} can_redo={props.can_redo}
@@ -170,21 +177,21 @@ fn SandboxActions(props: &ActionsProps) -> Html {
     };
     html! {
         <div class="row">
-            <button type="button" onclick={undo} disabled={!props.can_undo} aria-keyshortcuts="Control+Z">{ "↶ Undo" }</button>
-            <button type="button" onclick={redo} disabled={!props.can_redo} aria-keyshortcuts="Control+Shift+Z Control+Y">{ "↷ Redo" }</button>
-            <button type="button" onclick={save}>{ "Save as file" }</button>
+            <button type="button" onclick={undo} disabled={!props.can_undo} aria-keyshortcuts="Control+Z">{ word!("sandbox-undo") }</button>
+            <button type="button" onclick={redo} disabled={!props.can_redo} aria-keyshortcuts="Control+Shift+Z Control+Y">{ word!("sandbox-redo") }</button>
+            <button type="button" onclick={save}>{ word!("sandbox-save") }</button>
             <SaveNetwork scenario={props.scenario.clone()} />
-            <label class="file-button">{ "Load a file" }
+            <label class="file-button">{ word!("sandbox-load") }
                 <input id="load-file" type="file" multiple=true accept={accept()} onchange={load} />
             </label>
-            <span class="hint">{ "or drop one on the page: a scenario, or a network as an edge list, CSV (people and friendships together), GraphML or GEXF" }</span>
+            <span class="hint">{ word!("sandbox-load-hint") }</span>
             if *confirm_delete {
-                <span class="confirm">{ format!("Delete \"{}\" for good? ", props.name) }
-                    <button type="button" class="danger" onclick={delete}>{ "Yes, delete" }</button>
-                    <button type="button" onclick={ask.clone()}>{ "No" }</button>
+                <span class="confirm">{ say!("sandbox-delete-ask", name = props.name.as_str()) }{ " " }
+                    <button type="button" class="danger" onclick={delete}>{ word!("sandbox-delete-yes") }</button>
+                    <button type="button" onclick={ask.clone()}>{ word!("sandbox-delete-no") }</button>
                 </span>
             } else {
-                <button type="button" onclick={ask}>{ "Delete…" }</button>
+                <button type="button" onclick={ask}>{ word!("sandbox-delete") }</button>
             }
         </div>
     }
@@ -210,18 +217,16 @@ pub(super) fn ScenarioFields(props: &ScenarioFieldsProps) -> Html {
     };
     let date = {
         let (submit, refuse) = (props.submit.clone(), props.refuse.clone());
-        Callback::from(move |e: Event| {
-            match typed_date(&value(&e), Field::Date) {
+        Callback::from(move |e: Event| match typed_date(&value(&e), Field::Date) {
             Ok(Some(d)) => submit.emit((Form::Bar, Edit::SetDate(d))),
             Ok(None) => refuse.emit((
                 Form::Bar,
                 Refusal {
                     field: Field::Date,
-                    message: "The sandbox needs a date to show: write one as year-month-day, for example 2014-05-13.".into(),
+                    message: say!("sandbox-date-needed"),
                 },
             )),
             Err(r) => refuse.emit((Form::Bar, r)),
-        }
         })
     };
     let policy_from = props
@@ -259,15 +264,15 @@ pub(super) fn ScenarioFields(props: &ScenarioFieldsProps) -> Html {
     };
     html! {
         <div class="row">
-            <label class="field">{ "Title " }<input id="scenario-title-input" type="text" value={props.title.clone()} onchange={title} maxlength="200"
+            <label class="field">{ word!("sandbox-title") }{ " " }<input id="scenario-title-input" type="text" value={props.title.clone()} onchange={title} maxlength="200"
                 aria-invalid={invalid(&props.refusal, &[Field::Title])} /></label>
-            <label class="field">{ "Date shown " }<input id="scenario-date" class="date" type="text" inputmode="numeric" placeholder="yyyy-mm-dd" maxlength="10"
+            <label class="field">{ word!("sandbox-date") }{ " " }<input id="scenario-date" class="date" type="text" inputmode="numeric" placeholder={word!("date-placeholder")} maxlength="10"
                 autocomplete="off" value={props.date.to_string()} onchange={date} aria-invalid={invalid(&props.refusal, &[Field::Date])} aria-describedby="date-hint" /></label>
-            <label class="check"><input id="policy-on" type="checkbox" checked={props.policy.is_some()} onchange={policy_toggle} />{ "Apps may ask for friends' data" }</label>
+            <label class="check"><input id="policy-on" type="checkbox" checked={props.policy.is_some()} onchange={policy_toggle} />{ word!("sandbox-policy") }</label>
             if props.policy.is_some() {
-                <label class="field">{ "from " }<input id="policy-from" class="date" type="text" inputmode="numeric" placeholder="yyyy-mm-dd" maxlength="10"
+                <label class="field">{ word!("sandbox-policy-from") }{ " " }<input id="policy-from" class="date" type="text" inputmode="numeric" placeholder={word!("date-placeholder")} maxlength="10"
                     autocomplete="off" value={policy_from} onchange={policy(Field::From)} aria-invalid={invalid(&props.refusal, &[Field::From])} aria-describedby="date-hint" /></label>
-                <label class="field">{ "until " }<input id="policy-until" class="date" type="text" inputmode="numeric" placeholder="yyyy-mm-dd" maxlength="10"
+                <label class="field">{ word!("sandbox-policy-until") }{ " " }<input id="policy-until" class="date" type="text" inputmode="numeric" placeholder={word!("date-placeholder")} maxlength="10"
                     autocomplete="off" value={policy_until} onchange={policy(Field::Until)}
                     aria-invalid={invalid(&props.refusal, &[Field::Until])} aria-describedby="date-hint" /></label>
             }

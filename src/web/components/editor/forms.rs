@@ -13,6 +13,7 @@ use crate::web::components::picker::Picker;
 
 use super::*;
 use crate::web::hooks::Same;
+use crate::{say, word};
 
 #[derive(Properties, PartialEq)]
 pub(super) struct FormProps {
@@ -49,7 +50,7 @@ pub(super) fn date_input(
     let state = state.clone();
     html! {
         <label class="field">{ label }
-            <input id={id.to_string()} class="date" type="text" inputmode="numeric" placeholder="yyyy-mm-dd" maxlength="10"
+            <input id={id.to_string()} class="date" type="text" inputmode="numeric" placeholder={word!("date-placeholder")} maxlength="10"
                 autocomplete="off" value={(*state).clone()} aria-invalid={bad} aria-describedby="date-hint"
                 oninput={Callback::from(move |e: InputEvent| { let i: HtmlInputElement = e.target_unchecked_into(); state.set(i.value()); })} />
         </label>
@@ -162,7 +163,7 @@ pub(super) fn taken_warning(
 ) -> Html {
     match (warned, crate::sandbox::name_in_use(s, name)) {
         (Some(w), Some(words)) if w == name.trim() => html! {
-            <p class="refusal" role="alert">{ format!("{words} Press \"{button}\" again to add a second one, or change the name.") }</p>
+            <p class="refusal" role="alert">{ say!("form-name-taken", words = words, button = button) }</p>
         },
         _ => html! {},
     }
@@ -194,11 +195,11 @@ pub(super) fn AddPerson(props: &FormProps) -> Html {
         })
     };
     html! {
-        <form class="edit-form" onsubmit={add} aria-label="Add a person">
-            <h3>{ "Add a person" }</h3>
-            { text_input("person-name", "Name ", &name, invalid(&props.refusal, &[Field::Name, Field::Id])) }
-            <button type="submit">{ "Add person" }</button>
-            { taken_warning(&props.scenario, &name, &warned, "Add person") }
+        <form class="edit-form" onsubmit={add} aria-label={word!("form-add-person-title")}>
+            <h3>{ word!("form-add-person-title") }</h3>
+            { text_input("person-name", &format!("{} ", word!("form-name")), &name, invalid(&props.refusal, &[Field::Name, Field::Id])) }
+            <button type="submit">{ word!("form-add-person") }</button>
+            { taken_warning(&props.scenario, &name, &warned, word!("form-add-person")) }
             { refusal_html(&props.refusal) }
         </form>
     }
@@ -234,17 +235,26 @@ pub(super) fn AddCompany(props: &FormProps) -> Html {
         })
     };
     let kinds = vec![
-        (CompanyKind::App.as_str().to_string(), "an app".to_string()),
-        (CompanyKind::Partner.as_str().into(), "a partner".into()),
-        (CompanyKind::Broker.as_str().into(), "a data broker".into()),
+        (
+            CompanyKind::App.as_str().to_string(),
+            say!("company-kind-app"),
+        ),
+        (
+            CompanyKind::Partner.as_str().into(),
+            say!("company-kind-partner"),
+        ),
+        (
+            CompanyKind::Broker.as_str().into(),
+            say!("company-kind-broker"),
+        ),
     ];
     html! {
-        <form class="edit-form" onsubmit={add} aria-label="Add a company">
-            <h3>{ "Add a company" }</h3>
-            { text_input("company-name", "Name ", &name, invalid(&props.refusal, &[Field::Name, Field::Id])) }
-            { pick("company-kind", "Kind ", None, &kind, Rc::new(kinds), None) }
-            <button type="submit">{ "Add company" }</button>
-            { taken_warning(&props.scenario, &name, &warned, "Add company") }
+        <form class="edit-form" onsubmit={add} aria-label={word!("form-add-company-title")}>
+            <h3>{ word!("form-add-company-title") }</h3>
+            { text_input("company-name", &format!("{} ", word!("form-name")), &name, invalid(&props.refusal, &[Field::Name, Field::Id])) }
+            { pick("company-kind", &format!("{} ", word!("form-kind")), None, &kind, Rc::new(kinds), None) }
+            <button type="submit">{ word!("form-add-company") }</button>
+            { taken_warning(&props.scenario, &name, &warned, word!("form-add-company")) }
             { refusal_html(&props.refusal) }
         </form>
     }
@@ -288,14 +298,14 @@ pub(super) fn AddFriendship(props: &FormProps) -> Html {
         Callback::from(move |_: Event| messages.set(!*messages))
     };
     html! {
-        <form class="edit-form" onsubmit={add} aria-label="Make two people friends">
-            <h3>{ "Make two people friends" }</h3>
-            { pick("friend-a", "", Some("First friend"), &a, people.clone(), bad) }
-            { pick("friend-b", " and ", None, &b, people, bad) }
-            <label class="check"><input id="friend-messages" type="checkbox" checked={*messages} onchange={toggle} />{ "they message each other" }</label>
-            { date_input("friend-from", "from ", &from, invalid(&props.refusal, &[Field::From])) }
-            { date_input("friend-until", "until ", &until, invalid(&props.refusal, &[Field::Until])) }
-            <button type="submit">{ "Add friendship" }</button>
+        <form class="edit-form" onsubmit={add} aria-label={word!("form-friends-title")}>
+            <h3>{ word!("form-friends-title") }</h3>
+            { pick("friend-a", "", Some(word!("form-friends-first")), &a, people.clone(), bad) }
+            { pick("friend-b", word!("form-friends-and"), None, &b, people, bad) }
+            <label class="check"><input id="friend-messages" type="checkbox" checked={*messages} onchange={toggle} />{ word!("form-friends-message") }</label>
+            { date_input("friend-from", &format!("{} ", word!("form-from")), &from, invalid(&props.refusal, &[Field::From])) }
+            { date_input("friend-until", &format!("{} ", word!("form-until")), &until, invalid(&props.refusal, &[Field::Until])) }
+            <button type="submit">{ word!("form-friends-add") }</button>
             { refusal_html(&props.refusal) }
         </form>
     }
@@ -364,24 +374,24 @@ pub(super) fn AddGrant(props: &FormProps) -> Html {
         .filter(|c| *c != Category::Messages)
         .collect();
     html! {
-        <form id="grant-form" class="edit-form wide" onsubmit={add} aria-label="A person signs in to a company">
-            <h3>{ "A person signs in to a company" }</h3>
-            { pick("grant-person", "", Some("Person who signs in"), &person, people, invalid(&props.refusal, &[Field::Person])) }
-            { pick("grant-company", " signs in to ", None, &company, companies, invalid(&props.refusal, &[Field::Company])) }
+        <form id="grant-form" class="edit-form wide" onsubmit={add} aria-label={word!("form-grant-title")}>
+            <h3>{ word!("form-grant-title") }</h3>
+            { pick("grant-person", "", Some(word!("form-grant-person")), &person, people, invalid(&props.refusal, &[Field::Person])) }
+            { pick("grant-company", word!("form-grant-signs-in-to"), None, &company, companies, invalid(&props.refusal, &[Field::Company])) }
             <fieldset aria-invalid={invalid(&props.refusal, &[Field::Scopes])}>
-                <legend>{ "and lets it see their own" }</legend>
+                <legend>{ word!("form-grant-own") }</legend>
                 { checks("grant-own", &own, &Category::ALL, |c| c.label().to_string()) }
             </fieldset>
             <fieldset>
-                <legend>{ "and their friends'" }</legend>
+                <legend>{ word!("form-grant-friends") }</legend>
                 { checks("grant-friends", &friends, &friend_cats, |c| c.label().to_string()) }
-                <p class="sub">{ "There is no box for friends' messages: a person's own messages already hold what everyone writes to them." }</p>
+                <p class="sub">{ word!("form-grant-no-messages") }</p>
             </fieldset>
             <label class="check"><input id="grant-asked" type="checkbox" checked={*asked} onchange={toggle} />
-                { "they were asked (untick for a connection nobody asked them about: a deal)" }</label>
-            { date_input("grant-from", "from ", &from, invalid(&props.refusal, &[Field::From])) }
-            { date_input("grant-until", "until ", &until, invalid(&props.refusal, &[Field::Until])) }
-            <button type="submit">{ "Add grant" }</button>
+                { word!("form-grant-asked") }</label>
+            { date_input("grant-from", &format!("{} ", word!("form-from")), &from, invalid(&props.refusal, &[Field::From])) }
+            { date_input("grant-until", &format!("{} ", word!("form-until")), &until, invalid(&props.refusal, &[Field::Until])) }
+            <button type="submit">{ word!("form-grant-add") }</button>
             { refusal_html(&props.refusal) }
         </form>
     }
@@ -432,21 +442,21 @@ pub(super) fn AddDeal(props: &FormProps) -> Html {
         .filter(|c| *c != Category::Messages)
         .collect();
     html! {
-        <form class="edit-form wide" onsubmit={add} aria-label="A deal with the platform">
-            <h3>{ "A deal with the platform" }</h3>
-            { pick("deal-company", "for ", None, &company, companies, invalid(&props.refusal, &[Field::Company])) }
+        <form class="edit-form wide" onsubmit={add} aria-label={word!("form-deal-title")}>
+            <h3>{ word!("form-deal-title") }</h3>
+            { pick("deal-company", word!("form-deal-for"), None, &company, companies, invalid(&props.refusal, &[Field::Company])) }
             <fieldset aria-invalid={invalid(&props.refusal, &[Field::FriendData])}>
-                <legend>{ "friends' data it may reach through its users, even when apps may not" }</legend>
+                <legend>{ word!("form-deal-friends") }</legend>
                 { checks("deal-friends", &friend_data, &friend_cats, |c| c.label().to_string()) }
-                <label class="check"><input id="deal-ignores" type="checkbox" checked={*ignores} onchange={toggle} />{ "even where friends' settings say no" }</label>
+                <label class="check"><input id="deal-ignores" type="checkbox" checked={*ignores} onchange={toggle} />{ word!("form-deal-ignores") }</label>
             </fieldset>
             <fieldset>
-                <legend>{ "data of every user, without asking" }</legend>
+                <legend>{ word!("form-deal-all") }</legend>
                 { checks("deal-all", &all_users, &Category::ALL, |c| c.label().to_string()) }
             </fieldset>
-            { date_input("deal-from", "from ", &from, invalid(&props.refusal, &[Field::From])) }
-            { date_input("deal-until", "until ", &until, invalid(&props.refusal, &[Field::Until])) }
-            <button type="submit">{ "Add deal" }</button>
+            { date_input("deal-from", &format!("{} ", word!("form-from")), &from, invalid(&props.refusal, &[Field::From])) }
+            { date_input("deal-until", &format!("{} ", word!("form-until")), &until, invalid(&props.refusal, &[Field::Until])) }
+            <button type="submit">{ word!("form-deal-add") }</button>
             { refusal_html(&props.refusal) }
         </form>
     }
@@ -485,17 +495,17 @@ pub(super) fn AddTransfer(props: &FormProps) -> Html {
     };
     let companies = use_companies(&props.scenario);
     html! {
-        <form class="edit-form" onsubmit={add} aria-label="One company hands data to another">
-            <h3>{ "One company hands data to another" }</h3>
-            { pick("transfer-from", "", Some("Company that hands data on"), &from_c, companies.clone(), invalid(&props.refusal, &[Field::FromCompany])) }
-            { pick("transfer-to", " hands to ", None, &to_c, companies, invalid(&props.refusal, &[Field::ToCompany])) }
+        <form class="edit-form" onsubmit={add} aria-label={word!("form-transfer-title")}>
+            <h3>{ word!("form-transfer-title") }</h3>
+            { pick("transfer-from", "", Some(word!("form-transfer-from")), &from_c, companies.clone(), invalid(&props.refusal, &[Field::FromCompany])) }
+            { pick("transfer-to", word!("form-transfer-hands-to"), None, &to_c, companies, invalid(&props.refusal, &[Field::ToCompany])) }
             <fieldset aria-invalid={invalid(&props.refusal, &[Field::Categories])}>
-                <legend>{ "this data" }</legend>
+                <legend>{ word!("form-transfer-data") }</legend>
                 { checks("transfer-cats", &cats, &Category::ALL, |c| c.label().to_string()) }
             </fieldset>
-            { date_input("transfer-from-date", "from ", &from, None) }
-            { date_input("transfer-until-date", "until ", &until, invalid(&props.refusal, &[Field::Until])) }
-            <button type="submit">{ "Add transfer" }</button>
+            { date_input("transfer-from-date", &format!("{} ", word!("form-from")), &from, None) }
+            { date_input("transfer-until-date", &format!("{} ", word!("form-until")), &until, invalid(&props.refusal, &[Field::Until])) }
+            <button type="submit">{ word!("form-transfer-add") }</button>
             { refusal_html(&props.refusal) }
         </form>
     }

@@ -9,10 +9,11 @@ use yew::TargetCast;
 use crate::core::date::{Date, Interval};
 use crate::core::model::{Category, CategorySet, Company, Person, Scenario};
 use crate::present::entries::{deal_text, friendship_text, grant_text, transfer_text};
-use crate::present::paging::{filter, thousands, window, LIST_SIZE};
+use crate::present::paging::{filter, window, LIST_SIZE};
 use crate::present::words::Label;
 use crate::sandbox::{typed_date, Edit, Field, Refusal, Timed};
 use crate::web::components::pager::Pager;
+use crate::{say, word};
 
 use super::*;
 
@@ -103,12 +104,12 @@ pub(super) fn Lists(props: &ListsProps) -> Html {
     html! {
         <div class="lists">
             { refusal_html(&props.refusal) }
-            <ListPart title="People" id="people-list" noun="people" texts={people} entry={person} />
-            <ListPart title="Companies" id="company-list" noun="companies" texts={companies} entry={company} />
-            <ListPart title="Friendships" id="friendship-list" noun="friendships" texts={friendships} entry={friendship} />
-            <ListPart title="Grants" id="grant-list" noun="grants" texts={grants} entry={grant} />
-            <ListPart title="Deals" id="deal-list" noun="deals" texts={deals} entry={deal} />
-            <ListPart title="Transfers" id="transfer-list" noun="transfers" texts={transfers} entry={transfer} />
+            <ListPart title={word!("list-people")} id="people-list" noun={word!("list-people-noun")} texts={people} entry={person} />
+            <ListPart title={word!("list-companies")} id="company-list" noun={word!("list-companies-noun")} texts={companies} entry={company} />
+            <ListPart title={word!("list-friendships")} id="friendship-list" noun={word!("list-friendships-noun")} texts={friendships} entry={friendship} />
+            <ListPart title={word!("list-grants")} id="grant-list" noun={word!("list-grants-noun")} texts={grants} entry={grant} />
+            <ListPart title={word!("list-deals")} id="deal-list" noun={word!("list-deals-noun")} texts={deals} entry={deal} />
+            <ListPart title={word!("list-transfers")} id="transfer-list" noun={word!("list-transfers-noun")} texts={transfers} entry={transfer} />
         </div>
     }
 }
@@ -168,18 +169,18 @@ pub(super) fn ListPart(props: &ListPartProps) -> Html {
     let long = total > LIST_SIZE || !query.is_empty();
     html! {
         <section>
-            <h3>{ format!("{} ({})", props.title, thousands(total)) }</h3>
+            <h3>{ say!("list-heading", title = props.title.as_str(), count = total) }</h3>
             if long {
-                <label class="field small filter">{ "Filter " }
+                <label class="field small filter">{ word!("list-filter") }{ " " }
                     <input type="search" value={(*query).clone()} oninput={on_filter}
-                        aria-label={format!("Filter {noun} by name")} aria-controls={props.id.clone()} />
+                        aria-label={say!("list-filter-label", noun = noun.as_str())} aria-controls={props.id.clone()} />
                 </label>
             }
             <ul id={props.id.clone()} aria-label={props.title.clone()}>
                 { for shown.map(|i| props.entry.emit(i)) }
             </ul>
             if long {
-                <Pager window={w} noun={noun.clone()} label={format!("Pages of {noun}")} {on_page}
+                <Pager window={w} noun={noun.clone()} label={say!("list-pages", noun = noun.as_str())} {on_page}
                     controls={Some(props.id.clone())} />
             }
         </section>
@@ -226,11 +227,11 @@ pub(super) fn timed_item(
     html! {
         <li>
             <span class="entry">{ text.clone() }</span>
-            <label class="field small">{ "from " }<input class="date" type="text" inputmode="numeric" placeholder="yyyy-mm-dd" maxlength="10" autocomplete="off"
-                value={shown(iv.from)} onchange={set(true)} aria-label={format!("From: {text}")} /></label>
-            <label class="field small">{ "until " }<input class="date" type="text" inputmode="numeric" placeholder="yyyy-mm-dd" maxlength="10" autocomplete="off"
-                value={shown(iv.until)} onchange={set(false)} aria-label={format!("Until: {text}")} /></label>
-            <button type="button" class="remove" onclick={remove} aria-label={format!("Remove: {text}")}>{ "Remove" }</button>
+            <label class="field small">{ word!("form-from") }{ " " }<input class="date" type="text" inputmode="numeric" placeholder={word!("date-placeholder")} maxlength="10" autocomplete="off"
+                value={shown(iv.from)} onchange={set(true)} aria-label={say!("list-from", entry = text.as_str())} /></label>
+            <label class="field small">{ word!("form-until") }{ " " }<input class="date" type="text" inputmode="numeric" placeholder={word!("date-placeholder")} maxlength="10" autocomplete="off"
+                value={shown(iv.until)} onchange={set(false)} aria-label={say!("list-until", entry = text.as_str())} /></label>
+            <button type="button" class="remove" onclick={remove} aria-label={say!("list-remove-entry", entry = text.as_str())}>{ word!("list-remove") }</button>
         </li>
     }
 }
@@ -275,14 +276,14 @@ pub(super) fn person_entry(p: &Person, submit: &Callback<(Form, Edit)>) -> Html 
     });
     html! {
         <li key={p.id.clone()} data-person={p.id.clone()}>
-            <input type="text" class="inline-name" value={p.name.clone()} onchange={rename} aria-label={format!("Name of {}", p.name)} />
+            <input type="text" class="inline-name" value={p.name.clone()} onchange={rename} aria-label={say!("list-name-of", name = p.name.as_str())} />
             <details>
                 <summary>{ "settings" }</summary>
-                <label class="check"><input type="checkbox" checked={p.platform_apps} onchange={setting(!p.platform_apps, p.apps_others_use)} />{ "platform apps on" }</label>
-                <p class="sub">{ "\"Apps others use\":" }</p>
+                <label class="check"><input type="checkbox" checked={p.platform_apps} onchange={setting(!p.platform_apps, p.apps_others_use)} />{ word!("list-platform-apps") }</label>
+                <p class="sub">{ word!("list-apps-others-use") }</p>
                 <div class="checks">{ for boxes }</div>
             </details>
-            <button type="button" class="remove" onclick={remove(Edit::RemovePerson { id: p.id.clone() })} aria-label={format!("Remove {}", p.name)}>{ "Remove" }</button>
+            <button type="button" class="remove" onclick={remove(Edit::RemovePerson { id: p.id.clone() })} aria-label={say!("list-remove-named", name = p.name.as_str())}>{ word!("list-remove") }</button>
         </li>
     }
 }
@@ -307,9 +308,9 @@ pub(super) fn company_entry(c: &Company, submit: &Callback<(Form, Edit)>) -> Htm
     };
     html! {
         <li key={c.id.clone()} data-company={c.id.clone()}>
-            <input type="text" class="inline-name" value={c.name.clone()} onchange={rename} aria-label={format!("Name of {}", c.name)} />
+            <input type="text" class="inline-name" value={c.name.clone()} onchange={rename} aria-label={say!("list-name-of", name = c.name.as_str())} />
             <span class="sub">{ format!(" {}", c.kind.as_str()) }</span>
-            <button type="button" class="remove" onclick={remove(Edit::RemoveCompany { id: c.id.clone() })} aria-label={format!("Remove {}", c.name)}>{ "Remove" }</button>
+            <button type="button" class="remove" onclick={remove(Edit::RemoveCompany { id: c.id.clone() })} aria-label={say!("list-remove-named", name = c.name.as_str())}>{ word!("list-remove") }</button>
         </li>
     }
 }

@@ -25,6 +25,7 @@ use crate::view::derive::Effect;
 use crate::view::page::Do;
 use crate::view::state::{show_step, Action};
 use crate::web::components::bulk::RulesInBulk;
+use crate::{say, word};
 
 use bar::SandboxBar;
 use forms::{AddCompany, AddDeal, AddFriendship, AddGrant, AddPerson, AddTransfer};
@@ -166,7 +167,7 @@ fn EditStatus(props: &EditStatusProps) -> Html {
             </div>
             { for fix }
             if let (Some(change), true) = (&props.change, props.can_undo) {
-                <button type="button" onclick={undo} aria-label={format!("Undo: {}", change.words)}>{ "Undo" }</button>
+                <button type="button" onclick={undo} aria-label={say!("editor-undo-label", change = change.words.as_str())}>{ word!("editor-undo") }</button>
             }
         </div>
     }
@@ -236,21 +237,21 @@ pub fn Editor(props: &EditorProps) -> Html {
     html! {
         <>
             <section class="editor" aria-labelledby="editor-title">
-                <h2 id="editor-title" tabindex="-1">{ "Build your own" }</h2>
+                <h2 id="editor-title" tabindex="-1">{ word!("editor-title") }</h2>
                 <SandboxBar sandboxes={sandbox.sandboxes.clone()} current={sandbox.current.clone()} can_undo={sandbox.can_undo}
                     can_redo={sandbox.can_redo} on_work={props.on_work.clone()} on_load={props.on_load.clone()} on_save={props.on_save.clone()}
                     scenario={s.clone()} title={s.title.clone()} date={s.date} policy={s.friend_permissions.first().copied()} submit={submit.clone()}
                     refuse={refuse.clone()} refusal={refusal_for(Form::Bar)} />
-                <button type="button" class="to-forms" onclick={to_forms}>{ "Add people and companies ↓" }</button>
+                <button type="button" class="to-forms" onclick={to_forms}>{ word!("editor-to-forms") }</button>
             </section>
             <div class="sandbox-layout">
                 <div class="sandbox-main">{ props.children.clone() }</div>
                 <section class="editor forms-part" aria-labelledby="forms-title">
-                    <h2 id="forms-title" tabindex="-1">{ "Add and remove" }</h2>
+                    <h2 id="forms-title" tabindex="-1">{ word!("editor-forms-title") }</h2>
                     <EditStatus change={sandbox.change.clone()} can_undo={sandbox.can_undo}
                         on_work={props.on_work.clone()} on_view={props.on_view.clone()} />
-                    <p class="hint">{ "Every form here does what a gesture on the graph does, by keyboard alone. Changes count at once; Undo takes them back." }</p>
-                    <p class="hint" id="date-hint">{ "Dates are written year-month-day, as 2014-05-13; leave one empty for no limit." }</p>
+                    <p class="hint">{ word!("editor-forms-hint") }</p>
+                    <p class="hint" id="date-hint">{ word!("editor-date-hint") }</p>
                     <div class="forms">
                         <AddPerson scenario={s.clone()} submit={submit.clone()} refuse={refuse.clone()} refusal={refusal_for(Form::Person)} />
                         <AddCompany scenario={s.clone()} submit={submit.clone()} refuse={refuse.clone()} refusal={refusal_for(Form::Company)} />
@@ -262,7 +263,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                     { story_part(props, (&submit, &refuse), refusal_for(Form::Story), *form == Some(Form::Story)) }
                     <RulesInBulk scenario={s.clone()} submit={bulk} refusal={refusal_for(Form::Bulk)} />
                     <Lists scenario={s.clone()} submit={submit} refuse={refuse} refusal={refusal_for(Form::List).or(refusal_for(Form::Settings))} />
-                    <button type="button" class="to-graph" onclick={to_graph}>{ "Back to the picture ↑" }</button>
+                    <button type="button" class="to-graph" onclick={to_graph}>{ word!("editor-to-graph") }</button>
                 </section>
             </div>
         </>

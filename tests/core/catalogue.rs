@@ -1,0 +1,168 @@
+//! The catalogue of words (`static/words/`): every language has the files English has, each
+//! parses, says every message English says and no other; every message the code asks for is
+//! there, and every message there is asked for by the code.
+//!
+//! The code asks by a literal id (`say!("id", ...)`, `word!("id")`), so reading the source as
+//! text finds every id it uses.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use spillover::catalogue::{self, ids, Lang};
+
+#[test]
+fn every_language_has_every_file_and_every_message_and_parses() {
+    let english: BTreeSet<String> = ids(Lang::En.sources()).unwrap().into_iter().collect();
+    let mut folders = Vec::new();
+    for entry in fs::read_dir(words()).unwrap() {
+        let folder = entry.unwrap().path();
+        let code = folder.file_name().unwrap().to_str().unwrap().to_string();
+        let mut files: Vec<String> = fs::read_dir(&folder)
+            .unwrap()
+            .map(|f| f.unwrap().path())
+            .filter(|f| f.extension().is_some_and(|e| e == "ftl"))
+            .map(|f| f.file_stem().unwrap().to_str().unwrap().to_string())
+            .collect();
+        files.sort();
+        let mut want: Vec<String> = catalogue::files().map(str::to_string).collect();
+        want.sort();
+        assert_eq!(
+            files, want,
+            "static/words/{code}/ has other files than English"
+        );
+        let texts: Vec<(String, String)> = catalogue::files()
+            .map(|f| {
+                let text = fs::read_to_string(folder.join(format!("{f}.ftl"))).unwrap();
+                (f.to_string(), text)
+            })
+            .collect();
+        let sources: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(f, t)| (f.as_str(), t.as_str()))
+            .collect();
+        let theirs: BTreeSet<String> = match ids(&sources) {
+            Ok(ids) => ids.into_iter().collect(),
+            Err(problems) => panic!("static/words/{code}/:\n{}", problems.join("\n")),
+        };
+        let missing: Vec<_> = english.difference(&theirs).collect();
+        let extra: Vec<_> = theirs.difference(&english).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "static/words/{code}/: missing {missing:?}, not in English {extra:?}"
+        );
+        folders.push(code);
+    }
+    assert!(folders.contains(&"en".to_string()));
+    for code in &folders {
+        assert!(
+            Lang::parse(code).is_some_and(|l| l.code() == code),
+            "static/words/{code}/ is a language the catalogue does not list"
+        );
+    }
+}
+
+#[test]
+fn the_embedded_english_is_the_folder() {
+    for (file, text) in Lang::En.sources() {
+        let on_disk = fs::read_to_string(words().join("en").join(format!("{file}.ftl"))).unwrap();
+        assert_eq!(*text, on_disk, "{file}.ftl");
+    }
+}
+
+#[test]
+fn every_message_the_code_asks_for_is_there_and_every_one_there_is_asked_for() {
+    let english: BTreeSet<String> = ids(Lang::En.sources()).unwrap().into_iter().collect();
+    let asked = asked();
+    let missing: Vec<_> = asked
+        .iter()
+        .filter(|(id, _)| !english.contains(id))
+        .map(|(id, at)| format!("{at}: {id}"))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "asked for, not in the catalogue:\n{}",
+        missing.join("\n")
+    );
+    let used: BTreeSet<&String> = asked.iter().map(|(id, _)| id).collect();
+    let unused: Vec<_> = english.iter().filter(|id| !used.contains(id)).collect();
+    assert!(
+        unused.is_empty(),
+        "in the catalogue, asked for by no code: {unused:?}"
+    );
+}
+
+#[test]
+fn the_scan_finds_what_it_is_for() {
+    let found = ids_in("let a = say!(\"x-y\", n = 1); let b = word!(\"z\");\n#[cfg(test)]\nmod tests {\n    say!(\"only-a-test\");\n}\n", "f");
+    let ids: Vec<&str> = found.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(ids, ["x-y", "z"]);
+    assert!(asked().len() > 10, "the scan of src/ found almost nothing");
+}
+
+/// Every id the code outside tests asks for, with where.
+fn asked() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for file in rust_files(&root().join("src")) {
+        let code = fs::read_to_string(&file).unwrap();
+        let name = file.strip_prefix(root()).unwrap().display().to_string();
+        out.extend(ids_in(&code, &name));
+    }
+    out
+}
+
+/// The ids `code` asks for by `say!` or `word!`, outside comments and its `#[cfg(test)]` module.
+fn ids_in(code: &str, name: &str) -> Vec<(String, String)> {
+    let code = match code.find("#[cfg(test)]\nmod tests") {
+        Some(at) => &code[..at],
+        None => code,
+    };
+    // Comment lines blanked, so that the lines keep their numbers.
+    let code: String = code
+        .lines()
+        .map(|l| {
+            if l.trim_start().starts_with("//") {
+                ""
+            } else {
+                l
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut out = Vec::new();
+    for call in ["say!(", "word!("] {
+        for (at, _) in code.match_indices(call) {
+            let rest = code[at + call.len()..].trim_start();
+            let Some(rest) = rest.strip_prefix('"') else {
+                continue;
+            };
+            if let Some(end) = rest.find('"') {
+                let line = code[..at].matches('\n').count() + 1;
+                out.push((rest[..end].to_string(), format!("{name}:{line}")));
+            }
+        }
+    }
+    out
+}
+
+fn words() -> PathBuf {
+    root().join("static/words")
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
