@@ -151,11 +151,11 @@ pub fn spoken(f: &Figures) -> String {
 /// The figures the install rate moves, in one short line beside its slider: "1,000 installed:
 /// 45,000 reached (45%)".
 pub fn readout(f: &Figures) -> String {
-    format!(
-        "{} installed: {} reached ({})",
-        thousands(f.installers as usize),
-        thousands(f.reached as usize),
-        share_of(f.reached, f.people)
+    say!(
+        "scale-readout",
+        installed = f.installers,
+        reached = f.reached,
+        share = share_of(f.reached, f.people),
     )
 }
 

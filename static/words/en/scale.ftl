@@ -75,6 +75,8 @@ model-watts-strogatz = Watts-Strogatz (small world)
 
 ## The whole network's figures ($share: a percentage, written with its sign)
 
+# The figures the install rate moves, in one line pinned beside its slider.
+scale-readout = { $installed } installed: { $reached } reached ({ $share })
 scale-installed = Installed the quiz
 scale-installed-note = { $share } of { $people } people
 scale-reached = People reached
