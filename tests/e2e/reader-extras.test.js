@@ -68,7 +68,8 @@ test('the embed preview is the frame readers get: fitted to its content, at a co
   });
   const fitted = await until(fits, { timeout: 10000, message: 'the preview fits its content' });
   assert.equal(Math.round(fitted.width), 680);
-  await dialog.getByText(new RegExp(`^As readers will see it: ${fitted.inner} px high`)).waitFor();
+  // The height as the page writes numbers: grouped by thousands (1,532).
+  await dialog.getByText(new RegExp(`^As readers will see it: ${fitted.inner.toLocaleString('en-US')} px high`)).waitFor();
   await dialog.getByRole('combobox', { name: /^Preview at the width of/ }).selectOption({ label: 'a phone (360 px)' });
   const phone = await until(async () => { const f = await fits(); return f && Math.round(f.width) === 360 ? f : null; },
     { timeout: 10000, message: 'the phone preview fits its content' });
