@@ -176,7 +176,7 @@ fn nodes(s: &mut String, (scene, layout): (&Scene, &Layout), names: &Names) {
             s,
             "<g{}><title>{}</title>",
             faded(n.emphasis),
-            escape_xml(&n.summary)
+            escape_xml(&n.summary())
         );
         match n.kind {
             NodeKind::Person(state) => {

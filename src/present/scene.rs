@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use crate::core::engine::{Engine, Exposure, Reason, ReasonKind};
+use crate::core::engine::{Engine, Exposure, Mode, Reason, ReasonKind};
 use crate::core::model::{CompanyIx, CompanyKind, Node, PersonIx, Scenario};
 use crate::present::figures::{consents, person_figures, Figures, Holding};
 use crate::present::layout::{Layout, Point};
@@ -82,7 +82,7 @@ impl Scene {
         pointed
             .and_then(|n| self.node(n))
             .or_else(|| selected.and_then(|n| self.node(n)))
-            .map_or_else(|| hint.to_string(), |d| d.summary.clone())
+            .map_or_else(|| hint.to_string(), DrawnNode::summary)
     }
 
     /// What `line` is, in words, for a tooltip or a screen reader: written when asked, since a
@@ -240,10 +240,61 @@ pub struct DrawnNode {
     pub at: Point,
     /// Person or company, and its state.
     pub kind: NodeKind,
-    /// A one-line summary for a tooltip or screen reader.
-    pub summary: String,
+    /// The figures of its one-line summary ([`DrawnNode::summary`]).
+    pub figures: Summary,
     /// How much it stands out.
     pub emphasis: Emphasis,
+}
+
+/// What a node's one-line summary says, kept as figures: a big network's scene has thousands of
+/// nodes and is made again on every date move and edit, while a summary is read only where a
+/// node is pointed at or drawn as SVG, so its words are written when asked.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Summary {
+    /// A person: how many companies hold their data, how many without their yes, in which
+    /// view, and whether their settings held something back.
+    Person {
+        companies: usize,
+        without: usize,
+        mode: Mode,
+        held_back: bool,
+    },
+    /// A company: how many people it reaches, and how many of them said yes.
+    Company { reached: u32, consented: u32 },
+}
+
+impl DrawnNode {
+    /// A one-line summary for a tooltip or screen reader.
+    pub fn summary(&self) -> String {
+        match self.figures {
+            Summary::Person {
+                companies,
+                without,
+                mode,
+                held_back,
+            } => {
+                let who = Name(&self.label);
+                let mut summary = say!(
+                    "graph-person",
+                    person = who.0,
+                    you = who.you(),
+                    companies = companies,
+                    without = without,
+                    mode = mode.as_str(),
+                );
+                if held_back {
+                    summary.push_str(&say!("graph-person-held-back", you = who.you()));
+                }
+                summary
+            }
+            Summary::Company { reached, consented } => say!(
+                "graph-company",
+                company = self.label.as_str(),
+                reached = reached,
+                consented = consented,
+            ),
+        }
+    }
 }
 
 /// What to bring forward: a selected node and the ids a story step points at.
@@ -390,26 +441,18 @@ fn people_and_companies(
             .iter()
             .filter(|h| !h.ever_consented)
             .count();
-        let n = figures.holdings.len();
-        let who = Name(&p.name);
-        let mut summary = say!(
-            "graph-person",
-            person = who.0,
-            you = who.you(),
-            companies = n,
-            without = unasked,
-            mode = exposure.mode.as_str(),
-        );
-        if state.protected {
-            summary.push_str(&say!("graph-person-held-back", you = who.you()));
-        }
         nodes.push(DrawnNode {
             id: p.id.clone(),
             selects: Node::Person(person),
             label: p.name.clone(),
             at,
             kind: NodeKind::Person(state),
-            summary,
+            figures: Summary::Person {
+                companies: figures.holdings.len(),
+                without: unasked,
+                mode: exposure.mode,
+                held_back: state.protected,
+            },
             emphasis: lit.emphasis(lit.people.contains(&person)),
         });
     }
@@ -420,12 +463,10 @@ fn people_and_companies(
             label: c.name.clone(),
             at: layout.companies[f.company.ix()],
             kind: NodeKind::Company(c.kind),
-            summary: say!(
-                "graph-company",
-                company = c.name.as_str(),
-                reached = f.reached,
-                consented = f.consented,
-            ),
+            figures: Summary::Company {
+                reached: f.reached,
+                consented: f.consented,
+            },
             emphasis: lit.emphasis(lit.companies.contains(&f.company)),
         });
     }
@@ -640,11 +681,11 @@ mod tests {
         assert_eq!(sc.people(), s.people.len());
         assert_eq!(
             sc.summary_line(Some(bing), Some(first), "hint"),
-            node(&sc, "bing").summary
+            node(&sc, "bing").summary()
         );
         assert_eq!(
             sc.summary_line(None, Some(first), "hint"),
-            sc.nodes[0].summary
+            sc.nodes[0].summary()
         );
         assert_eq!(sc.summary_line(None, None, "hint"), "hint");
         // A node of another scenario (an index past this one's) is nobody here.
@@ -662,9 +703,9 @@ mod tests {
         );
         assert_eq!(
             then.summary_line(Some(bing), None, "hint"),
-            node(&then, "bing").summary
+            node(&then, "bing").summary()
         );
-        assert_ne!(node(&then, "bing").summary, node(&sc, "bing").summary);
+        assert_ne!(node(&then, "bing").summary(), node(&sc, "bing").summary());
     }
 
     #[test]
@@ -708,7 +749,7 @@ mod tests {
         );
         assert_eq!(state("esi").ring(), "untouched");
         assert!(node(&sc, "dev")
-            .summary
+            .summary()
             .ends_with("their settings held some data back"));
         assert!(!sc.focused && sc.nodes.iter().all(|n| n.emphasis == Emphasis::Normal));
     }

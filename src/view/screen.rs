@@ -207,7 +207,7 @@ pub fn screen(at: &Location, file: Option<Rc<Scenario>>) -> Result<Screen, Strin
             .iter()
             .map(|n| NodeRow {
                 id: n.id.clone(),
-                summary: n.summary.clone(),
+                summary: n.summary().clone(),
             })
             .collect(),
         why,

@@ -1010,7 +1010,7 @@ fn made_for(slug: &str, s: &Scenario) -> Vec<Text> {
                 &l,
             );
             for n in &scene.nodes {
-                push(at("graph summary"), n.summary.clone());
+                push(at("graph summary"), n.summary().clone());
             }
             for f in &scene.flows {
                 push(at("graph line"), f.label.clone());

@@ -304,10 +304,10 @@ fn node(
     html! {
         <g key={n.id.clone()} class={classes!("node", emphasis_class(n.emphasis), selected.then_some("selected"))}
             data-id={n.id.clone()} data-kind={kind} tabindex="0" role="button"
-            aria-pressed={selected.to_string()} aria-label={n.summary.clone()}
+            aria-pressed={selected.to_string()} aria-label={n.summary().clone()}
             {onclick} {onkeydown}
             onmouseenter={show.reform(|e: MouseEvent| e.into())} onfocus={show.reform(|e: FocusEvent| e.into())}>
-            <title>{ &n.summary }</title>
+            <title>{ &n.summary() }</title>
             { shape }
             if let Some((at, scale)) = label {
                 <text class="label" x={fmt(at.x)} y={fmt(at.y)} text-anchor={at.anchor.as_str()}
