@@ -11,6 +11,8 @@
 //! placed by [`crate::present::force`]'s Barnes-Hut simulation, O(n log n) a tick, which a
 //! caller may also run a slice at a time ([`start`], then [`place`] its positions).
 
+use std::rc::Rc;
+
 use crate::core::model::{Node, Scenario};
 use crate::present::force::Simulation;
 
@@ -162,8 +164,9 @@ pub fn layout_keeping(s: &Scenario, previous: &Placed) -> Layout {
 }
 
 /// The layout to show when `s` opens, and whether it is final. `placed` holds where a
-/// sandbox's nodes were (by id) and `remembered` the settled people of a big network laid out
-/// before (in the simulation's units). A small network is laid out at once, keeping what
+/// sandbox's nodes were (by id) and `remembered` gives the settled people of a big network laid
+/// out before (in the simulation's units), asked only when `placed` does not place everyone
+/// (it hashes the whole network). A small network is laid out at once, keeping what
 /// `placed` places. A big one is final when `remembered`, or when `placed` is `trusted` (the
 /// same sandbox's settled places) and places every person (an edit that added nobody);
 /// otherwise this is where its simulation starts, for the caller to run.
@@ -171,7 +174,7 @@ pub fn first_layout(
     s: &Scenario,
     placed: Option<&Placed>,
     trusted: bool,
-    remembered: Option<&[Point]>,
+    remembered: impl FnOnce() -> Option<Rc<Vec<Point>>>,
 ) -> (Layout, bool) {
     if !is_big(s) {
         return match placed {
@@ -181,15 +184,17 @@ pub fn first_layout(
     }
     let everyone =
         trusted && placed.is_some_and(|m| s.people.iter().all(|p| m.contains_key(&p.id)));
-    let (mut l, settled) = match (remembered.filter(|r| r.len() == s.people.len()), placed) {
-        (Some(people), _) => (place(s, people.to_vec()), true),
-        // Everyone where they stood: no simulation to start (the companies are placed anew,
-        // then those that stood somewhere put back below).
-        (None, Some(m)) if everyone => {
+    let (mut l, settled) = match placed {
+        // Everyone where they stood: nothing remembered is needed and no simulation starts
+        // (the companies are placed anew, then those that stood somewhere put back below).
+        Some(m) if everyone => {
             let people = s.people.iter().filter_map(|p| m.get(&p.id).copied());
             (place(s, people.collect()), true)
         }
-        (None, _) => (start(s).1, false),
+        _ => match remembered().filter(|r| r.len() == s.people.len()) {
+            Some(people) => (place(s, people.to_vec()), true),
+            None => (start(s).1, false),
+        },
     };
     if let Some(m) = placed.filter(|_| settled && trusted) {
         let people = s.people.iter().map(|p| &p.id).zip(l.people.iter_mut());
@@ -378,13 +383,16 @@ mod tests {
         let s = ring(BIG + 20);
         let (_, first) = start(&s);
         // Never seen: the simulation's start, to be run.
-        assert_eq!(first_layout(&s, None, false, None), (first.clone(), false));
+        assert_eq!(
+            first_layout(&s, None, false, || None),
+            (first.clone(), false)
+        );
         // Laid out before: at once, where it settled.
         let mut sim = Simulation::new(&s);
         sim.run();
         let settled = place(&s, sim.positions().to_vec());
         assert_eq!(
-            first_layout(&s, None, false, Some(sim.positions())),
+            first_layout(&s, None, false, || Some(Rc::new(sim.positions().to_vec()))),
             (settled.clone(), true)
         );
         // A sandbox after an edit that added nobody keeps its settled places...
@@ -397,20 +405,23 @@ mod tests {
                 y: p.y,
             }))
             .collect();
-        let (kept, done) = first_layout(&s, Some(&placed), true, None);
+        let (kept, done) = first_layout(&s, Some(&placed), true, || None);
         assert!(done && kept.people[0].x == settled.people[0].x + 1.0);
         // ...but not places from another sandbox or from a layout still running...
         assert_eq!(
-            first_layout(&s, Some(&placed), false, None),
+            first_layout(&s, Some(&placed), false, || None),
             (first.clone(), false)
         );
         // ...and an edit that added someone lays it out again.
         placed.remove("p3");
-        assert_eq!(first_layout(&s, Some(&placed), true, None), (first, false));
+        assert_eq!(
+            first_layout(&s, Some(&placed), true, || None),
+            (first, false)
+        );
         // A small network is laid out at once, as before.
         let small = ring(BIG);
         assert_eq!(
-            first_layout(&small, None, false, None),
+            first_layout(&small, None, false, || None),
             (layout(&small), true)
         );
     }

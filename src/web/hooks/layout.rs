@@ -56,25 +56,14 @@ impl Places {
     /// (a sandbox's nodes where they stood), a big one where it settled before or where its
     /// layout starts. `sandbox` names the sandbox `s` is the scenario of.
     pub fn first_layout(&mut self, s: &Scenario, sandbox: Option<&String>) -> (Layout, bool) {
+        let remembered = || self.settled.get(&key(s)).cloned();
         let Some(sandbox) = sandbox else {
-            let remembered = self.settled.get(&key(s)).cloned();
-            return first_layout(s, None, false, remembered.as_deref().map(Vec::as_slice));
+            return first_layout(s, None, false, remembered);
         };
-        // A big network trusts only the settled places of the same sandbox; when they place
-        // everyone (an edit that added nobody), nothing remembered is needed.
+        // A big network trusts only the settled places of the same sandbox (when they place
+        // everyone, nothing remembered is looked up).
         let trusted = self.at_settled && self.sandbox.as_ref() == Some(sandbox);
-        let everyone = trusted && s.people.iter().all(|p| self.at.contains_key(&p.id));
-        let remembered = if everyone {
-            None
-        } else {
-            self.settled.get(&key(s)).cloned()
-        };
-        let (l, settled) = first_layout(
-            s,
-            Some(&self.at),
-            trusted,
-            remembered.as_deref().map(Vec::as_slice),
-        );
+        let (l, settled) = first_layout(s, Some(&self.at), trusted, remembered);
         self.keep(s, &l, settled);
         self.sandbox = Some(sandbox.clone());
         (l, settled)
