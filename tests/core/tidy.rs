@@ -293,7 +293,7 @@ fn the_documents_check_sees_what_it_checks() {
         found("`facebook-yourname/`, `friends/friends.json`, `no-data.txt`\n\n| `files/mine/` | `no-data.txt`, `paths.rs` |"),
         [yes("files/mine/"), yes("paths.rs")]
     );
-    for root in ROOTS {
+    for root in roots() {
         let repository = Path::new(env!("CARGO_MANIFEST_DIR"));
         assert!(
             repository.join(root).is_dir() || repository.join("src").join(root).is_dir(),
@@ -333,25 +333,16 @@ const FILE_ENDINGS: [&str; 18] = [
     "tsv", "graphml", "gexf", "edges", "sh",
 ];
 
-/// Where the repository's paths start: its folders, and the folders of `src/` (the code map
-/// names modules from there). Listed, not read from the disk, so that a folder that goes away
-/// leaves the documents that name it failing rather than unread.
-const ROOTS: [&str; 14] = [
-    "src",
-    "tests",
-    "scripts",
-    "static",
-    "docs",
-    "benches",
-    "core",
-    "catalogue",
-    "files",
-    "present",
-    "sandbox",
-    "view",
-    "web",
-    "bin",
-];
+/// The repository's own folders. With the folders of `src/` ([`roots`]) they are where its
+/// paths start (the code map names modules from `src/`). Listed, not read from the disk, so that
+/// a folder that goes away leaves the documents that name it failing rather than unread.
+const FOLDERS: [&str; 6] = ["src", "tests", "scripts", "static", "docs", "benches"];
+
+/// Where the repository's paths start: [`FOLDERS`], then the folders of `src/`, its
+/// [`LAYERS`] and `bin` (a layer added is a root at once).
+fn roots() -> impl Iterator<Item = &'static str> {
+    FOLDERS.into_iter().chain(LAYERS).chain(["bin"])
+}
 
 /// The endings of the repository's own source files, which a code map names beside a path.
 const SOURCE_ENDINGS: [&str; 6] = ["rs", "js", "mjs", "md", "toml", "css"];
@@ -458,7 +449,7 @@ fn named_paths(text: &str) -> Vec<Named> {
                     || path
                         .rsplit_once('.')
                         .is_some_and(|(_, e)| SOURCE_ENDINGS.contains(&e)));
-            if !(link || (path.contains('/') && ROOTS.contains(&first)) || beside) {
+            if !(link || (path.contains('/') && roots().any(|r| r == first)) || beside) {
                 continue;
             }
             found.push(Named {
