@@ -17,6 +17,7 @@
 use std::cell::{Cell, RefCell};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use rustc_hash::FxHashMap;
 use unic_langid::LanguageIdentifier;
 
 use number::{formatter, write_number, Numbers};
@@ -118,15 +119,14 @@ macro_rules! word {
 /// it.
 pub fn word(id: &'static str) -> &'static str {
     let lang = LANGUAGE.with(Cell::get);
-    WORDS.with(|words| {
-        let mut words = words.borrow_mut();
-        if let Some((_, _, text)) = words.iter().find(|(l, i, _)| *l == lang && *i == id) {
-            return *text;
-        }
-        let text: &'static str = Box::leak(say(id, &[]).into_boxed_str());
-        words.push((lang, id, text));
-        text
-    })
+    // Looked up by hash: words are asked for in hot loops (a category's name for each of
+    // thousands of flows), and there are hundreds of them.
+    if let Some(text) = WORDS.with(|words| words.borrow().get(&(lang, id)).copied()) {
+        return text;
+    }
+    let text: &'static str = Box::leak(say(id, &[]).into_boxed_str());
+    WORDS.with(|words| words.borrow_mut().insert((lang, id), text));
+    text
 }
 
 /// The message `id` with `args`, in the thread's language; [`say!`] is how code calls it. A
@@ -195,7 +195,7 @@ type Bundle = FluentBundle<FluentResource>;
 thread_local! {
     static LANGUAGE: Cell<Lang> = const { Cell::new(Lang::En) };
     static BUNDLES: RefCell<Vec<(Lang, Bundle)>> = const { RefCell::new(Vec::new()) };
-    static WORDS: RefCell<Vec<(Lang, &'static str, &'static str)>> = const { RefCell::new(Vec::new()) };
+    static WORDS: RefCell<FxHashMap<(Lang, &'static str), &'static str>> = RefCell::new(FxHashMap::default());
 }
 
 /// Run `f` on `lang`'s bundle, built from its files the first time a thread asks.
