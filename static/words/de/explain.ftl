@@ -28,7 +28,7 @@ explain-headline = { $mode ->
 explain-consent = { $you ->
     [yes] Du hast dich
    *[other] { $person } hat sich
-} bei { $company }{ $on } angemeldet und der Firma { $you ->
+}{ $on } bei { $company } angemeldet und der Firma { $you ->
     [yes] deine
    *[other] die
 } { $category } freigegeben.
@@ -53,7 +53,7 @@ explain-friend = { $person } ist mit { $friend_you ->
 } befreundet, und { $friend_you ->
     [yes] du hast dich
    *[other] { $friend } hat sich
-} bei { $company }{ $on } angemeldet und der Firma dabei die { $category } { $friend_you ->
+}{ $on } bei { $company } angemeldet und der Firma dabei die { $category } { $friend_you ->
     [yes] deiner
    *[other] der eigenen
 } Freunde freigegeben.
@@ -63,7 +63,7 @@ explain-mailbox = { $person } schreibt mit { $friend_you ->
 } Nachrichten, und { $friend_you ->
     [yes] du hast dich
    *[other] { $friend } hat sich
-} bei { $company }{ $on } angemeldet, wodurch die Firma { $friend_you ->
+}{ $on } bei { $company } angemeldet, wodurch die Firma { $friend_you ->
     [yes] deine Nachrichten
    *[other] die Nachrichten von { $friend }
 } lesen konnte. In diesem Modell können { $you ->
@@ -83,11 +83,8 @@ explain-open-by-deal = Gewöhnliche Apps konnten keine Freundesdaten mehr abfrag
 
 # Why the person's settings let it through.
 explain-allowed = { $you ->
-    [yes] Deine Einstellung
-   *[other] Die Einstellung von { $person }
-} „Apps, die andere nutzen“ ließ { $you ->
-    [yes] deine
-   *[other] die
+    [yes] Deine Einstellung „Apps, die andere nutzen“ ließ deine
+   *[other] Bei { $person } ließ die Einstellung „Apps, die andere nutzen“ die
 } { $category } durch.
 explain-passed-over = { $you ->
     [yes] Deine Einstellungen

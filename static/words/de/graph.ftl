@@ -35,13 +35,13 @@ graph-person = { $person }: { $companies ->
         } Daten sehen
     }{ $without ->
         [0] , mit { $you ->
-            [yes] deiner
-           *[other] der
-        } Zustimmung
+            [yes] deiner Zustimmung
+           *[other] Zustimmung
+        }
        *[other] , ohne { $you ->
-            [yes] deine
-           *[other] die
-        } Zustimmung
+            [yes] deine Zustimmung
+           *[other] Zustimmung
+        }
     }
    *[other] { $companies } Firmen { $mode ->
         [collected] könnten { $you ->
@@ -54,13 +54,13 @@ graph-person = { $person }: { $companies ->
         } Daten sehen
     }{ $without ->
         [0] , alle mit { $you ->
-            [yes] deiner
-           *[other] der
-        } Zustimmung
+            [yes] deiner Zustimmung
+           *[other] Zustimmung
+        }
        *[other] ; { $without } davon ohne { $you ->
-            [yes] deine
-           *[other] die
-        } Zustimmung
+            [yes] deine Zustimmung
+           *[other] Zustimmung
+        }
     }
 }
 # After graph-person, when the person's settings kept something from some company.

@@ -65,7 +65,7 @@ why-person-summary = { $companies ->
         [0] , und { $you ->
             [yes] du hast
            *[other] { $person } hat
-        } jeder davon zugestimmt.
+        } allen zugestimmt.
        *[other] ; bei { $without } davon { $you ->
             [yes] hast du
            *[other] hat { $person }
@@ -107,9 +107,9 @@ why-not-signed-in = { $you ->
        *[other] hatte
     } am { $date } keine Freunde auf der Plattform, und kein Deal galt für alle Nutzer.
     [no-apps] , niemand aus { $you ->
-        [yes] deinem
-       *[other] dem
-    } Freundeskreis hat eine App genutzt, die Freundesdaten abfragte, und kein Deal galt für alle Nutzer.
+        [yes] deinem Freundeskreis
+       *[other] dem Freundeskreis von { $person }
+    } hat eine App genutzt, die Freundesdaten abfragte, und kein Deal galt für alle Nutzer.
    *[apps] , und keine Firma, die { $you ->
         [yes] deine Freunde
        *[other] die Freunde von { $person }
