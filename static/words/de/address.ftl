@@ -8,15 +8,15 @@ address-no-such-step = Diese Geschichte hat { $steps ->
     [one] { $steps } Schritt
    *[other] { $steps } Schritte
 }, einen Schritt { $step } gibt es also nicht; gezeigt wird der Anfang.
-# $value is not $what (one of address-what-*). German: $what follows a colon, so its case
-# does not matter.
-address-ignored = „{ $value }“ passt hier nicht (erwartet: { $what }); es wurde ignoriert.
+# $value is not $what (one of address-what-*). German: $what is the subject of "erwartet
+# wird", so each address-what-* is in the nominative singular.
+address-ignored = „{ $value }“ wurde ignoriert: Erwartet wird { $what }.
 address-what-date = ein Datum (JJJJ-MM-TT)
 address-what-mode = eine Ansicht (access oder collected)
 address-what-view = eine Ansicht (graph oder table)
 address-what-friend-permissions = ein Schalter für Freundesberechtigungen (never oder always)
 address-what-on-off = on oder off
-address-what-settings = Einstellungen einer Person (id:1:name.likes)
+address-what-settings = eine Angabe der Einstellungen einer Person (id:1:name.likes)
 address-what-embed = eine Wahl fürs Einbetten (story, timeline, both oder none)
 address-what-theme = ein Farbschema (light, dark oder auto)
 address-no-such-scenario = Es gibt kein eingebautes Szenario namens „{ $value }“; gezeigt wird das erste.

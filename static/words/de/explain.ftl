@@ -95,7 +95,7 @@ explain-passed-over = { $you ->
 } { $category }, aber in diesem Szenario setzt sich der Deal von { $company } mit der Plattform über Einstellungen hinweg.
 
 # The day something began ($date), and how sure the scenario is of it. German: these stand
-# in the middle of a sentence ("hat sich bei Spotify am 2014-05-13 angemeldet").
+# in the middle of a sentence ("hat sich am 2014-05-13 bei Spotify angemeldet").
 explain-on-given = {" "}am { $date }
 explain-on-illustrative = {" "}am { $date } (ein Datum zur Veranschaulichung)
 explain-on-unknown = {" "}(wann, ist nicht bekannt: Dieses Szenario setzt dafür den { $date } als Platzhalter)

@@ -30,6 +30,6 @@ still-picture = Der Graph von „{ $title }“ am { $date }: { $people ->
 } und { $companies ->
     [one] { $companies } Firma
    *[other] { $companies } Firmen
-}, mit einer Linie von jeder Person zu jeder Firma, die an diesem Tag ihre Daten sehen kann. Die Tabelle darunter enthält dieselben Zahlen.
+}, mit einer Linie von einer Person zu jeder Firma, die an diesem Tag ihre Daten sehen kann. Die Tabelle darunter enthält dieselben Zahlen.
 # The caption of the figures' table on $date.
 still-figures = Wen jede Firma am { $date } erreichen kann
