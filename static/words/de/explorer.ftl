@@ -12,7 +12,7 @@ headline = { $said_yes ->
    *[other] { $reached } wurden erreicht
 }{ $without_consent ->
     [0] .
-   *[other] , { $without_consent } davon ohne ihre Zustimmung von einer Firma.
+   *[other] , { $without_consent } davon von einer Firma, die nie ihre Zustimmung hatte.
 }
 # Follows the headline: the company that reached most people who never said yes to it, and
 # how many of them ($consented) said yes.
@@ -60,9 +60,9 @@ legend-note = Jede Linie von einer Person zu einer Firma steht für Daten, die d
 legend-exposed = eine Person, deren Daten ohne ihre Zustimmung eine Firma erreichten
 legend-consented = eine Person, die zugestimmt hat und von niemand anderem erreicht wurde
 legend-untouched = eine Person, die nirgends zugestimmt hat und nicht erreicht wurde
-legend-shield = äußerer blauer Ring: Ihre Einstellungen hielten einige Daten zurück
+legend-shield = äußerer blauer Ring: Die Einstellungen der Person hielten einige Daten zurück
 legend-company = eine Firma: eine App, ein Partner oder ein Datenhändler
-legend-friends = Freunde (dick: Sie schreiben einander Nachrichten)
+legend-friends = Freunde (dick, wenn sie einander Nachrichten schreiben)
 legend-transfer = eine Firma gibt Daten an eine andere weiter
 legend-kept = gepunktet, mit einem Ring am Ende: Daten, die die Firma früher gesammelt haben könnte, an diesem Tag aber nicht mehr sehen kann (Ansicht „gesammelt“)
 legend-ghost = dünne graue Striche: was ein Was-wäre-wenn wegnimmt
@@ -76,7 +76,7 @@ source-by = {" "}({ $by })
 timeline-key = Legende der Zeitleiste
 # The era of the date shown ($era, as era-* says it).
 timeline-now = Jetzt: { $era }
-timeline-now-before = Jetzt: bevor Freundesberechtigungen geöffnet wurden
+timeline-now-before = Jetzt: vor der Öffnung der Freundesberechtigungen
 timeline-sources = Auf dem Band nummeriert: wann welche Quelle erschien (zum Hinspringen):
 # A source's mark on the band: its $number and its $label.
 timeline-source = ◆ { $number } { $label }
