@@ -18,7 +18,7 @@ figures-ratio = ×{ NUMBER($ratio, minimumFractionDigits: 1, maximumFractionDigi
 figures-none-said-yes = niemand hat zugestimmt
 
 # While the collected view over many change days is counted ($percent done).
-figures-counting = Wird berechnet: was Firmen bis zum { $date } gesammelt haben könnten, { $percent } % erledigt. Bis dahin zeigen Bild und Zahlen, was sie am { $date } sehen können.
+figures-counting = Berechnung läuft ({ $percent } %): was Firmen bis zum { $date } gesammelt haben könnten. Bis dahin zeigen Bild und Zahlen, was sie am { $date } sehen können.
 
 ## The caption after the view changed: the date, the era that starts on it, and each company
 ## whose reach changed, joined by semicolons.

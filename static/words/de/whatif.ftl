@@ -8,11 +8,11 @@ whatif-never-open = nie für Apps offen
 whatif-never-closed = nie geschlossen
 whatif-deals = Partner-Deals und Verbindungen, bei denen niemand gefragt wurde
 whatif-opt-out = Alle hätten „Apps, die andere nutzen“ ausgeschaltet
-whatif-nothing-changes = Keiner dieser Schalter würde in diesem Szenario etwas ändern; wähle eine Person aus, um für sie andere Einstellungen auszuprobieren.
+whatif-nothing-changes = Keiner dieser Schalter würde in diesem Szenario etwas ändern; wähl eine Person aus, um für sie andere Einstellungen auszuprobieren.
 # $people people's own settings were changed by a what-if.
 whatif-people = { $people ->
-    [one] Die Einstellungen von { $people } Person wurden geändert (wähle sie aus, um sie zu sehen).
-   *[other] Die Einstellungen von { $people } Personen wurden geändert (wähle sie aus, um sie zu sehen).
+    [one] Die Einstellungen von { $people } Person wurden geändert (wähl sie aus, um sie zu sehen).
+   *[other] Die Einstellungen von { $people } Personen wurden geändert (wähl sie aus, um sie zu sehen).
 }
 whatif-on = Ein Was-wäre-wenn ist eingeschaltet: Graph und Zahlen zeigen es; die Zahlen in Klammern sind der Unterschied zu dem, was geschah.
 whatif-reset = Zurück zu dem, was geschah
