@@ -45,7 +45,7 @@ explain-unasked = { $you ->
 explain-deal = { $company } hatte{ $since } einen Deal mit der Plattform, durch den die Firma die { $category } aller Nutzer sehen konnte, { $you ->
     [yes] auch deine
    *[other] auch die von { $person }
-}; in diesem Modell braucht so ein Deal keine Anmeldung von irgendwem.
+}; in diesem Modell braucht so ein Deal keine einzige Anmeldung.
 # Followed by explain-open-* and explain-allowed or explain-passed-over.
 explain-friend = { $person } ist mit { $friend_you ->
     [yes] dir

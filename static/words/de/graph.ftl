@@ -115,8 +115,8 @@ show-table = Tabelle
 ## A big network's canvas
 
 # When the canvas does not draw every flow: $flows flows, over the $limit it draws.
-canvas-flows-selected = { $flows } Datenflüsse sind zu viele, um sie auf einmal zu zeichnen (höchstens { $limit }): Gezeichnet werden die der Auswahl. Die Ringe und die Tabelle zeigen alle.
-canvas-flows-none = { $flows } Datenflüsse sind zu viele, um sie auf einmal zu zeichnen (höchstens { $limit }): Wähl eine Person oder eine Firma aus, um ihre zu sehen. Die Ringe und die Tabelle zeigen alle.
+canvas-flows-selected = Zu viele Datenflüsse ({ $flows }), um alle auf einmal zu zeichnen (höchstens { $limit }): Gezeichnet werden die der Auswahl. Die Ringe und die Tabelle zeigen alle.
+canvas-flows-none = Zu viele Datenflüsse ({ $flows }), um alle auf einmal zu zeichnen (höchstens { $limit }): Wähl eine Person oder eine Firma aus, um ihre zu sehen. Die Ringe und die Tabelle zeigen alle.
 # While a big network is laid out: $people people, $percent done.
 canvas-laying-out = { $people } Personen werden angeordnet: { $percent } %
 # The canvas's text alternative: the network of $title.

@@ -46,7 +46,7 @@ scale-plot-reached = Erreicht
 scale-plot-share = Anteil erreicht
 scale-dot-installed = installiert (Quadrat)
 scale-dot-reached = ohne Zustimmung erreicht (gefüllt)
-scale-dot-spared = jemand aus dem Freundeskreis hat installiert, aber verschont (Ring)
+scale-dot-spared = verschont, obwohl jemand aus dem Freundeskreis installiert hat (Ring)
 scale-dot-untouched = unberührt (kleiner Punkt)
 
 ## The story

@@ -14,5 +14,5 @@ whatif-people = { $people ->
     [one] Die Einstellungen von { $people } Person wurden geändert (wähl sie aus, um sie zu sehen).
    *[other] Die Einstellungen von { $people } Personen wurden geändert (wähl sie aus, um sie zu sehen).
 }
-whatif-on = Ein Was-wäre-wenn ist eingeschaltet: Graph und Zahlen zeigen es; die Zahlen in Klammern sind der Unterschied zu dem, was geschah.
+whatif-on = Ein Was-wäre-wenn-Schalter ist an: Graph und Zahlen zeigen, was dann wäre; die Zahlen in Klammern sind der Unterschied zu dem, was geschah.
 whatif-reset = Zurück zu dem, was geschah
