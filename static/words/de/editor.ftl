@@ -107,7 +107,7 @@ list-remove-entry = Entfernen: { $entry }
 list-name-of = Name von { $name }
 list-remove-named = { $name } entfernen
 list-platform-apps = Plattform-Apps an
-list-apps-others-use = „Apps, die andere nutzen“:
+list-apps-others-use = „Von anderen Nutzern verwendete Apps“:
 
 ## Entries in words
 
@@ -154,8 +154,8 @@ bulk-quiz-own = fragt die eigenen Daten ab
 bulk-quiz-friends = und Daten von Freunden
 bulk-quiz-add = Quiz installieren
 # The form's name for assistive technology.
-bulk-narrow-label = Ein Anteil der Personen schränkt Apps, die andere nutzen, ein
-bulk-narrow-title = Ein Anteil der Personen schränkt „Apps, die andere nutzen“ ein
+bulk-narrow-label = Ein Anteil der Personen schränkt die Einstellung für von anderen Nutzern verwendete Apps ein
+bulk-narrow-title = Ein Anteil der Personen schränkt „Von anderen Nutzern verwendete Apps“ ein
 bulk-narrow-share = Anteil (% der Personen)
 bulk-narrow-keep = und lässt Apps von Freunden nur das sehen
 bulk-narrow-add = Einstellungen einschränken

@@ -83,8 +83,8 @@ explain-open-by-deal = Gewöhnliche Apps konnten keine Freundesdaten mehr abfrag
 
 # Why the person's settings let it through.
 explain-allowed = { $you ->
-    [yes] Deine Einstellung „Apps, die andere nutzen“ ließ deine
-   *[other] Bei { $person } ließ die Einstellung „Apps, die andere nutzen“ die
+    [yes] Deine Einstellung „Von anderen Nutzern verwendete Apps“ ließ deine
+   *[other] Bei { $person } ließ die Einstellung „Von anderen Nutzern verwendete Apps“ die
 } { $category } durch.
 explain-passed-over = { $you ->
     [yes] Deine Einstellungen

@@ -56,7 +56,7 @@ unchanged-closed = Am { $date } konnten Apps keine Freundesdaten abfragen (die F
 unchanged-friends-settings = Jede Person { $you ->
     [yes] in deinem Freundeskreis
    *[other] im Freundeskreis von { $person }
-} sperrt ihre { $categories } in der Einstellung „Apps, die andere nutzen“, also erreicht { $company } niemanden davon.
+} sperrt ihre { $categories } in der Einstellung „Von anderen Nutzern verwendete Apps“, also erreicht { $company } niemanden davon.
 unchanged-nobody-signed-in = Ein Deal über Freundesdaten erreicht die Freunde von Leuten, die sich bei { $company } mit Zugriff auf Freundesdaten angemeldet haben, und am { $date } war niemand bei { $company } angemeldet.
 # A deal of $company over friends' $categories, and a sign-in of the person that does not ask.
 unchanged-sign-in-does-not-ask = Der Deal von { $company } betrifft die { $categories } der Freunde, aber { $you ->

@@ -15,7 +15,7 @@ scale-generating-status = { $people } Personen werden erzeugt …
 
 scale-controls = Netzwerk und Quiz
 scale-install = Installationsrate: Anteil der Personen, die das Quiz installieren
-scale-opt-out = Anteil, der „Apps, die andere nutzen“ eingeschränkt hat
+scale-opt-out = Anteil, der „Von anderen Nutzern verwendete Apps“ eingeschränkt hat
 scale-policy = Freundesberechtigungen
 scale-open = {" "}Offen (wie die Freundesberechtigungen der Graph API, 2010 bis 2015)
 scale-closed = {" "}Geschlossen (nach dem 30. April 2015)
@@ -117,7 +117,7 @@ scale-sample-all = Alle { $dots } Personen, jede ein Punkt
 # Every $every-th person of $people, $dots dots.
 scale-sample = Eine Stichprobe: jede { $every }. Person von { $people }, { $dots } Punkte, jeder eine Person
 # $what: one of scale-sample-*; then how many of the dots each fate holds.
-scale-sample-caption = { $what }. Davon: { $installed } installiert, { $reached } ohne Zustimmung erreicht, { $spared } verschont, obwohl jemand aus dem Freundeskreis installiert hat (Freundesberechtigungen geschlossen oder „Apps, die andere nutzen“ eingeschränkt), und { $untouched } unberührt.
+scale-sample-caption = { $what }. Davon: { $installed } installiert, { $reached } ohne Zustimmung erreicht, { $spared } verschont, obwohl jemand aus dem Freundeskreis installiert hat (Freundesberechtigungen geschlossen oder „Von anderen Nutzern verwendete Apps“ eingeschränkt), und { $untouched } unberührt.
 
 ## The story's steps (the sources' titles stay as published, in the code)
 
@@ -128,4 +128,4 @@ scale-step-installs-text = Facebook erklärte, etwa 270.000 Menschen hätten Ale
 scale-step-87 = Bis zu 87 Millionen Menschen
 scale-step-87-text = Facebook erklärte, die Informationen von bis zu 87 Millionen Menschen, überwiegend in den USA, könnten unzulässig mit Cambridge Analytica geteilt worden sein. Geteilt durch 270.000 Installierende sind das höchstens etwa 322 Menschen pro installierender Person, diese eingeschlossen: unsere Rechnung, keine Zahl, die Facebook genannt hat. Der schattierte Balken im Diagramm zeigt diese Spanne; der Verlauf der Kurve dieses Netzwerks bestätigt sie nicht und widerlegt sie nicht (siehe unter dem Diagramm: eine Obergrenze, Installierende, die keine Zufallsauswahl waren, Pews erwachsene Amerikaner und ein Netzwerk, das ohne Freundesgruppen angenommen ist).
 scale-step-closed = Einstellungen und die geschlossene Tür
-scale-step-closed-text = Man konnte „Apps, die andere nutzen“ einschränken, doch 2019 warf die FTC Facebook vor, Daten von Freunden auch dann mit Apps geteilt zu haben, wenn diese Freunde strengere Einstellungen gewählt hatten; Facebook beendete das Verfahren der FTC mit einem Vergleich und einer Strafe von 5 Milliarden Dollar. Am 30. April 2015 wurden die Freundesdaten für gewöhnliche Apps geschlossen: Mit geschlossenen Freundesberechtigungen erreicht das Quiz die Installierenden und sonst niemanden.
+scale-step-closed-text = Man konnte „Von anderen Nutzern verwendete Apps“ einschränken, doch 2019 warf die FTC Facebook vor, Daten von Freunden auch dann mit Apps geteilt zu haben, wenn diese Freunde strengere Einstellungen gewählt hatten; Facebook beendete das Verfahren der FTC mit einem Vergleich und einer Strafe von 5 Milliarden Dollar. Am 30. April 2015 wurden die Freundesdaten für gewöhnliche Apps geschlossen: Mit geschlossenen Freundesberechtigungen erreicht das Quiz die Installierenden und sonst niemanden.

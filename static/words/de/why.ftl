@@ -176,8 +176,10 @@ why-platform-apps = Plattform-Apps an (aus: Keine App kann die Plattform für { 
     [yes] dich
    *[other] diese Person
 } nutzen)
-# The name of a Facebook setting; German Facebook called it "Apps, die andere nutzen".
-why-apps-others-use = „Apps, die andere nutzen“ (Apps others use): was die App eines Freundes von { $you ->
+# The name of a Facebook setting. German Facebook called it "Von anderen Nutzern verwendete
+# Apps" (earlier "Von anderen Nutzern verwendete Anwendungen"); the English name is given once,
+# here, beside it.
+why-apps-others-use = „Von anderen Nutzern verwendete Apps“ (Apps others use): was die App eines Freundes von { $you ->
     [yes] dir
    *[other] dieser Person
 } sehen darf
