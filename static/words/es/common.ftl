@@ -28,7 +28,7 @@ category-messages = mensajes
 
 ## How data reached a company (short, lower case)
 
-reason-consent = con su consentimiento
+reason-consent = con consentimiento
 reason-friend = por la aplicación de un amigo
 reason-mailbox = por el buzón de un amigo
 reason-deal = por un acuerdo con la plataforma

@@ -49,7 +49,7 @@ form-add-company = Añadir empresa
 company-kind-app = una aplicación
 company-kind-partner = un socio
 company-kind-broker = un intermediario de datos
-form-friends-title = Hacer amigas a dos personas
+form-friends-title = Crear una amistad entre dos personas
 form-friends-first = Primera persona
 # Between the two friends' pickers (with its spaces).
 form-friends-and = {" "}y{" "}

@@ -56,7 +56,7 @@ figures-caption = { $mode ->
 ## How to read the graph
 
 legend = Cómo leer el grafo
-legend-note = Cada línea de una persona a una empresa son datos que esa empresa puede ver en esta fecha (en la vista de lo recopilado: que podría haber recopilado hasta ella), dibujada según el motivo más fuerte:
+legend-note = Cada línea de una persona a una empresa representa datos que esa empresa puede ver en esta fecha (en la vista de lo recopilado: que podría haber recopilado hasta ella); se dibuja según el motivo más fuerte:
 legend-exposed = una persona cuyos datos llegaron a una empresa a la que nunca dijo que sí
 legend-consented = una persona que dijo que sí y a la que nadie más alcanzó
 legend-untouched = una persona que no dijo que sí a nada y a la que nadie alcanzó
@@ -112,8 +112,8 @@ save-png = Imagen (PNG)
 save-svg = Imagen (SVG)
 save-csv = Tabla (CSV)
 # $what: one of save-png, save-svg, save-csv.
-save-done = { $what }: guardado.
-save-failed = { $what }: no se ha podido guardar en este navegador.
+save-done = Se ha guardado: { $what }.
+save-failed = No se ha podido guardar en este navegador: { $what }.
 
 ## The embedded view
 

@@ -18,7 +18,7 @@ figures-ratio = ×{ NUMBER($ratio, minimumFractionDigits: 1, maximumFractionDigi
 figures-none-said-yes = nadie dijo que sí
 
 # While the collected view over many change days is counted ($percent done).
-figures-counting = Calculando lo que las empresas podrían haber recopilado hasta el { $date }: { $percent } % hecho. Mientras tanto, la imagen y las cifras muestran lo que pueden ver el { $date }.
+figures-counting = Calculando lo que las empresas podrían haber recopilado hasta el { $date }: { $percent } % completado. Mientras tanto, la imagen y las cifras muestran lo que pueden ver el { $date }.
 
 ## The caption after the view changed: the date, the era that starts on it, and each company
 ## whose reach changed, joined by semicolons.

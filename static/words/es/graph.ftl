@@ -6,8 +6,8 @@
 
 # Under the graph when nobody is pointed at or selected: on the drawn graph, whose nodes take
 # focus by Tab, and on a big network's canvas, whose do not.
-graph-hint-keyboard = Señala, toca o llega con Tab a cualquiera para ver un resumen; selecciónalo para leer el porqué.
-graph-hint = Señala o toca a cualquiera para ver un resumen; selecciónalo para leer el porqué.
+graph-hint-keyboard = Pasa el puntero, toca o usa Tab sobre cualquiera para ver un resumen; selecciónalo para saber por qué.
+graph-hint = Pasa el puntero o toca sobre cualquiera para ver un resumen; selecciónalo para saber por qué.
 
 # A person: $companies companies can see their data, $without of them without their yes.
 graph-person = { $you ->

@@ -104,9 +104,9 @@ scale-spoken = { $installed ->
 
 ## The plot ($low, $high, $most, $install, $share, $chance: percentages, written with their sign)
 
-scale-real = 2018, un intervalo: unas 270.000 a 300.000 personas que lo instalaron (Facebook, 16 de marzo de 2018; su consejero delegado, 21 de marzo de 2018) y hasta 87 millones de personas (la cota superior de Facebook, 4 de abril de 2018), situadas según nuestra aritmética sobre los 1320 millones de usuarios mensuales de Facebook a mediados de 2014: del { $low } al { $high } lo instala, hasta el { $most } alcanzado
+scale-real = 2018, un intervalo: unas 270.000 a 300.000 personas que lo instalaron (Facebook, 16 de marzo de 2018; su consejero delegado, 21 de marzo de 2018) y hasta 87 millones de personas (la cota superior de Facebook, 4 de abril de 2018), situadas según nuestra aritmética sobre los 1320 millones de usuarios mensuales de Facebook a mediados de 2014: lo instala entre el { $low } y el { $high }, y se alcanza hasta el { $most }
 scale-real-short = 2018: hasta el { $most }
-scale-reader = Tu ajuste: { $install } lo instala, { $share } alcanzado
+scale-reader = Tu ajuste: lo instala el { $install }, se alcanza el { $share }
 # "Your data"'s point on the plot: the reader, with $friends friends.
 scale-your-point = Tú, con { $friends ->
     [one] { $friends } amigo
@@ -115,9 +115,9 @@ scale-your-point = Tú, con { $friends ->
 
 ## What the curve means ($friends: friends each, on average; $people: the network's people)
 
-scale-meaning-start = Cada persona que lo instala arrastra consigo a todos los amigos cuya configuración deja que las aplicaciones de sus amigos los vean. Con unos { $friends } amigos por persona, un puñado de instaladores ya alcanza a miles: es el arranque empinado de la curva.
+scale-meaning-start = Cada persona que lo instala se lleva consigo a todos los amigos cuya configuración permite que los vean las aplicaciones de sus amigos. Con unos { $friends } amigos por persona, un puñado de instaladores ya alcanza a miles: es el arranque empinado de la curva.
 scale-meaning-bend = A medida que más personas lo instalan, sus círculos de amigos se solapan: la mayoría de los amigos de un nuevo instalador ya estaban alcanzados. Por eso la curva se dobla y se aplana, y el alcance por instalador cae, aunque todo el mundo queda alcanzado mucho antes de que todo el mundo lo instale.
-scale-meaning-bar = La barra sombreada es 2018, como intervalo: Facebook dijo que unas 270.000 personas instalaron «thisisyourdigitallife» (16 de marzo de 2018), su consejero delegado habló de unas 300.000 (21 de marzo de 2018), y Facebook dijo que la información de hasta 87 millones de personas, la mayoría en Estados Unidos, podría haberse compartido indebidamente (4 de abril de 2018). Situado sobre los 1320 millones de usuarios mensuales de Facebook en junio de 2014, eso es del { $low } al { $high } lo instala y hasta el { $most } alcanzado: nuestra aritmética, y aproximada.
+scale-meaning-bar = La barra sombreada es 2018, como intervalo: Facebook dijo que unas 270.000 personas instalaron «thisisyourdigitallife» (16 de marzo de 2018), su consejero delegado habló de unas 300.000 (21 de marzo de 2018), y Facebook dijo que la información de hasta 87 millones de personas, la mayoría en Estados Unidos, podría haberse compartido indebidamente (4 de abril de 2018). Situado sobre los 1320 millones de usuarios mensuales de Facebook en junio de 2014, eso supone que lo instala entre el { $low } y el { $high } y que se alcanza hasta el { $most }: nuestra aritmética, y aproximada.
 scale-meaning-no-check = Que la curva pase cerca de la barra no confirma ni lo uno ni lo otro. 87 millones es una cota superior, no un recuento, y cuenta a los instaladores además de a sus amigos; los instaladores no fueron una muestra al azar de todos los usuarios; las cifras de amigos de Pew son de adultos estadounidenses, mientras que la barra se sitúa sobre usuarios de todo el mundo. Y esta red es supuesta, no medida: el modelo tipo Facebook toma el número de amigos de una distribución lognormal con la media y la mediana de Pew (Pew no dio la forma) y une a los amigos al azar, así que no tiene ninguno de los grupos de amigos en los que los amigos de los amigos reales se solapan.
 scale-meaning-all = Esta red tiene { $people } personas: cada punto de la curva se calcula para todas ellas, no se estima.
 

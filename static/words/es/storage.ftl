@@ -3,7 +3,7 @@
 # $reason: why something could not be read. $name: a sandbox's name.
 
 storage-damaged-all = No se han podido leer tus laboratorios guardados: { $reason }. No se ha borrado nada: descarga los datos guardados para conservarlos y luego empieza de cero.
-storage-damaged-index = No se ha podido leer la lista de tus laboratorios guardados: { $reason }. Tus laboratorios se encuentran sin ella, y se conserva tal como estaba: descarga los datos guardados para no perderlos.
+storage-damaged-index = No se ha podido leer la lista de tus laboratorios guardados: { $reason }. Tus laboratorios se recuperan sin ella, y la lista se conserva tal como estaba: descarga los datos guardados para no perderlos.
 storage-damaged-one = No se ha podido leer uno de tus laboratorios guardados: { $reason }. Los demás están aquí como siempre, y este se conserva tal como estaba: descarga los datos guardados para no perderlo.
 # Saved by storage version $version; this Spillover reads up to $reads.
 storage-newer = Tus laboratorios se guardaron con una versión más reciente de Spillover (versión de almacenamiento { $version }; esta lee hasta la { $reads }). Aquí se abren solo para lectura: nada de lo que cambies se guarda en este navegador y no se sobrescribe nada de lo guardado. Guarda tu trabajo como archivo o abre la versión más reciente de Spillover.

@@ -15,12 +15,12 @@ era-mark-illustrative = {" "}(ilustrativa)
 # A deal in the key: $company's deal, from $start to $end (each as deal-start-* or deal-end-*
 # says it).
 deal-span = Acuerdo de { $company }: { $start } – { $end }
-deal-start-before = desde antes de la línea de tiempo
+deal-start-before = antes de la línea de tiempo
 deal-start-illustrative = { $date } (ilustrativa)
 deal-start-unknown = inicio desconocido ({ $date } es una fecha supuesta)
-deal-end-still = sigue vigente
+deal-end-still = vigente
 # A deal that runs past the time line's last day ($date).
-deal-end-past = más allá del { $date }
+deal-end-past = después del { $date }
 deal-end-illustrative = { $date } (ilustrativa)
 deal-end-unknown = fin desconocido ({ $date } es una fecha supuesta)
 

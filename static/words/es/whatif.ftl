@@ -3,7 +3,7 @@
 whatif = ¿Y si…?
 # Before the choice of how friend permissions go.
 whatif-friend-permissions = Permisos de amigos
-whatif-as-they-were = como fueron
+whatif-as-they-were = como eran
 whatif-never-open = nunca abiertos a las aplicaciones
 whatif-never-closed = nunca cerrados
 whatif-deals = Acuerdos con socios y conexiones sin preguntar a nadie
