@@ -29,7 +29,7 @@ embed-controls-none = ninguno: solo el grafo
 embed-preview = Vista previa
 embed-preview-width = Vista previa con el ancho de
 embed-preview-article = la columna de un artículo (680 px)
-embed-preview-phone = un móvil (360 px)
+embed-preview-phone = un teléfono (360 px)
 # The preview fitted to $fitted px with the script; $height px without it.
 embed-preview-fitted = Como lo verán los lectores: { $fitted } px de alto con el script, con el marco ajustado a su contenido (sin el script, { $height } px).
 embed-preview-loading = { $height } px de alto hasta que cargue la vista previa.

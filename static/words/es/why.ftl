@@ -113,7 +113,7 @@ why-not-signed-in = { $you ->
        *[other] sus
     } amigos podía llegar { $you ->
         [yes] hasta ti
-       *[other] hasta esa persona
+       *[other] hasta { $person }
     } en esta fecha.
 }
 # Why a deal of $company over friends' data did not reach the person: none of their friends
