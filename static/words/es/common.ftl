@@ -11,7 +11,7 @@
 ## What Spillover is
 
 tagline = Cómo tus datos llegaron a empresas con las que nunca trataste
-honesty = Spillover simplifica: las personas de cada escenario son inventadas, y cada regla es un modelo de cómo funcionaba la plataforma, no su código. Lo que se afirma sobre empresas y hechos reales procede de las fuentes citadas en cada escenario; lo que es incierto lo dice.
+honesty = Spillover simplifica: las personas de cada escenario son inventadas, y cada regla es un modelo de cómo funcionaba la plataforma, no su código. Lo que se afirma sobre empresas y hechos reales procede de las fuentes citadas en cada escenario; cuando algo es incierto, se indica.
 
 ## The kinds of data a company can hold (short, lower case, for running text and tables)
 

@@ -18,7 +18,7 @@ sandbox-undo = ↶ Deshacer
 sandbox-redo = ↷ Rehacer
 sandbox-save = Guardar como archivo
 sandbox-load = Cargar un archivo
-sandbox-load-hint = o suéltalo en la página: un escenario o una red como lista de aristas, CSV (personas y amistades juntas), GraphML o GEXF
+sandbox-load-hint = o arrastra uno a la página: un escenario o una red como lista de aristas, CSV (personas y amistades juntas), GraphML o GEXF
 # Asks before the sandbox called $name is deleted.
 sandbox-delete-ask = ¿Eliminar «{ $name }» para siempre?
 sandbox-delete-yes = Sí, eliminar
@@ -159,7 +159,7 @@ bulk-narrow-title = Una parte de la gente restringe «Aplicaciones que usan otra
 bulk-narrow-share = parte (% de personas)
 bulk-narrow-keep = y deja que las aplicaciones de los amigos vean solo
 bulk-narrow-add = Restringir su configuración
-bulk-deal-title = Un acuerdo con un socio sobre todos
+bulk-deal-title = Un acuerdo de un socio sobre todos los usuarios
 bulk-deal-partner = Socio
 bulk-deal-data = obtiene de todos los usuarios
 bulk-deal-add = Añadir el acuerdo

@@ -77,7 +77,7 @@ timeline-key = Leyenda de la línea de tiempo
 # The era of the date shown ($era, as era-* says it).
 timeline-now = Ahora: { $era }
 timeline-now-before = Ahora: antes de que se abrieran los permisos de amigos
-timeline-sources = Numerado en la franja: cuándo se publicó cada fuente (ir allí):
+timeline-sources = Numeradas en la franja: cuándo se publicó cada fuente (ir a esa fecha):
 # A source's mark on the band: its $number and its $label.
 timeline-source = ◆ { $number } { $label }
 timeline-deals = Acuerdos, una línea cada uno bajo la franja (un inicio punteado tenue: ninguna fuente da el día, y la línea continua empieza en una fecha supuesta):
@@ -91,7 +91,7 @@ figures-against = frente al escenario tal como ocurrió
 intro-scale-source = { $publisher }, { $date }
 intro-shared = Este escenario venía dentro del enlace que abriste; no se ha descargado nada de ningún sitio.
 intro-keep-copy = Guardar una copia en mis laboratorios
-intro-sandbox-kept = Tu laboratorio se guarda en este navegador. «Copiar enlace» mete el laboratorio entero en el enlace, así que quien lo abra también lo verá; nada pasa por un servidor.
+intro-sandbox-kept = Tu laboratorio se guarda en este navegador. «Copiar enlace» incluye el laboratorio entero en el enlace, así que quien lo abra también lo verá; nada pasa por un servidor.
 intro-sandbox-period = Las aplicaciones pueden pedir datos de amigos desde el 2010-04-21 hasta el 2015-04-30, como permitían los permisos de amigos de la Graph API de la plataforma real (simplificado: las aplicaciones podían llegar a datos de amigos desde 2007): un cuestionario que instala un amigo alcanza a los demás. Cámbialo abajo, en «Las aplicaciones pueden pedir datos de amigos».
 intro-sandbox-empty = Este laboratorio está vacío.
 intro-sandbox-start = Empezar con un cuestionario y cinco amigos

@@ -6,7 +6,7 @@ whatif-friend-permissions = Permisos de amigos
 whatif-as-they-were = como eran
 whatif-never-open = nunca abiertos a las aplicaciones
 whatif-never-closed = nunca cerrados
-whatif-deals = Acuerdos con socios y conexiones sin preguntar a nadie
+whatif-deals = Acuerdos con socios y conexiones sobre las que no se preguntó a nadie
 whatif-opt-out = Todos desactivaron «Aplicaciones que usan otras personas»
 whatif-nothing-changes = Ninguno de estos interruptores cambiaría nada en este escenario; selecciona a una persona para probar otra configuración para ella.
 # $people people's own settings were changed by a what-if.
