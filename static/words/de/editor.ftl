@@ -169,3 +169,5 @@ bulk-refuse-share = Ein Anteil liegt zwischen 1 % und 100 % der Personen, nicht 
 bulk-refuse-no-scopes = Wähl mindestens eine Sache, nach der das Quiz fragt.
 bulk-refuse-no-data = Wähl mindestens eine Art von Daten, die der Deal liefert.
 bulk-refuse-person-id = „{ $id }“ ist die ID einer Person; wähl eine andere.
+# The empty first choice of a form's drop-down list.
+form-choose = auswählen …

@@ -47,7 +47,10 @@ explain-deal = { $company } hatte{ $since } einen Deal mit der Plattform, durch 
    *[other] auch die von { $person }
 }; in diesem Modell braucht so ein Deal keine einzige Anmeldung.
 # Followed by explain-open-* and explain-allowed or explain-passed-over.
-explain-friend = { $person } ist mit { $friend_you ->
+explain-friend = { $you ->
+    [yes] Du bist
+   *[other] { $person } ist
+} mit { $friend_you ->
     [yes] dir
    *[other] { $friend }
 } befreundet, und { $friend_you ->
@@ -57,7 +60,10 @@ explain-friend = { $person } ist mit { $friend_you ->
     [yes] deiner
    *[other] der eigenen
 } Freunde freigegeben.
-explain-mailbox = { $person } schreibt mit { $friend_you ->
+explain-mailbox = { $you ->
+    [yes] Du schreibst
+   *[other] { $person } schreibt
+} mit { $friend_you ->
     [yes] dir
    *[other] { $friend }
 } Nachrichten, und { $friend_you ->

@@ -34,3 +34,5 @@ find-status = { $total ->
     }
 }
 find-status-some = { $shown } von { $total } Treffern
+# The summary that opens a person's settings in the sandbox's list of people.
+list-settings = Einstellungen

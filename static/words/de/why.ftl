@@ -183,3 +183,10 @@ why-apps-others-use = „Von anderen Nutzern verwendete Apps“ (Apps others use
     [yes] dir
    *[other] dieser Person
 } sehen darf
+# Under "Said yes" or "Reached without saying yes": when there is nobody to list.
+why-nobody = Niemand.
+# A company holding the person's data, and whether the person said yes to it.
+why-holder = { $company }{ $said_yes ->
+    [yes] {" "}(zugestimmt)
+   *[other] {" "}(nie zugestimmt)
+}

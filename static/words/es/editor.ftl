@@ -169,3 +169,5 @@ bulk-refuse-share = Una parte va del 1 % al 100 % de las personas, no { $share }
 bulk-refuse-no-scopes = Elige al menos una cosa que pida el cuestionario.
 bulk-refuse-no-data = Elige al menos un tipo de dato que dé el acuerdo.
 bulk-refuse-person-id = «{ $id }» es el id de una persona; elige otro.
+# The empty first choice of a form's drop-down list.
+form-choose = elige…

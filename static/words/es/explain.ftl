@@ -38,7 +38,10 @@ explain-deal = { $company } tenía un acuerdo con la plataforma{ $since } que le
    *[other] también los de { $person }
 }: { $category }. En este modelo, un acuerdo así no necesita que nadie inicie sesión.
 # Followed by explain-open-* and explain-allowed or explain-passed-over.
-explain-friend = { $person } está entre { $friend_you ->
+explain-friend = { $you ->
+    [yes] Estás
+   *[other] { $person } está
+} entre { $friend_you ->
     [yes] tus amigos, y tú iniciaste
    *[other] los amigos de { $friend }, y { $friend } inició
 } sesión en { $company }{ $on }, lo que le dio acceso a estos datos de { $friend_you ->

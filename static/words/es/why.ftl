@@ -175,3 +175,10 @@ why-apps-others-use = «Aplicaciones que usan otras personas»: lo que la aplica
     [yes] de ti
    *[other] de esa persona
 }
+# Under "Said yes" or "Reached without saying yes": when there is nobody to list.
+why-nobody = Nadie.
+# A company holding the person's data, and whether the person said yes to it.
+why-holder = { $company }{ $said_yes ->
+    [yes] {" "}(dijo que sí)
+   *[other] {" "}(nunca dijo que sí)
+}
