@@ -195,7 +195,7 @@ pub fn App() -> Html {
     let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
     html! {
         <div class="app" ondrop={on_drop} ondragover={on_drag_over}>
-            <TopBar shown={page.view.shown.clone()} at_scale={page.scale.is_some()} mine={page.mine.is_some()} language={page.language.chosen()} on_page={sends.page.clone()} />
+            <TopBar shown={page.view.shown.clone()} at_scale={page.scale.is_some()} mine={page.mine.is_some()} language={page.language} on_page={sends.page.clone()} />
             <LinkNotes notes={page.notes.clone()} on_page={sends.page.clone()} />
             <StorageNotices notices={page.notices.clone()} on_page={sends.page.clone()} />
             <LoadProblems problems={page.problems.clone()} on_page={sends.page.clone()} />
