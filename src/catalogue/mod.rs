@@ -36,8 +36,27 @@ macro_rules! english {
 /// English, the catalogue's first language, as embedded: its files (one per part of the
 /// page, the same in every language's folder), each with its text.
 const ENGLISH: &[(&str, &str)] = english![
-    "address", "common", "editor", "explain", "explorer", "figures", "files", "graph", "lists",
-    "page", "sandbox", "scale", "share", "storage", "story", "timeline", "whatif", "why",
+    "address",
+    "common",
+    "editor",
+    "explain",
+    "explorer",
+    "figures",
+    "files",
+    "graph",
+    "lists",
+    "page",
+    "sandbox",
+    "scale",
+    "share",
+    "storage",
+    "story",
+    "timeline",
+    "whatif",
+    "why",
+    "scenario-friends",
+    "scenario-digital-life",
+    "scenario-partners",
 ];
 
 /// The catalogue's files, the same in every language's folder (`common` for `common.ftl`).

@@ -156,7 +156,7 @@ mod tests {
             p.id = format!("extra-{i}");
             s.people.push(p);
         }
-        s.steps = crate::files::scenario::parse(BUILTINS[0].json)
+        s.steps = crate::files::scenario::parse(&BUILTINS[0].json())
             .unwrap()
             .steps;
         s.steps.iter_mut().for_each(|st| {
