@@ -57,6 +57,7 @@ const ENGLISH: &[(&str, &str)] = english![
     "scenario-friends",
     "scenario-digital-life",
     "scenario-partners",
+    "storyteller",
 ];
 
 /// The catalogue's files, the same in every language's folder (`common` for `common.ftl`).

@@ -112,9 +112,12 @@ fn say_in(value: &mut Value, say: &impl Fn(&str) -> Option<String>, missing: &mu
     }
 }
 
+/// Each built-in as read, by language and index (`None`: it did not read).
+type Read = HashMap<(Lang, usize), Option<Rc<Scenario>>>;
+
 thread_local! {
     /// Each built-in as read in each language, the first time it is asked for.
-    static READ: RefCell<HashMap<(Lang, usize), Option<Rc<Scenario>>>> = RefCell::new(HashMap::new());
+    static READ: RefCell<Read> = RefCell::new(HashMap::new());
 }
 
 /// The built-in scenario of index `i` in the thread's language, read once per thread and
