@@ -57,6 +57,7 @@ const ENGLISH: &[(&str, &str)] = english![
     "scenario-friends",
     "scenario-digital-life",
     "scenario-partners",
+    "start",
     "storyteller",
 ];
 
