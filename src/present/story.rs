@@ -382,4 +382,27 @@ mod tests {
         );
         assert!(paragraphs("\n \n").is_empty());
     }
+
+    #[test]
+    fn a_story_says_its_edits_switches_and_sources_in_words() {
+        use crate::core::model::{FriendPermissions, WhatIf};
+        assert_eq!(moved("Quiz", 2, 0), "Moved \"Quiz\" up to step 1");
+        assert_eq!(
+            changes_no_figure(&added(1, "Quiz")),
+            "Added step 2, \"Quiz\". A story changes no figure."
+        );
+        let mut w = WhatIf::default();
+        assert_eq!(what_if_words(&w), None);
+        w.friend_permissions = FriendPermissions::Never;
+        w.everyone_opted_out = true;
+        assert_eq!(
+            what_if_words(&w).unwrap(),
+            "What if friend permissions were never open to apps, and everyone had turned \"Apps others use\" off?"
+        );
+        assert_eq!(cited("T", None, None), "Source: T");
+        assert_eq!(
+            cited("T", Some("P"), Some("https://x")),
+            "Source: T (P), https://x"
+        );
+    }
 }

@@ -259,3 +259,36 @@ fn the_phones_still_picture_names_people_at_12_px_or_more_on_a_phone_360_px_wide
         }
     }
 }
+
+#[test]
+fn the_start_watch_and_the_loader_find_every_word_they_say_on_the_first_screen() {
+    let page = first_screen(0);
+    let at = page
+        .find("data-start-words=\"")
+        .expect("the still status carries the words")
+        + 18;
+    let attribute = &page[at..at + page[at..].find('"').unwrap()];
+    let unescaped = attribute
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&");
+    let words: BTreeMap<String, String> = serde_json::from_str(&unescaped).unwrap();
+    assert_eq!(words["starting"], "Starting the explorer…");
+    assert_eq!(words["loaded_of"], "{loaded} of {total} KiB");
+    // Every key the scripts ask for (`word('key'`, and the reasons the watch names), there.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut asked = BTreeSet::new();
+    for script in ["static/start-watch.js", "scripts/finish-build.mjs"] {
+        let text = std::fs::read_to_string(root.join(script)).unwrap();
+        for part in text.split("word('").skip(1) {
+            asked.insert(part[..part.find('\'').unwrap()].to_string());
+        }
+    }
+    asked.extend(["nowasm", "download", "refused", "error"].map(String::from));
+    assert!(asked.len() > 10, "{asked:?}");
+    for key in &asked {
+        assert!(words.contains_key(key), "the first screen lacks {key}");
+    }
+}
