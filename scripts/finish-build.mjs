@@ -54,13 +54,18 @@ const watchName = find(/^start-watch-[0-9a-f]+\.js$/);
 const preloads = /\s*<link rel="(?:modulepreload|preload)" href="\.\/spillover-web-[^"]*"[^>]*>/g;
 if ([...index.matchAll(preloads)].length !== 2) throw new Error('expected trunk to preload the app\'s script and wasm: its output changed');
 index = index.replace(preloads, '');
-const starting = 'Starting the explorer…';
 // What both pages' scripts say on the still first screen while the app starts, or if it cannot;
 // and, at an address naming another scenario (whose still copy this is not), only the top bar
 // and the status show until the app starts (all of it again if it cannot).
+// Their words are the catalogue's, in the page's language: the still status carries them
+// (\`data-start-words\`, written by \`spillover-cli prerender\`: present/first_screen.rs).
 const stillWords = `
 const still = document.querySelector('#app > .first-screen');
 const status = still && still.querySelector('[data-still-status]');
+let words = {};
+try { words = JSON.parse(status.dataset.startWords) || {}; } catch { /* a page without its still first screen */ }
+// The words for \`key\`, each {name} in them filled in from \`args\` (the key itself if the page has none).
+const word = (key, args = {}) => (words[key] ?? key).replace(/\\{(\\w+)\\}/g, (all, name) => (name in args ? args[name] : all));
 const say = (text) => { if (status) { status.textContent = text; status.hidden = false; } };
 // How much of the app has come, under the words, once the reader has asked for it: a bar and
 // the bytes, hidden from screen readers (the words are said once; a count would be said on
@@ -68,7 +73,7 @@ const say = (text) => { if (status) { status.textContent = text; status.hidden =
 let loaded = 0;
 let total = 0;
 const shown = () => {
-  if (!status || status.hidden || !status.textContent.startsWith(${JSON.stringify('Starting the explorer')})) return;
+  if (!status || status.hidden || !status.textContent.startsWith(word('starting'))) return;
   let bar = status.querySelector('.loaded');
   if (!bar) {
     bar = document.createElement('span');
@@ -76,8 +81,8 @@ const shown = () => {
     bar.setAttribute('aria-hidden', 'true');
     status.append(' ', bar);
   }
-  const kib = (n) => Math.round(n / 1024).toLocaleString('en');
-  bar.textContent = total ? kib(loaded) + ' of ' + kib(total) + ' KiB' : kib(loaded) + ' KiB';
+  const kib = (n) => Math.round(n / 1024).toLocaleString(document.documentElement.lang || 'en');
+  bar.textContent = total ? word('loaded_of', { loaded: kib(loaded), total: kib(total) }) : word('loaded', { loaded: kib(loaded) });
   let meter = status.querySelector('progress');
   if (!meter && total) {
     meter = document.createElement('progress');
@@ -105,7 +110,7 @@ const elsewhere = (on) => {
 const failed = (e) => {
   elsewhere(false);
   if (window.spilloverStartFailed) window.spilloverStartFailed(e);
-  else say('The explorer could not start (' + e + '). This still page stays readable; reload to try again.');
+  else say(word('could_not', { error: String(e) }));
 };
 `;
 const loader = `${stillWords}
@@ -115,7 +120,7 @@ let started = false;
 async function start() {
   if (started) return;
   started = true;
-  say(${JSON.stringify(starting)});
+  say(word('starting'));
   shown();
   try {
     const [bindings, wasm] = await fetchApp();
@@ -208,7 +213,7 @@ const wasm = read(wasmName).toString('base64');
 const script = `${js}
 {${stillWords}
 elsewhere(true);
-say(${JSON.stringify(starting)});
+say(word('starting'));
 try {
   // The still first screen is painted first: decoding and compiling the app takes seconds on a
   // slow phone, and would otherwise come before any paint.

@@ -6,21 +6,29 @@
    this does nothing more: later failures are the app's own panel's (web/crash.rs).
    A classic script: index.html loads it with `defer` before trunk's module loader, so it runs
    first; spillover.html carries it inline under its own policy (scripts/finish-build.mjs).
+   Its words are the catalogue's (static/words/<language>/start.ftl), in the page's language:
+   the still first screen carries them, written by `spillover-cli prerender`
+   (present/first_screen.rs, `start_words`), as JSON in its status's `data-start-words`.
    Plain DOM calls, no inline style, no requests, nothing stored. */
 (function () {
   'use strict';
   if (window.__spilloverStartWatch) return;
   window.__spilloverStartWatch = true;
 
-  var REASONS = {
-    nowasm: 'This browser runs no WebAssembly, which the explorer is made of: it may be switched '
-      + 'off in the browser\u2019s settings, or by the administrator of this computer or network.',
-    download: 'Its files did not arrive: the connection may have dropped, or a filter on this '
-      + 'network (as some schools and offices have) may block WebAssembly files.',
-    refused: 'The browser could not run its WebAssembly: a filter on this network may have '
-      + 'replaced the file on its way, or a setting of the browser blocks it.',
-    error: 'An error stopped it before it started.',
-  };
+  /**
+   * The words the still first screen carries for `key` ('failed', 'nowasm', …), each `{name}`
+   * filled in from `args`; the key itself if the page carries none (a build without its still
+   * first screen).
+   */
+  function word(key, args) {
+    var words = {};
+    var holder = document.querySelector('#app [data-start-words]');
+    try { words = JSON.parse(holder.getAttribute('data-start-words')) || {}; } catch (e) { /* none */ }
+    var text = typeof words[key] === 'string' ? words[key] : key;
+    return text.replace(/\{(\w+)\}/g, function (all, name) {
+      return args && Object.prototype.hasOwnProperty.call(args, name) ? args[name] : all;
+    });
+  }
 
   /** Where the page's loader says the app is starting: the still copy's status, or the bare page's words. */
   function loadingNote() {
@@ -28,7 +36,7 @@
       || document.querySelector('#app > .loading');
   }
 
-  /** Which of REASONS an error stands for. */
+  /** Which reason an error stands for: the key of its words ('nowasm', 'download', 'refused', 'error'). */
   function reasonOf(error) {
     if (typeof WebAssembly !== 'object' || !WebAssembly || typeof WebAssembly.instantiate !== 'function') {
       return 'nowasm';
@@ -77,15 +85,11 @@
     var title = still && still.querySelector('#scenario-title');
     switch (stillIs(still)) {
       case 'first':
-        return 'Below is a still copy of this story\u2019s first step, with its picture, figures and '
-          + 'sources; the step, date or settings this link opens need the explorer.';
+        return word('stays_first');
       case 'other':
-        return 'Below is a still copy of Spillover\u2019s opening story'
-          + (title ? ', \u201c' + title.textContent.trim() + '\u201d' : '')
-          + ', not the view this link opens, which needs the explorer.';
+        return title ? word('stays_other_titled', { title: title.textContent.trim() }) : word('stays_other');
       default:
-        return 'Below is its first view as a still page: the story\u2019s first step, the picture, '
-          + 'the figures and the sources.';
+        return word('stays_same');
     }
   }
 
@@ -105,14 +109,15 @@
     box.setAttribute('role', 'alert');
     var first = paragraph('', '');
     var strong = document.createElement('strong');
-    strong.textContent = 'The interactive explorer could not start.';
+    strong.textContent = word('failed');
     first.appendChild(strong);
-    first.appendChild(document.createTextNode(' ' + REASONS[reason] + ' ' + whatStays(note)));
+    var stays = whatStays(note);
+    first.appendChild(document.createTextNode(' ' + word(reason) + (stays ? ' ' + stays : '')));
     box.appendChild(first);
-    if (said) box.appendChild(paragraph('start-said', 'The browser said: ' + said));
+    if (said) box.appendChild(paragraph('start-said', word('said', { said: said })));
     var again = document.createElement('button');
     again.type = 'button';
-    again.textContent = 'Try again';
+    again.textContent = word('again');
     again.addEventListener('click', function () { window.location.reload(); });
     var last = paragraph('', '');
     last.appendChild(again);

@@ -31,7 +31,7 @@ use spillover::core::engine::{Engine, Mode};
 use spillover::core::mine::CUTOFF;
 use spillover::core::model::Scenario;
 use spillover::core::scale::{Model, Params};
-use spillover::files::builtin::BUILTINS;
+use spillover::files::builtin::{self, BUILTINS};
 use spillover::files::generated::{self, Rates};
 use spillover::files::mine::parts::{self, Part};
 use spillover::files::network::{self, Input};
@@ -311,7 +311,7 @@ fn prerender(rest: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
         )
     })?;
     let read = |b: &spillover::files::builtin::Builtin| {
-        scenario::parse(b.json)
+        scenario::parse(&b.json())
             .map_err(|_| format!("the built-in scenario `{}` could not be read", b.slug))
     };
     let titles = BUILTINS
@@ -724,7 +724,10 @@ fn load(path: &OsString, out: &mut Out) -> Result<(String, Result<Scenario, Exit
             return Ok((name, Err(ExitCode::FAILURE)));
         }
     };
-    let parsed = match scenario::parse(text) {
+    // A built-in as shipped (`static/scenarios/friends.json`) holds references to the
+    // catalogue, not words: it is read as the app reads it, its words said.
+    let said = builtin::shipped_as(text).map(|b| b.json());
+    let parsed = match scenario::parse(said.as_deref().unwrap_or(text)) {
         Ok(s) => Ok(s),
         Err(problems) => {
             for p in &problems {

@@ -70,7 +70,7 @@ mod tests {
     use std::collections::BTreeMap;
 
     fn partners() -> Scenario {
-        parse(BUILTINS[2].json).expect("valid")
+        parse(&BUILTINS[2].json()).expect("valid")
     }
 
     #[test]
@@ -126,7 +126,7 @@ mod tests {
     #[test]
     fn opening_settings_only_adds_facts() {
         for b in BUILTINS {
-            let s = parse(b.json).unwrap();
+            let s = parse(&b.json()).unwrap();
             let d = s.date;
             let real = Engine::new(s.clone()).access(d);
             let open = Engine::new(settings_open(&s)).access(d);
@@ -143,10 +143,10 @@ mod tests {
     #[test]
     fn a_scenario_whose_settings_are_all_open_is_its_own_counterfactual() {
         for b in BUILTINS {
-            let s = parse(b.json).unwrap();
+            let s = parse(&b.json()).unwrap();
             assert_eq!(settings_all_open(&s), settings_open(&s) == s, "{}", b.slug);
         }
-        let mut s = parse(BUILTINS[0].json).unwrap();
+        let mut s = parse(&BUILTINS[0].json()).unwrap();
         for p in &mut s.people {
             p.platform_apps = Settings::DEFAULT.platform_apps;
             p.apps_others_use = Settings::DEFAULT.apps_others_use;

@@ -404,7 +404,7 @@ mod tests {
             store.sandboxes.push(Saved {
                 key,
                 name: format!("From {}", b.slug),
-                scenario: parse(b.json).unwrap(),
+                scenario: parse(&b.json()).unwrap(),
             });
         }
         store.current = Some("s2".into());
@@ -503,7 +503,7 @@ mod tests {
                 saved: Saved {
                     key: format!("s{i}-t"),
                     name: format!("From \"{}\"", b.slug),
-                    scenario: parse(b.json).unwrap(),
+                    scenario: parse(&b.json()).unwrap(),
                 },
                 revision: i as u64 + 1,
                 writer: "t".into(),

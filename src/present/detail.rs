@@ -263,7 +263,7 @@ mod tests {
     #[test]
     fn the_stories_stay_svg() {
         for b in crate::files::builtin::BUILTINS {
-            let s = crate::files::scenario::parse(b.json).expect("built-ins are valid");
+            let s = crate::files::scenario::parse(&b.json()).expect("built-ins are valid");
             assert!(!on_canvas(&s), "{}", b.slug);
         }
     }

@@ -82,7 +82,7 @@ mod tests {
 
     #[test]
     fn each_entry_names_who_and_what() {
-        let friends = parse(BUILTINS[0].json).unwrap();
+        let friends = parse(&BUILTINS[0].json()).unwrap();
         assert_eq!(
             friendship_text(&friends, 0),
             "You and Ben, who message each other"
@@ -94,7 +94,7 @@ mod tests {
              friends' birthday, friends' location, friends' likes"
         );
         for b in BUILTINS {
-            let s = parse(b.json).unwrap();
+            let s = parse(&b.json()).unwrap();
             for i in 0..s.agreements.len() {
                 let text = deal_text(&s, i);
                 assert!(

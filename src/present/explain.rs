@@ -225,7 +225,7 @@ mod tests {
         person: &str,
         k: Category,
     ) -> String {
-        let e = Engine::new(parse(BUILTINS[slug].json).unwrap());
+        let e = Engine::new(parse(&BUILTINS[slug].json()).unwrap());
         let x = e.evaluate(day(at), mode);
         let s = e.scenario();
         let f = x
@@ -268,7 +268,7 @@ mod tests {
 
     #[test]
     fn a_date_the_scenario_does_not_mark_illustrative_is_the_scenarios_own() {
-        let mut s = parse(BUILTINS[2].json).unwrap();
+        let mut s = parse(&BUILTINS[2].json()).unwrap();
         for a in &mut s.agreements {
             a.interval.illustrative = crate::core::date::Illustrative::NONE;
         }

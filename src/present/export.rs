@@ -372,7 +372,7 @@ mod tests {
 
     #[test]
     fn the_svg_stands_alone_and_holds_what_the_page_shows() {
-        let s = parse(BUILTINS[0].json).unwrap();
+        let s = parse(&BUILTINS[0].json()).unwrap();
         let l = layout(&s);
         let e = Engine::new(s);
         let x = e.access(e.scenario().date);
@@ -410,7 +410,7 @@ mod tests {
 
     #[test]
     fn csv_cells_never_start_a_spreadsheet_formula() {
-        let mut s = parse(BUILTINS[0].json).unwrap();
+        let mut s = parse(&BUILTINS[0].json()).unwrap();
         s.people[0].name = "=HYPERLINK(\"http://x.example\",\"click\")".into();
         s.companies[0].name = "@SUM(1+1)".into();
         let e = Engine::new(s);
@@ -434,7 +434,7 @@ mod tests {
 
     #[test]
     fn csv_quotes_what_needs_quoting() {
-        let e = Engine::new(parse(BUILTINS[0].json).unwrap());
+        let e = Engine::new(parse(&BUILTINS[0].json()).unwrap());
         let x = e.access(e.scenario().date);
         let r = rows(&e, &x, Sorting::default());
         let out = csv(&r);

@@ -325,7 +325,7 @@ mod tests {
 
     #[test]
     fn a_caption_names_the_day_the_era_and_each_change() {
-        let e = Engine::new(parse(BUILTINS[0].json).unwrap());
+        let e = Engine::new(parse(&BUILTINS[0].json()).unwrap());
         let s = e.scenario();
         let day = |t: &str| Date::parse(t).unwrap();
         let before = company_figures(s, &e.access(day("2015-04-29")));
@@ -373,7 +373,7 @@ mod tests {
 
     #[test]
     fn a_caption_on_a_stand_in_day_says_the_start_is_not_known() {
-        let e = Engine::new(parse(BUILTINS[2].json).unwrap());
+        let e = Engine::new(parse(&BUILTINS[2].json()).unwrap());
         let s = e.scenario();
         let day = |t: &str| Date::parse(t).unwrap();
         let before = company_figures(s, &e.access(day("2015-04-29")));
@@ -387,7 +387,7 @@ mod tests {
 
     #[test]
     fn describes_what_changed_for_a_screen_reader() {
-        let e = Engine::new(parse(BUILTINS[0].json).unwrap());
+        let e = Engine::new(parse(&BUILTINS[0].json()).unwrap());
         let s = e.scenario();
         let before = company_figures(s, &e.access(Date::parse("2012-01-01").unwrap()));
         let after = company_figures(s, &e.access(Date::parse("2014-01-01").unwrap()));

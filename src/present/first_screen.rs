@@ -43,6 +43,33 @@ pub struct Doors {
     pub story: Option<String>,
 }
 
+/// What the page's scripts say while the app starts and if it cannot (the loader that
+/// `scripts/finish-build.mjs` writes, and `static/start-watch.js`), in the catalogue's language,
+/// as a JSON object the still status carries in `data-start-words`: each script runs before the
+/// catalogue (the WebAssembly) is there. A `{name}` in a text is filled in by the script: the
+/// KiB loaded and in all, an error, the opening story's title, what the browser said.
+pub fn start_words() -> String {
+    let js = |name: &str| format!("{{{name}}}");
+    let words = serde_json::json!({
+        "starting": word!("start-starting"),
+        "loaded": say!("start-loaded", loaded = js("loaded")),
+        "loaded_of": say!("start-loaded-of", loaded = js("loaded"), total = js("total")),
+        "could_not": say!("start-could-not", error = js("error")),
+        "failed": word!("start-failed"),
+        "nowasm": word!("start-nowasm"),
+        "download": word!("start-download"),
+        "refused": word!("start-refused"),
+        "error": word!("start-error"),
+        "stays_same": word!("start-stays-same"),
+        "stays_first": word!("start-stays-first"),
+        "stays_other": word!("start-stays-other"),
+        "stays_other_titled": say!("start-stays-other-titled", title = js("title")),
+        "said": say!("start-said", said = js("said")),
+        "again": word!("start-again"),
+    });
+    words.to_string()
+}
+
 /// The first screen of the scenario `engine` holds, drawn where `layout` puts it, with `doors`
 /// into the app: the content of the page's `<div id="app">` before the app starts. `slug` names
 /// the built-in it is, written as `data-scenario` so the page's start watch
@@ -61,8 +88,9 @@ pub fn html(slug: &str, engine: &Engine, layout: &Layout, doors: &Doors) -> Stri
     top_doors(&mut out, doors);
     let _ = write!(
         out,
-        "</header>\n<p class=\"still-note\" role=\"status\" data-still-status hidden></p>\n\
+        "</header>\n<p class=\"still-note\" role=\"status\" data-still-status data-start-words=\"{}\" hidden></p>\n\
          <noscript><p class=\"still-note\">{}</p></noscript>\n<main>\n",
+        esc(&start_words()),
         esc(word!("still-no-script"))
     );
     // The opening view, counted once: what companies can see on the scenario's own date, as

@@ -59,7 +59,7 @@ mod tests {
     #[test]
     fn the_quiz_guess_is_answered_from_the_scenario() {
         let b = BUILTINS.iter().find(|b| b.slug == "digital-life").unwrap();
-        let e = Engine::new(parse(b.json).unwrap());
+        let e = Engine::new(parse(&b.json()).unwrap());
         let guess = e
             .scenario()
             .steps

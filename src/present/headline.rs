@@ -135,7 +135,7 @@ mod tests {
 
     fn of(slug: &str) -> Headline {
         let b = BUILTINS.iter().find(|b| b.slug == slug).unwrap();
-        let e = Engine::new(parse(b.json).unwrap());
+        let e = Engine::new(parse(&b.json()).unwrap());
         let x = e.collected(e.scenario().date);
         headline(e.scenario(), &Figures::of(e.scenario(), &x))
     }

@@ -300,7 +300,7 @@ mod tests {
     #[test]
     fn is_deterministic_inside_the_area_and_spread_out() {
         for b in BUILTINS {
-            let s = parse(b.json).expect("built-in scenarios are valid");
+            let s = parse(&b.json()).expect("built-in scenarios are valid");
             let a = layout(&s);
             assert_eq!(a, layout(&s), "{}: layout changed between runs", b.slug);
             let all: Vec<Point> = a.people.iter().chain(&a.companies).copied().collect();
@@ -329,7 +329,7 @@ mod tests {
     fn ring(n: usize) -> Scenario {
         use crate::core::date::Interval;
         use crate::core::model::{CategorySet, Friendship, Person, PersonIx};
-        let mut s = parse(BUILTINS[0].json).expect("built-in scenarios are valid");
+        let mut s = parse(&BUILTINS[0].json()).expect("built-in scenarios are valid");
         s.people = (0..n)
             .map(|i| Person {
                 id: format!("p{i}"),

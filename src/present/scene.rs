@@ -657,7 +657,7 @@ mod tests {
     use crate::present::layout::layout;
 
     fn scene(slug: usize, focus: &Focus) -> (Engine, Scene) {
-        let s = parse(BUILTINS[slug].json).unwrap();
+        let s = parse(&BUILTINS[slug].json()).unwrap();
         let l = layout(&s);
         let open = Engine::new(settings_open(&s)).access(s.date);
         let e = Engine::new(s);
@@ -789,7 +789,7 @@ mod tests {
 
     #[test]
     fn keys_are_unique_even_for_repeated_friendships_and_ids_with_spaces() {
-        let mut s = parse(BUILTINS[0].json).unwrap();
+        let mut s = parse(&BUILTINS[0].json()).unwrap();
         // "a b" + "c" and "a" + "b c" must not share a key; nor two friendships of one pair.
         s.people[0].id = "a b".into();
         s.people[1].id = "a".into();
@@ -856,7 +856,7 @@ mod tests {
 
     #[test]
     fn transfers_between_companies_are_drawn_while_they_last() {
-        let s = parse(BUILTINS[1].json).unwrap();
+        let s = parse(&BUILTINS[1].json()).unwrap();
         let l = layout(&s);
         let e = Engine::new(s.clone());
         let d = crate::core::date::Date::parse("2014-07-01").unwrap();
@@ -907,7 +907,7 @@ mod tests {
         use crate::core::date::Date;
         use crate::core::engine::Mode;
         use crate::core::model::{FriendPermissions, WhatIf};
-        let s = parse(BUILTINS[0].json).unwrap();
+        let s = parse(&BUILTINS[0].json()).unwrap();
         let l = layout(&s);
         let e = Engine::new(s);
         // After friend permissions closed, the quiz keeps what it took from friends.

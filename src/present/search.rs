@@ -107,7 +107,7 @@ mod tests {
 
     #[test]
     fn prefix_first_then_word_then_anywhere_ignoring_case_and_accents() {
-        let mut s = parse(BUILTINS[0].json).unwrap();
+        let mut s = parse(&BUILTINS[0].json()).unwrap();
         for (p, name) in s
             .people
             .iter_mut()
@@ -132,7 +132,7 @@ mod tests {
 
     #[test]
     fn finds_companies_too() {
-        let s = parse(BUILTINS[0].json).unwrap();
+        let s = parse(&BUILTINS[0].json()).unwrap();
         let index = Index::new(&s);
         let c = &s.companies[0];
         let m = index.find(&c.name.to_uppercase(), 5);

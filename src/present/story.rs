@@ -4,6 +4,7 @@
 //! step shows is the view's business. Nothing here draws.
 
 use crate::core::model::Step;
+use crate::{say, word};
 
 /// A step's text as the paragraphs a reader sees: split at blank lines, each trimmed, the
 /// empty left out. The text is plain words: nothing in it is ever read as markup.
@@ -31,128 +32,259 @@ pub fn paragraphs(text: &str) -> Vec<String> {
 
 /// What adding a step at place `at` did: "Added step 2, "Ana's quiz"".
 pub fn added(at: usize, title: &str) -> String {
-    format!("Added step {}, \"{title}\"", at + 1)
+    say!("storyteller-added", step = at + 1, title = title)
 }
 
 /// What changing the step at `index` did.
 pub fn changed(index: usize, title: &str) -> String {
-    format!("Changed step {}, \"{title}\"", index + 1)
+    say!("storyteller-changed", step = index + 1, title = title)
 }
 
 /// What moving the step titled `title` from place `index` to place `to` did.
 pub fn moved(title: &str, index: usize, to: usize) -> String {
     let way = if to < index { "up" } else { "down" };
-    format!("Moved \"{title}\" {way} to step {}", to + 1)
+    say!("storyteller-moved", title = title, way = way, step = to + 1)
 }
 
 /// What adding a source did.
 pub fn added_source(title: &str) -> String {
-    format!("Added the source \"{}\"", title.trim())
+    say!("storyteller-added-source", title = title.trim())
 }
 
 /// What removing the step at `index` did.
 pub fn removed(index: usize, title: &str) -> String {
-    format!("Removed step {}, \"{title}\"", index + 1)
+    say!("storyteller-removed", step = index + 1, title = title)
 }
 
-/// After a story edit: what it did to the figures.
-pub const CHANGES_NO_FIGURE: &str = "A story changes no figure.";
+/// After a story edit, what it did (`done`, as [`added`] says it) and that it changed no
+/// figure: "Added step 2, "Ana's quiz". A story changes no figure."
+pub fn changes_no_figure(done: &str) -> String {
+    say!("storyteller-changes-no-figure", done = done)
+}
+
+/// The handout's name, for readers of the page's regions.
+pub fn handout() -> &'static str {
+    word!("storyteller-handout")
+}
 
 /// "Step 2 of 3".
 pub fn position(i: usize, n: usize) -> String {
-    format!("Step {} of {n}", i + 1)
+    say!("storyteller-position", step = i + 1, steps = n)
 }
 
 /// How a step shows its figures: "can see" on its date or "could have collected" up to it.
 pub fn view_words(step: &Step) -> &'static str {
     if step.collected {
-        "What companies could have collected up to this date"
+        word!("storyteller-view-collected")
     } else {
-        "What companies can see on this date"
+        word!("storyteller-view-access")
     }
 }
 
+/// How a step shows its figures, after its date: "2013-06-10: What companies can see on this
+/// date".
+pub fn when(date: &str, step: &Step) -> String {
+    say!("storyteller-when", date = date, view = view_words(step))
+}
+
+/// A step as its buttons name it: "step 2, Ben takes a quiz".
+pub fn step_name(i: usize, title: &str) -> String {
+    say!("storyteller-step-name", step = i + 1, title = title)
+}
+
+/// A step in the story's list: "2. Ben takes a quiz".
+pub fn step_line(i: usize, title: &str) -> String {
+    say!("storyteller-step-line", step = i + 1, title = title)
+}
+
+/// A step's form, by its place: "Step 3".
+pub fn form_label(i: usize) -> String {
+    say!("storyteller-form-label", step = i + 1)
+}
+
+/// A step's button, with the step it acts on (`step_name`): "Edit step 2, Ben takes a quiz".
+pub fn acts_on(action: &str, step: &str) -> String {
+    say!("storyteller-acts-on", action = action, step = step)
+}
+
+/// The region a story is presented in: "Present You and your friends".
+pub fn presenting(title: &str) -> String {
+    say!("storyteller-presenting", title = title)
+}
+
+/// A handout's source: "Source: An Update… (Facebook Newsroom), https://…".
+pub fn cited(title: &str, publisher: Option<&str>, url: Option<&str>) -> String {
+    let yes = |x: Option<&str>| if x.is_some() { "yes" } else { "no" };
+    say!(
+        "storyteller-cited",
+        title = title,
+        has_publisher = yes(publisher),
+        publisher = publisher.unwrap_or(""),
+        has_url = yes(url),
+        url = url.unwrap_or("")
+    )
+}
+
 /// The story part's heading.
-pub const HEADING: &str = "Your story";
+pub fn heading() -> &'static str {
+    word!("storyteller-heading")
+}
 /// What the story part is for.
-pub const INTRO: &str = "Tell a story over this network, one step at a time: each step shows a date, who or what it points at, a view and any what-if switches, with your words beside the picture. The story travels with the sandbox: in its link, its embed snippet and its file.";
+pub fn intro() -> &'static str {
+    word!("storyteller-intro")
+}
 /// The story part when it has no step yet.
-pub const EMPTY: &str = "No steps yet.";
+pub fn empty() -> &'static str {
+    word!("storyteller-empty")
+}
 /// Adds a step from the form.
-pub const ADD: &str = "Add a step";
+pub fn add() -> &'static str {
+    word!("storyteller-add")
+}
 /// Adds a step showing what the page shows now.
-pub const ADD_VIEW: &str = "Add this view as a step";
+pub fn add_view() -> &'static str {
+    word!("storyteller-add-view")
+}
 /// Opens the story as a reader sees it.
-pub const PREVIEW: &str = "Read it as a reader";
+pub fn preview() -> &'static str {
+    word!("storyteller-preview")
+}
 /// Presents the story full screen.
-pub const PRESENT: &str = "Present";
+pub fn present() -> &'static str {
+    word!("storyteller-present")
+}
 /// Prints the story as a handout.
-pub const PRINT: &str = "Print this story";
+pub fn print() -> &'static str {
+    word!("storyteller-print")
+}
 /// Leaves presenting.
-pub const LEAVE_PRESENT: &str = "Leave (Esc)";
+pub fn leave_present() -> &'static str {
+    word!("storyteller-leave-present")
+}
 /// How to move while presenting.
-pub const PRESENT_KEYS: &str = "→, Space or Page Down: next · ←, Page Up: back · Esc: leave";
+pub fn present_keys() -> &'static str {
+    word!("storyteller-present-keys")
+}
 /// Above the sandbox's story read as a reader.
-pub const PREVIEWING: &str = "You are reading your story as a reader will: this is what your link, your embed and your file open on.";
+pub fn previewing() -> &'static str {
+    word!("storyteller-previewing")
+}
 /// Back from the preview.
-pub const BACK_TO_EDITING: &str = "Back to editing";
+pub fn back_to_editing() -> &'static str {
+    word!("storyteller-back-to-editing")
+}
 /// Adds a source steps can cite.
-pub const ADD_SOURCE: &str = "Add a source";
+pub fn add_source() -> &'static str {
+    word!("storyteller-add-source")
+}
 /// A source's title field.
-pub const SOURCE_TITLE: &str = "Title of the source ";
+pub fn source_title() -> &'static str {
+    word!("storyteller-source-title")
+}
 /// A source's publisher field.
-pub const SOURCE_PUBLISHER: &str = "Published by (optional) ";
+pub fn source_publisher() -> &'static str {
+    word!("storyteller-source-publisher")
+}
 /// A source's address field.
-pub const SOURCE_URL: &str = "Web address, https://… (optional) ";
+pub fn source_url() -> &'static str {
+    word!("storyteller-source-url")
+}
 /// The form's fields.
-pub const TITLE: &str = "Title";
+pub fn title() -> &'static str {
+    word!("storyteller-title")
+}
 /// The text field's label.
-pub const TEXT: &str = "Text";
+pub fn text() -> &'static str {
+    word!("storyteller-text")
+}
 /// Under the text field.
-pub const TEXT_HINT: &str =
-    "Plain words; a blank line starts a new paragraph. Link a source by choosing it below.";
+pub fn text_hint() -> &'static str {
+    word!("storyteller-text-hint")
+}
 /// The date field's label.
-pub const DATE: &str = "Date shown (year-month-day; empty: the sandbox's date)";
+pub fn date() -> &'static str {
+    word!("storyteller-date")
+}
 /// The pointed-at field's label.
-pub const POINT_AT: &str = "Points at";
+pub fn point_at() -> &'static str {
+    word!("storyteller-point-at")
+}
 /// No one pointed at.
-pub const NOBODY: &str = "Nobody";
+pub fn nobody() -> &'static str {
+    word!("storyteller-nobody")
+}
 /// The view field's legend.
-pub const VIEW: &str = "Shows what companies";
+pub fn view() -> &'static str {
+    word!("storyteller-view")
+}
 /// The access view, as a choice.
-pub const CAN_SEE: &str = "can see on the date";
+pub fn can_see() -> &'static str {
+    word!("storyteller-can-see")
+}
 /// The collected view, as a choice.
-pub const COLLECTED: &str = "could have collected up to the date";
+pub fn collected() -> &'static str {
+    word!("storyteller-collected")
+}
 /// The source field's label.
-pub const SOURCE: &str = "Source";
+pub fn source() -> &'static str {
+    word!("storyteller-source")
+}
 /// No source.
-pub const NO_SOURCE: &str = "None";
+pub fn no_source() -> &'static str {
+    word!("storyteller-no-source")
+}
 /// The switches' legend.
-pub const SWITCHES: &str = "What-if switches";
+pub fn switches() -> &'static str {
+    word!("storyteller-switches")
+}
 /// The guess field's label.
-pub const GUESS: &str = "Ask the reader to guess how many people this company reached";
+pub fn guess() -> &'static str {
+    word!("storyteller-guess")
+}
 /// No guess.
-pub const NO_GUESS: &str = "No question";
+pub fn no_guess() -> &'static str {
+    word!("storyteller-no-guess")
+}
 /// The guess date's label.
-pub const GUESS_BY: &str = "by (year-month-day)";
+pub fn guess_by() -> &'static str {
+    word!("storyteller-guess-by")
+}
 /// Saves an edited step.
-pub const SAVE: &str = "Save step";
+pub fn save() -> &'static str {
+    word!("storyteller-save")
+}
 /// Leaves a step's form without saving.
-pub const CANCEL: &str = "Cancel";
+pub fn cancel() -> &'static str {
+    word!("storyteller-cancel")
+}
 /// Edits a step.
-pub const EDIT: &str = "Edit";
+pub fn edit() -> &'static str {
+    word!("storyteller-edit")
+}
 /// Moves a step up.
-pub const UP: &str = "Move up";
+pub fn up() -> &'static str {
+    word!("storyteller-up")
+}
 /// Moves a step down.
-pub const DOWN: &str = "Move down";
+pub fn down() -> &'static str {
+    word!("storyteller-down")
+}
 /// Removes a step.
-pub const DELETE: &str = "Delete";
+pub fn delete() -> &'static str {
+    word!("storyteller-delete")
+}
 /// How to move a step by keyboard.
-pub const KEYS_HINT: &str = "With a step's Edit button focused, Alt+↑ and Alt+↓ move it.";
+pub fn keys_hint() -> &'static str {
+    word!("storyteller-keys-hint")
+}
 /// What the handout says about its address.
-pub const LIVE: &str = "Open it live:";
+pub fn live() -> &'static str {
+    word!("storyteller-live")
+}
 /// The handout's sources heading.
-pub const SOURCES: &str = "Sources";
+pub fn sources() -> &'static str {
+    word!("storyteller-sources")
+}
 
 /// A step's what-if switches in words, or `None` when none is on: "What if friend
 /// permissions were never open to apps, and there were no partner deals?"
@@ -161,49 +293,82 @@ pub fn what_if_words(w: &crate::core::model::WhatIf) -> Option<String> {
     let mut parts = Vec::new();
     match w.friend_permissions {
         FriendPermissions::AsScenario => {}
-        FriendPermissions::Never => parts.push("friend permissions were never open to apps"),
-        FriendPermissions::Always => parts.push("friend permissions never closed"),
+        FriendPermissions::Never => parts.push(word!("storyteller-if-never-open")),
+        FriendPermissions::Always => parts.push(word!("storyteller-if-never-closed")),
     }
     if w.no_deals {
-        parts.push("there were no partner deals or connections nobody was asked about");
+        parts.push(word!("storyteller-if-no-deals"));
     }
     if w.everyone_opted_out {
-        parts.push("everyone had turned \"Apps others use\" off");
+        parts.push(word!("storyteller-if-opted-out"));
     }
     if !w.people.is_empty() {
-        parts.push("some people's settings were changed");
+        parts.push(word!("storyteller-if-people"));
     }
-    (!parts.is_empty()).then(|| format!("What if {}?", parts.join(", and ")))
+    // The language joins the list: "a, and b".
+    let list = parts
+        .iter()
+        .skip(1)
+        .fold(parts.first()?.to_string(), |list, part| {
+            say!("storyteller-if-and", list = list, part = *part)
+        });
+    Some(say!("storyteller-what-if", switches = list))
 }
 
 /// The handout's line for a network too big to draw on paper a step at a time.
 pub fn too_big_to_print(people: usize) -> String {
-    format!("This network has {people} people, too many to draw on paper for every step; the figures below say what the picture shows.")
+    say!("storyteller-too-big-to-print", people = people)
 }
 
 /// A field of the step form over a network too big to list: "Points at: ana (select someone
 /// on the graph, then "Add this view as a step")".
 pub fn choose_on_graph(label: &str, value: &str) -> String {
-    let now = if value.is_empty() { NOBODY } else { value };
-    format!("{label}: {now} (select someone on the graph, then \"{ADD_VIEW}\")")
+    let now = if value.is_empty() { nobody() } else { value };
+    say!(
+        "storyteller-choose-on-graph",
+        field = label.trim(),
+        now = now,
+        add_view = add_view()
+    )
 }
 
 /// The switch "friend permissions" in the step form.
-pub const FRIEND_PERMISSIONS: &str = "Friend permissions ";
+pub fn friend_permissions() -> &'static str {
+    word!("storyteller-friend-permissions")
+}
 /// Friend permissions as the scenario has them.
-pub const AS_THEY_WERE: &str = "as they were";
+pub fn as_they_were() -> &'static str {
+    word!("storyteller-as-they-were")
+}
 /// Friend permissions never open.
-pub const NEVER_OPEN: &str = "never open to apps";
+pub fn never_open() -> &'static str {
+    word!("storyteller-never-open")
+}
 /// Friend permissions never closed.
-pub const NEVER_CLOSED: &str = "never closed";
+pub fn never_closed() -> &'static str {
+    word!("storyteller-never-closed")
+}
 /// The switch that takes the deals away.
-pub const NO_DEALS: &str = "No partner deals or connections nobody was asked about";
+pub fn no_deals() -> &'static str {
+    word!("storyteller-no-deals")
+}
 /// The switch that opts everyone out.
-pub const OPTED_OUT: &str = "Everyone turned \"Apps others use\" off";
+pub fn opted_out() -> &'static str {
+    word!("storyteller-opted-out")
+}
 /// The handout's figures' caption.
-pub const FIGURES: &str = "Figures";
+pub fn figures() -> &'static str {
+    word!("storyteller-figures")
+}
 /// The handout's table's heads.
-pub const HEADS: [&str; 4] = ["Company", "Reached", "Said yes", "Reached without a yes"];
+pub fn heads() -> [&'static str; 4] {
+    [
+        word!("storyteller-head-company"),
+        word!("storyteller-head-reached"),
+        word!("storyteller-head-said-yes"),
+        word!("storyteller-head-without-yes"),
+    ]
+}
 
 #[cfg(test)]
 mod tests {
@@ -216,5 +381,28 @@ mod tests {
             ["One line and its next.", "<b>Two</b>", "Three"]
         );
         assert!(paragraphs("\n \n").is_empty());
+    }
+
+    #[test]
+    fn a_story_says_its_edits_switches_and_sources_in_words() {
+        use crate::core::model::{FriendPermissions, WhatIf};
+        assert_eq!(moved("Quiz", 2, 0), "Moved \"Quiz\" up to step 1");
+        assert_eq!(
+            changes_no_figure(&added(1, "Quiz")),
+            "Added step 2, \"Quiz\". A story changes no figure."
+        );
+        let mut w = WhatIf::default();
+        assert_eq!(what_if_words(&w), None);
+        w.friend_permissions = FriendPermissions::Never;
+        w.everyone_opted_out = true;
+        assert_eq!(
+            what_if_words(&w).unwrap(),
+            "What if friend permissions were never open to apps, and everyone had turned \"Apps others use\" off?"
+        );
+        assert_eq!(cited("T", None, None), "Source: T");
+        assert_eq!(
+            cited("T", Some("P"), Some("https://x")),
+            "Source: T (P), https://x"
+        );
     }
 }

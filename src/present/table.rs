@@ -164,7 +164,7 @@ mod tests {
 
     #[test]
     fn sorts_by_each_column_both_ways_keeping_every_fact() {
-        let e = Engine::new(parse(BUILTINS[2].json).unwrap());
+        let e = Engine::new(parse(&BUILTINS[2].json()).unwrap());
         let x = e.access(e.scenario().date);
         for key in SortKey::ALL {
             let ascending = Sorting {
@@ -194,7 +194,7 @@ mod tests {
 
     #[test]
     fn pages_are_slices_of_the_whole_sorted_table_and_ties_keep_fact_order() {
-        let e = Engine::new(parse(BUILTINS[0].json).unwrap());
+        let e = Engine::new(parse(&BUILTINS[0].json()).unwrap());
         let x = e.access(e.scenario().date);
         for key in SortKey::ALL {
             for descending in [false, true] {

@@ -397,7 +397,7 @@ mod tests {
     #[test]
     fn change_days_are_only_days_on_which_some_reach_changes() {
         for b in crate::files::builtin::BUILTINS {
-            let e = Engine::new(crate::files::scenario::parse(b.json).unwrap());
+            let e = Engine::new(crate::files::scenario::parse(&b.json()).unwrap());
             let all = Timeline::of(e.scenario());
             let kept = Timeline::of_results(&e);
             assert!(kept.changes.len() <= all.changes.len());
@@ -444,7 +444,7 @@ mod tests {
 
     #[test]
     fn partners_have_open_partner_and_closed_eras_and_dated_sources() {
-        let s = parse(BUILTINS[2].json).unwrap();
+        let s = parse(&BUILTINS[2].json()).unwrap();
         let t = Timeline::of(&s);
         let kinds: Vec<EraKind> = t.eras.iter().map(|e| e.kind).collect();
         assert_eq!(
@@ -499,7 +499,7 @@ mod tests {
 
     #[test]
     fn changes_step_forward_and_back() {
-        let s = parse(BUILTINS[0].json).unwrap();
+        let s = parse(&BUILTINS[0].json()).unwrap();
         let t = Timeline::of(&s);
         assert_eq!(t.next_change(day("2013-01-01")), Some(day("2013-06-10")));
         assert_eq!(
@@ -514,7 +514,7 @@ mod tests {
     fn the_open_era_holds_after_new_apps_lost_friend_permissions() {
         // From 30 April 2014 new apps could not ask for friends' data; only older apps could,
         // until 30 April 2015. The era's words must not say that any app could.
-        let s = parse(BUILTINS[0].json).unwrap();
+        let s = parse(&BUILTINS[0].json()).unwrap();
         let t = Timeline::of(&s);
         let open = t.era_at(day("2014-06-01")).unwrap();
         assert_eq!(open.kind, EraKind::Open);
@@ -528,7 +528,7 @@ mod tests {
 
     #[test]
     fn markers_say_who_published_what_and_call_nothing_a_revelation() {
-        let s = parse(BUILTINS[1].json).unwrap();
+        let s = parse(&BUILTINS[1].json()).unwrap();
         let t = Timeline::of(&s);
         let pew = t.markers.iter().find(|m| m.source == "pew-2014").unwrap();
         assert_eq!(

@@ -422,7 +422,7 @@ mod tests {
     use crate::files::scenario::parse;
 
     fn friends() -> (Engine, Engine) {
-        let s = parse(BUILTINS[0].json).unwrap();
+        let s = parse(&BUILTINS[0].json()).unwrap();
         (Engine::new(settings_open(&s)), Engine::new(s))
     }
 

@@ -45,15 +45,16 @@ impl Label for ReasonKind {
 }
 
 /// A person's name, and whether they are the reader: the built-in stories call the reader
-/// "You", and the catalogue's messages then say "your likes" and "you and Ben", never "You's
-/// likes", by the selector [`Name::you`] gives them.
+/// "You" (`friends-person-you`, "Du" in German), and the catalogue's messages then say "your
+/// likes" and "you and Ben", never "You's likes", by the selector [`Name::you`] gives them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Name<'a>(pub &'a str);
 
 impl<'a> Name<'a> {
     /// Whether this is the reader.
     pub fn is_you(self) -> bool {
-        self.0 == "You"
+        // "You" in any language: a sandbox begun in English stays the reader's in German.
+        self.0 == "You" || self.0 == word!("friends-person-you")
     }
 
     /// For a message's selector on whether a person is the reader: "yes" or "no" (the catalogue

@@ -361,7 +361,7 @@ mod tests {
     #[test]
     fn a_change_keeps_what_was_done_and_the_scenario_before_until_anything_else_changes() {
         let mut w = Workspace::default();
-        let s = crate::files::scenario::parse(crate::files::builtin::BUILTINS[0].json).unwrap();
+        let s = crate::files::scenario::parse(&crate::files::builtin::BUILTINS[0].json()).unwrap();
         w.apply(WorkAction::New {
             name: "Friends".into(),
             scenario: s.clone(),
@@ -393,7 +393,7 @@ mod tests {
     #[test]
     fn copying_a_workspace_shares_every_scenario() {
         let mut w = Workspace::default();
-        let s = crate::files::scenario::parse(crate::files::builtin::BUILTINS[2].json).unwrap();
+        let s = crate::files::scenario::parse(&crate::files::builtin::BUILTINS[2].json()).unwrap();
         w.apply(WorkAction::New {
             name: "Partners".into(),
             scenario: s,

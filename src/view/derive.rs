@@ -253,7 +253,7 @@ pub fn effect(change: &Change, before: &Reach, v: &Variant, e: &Evaluated) -> Ef
         )
     );
     let words = match done.as_deref() {
-        Some(done) if story => format!("{done}. {}", crate::present::story::CHANGES_NO_FIGURE),
+        Some(done) if story => crate::present::story::changes_no_figure(done),
         done => message(done, before.without_consent, after.without_consent),
     };
     Effect {

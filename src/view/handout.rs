@@ -14,7 +14,7 @@ use crate::core::model::Source;
 use crate::present::export::{self, source_lines};
 use crate::present::layout::{Layout, BIG};
 use crate::present::scene::Focus;
-use crate::present::story::{paragraphs, position, too_big_to_print, view_words, what_if_words};
+use crate::present::story::{paragraphs, position, too_big_to_print, what_if_words, when};
 use crate::view::derive::{evaluate, scene, variant};
 
 /// One page of the handout.
@@ -83,7 +83,7 @@ pub fn handout(
                 position: position(i, n),
                 title: step.title.clone(),
                 paragraphs: paragraphs(&step.text),
-                when: format!("{date}: {}", view_words(step)),
+                when: when(&date.to_string(), step),
                 what_if: what_if_words(&step.what_if),
                 picture,
                 figures: e
@@ -156,7 +156,7 @@ mod tests {
             p.id = format!("extra-{i}");
             s.people.push(p);
         }
-        s.steps = crate::files::scenario::parse(BUILTINS[0].json)
+        s.steps = crate::files::scenario::parse(&BUILTINS[0].json())
             .unwrap()
             .steps;
         s.steps.iter_mut().for_each(|st| {

@@ -593,7 +593,7 @@ mod tests {
     fn a_view_survives_its_link() {
         use crate::files::scenario::parse;
         for (i, b) in BUILTINS.iter().enumerate() {
-            let s = parse(b.json).unwrap();
+            let s = parse(&b.json()).unwrap();
             let mut state = State::opening(i);
             let states = [
                 state.clone(),
@@ -658,7 +658,7 @@ mod tests {
 
     #[test]
     fn a_scenario_carried_by_a_link_comes_back_whole() {
-        let builtin = crate::files::scenario::parse(BUILTINS[0].json).unwrap();
+        let builtin = crate::files::scenario::parse(&BUILTINS[0].json()).unwrap();
         let mut mine = crate::sandbox::empty(day("2014-01-01"));
         mine.title = "Lesson".into();
         let packed = crate::files::link::pack(&mine);
@@ -681,7 +681,7 @@ mod tests {
     #[test]
     fn a_story_in_a_link_opens_at_its_first_step_with_each_steps_view() {
         use crate::core::model::Step;
-        let builtin = crate::files::scenario::parse(BUILTINS[0].json).unwrap();
+        let builtin = crate::files::scenario::parse(&BUILTINS[0].json()).unwrap();
         let mut mine = crate::sandbox::starter::one_quiz_five_friends(day("2014-01-01")).unwrap();
         let step = |title: &str, collected: bool| Step {
             title: title.into(),
@@ -783,7 +783,7 @@ mod tests {
 
     #[test]
     fn a_sandbox_link_opens_the_sandbox() {
-        let s = crate::files::scenario::parse(BUILTINS[0].json).unwrap();
+        let s = crate::files::scenario::parse(&BUILTINS[0].json()).unwrap();
         let (route, notes) = crate::view::route::parse("#sandbox", |_| 5);
         assert!(notes.is_empty());
         let state = State::from_route(&route, &s, &mut Vec::new());
@@ -793,7 +793,7 @@ mod tests {
 
     #[test]
     fn a_link_naming_nobody_says_so() {
-        let s = crate::files::scenario::parse(BUILTINS[0].json).unwrap();
+        let s = crate::files::scenario::parse(&BUILTINS[0].json()).unwrap();
         let (route, _) =
             crate::view::route::parse("#scenario=friends&select=zed&set=zed:0:", |_| 5);
         let mut notes = Vec::new();

@@ -12,13 +12,13 @@ fn load(slug: &str) -> Engine {
         .iter()
         .find(|b| b.slug == slug)
         .expect("built-in exists");
-    Engine::new(parse(b.json).expect("built-in scenarios are valid"))
+    Engine::new(parse(&b.json()).expect("built-in scenarios are valid"))
 }
 
 #[test]
 fn every_built_in_is_valid_and_cites_its_sources() {
     for b in BUILTINS {
-        let s = parse(b.json).unwrap_or_else(|p| panic!("{}: {p:#?}", b.slug));
+        let s = parse(&b.json()).unwrap_or_else(|p| panic!("{}: {p:#?}", b.slug));
         assert!(!s.sources.is_empty(), "{} cites no source", b.slug);
         assert!(!s.description.is_empty());
         let cited = s
@@ -201,7 +201,7 @@ fn real_partners_are_said_to_be_able_to_not_to_have_done_it() {
     ];
     let mut partners = 0;
     for b in BUILTINS {
-        let s = parse(b.json).unwrap();
+        let s = parse(&b.json()).unwrap();
         for c in s
             .companies
             .iter()
@@ -371,7 +371,7 @@ fn claims_carry_their_sources_and_the_missing_facts_are_told() {
         }
     }
     for b in BUILTINS {
-        let s = parse(b.json).unwrap();
+        let s = parse(&b.json()).unwrap();
         for text in texts(&s) {
             // Unsourced.
             assert!(!text.contains("most people never changed"), "{}", b.slug);
@@ -397,7 +397,7 @@ fn claims_carry_their_sources_and_the_missing_facts_are_told() {
 #[test]
 fn illustrative_dates_are_called_so_where_they_are_shown() {
     for b in BUILTINS {
-        let s = parse(b.json).unwrap();
+        let s = parse(&b.json()).unwrap();
         assert!(
             s.description.contains("illustrative"),
             "{}: the description must say which dates are illustrative",
@@ -419,7 +419,7 @@ fn repository_file(path: &str) -> String {
 fn the_projects_own_facts_page_lists_every_source_and_no_doc_points_outside() {
     let facts = repository_file("docs/facts.md");
     for b in BUILTINS {
-        let s = parse(b.json).unwrap();
+        let s = parse(&b.json()).unwrap();
         assert!(
             facts.contains(b.slug),
             "docs/facts.md says nothing of {}",
@@ -510,5 +510,112 @@ fn the_format_page_describes_format_1_with_a_valid_example() {
         "primary reason",
     ] {
         assert!(page.contains(rule), "the format page lacks the rule {rule}");
+    }
+}
+
+/// Each language folder's code and its built-ins' words: `static/words/<code>/scenario-*.ftl`.
+fn story_words() -> Vec<(
+    String,
+    fluent_bundle::FluentBundle<fluent_bundle::FluentResource>,
+)> {
+    let words = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static/words");
+    let mut out = Vec::new();
+    for folder in std::fs::read_dir(words).unwrap() {
+        let folder = folder.unwrap().path();
+        let code = folder.file_name().unwrap().to_str().unwrap().to_string();
+        let mut bundle = fluent_bundle::FluentBundle::new(vec![code.parse().unwrap()]);
+        bundle.set_use_isolating(false);
+        for b in BUILTINS {
+            let file = folder.join(format!("scenario-{}.ftl", b.slug));
+            let text = std::fs::read_to_string(&file)
+                .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            let resource = fluent_bundle::FluentResource::try_new(text)
+                .unwrap_or_else(|(_, e)| panic!("{}: {e:?}", file.display()));
+            bundle.add_resource(resource).unwrap();
+        }
+        out.push((code, bundle));
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// A built-in's text said in `bundle`'s words only, or the ids it lacks.
+fn said_in(
+    b: &spillover::files::builtin::Builtin,
+    bundle: &fluent_bundle::FluentBundle<fluent_bundle::FluentResource>,
+) -> Result<String, Vec<String>> {
+    spillover::files::builtin::resolve(b.raw, |id| {
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, None, &mut errors);
+        errors.is_empty().then(|| text.into_owned())
+    })
+}
+
+#[test]
+fn every_built_in_says_all_its_words_in_every_language_and_computes_the_same() {
+    let languages = story_words();
+    assert!(languages.iter().any(|(code, _)| code == "en"));
+    for b in BUILTINS {
+        let english = parse(&b.json()).unwrap();
+        let engine = Engine::new(english.clone());
+        let dates: Vec<_> = std::iter::once(english.date)
+            .chain(english.steps.iter().filter_map(|s| s.date))
+            .chain([date("2012-01-01"), date("2015-06-01"), date("2019-01-01")])
+            .collect();
+        for (code, bundle) in &languages {
+            let text = said_in(&b, bundle).unwrap_or_else(|missing| {
+                panic!("{code}/scenario-{}.ftl lacks {missing:?}", b.slug)
+            });
+            assert!(
+                !text.contains("\"@"),
+                "{code}: {} keeps a reference",
+                b.slug
+            );
+            let s = parse(&text).unwrap_or_else(|p| panic!("{code}: {}: {p:#?}", b.slug));
+            assert_eq!(s.steps.len(), english.steps.len());
+            let theirs = Engine::new(s);
+            for &d in &dates {
+                for mode in [Mode::Access, Mode::Collected] {
+                    assert_eq!(
+                        theirs.evaluate(d, mode),
+                        engine.evaluate(d, mode),
+                        "{code}: {} on {d:?}",
+                        b.slug
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_text_a_built_in_tells_is_a_reference_to_the_catalogue() {
+    use serde_json::Value;
+    use spillover::files::builtin::{reference, references};
+    for b in BUILTINS {
+        let file: Value = serde_json::from_str(b.raw).unwrap();
+        let mut prose = vec![&file["title"], &file["description"]];
+        for step in file["steps"].as_array().unwrap() {
+            prose.extend([&step["title"], &step["text"]]);
+        }
+        for text in prose {
+            let text = text.as_str().unwrap();
+            assert!(
+                reference(text).is_some(),
+                "{}: {text:?} is not a reference",
+                b.slug
+            );
+        }
+        // Its ids are its own (`friends-…`), each said once, and the titles of sources stay
+        // as published.
+        let ids = references(b.raw);
+        for id in &ids {
+            assert!(id.starts_with(&format!("{}-", b.slug)), "{}: {id}", b.slug);
+            assert_eq!(ids.iter().filter(|i| *i == id).count(), 1, "{id}");
+        }
+        for source in file["sources"].as_array().unwrap() {
+            assert!(reference(source["title"].as_str().unwrap()).is_none());
+        }
     }
 }

@@ -189,6 +189,15 @@ fn asked() -> Vec<(String, String)> {
         let name = file.strip_prefix(root()).unwrap().display().to_string();
         out.extend(ids_in(&code, &name));
     }
+    // The built-ins' words, which their files name as `"@id"` (files::builtin).
+    for b in spillover::files::builtin::BUILTINS {
+        let at = format!("static/scenarios/{}.json", b.slug);
+        out.extend(
+            spillover::files::builtin::references(b.raw)
+                .into_iter()
+                .map(|id| (id, at.clone())),
+        );
+    }
     out
 }
 

@@ -222,7 +222,7 @@ fn an_unknown_start_looks_unknown() {
     // it must be marked unknown, and the time line must say so.
     let mut problems = Vec::new();
     for b in BUILTINS {
-        let s = parse(b.json).unwrap();
+        let s = parse(&b.json()).unwrap();
         let closed: BTreeSet<_> = s
             .friend_permissions
             .iter()
@@ -317,7 +317,7 @@ fn the_format_pages_example_invents_its_companies_and_sources() {
     let mut real_names = BTreeSet::new();
     let mut real_sources = BTreeSet::new();
     for b in BUILTINS {
-        let s = parse(b.json).unwrap();
+        let s = parse(&b.json()).unwrap();
         for c in &s.companies {
             if real(b.slug, &s, s.company_by_id(&c.id).unwrap()) {
                 real_names.insert(c.name.clone());
@@ -657,7 +657,7 @@ fn sentences(text: &str) -> Vec<&str> {
 fn unsourced() -> Vec<String> {
     let mut out = Vec::new();
     for b in BUILTINS {
-        let s = parse(b.json).unwrap();
+        let s = parse(&b.json()).unwrap();
         let has = |id: &str| s.sources.iter().any(|x| x.id == id);
         for (what, company, _) in dated(&s) {
             if !real(b.slug, &s, company) {
@@ -793,7 +793,7 @@ fn real(slug: &str, s: &Scenario, company: spillover::core::model::CompanyIx) ->
 fn real_company_names() -> Vec<String> {
     let mut out = BTreeSet::new();
     for b in BUILTINS {
-        let s = parse(b.json).unwrap();
+        let s = parse(&b.json()).unwrap();
         for c in &s.companies {
             if real(b.slug, &s, s.company_by_id(&c.id).unwrap()) {
                 out.insert(c.name.clone());
@@ -809,7 +809,7 @@ fn real_company_names() -> Vec<String> {
 
 fn scenario(slug: &str) -> Scenario {
     let b = BUILTINS.iter().find(|b| b.slug == slug).unwrap();
-    parse(b.json).unwrap()
+    parse(&b.json()).unwrap()
 }
 
 /// A scenario's own words: title, description, each step's title and text, source titles.
@@ -842,7 +842,7 @@ fn shown() -> Vec<Text> {
     }
     out.extend(catalogue());
     for b in BUILTINS {
-        let s = parse(b.json).unwrap();
+        let s = parse(&b.json()).unwrap();
         for (i, text) in texts_of(&s).into_iter().enumerate() {
             out.push(Text {
                 at: format!("static/scenarios/{}.json text {i}", b.slug),

@@ -13,11 +13,11 @@ use spillover::present::first_screen::html;
 use spillover::present::layout::layout;
 
 fn first_screen(i: usize) -> String {
-    let s = parse(BUILTINS[i].json).expect("a built-in reads");
+    let s = parse(&BUILTINS[i].json()).expect("a built-in reads");
     let l = layout(&s);
     let titles: Vec<String> = BUILTINS
         .iter()
-        .map(|b| parse(b.json).unwrap().title)
+        .map(|b| parse(&b.json()).unwrap().title)
         .collect();
     let doors = spillover::view::still::doors(i, &titles, !s.steps.is_empty());
     html(BUILTINS[i].slug, &Engine::new(s), &l, &doors)
@@ -28,7 +28,7 @@ fn the_first_screen_says_what_the_builtin_says() {
     for (i, b) in BUILTINS.iter().enumerate() {
         let page = first_screen(i);
         // Read from the file itself, not the model the page was written from.
-        let file: Value = serde_json::from_str(b.json).unwrap();
+        let file: Value = serde_json::from_str(&b.json()).unwrap();
         let text = |v: &Value| escape_xml(v.as_str().unwrap());
         assert!(
             page.contains(&format!(
@@ -78,7 +78,7 @@ fn the_first_screen_says_what_the_builtin_says() {
 fn the_first_screen_counts_who_each_company_reaches_as_the_engine_does() {
     for (i, b) in BUILTINS.iter().enumerate() {
         let page = first_screen(i);
-        let s = parse(b.json).unwrap();
+        let s = parse(&b.json()).unwrap();
         let date = s.date;
         let e = Engine::new(s);
         let s = e.scenario();
@@ -286,4 +286,37 @@ fn the_command_line_prints_the_first_screen_in_a_language() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("does not speak `xx`; it speaks en, "), "{err}");
+}
+
+#[test]
+fn the_start_watch_and_the_loader_find_every_word_they_say_on_the_first_screen() {
+    let page = first_screen(0);
+    let at = page
+        .find("data-start-words=\"")
+        .expect("the still status carries the words")
+        + 18;
+    let attribute = &page[at..at + page[at..].find('"').unwrap()];
+    let unescaped = attribute
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&");
+    let words: BTreeMap<String, String> = serde_json::from_str(&unescaped).unwrap();
+    assert_eq!(words["starting"], "Starting the explorer…");
+    assert_eq!(words["loaded_of"], "{loaded} of {total} KiB");
+    // Every key the scripts ask for (`word('key'`, and the reasons the watch names), there.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut asked = BTreeSet::new();
+    for script in ["static/start-watch.js", "scripts/finish-build.mjs"] {
+        let text = std::fs::read_to_string(root.join(script)).unwrap();
+        for part in text.split("word('").skip(1) {
+            asked.insert(part[..part.find('\'').unwrap()].to_string());
+        }
+    }
+    asked.extend(["nowasm", "download", "refused", "error"].map(String::from));
+    assert!(asked.len() > 10, "{asked:?}");
+    for key in &asked {
+        assert!(words.contains_key(key), "the first screen lacks {key}");
+    }
 }

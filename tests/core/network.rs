@@ -369,7 +369,7 @@ fn exports_read_back_to_the_same_network() {
     tricky.people[0].name = "<Ana & \"Bo\" 'x'>".into();
     let mut all: Vec<Scenario> = BUILTINS
         .iter()
-        .map(|b| scenario::parse(b.json).expect("built-ins are valid"))
+        .map(|b| scenario::parse(&b.json()).expect("built-ins are valid"))
         .collect();
     all.push(tricky);
     for s in &all {

@@ -818,7 +818,7 @@ proptest! {
 #[test]
 fn built_ins_survive_save_and_load() {
     for b in spillover::files::builtin::BUILTINS {
-        let s = parse(b.json).unwrap();
+        let s = parse(&b.json()).unwrap();
         assert_eq!(
             parse(&spillover::files::scenario::to_json(&s)),
             Ok(s),

@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   session, open, cliReport, screenshot, root, graph, node, flows, flow, whose, figures,
-  scenarioTitle, cell, until, text, tableFigures, expectedFigures,
+  scenarioTitle, cell, until, text, tableFigures, expectedFigures, builtin,
 } from './harness.js';
 
 const SLUGS = ['friends', 'digital-life', 'partners'];
 const scenario = (slug) =>
-  JSON.parse(readFileSync(join(root, 'static', 'scenarios', `${slug}.json`), 'utf8'));
+  builtin(slug);
 
 // One static server and one browser for the whole file.
 const env = session();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import {
   addressMatching,
   session, open, cliReport, screenshot, graph, node, flow, figures, facts, readTable, cell, until, text,
-  scenarioTitle, timeline, shownDate, dateSlider, story, storySteps, stepTitle, why, root,
+  scenarioTitle, timeline, shownDate, dateSlider, story, storySteps, stepTitle, why, root, builtin,
 } from './harness.js';
 
 // One static server and one browser for the whole file.
@@ -152,7 +152,7 @@ test('moving the date changes the graph, the figures and what a screen reader he
   const eras = await key.getByRole('list').first().getByRole('listitem').allTextContents();
   assert.deepEqual(eras, ['friend permissions open to apps: 2010-04-21 (illustrative) to 2015-04-29', 'closed for ordinary apps: 2015-04-30 to 2018-06-29']);
   // The dated publications marked on the band, in words: one for each dated source.
-  const friendsFile = JSON.parse(readFileSync(join(root, 'static/scenarios/friends.json'), 'utf8'));
+  const friendsFile = builtin('friends');
   assert.equal(await key.getByRole('list').nth(1).getByRole('listitem').filter({ hasText: /^◆ / }).count(), friendsFile.sources.filter((s) => s.date).length);
   await button(page, 'Next change').click();
   assert.equal(await text(shownDate(page)), '2015-04-30');

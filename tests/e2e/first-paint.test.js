@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   addressMatching,
-  session, open, dist, root, cliReport, figures, graph, text, screenshot, until, checkAxe, tableFigures,
+  session, open, dist, root, cliReport, figures, graph, text, screenshot, until, checkAxe, tableFigures, builtin,
 } from './harness.js';
 
 const env = session();
-const friends = JSON.parse(readFileSync(join(root, 'static', 'scenarios', 'friends.json'), 'utf8'));
+const friends = builtin('friends');
 
 const scriptsOff = { context: { javaScriptEnabled: false } };
 const stillReady = (p) => p.getByRole('main').getByRole('heading', { level: 2, name: friends.title, exact: true });
@@ -201,7 +201,7 @@ test('the still page\'s controls open the view they name, by keyboard too; an ad
   await page.goto(`${env.server.url}#`);
   await page.reload();
   await stillReady(page).waitFor();
-  const partners = JSON.parse(readFileSync(join(root, 'static', 'scenarios', 'partners.json'), 'utf8'));
+  const partners = builtin('partners');
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: partners.title });
   await page.getByRole('heading', { level: 2, name: partners.title, exact: true }).waitFor();
   await graph(page).getByRole('button').first().waitFor();
@@ -221,7 +221,7 @@ test('at another scenario\'s address, the still copy of this one is not shown wh
   await page.getByRole('status').filter({ hasText: 'Starting the explorer…' }).waitFor();
   assert.equal(await stillReady(page).count(), 0, 'not the friends story under a partners address');
   release();
-  const partners = JSON.parse(readFileSync(join(root, 'static', 'scenarios', 'partners.json'), 'utf8'));
+  const partners = builtin('partners');
   await page.getByRole('heading', { level: 2, name: partners.title, exact: true }).waitFor();
   await context.close();
 });

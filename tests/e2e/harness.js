@@ -2,7 +2,8 @@
 // static host would serve it), headless Chromium, and a log of every request the page makes.
 import { createServer } from 'node:http';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -226,6 +227,39 @@ export async function cell(table, row, column) {
 
 /** The trimmed text of what a locator finds. */
 export const text = (locator) => locator.textContent().then((t) => t.trim());
+
+/**
+ * A built-in scenario as the page reads it in English: its file (static/scenarios/<slug>.json)
+ * with each "@id" said by static/words/en/scenario-<slug>.ftl (docs/scenario-format.md).
+ */
+export function builtin(slug) {
+  const words = new Map();
+  for (const line of readFileSync(join(root, 'static', 'words', 'en', `scenario-${slug}.ftl`), 'utf8').split('\n')) {
+    const m = /^([a-zA-Z][a-zA-Z0-9-]*) = (.*)$/.exec(line);
+    if (m) words.set(m[1], m[2]);
+  }
+  const say = (v) => {
+    if (typeof v === 'string') {
+      const id = /^@([a-zA-Z][a-zA-Z0-9-]*)$/.exec(v)?.[1];
+      if (!id) return v;
+      assert.ok(words.has(id), `${slug}: no message ${id}`);
+      return words.get(id);
+    }
+    if (Array.isArray(v)) return v.map(say);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, say(x)]));
+    return v;
+  };
+  return say(JSON.parse(readFileSync(join(root, 'static', 'scenarios', `${slug}.json`), 'utf8')));
+}
+
+/** `builtin(slug)` written to a file of its own, as a reader saves it: its path. */
+export function builtinFile(slug) {
+  const dir = join(tmpdir(), `spillover-e2e-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${slug}.json`);
+  writeFileSync(path, JSON.stringify(builtin(slug), null, 2));
+  return path;
+}
 
 /** The command line's report for a built-in scenario, to compare the page against. */
 export function cliReport(slug, ...args) {

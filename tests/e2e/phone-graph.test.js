@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { session, open, graph, until, root } from './harness.js';
+import { session, open, graph, until, root, builtin } from './harness.js';
 
 const env = session();
 
@@ -38,7 +38,7 @@ for (const slug of SCENARIOS) {
         }
         // What a step points at (every node it highlights, read from the file) keeps its name.
         if (hash.includes('&step=')) {
-          const file = JSON.parse(readFileSync(join(root, `static/scenarios/${slug}.json`), 'utf8'));
+          const file = builtin(slug);
           const pointed = file.steps[1].highlight.length;
           assert.ok(pointed > 0, 'step 2 points at someone');
           assert.equal(await graph(page).locator('.node.strong').count(), pointed, 'the step\'s nodes are brought forward');

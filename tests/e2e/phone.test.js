@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { session, open, story, storySteps, stepTitle, root, until, node, why, checkAxe, artifacts, dateSlider, addressMatching } from './harness.js';
+import { session, open, story, storySteps, stepTitle, root, until, node, why, checkAxe, artifacts, dateSlider, addressMatching, builtin } from './harness.js';
 
 const env = session();
 
@@ -20,7 +20,7 @@ const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
 const STORIES = ['friends', 'digital-life', 'partners'];
 
-const stepsOf = (slug) => JSON.parse(readFileSync(join(root, `static/scenarios/${slug}.json`), 'utf8')).steps.length;
+const stepsOf = (slug) => builtin(slug).steps.length;
 
 /**
  * Whether the step's title is wholly on screen and uncovered (what the page shows at each of its

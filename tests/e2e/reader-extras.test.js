@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { session, open, timeline, shownDate, text, until, root, screenshot, facts, readTable, cliReport } from './harness.js';
+import { session, open, timeline, shownDate, text, until, root, screenshot, facts, readTable, cliReport, builtin } from './harness.js';
 
 const env = session();
 
@@ -17,7 +17,7 @@ test('on a phone, the time line\'s key and its numbered events are shown, not fo
   assert.ok(await eras.count() >= 2);
   for (let i = 0; i < await eras.count(); i++) assert.ok(await eras.nth(i).isVisible(), `era ${i + 1} is shown`);
   // Each dated source has a number on the band and a line of words in the key, which goes there.
-  const file = JSON.parse(readFileSync(join(root, 'static/scenarios/digital-life.json'), 'utf8'));
+  const file = builtin('digital-life');
   const dated = file.sources.filter((s) => s.date).sort((a, b) => a.date.localeCompare(b.date));
   const events = key.getByRole('list').nth(1).getByRole('button');
   assert.equal(await events.count(), dated.length);

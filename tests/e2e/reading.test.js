@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { session, open, node, graph, story, screenshot, cliReport, root, until } from './harness.js';
+import { session, open, node, graph, story, screenshot, cliReport, root, until, builtin } from './harness.js';
 
 const env = session();
 
@@ -88,7 +88,7 @@ test('a step that asks for a guess takes the reader\'s number and answers it fro
 });
 
 test('a scenario from a link is named as such in the scenario picker, not as a built-in', async () => {
-  const file = JSON.parse(readFileSync(join(root, 'static/scenarios/friends.json'), 'utf8'));
+  const file = builtin('friends');
   file.title = 'A lesson from a link';
   const packed = deflateRawSync(Buffer.from(JSON.stringify(file))).toString('base64url');
   const { page, context } = await open(env.browser, `${env.server.url}#data=${packed}`);
@@ -171,7 +171,7 @@ test('the rings tell people apart by their pattern, not by colour alone (WCAG 1.
 test('on a phone, every step of every story has its Next and what it points at on one screen, uncovered', async () => {
   const viewport = { width: 390, height: 844 };
   for (const slug of ['friends', 'digital-life', 'partners']) {
-    const file = JSON.parse(readFileSync(join(root, `static/scenarios/${slug}.json`), 'utf8'));
+    const file = builtin(slug);
     const steps = file.steps.length;
     let checked = 0;
     const { page, context } = await open(env.browser, `${env.server.url}#scenario=${slug}&step=1`, viewport);

@@ -8,7 +8,7 @@ import { deflateRawSync } from 'node:zlib';
 import {
   addressMatching, until,
   session, open, screenshot, text, node, graph, why, facts, readTable, timeline, shownDate, story,
-  storySteps, stepTitle, root,
+  storySteps, stepTitle, root, builtin,
 } from './harness.js';
 
 // One static server and one browser for the whole file.
@@ -126,7 +126,7 @@ test('an article with two embeds: each sizes itself and keeps its own view', asy
 
 test('an embedded scenario that came inside a link says so, and credits no empty sources', async () => {
   // A link made by anyone: the friends scenario retitled, with its sources removed.
-  const file = JSON.parse(readFileSync(join(root, 'static/scenarios/friends.json'), 'utf8'));
+  const file = builtin('friends');
   file.title = 'A lesson by someone else';
   file.sources = [];
   for (const g of file.grants) delete g.source;

@@ -8,10 +8,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { session, dist, root, graph, text, screenshot, exploreFreely, checkAxe } from './harness.js';
+import { session, dist, root, graph, text, screenshot, exploreFreely, checkAxe, builtin } from './harness.js';
 
 const env = session();
-const friends = JSON.parse(readFileSync(join(root, 'static', 'scenarios', 'friends.json'), 'utf8'));
+const friends = builtin('friends');
 const singleFile = () => pathToFileURL(join(dist, 'spillover.html')).href;
 
 const stillTitle = (p) => p.getByRole('main').getByRole('heading', { level: 2, name: friends.title, exact: true });

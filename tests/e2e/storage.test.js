@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { session, open, root, text, until } from './harness.js';
+import { session, open, root, text, until, builtin } from './harness.js';
 
 const env = session();
-const friends = readFileSync(join(root, 'static/scenarios/friends.json'), 'utf8');
+const friends = JSON.stringify(builtin('friends'));
 const three = readFileSync(join(root, 'tests/core/fuzz/storage/three-sandboxes.json'), 'utf8');
 
 // The sandbox's parts, as a reader finds them.

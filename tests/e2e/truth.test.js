@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   session, open, until, text, root, graph, figures, readTable, scenarioTitle, storySteps,
-  dateSlider, timeline, why, literal,
+  dateSlider, timeline, why, literal, builtinFile,
 } from './harness.js';
 
 const env = session();
@@ -285,7 +285,7 @@ async function act(page, rnd, walk) {
       async () => {
         const input = editor(page).getByLabel('Load a file');
         if ((await input.count()) === 0) return null;
-        await input.setInputFiles(join(root, 'static', 'scenarios', `${pick(['friends', 'partners'])}.json`));
+        await input.setInputFiles(builtinFile(pick(['friends', 'partners'])));
         await page.getByRole('heading', { level: 2 }).first().waitFor();
         walk.pointed = null;
         return 'load a scenario file';

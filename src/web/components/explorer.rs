@@ -147,8 +147,8 @@ fn preview_bar(on_page: &Callback<Do>) -> Html {
     };
     html! {
         <div class="preview-bar" role="status">
-            <p>{ crate::present::story::PREVIEWING }</p>
-            <button type="button" class="primary" onclick={back}>{ crate::present::story::BACK_TO_EDITING }</button>
+            <p>{ crate::present::story::previewing() }</p>
+            <button type="button" class="primary" onclick={back}>{ crate::present::story::back_to_editing() }</button>
         </div>
     }
 }

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::catalogue::number;
 use crate::core::engine::Engine;
 use crate::present::layout::Layout;
 use crate::present::story as words;
@@ -60,7 +61,7 @@ pub fn Handout(props: &HandoutProps) -> Html {
         return html! {};
     }
     html! {
-        <section class="handout" aria-label="Handout">
+        <section class="handout" aria-label={words::handout()}>
             { for sheets.iter().map(sheet) }
         </section>
     }
@@ -73,7 +74,7 @@ fn sheet(p: &Sheet) -> Html {
         Ok(svg) => Html::from_html_unchecked(AttrValue::from(svg.clone())),
         Err(why) => html! { <p>{ why }</p> },
     };
-    let [company, reached, yes, without] = words::HEADS;
+    let [company, reached, yes, without] = words::heads();
     html! {
         <article class="sheet">
             <p class="step-count">{ &p.position }</p>
@@ -85,20 +86,18 @@ fn sheet(p: &Sheet) -> Html {
             { for p.paragraphs.iter().map(|t| html! { <p class="step-text">{ t }</p> }) }
             <div class="sheet-picture">{ picture }</div>
             <table class="sheet-figures">
-                <caption>{ words::FIGURES }</caption>
+                <caption>{ words::figures() }</caption>
                 <thead><tr><th scope="col">{ company }</th><th scope="col">{ reached }</th><th scope="col">{ yes }</th><th scope="col">{ without }</th></tr></thead>
                 <tbody>
                     { for p.figures.iter().map(|(name, r, y, w)| html! {
-                        <tr><th scope="row">{ name }</th><td>{ r }</td><td>{ y }</td><td>{ w }</td></tr>
+                        <tr><th scope="row">{ name }</th><td>{ number(*r) }</td><td>{ number(*y) }</td><td>{ number(*w) }</td></tr>
                     }) }
                 </tbody>
             </table>
             if let Some(src) = &p.source {
-                <p class="sheet-source">{ format!("{}: {}", words::SOURCE, src.title) }
-                    { src.publisher.as_ref().map(|x| format!(" ({x})")).unwrap_or_default() }
-                    { src.url.as_ref().map(|u| format!(", {u}")).unwrap_or_default() }</p>
+                <p class="sheet-source">{ words::cited(&src.title, src.publisher.as_deref(), src.url.as_deref()) }</p>
             }
-            <p class="sheet-address">{ words::LIVE }{ " " }<span class="address">{ &p.address }</span></p>
+            <p class="sheet-address">{ words::live() }{ " " }<span class="address">{ &p.address }</span></p>
         </article>
     }
 }

@@ -52,11 +52,11 @@ pub fn Presenting(props: &PresentingProps) -> Html {
         });
     }
     html! {
-        <div class="presenting" role="region" aria-label={format!("{} {title}", words::PRESENT)} ref={region} tabindex="-1">
+        <div class="presenting" role="region" aria-label={words::presenting(&title)} ref={region} tabindex="-1">
             <div class="present-words">
                 { story(&props.ready, &props.state, &props.dispatch, None) }
-                <p class="hint present-keys">{ words::PRESENT_KEYS }</p>
-                <button type="button" class="leave-present" onclick={leave}>{ words::LEAVE_PRESENT }</button>
+                <p class="hint present-keys">{ words::present_keys() }</p>
+                <button type="button" class="leave-present" onclick={leave}>{ words::leave_present() }</button>
             </div>
             <div class="present-picture">
                 <Stage ready={props.ready.clone()} state={props.state.clone()} dispatch={props.dispatch.clone()}

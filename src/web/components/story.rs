@@ -159,8 +159,8 @@ fn extras(props: &StoryProps) -> Html {
             html! { <button type="button" onclick={Callback::from(move |_: MouseEvent| c.emit(()))}>{ label }</button> }
         })
     };
-    let present = button(&props.on_present, words::PRESENT);
-    let print = button(&props.on_print, words::PRINT);
+    let present = button(&props.on_present, words::present());
+    let print = button(&props.on_print, words::print());
     if present.is_none() && print.is_none() {
         return html! {};
     }

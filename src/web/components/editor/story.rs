@@ -19,6 +19,7 @@ use crate::present::story as words;
 use crate::sandbox::{Edit, Field, Refusal, StepDraft, WorkAction};
 use crate::web::browser;
 use crate::web::hooks::Same;
+use crate::word;
 
 /// The story part's inputs.
 #[derive(Properties, PartialEq)]
@@ -101,8 +102,8 @@ pub(super) fn StoryPart(props: &StoryPartProps) -> Html {
             .filter(|(w, _)| *w == at)
             .map(|(_, draft)| {
                 let label = match at {
-                    Writing::New => format!("Step {}", n + 1),
-                    Writing::At(i) => format!("Step {}", i + 1),
+                    Writing::New => words::form_label(n),
+                    Writing::At(i) => words::form_label(i),
                 };
                 html! {
                     <StepForm scenario={s.clone()} draft={draft.clone()} {label} on_save={on_save.clone()}
@@ -125,13 +126,13 @@ pub(super) fn StoryPart(props: &StoryPartProps) -> Html {
         });
     html! {
         <section class="story-part" aria-labelledby="story-part-title">
-            <h3 id="story-part-title">{ words::HEADING }</h3>
-            <p class="hint">{ words::INTRO }</p>
+            <h3 id="story-part-title">{ words::heading() }</h3>
+            <p class="hint">{ words::intro() }</p>
             if n == 0 {
-                <p>{ words::EMPTY }</p>
+                <p>{ words::empty() }</p>
             } else {
                 <ol class="story-steps">{ for items }</ol>
-                <p class="hint">{ words::KEYS_HINT }</p>
+                <p class="hint">{ words::keys_hint() }</p>
             }
             { for form(Writing::New) }
             if writing.is_none() {
@@ -162,15 +163,15 @@ fn actions(
         <>
             if let Some(change) = props.change.clone() {
                 <p class="story-change">{ change }{ " " }
-                    <button type="button" onclick={undo}>{ "Undo" }</button></p>
+                    <button type="button" onclick={undo}>{ word!("editor-undo") }</button></p>
             }
             <div class="story-actions">
-                <button type="button" id="story-add" onclick={add}>{ words::ADD }</button>
-                <button type="button" onclick={add_view}>{ words::ADD_VIEW }</button>
+                <button type="button" id="story-add" onclick={add}>{ words::add() }</button>
+                <button type="button" onclick={add_view}>{ words::add_view() }</button>
                 if !props.scenario.steps.is_empty() {
-                    <button type="button" onclick={cb(&props.on_read)}>{ words::PREVIEW }</button>
-                    <button type="button" onclick={cb(&props.on_present)}>{ words::PRESENT }</button>
-                    <button type="button" onclick={cb(&props.on_print)}>{ words::PRINT }</button>
+                    <button type="button" onclick={cb(&props.on_read)}>{ words::preview() }</button>
+                    <button type="button" onclick={cb(&props.on_present)}>{ words::present() }</button>
+                    <button type="button" onclick={cb(&props.on_print)}>{ words::print() }</button>
                 }
             </div>
         </>
@@ -269,18 +270,18 @@ fn step_item(
             edit.emit((Edit::RemoveStep { index: i }, focus.clone()));
         })
     };
-    let name = format!("step {}, {}", i + 1, step.title);
+    let name = words::step_name(i, &step.title);
     html! {
         <li onkeydown={on_key}>
-            <span class="story-step-name">{ format!("{}. {}", i + 1, step.title) }</span>
+            <span class="story-step-name">{ words::step_line(i, &step.title) }</span>
             <span class="story-step-actions">
-                <button type="button" id={format!("story-step-{i}-edit")} aria-label={format!("{} {name}", words::EDIT)}
-                    onclick={on_edit}>{ words::EDIT }</button>
-                <button type="button" id={format!("story-step-{i}-up")} aria-label={format!("{} {name}", words::UP)}
+                <button type="button" id={format!("story-step-{i}-edit")} aria-label={words::acts_on(words::edit(), &name)}
+                    onclick={on_edit}>{ words::edit() }</button>
+                <button type="button" id={format!("story-step-{i}-up")} aria-label={words::acts_on(words::up(), &name)}
                     disabled={up.is_none()} onclick={click(up, "up")}>{ "↑" }</button>
-                <button type="button" id={format!("story-step-{i}-down")} aria-label={format!("{} {name}", words::DOWN)}
+                <button type="button" id={format!("story-step-{i}-down")} aria-label={words::acts_on(words::down(), &name)}
                     disabled={down.is_none()} onclick={click(down, "down")}>{ "↓" }</button>
-                <button type="button" aria-label={format!("{} {name}", words::DELETE)} onclick={delete}>{ words::DELETE }</button>
+                <button type="button" aria-label={words::acts_on(words::delete(), &name)} onclick={delete}>{ words::delete() }</button>
             </span>
         </li>
     }
@@ -323,12 +324,12 @@ fn AddSource(props: &AddSourceProps) -> Html {
     };
     let bad = |fields: &[Field]| invalid(&props.refusal, fields);
     html! {
-        <form class="edit-form" onsubmit={add} aria-label={words::ADD_SOURCE}>
-            <h4>{ words::ADD_SOURCE }</h4>
-            { text_input("write-source-title", words::SOURCE_TITLE, &title, bad(&[Field::Title])) }
-            { text_input("write-source-publisher", words::SOURCE_PUBLISHER, &publisher, bad(&[Field::Publisher])) }
-            { text_input("write-source-url", words::SOURCE_URL, &url, bad(&[Field::Url])) }
-            <button type="submit">{ words::ADD_SOURCE }</button>
+        <form class="edit-form" onsubmit={add} aria-label={words::add_source()}>
+            <h4>{ words::add_source() }</h4>
+            { text_input("write-source-title", words::source_title(), &title, bad(&[Field::Title])) }
+            { text_input("write-source-publisher", words::source_publisher(), &publisher, bad(&[Field::Publisher])) }
+            { text_input("write-source-url", words::source_url(), &url, bad(&[Field::Url])) }
+            <button type="submit">{ words::add_source() }</button>
         </form>
     }
 }
@@ -393,33 +394,33 @@ fn StepForm(props: &StepFormProps) -> Html {
     html! {
         <form class="edit-form step-form" onsubmit={save} aria-label={props.label.clone()}>
             <h4>{ &props.label }</h4>
-            <label class="field">{ words::TITLE }{ " " }
+            <label class="field">{ words::title() }{ " " }
                 <input id="write-step-title" type="text" value={d.title.clone()} aria-invalid={bad(&[Field::Title])}
                     oninput={set.input(|d, v| d.title = v)} />
             </label>
-            <label class="field">{ words::TEXT }{ " " }
+            <label class="field">{ words::text() }{ " " }
                 <textarea id="write-step-text" rows="5" value={d.text.clone()} aria-invalid={bad(&[Field::Text])}
                     aria-describedby="write-step-text-hint" oninput={on_area} />
             </label>
-            <p class="hint" id="write-step-text-hint">{ words::TEXT_HINT }</p>
-            <label class="field">{ words::DATE }{ " " }
+            <p class="hint" id="write-step-text-hint">{ words::text_hint() }</p>
+            <label class="field">{ words::date() }{ " " }
                 <input id="write-step-date" class="date" type="text" inputmode="numeric" placeholder="yyyy-mm-dd" maxlength="10"
                     autocomplete="off" value={d.date.clone()} aria-invalid={bad(&[Field::Date])} oninput={set.input(|d, v| d.date = v)} />
             </label>
-            { choose("write-step-point", words::POINT_AT, words::NOBODY, &d.point_at, nodes, bad(&[Field::Highlight]), set.select(|d, v| d.point_at = v)) }
+            { choose("write-step-point", words::point_at(), words::nobody(), &d.point_at, nodes, bad(&[Field::Highlight]), set.select(|d, v| d.point_at = v)) }
             { view_and_switches(&d, &set) }
-            { choose("write-step-source", words::SOURCE, words::NO_SOURCE, &d.source, sources, bad(&[Field::Source]), set.select(|d, v| d.source = v)) }
-            { choose("write-step-guess", words::GUESS, words::NO_GUESS, &d.guess, companies, bad(&[Field::Company]), set.select(|d, v| d.guess = v)) }
+            { choose("write-step-source", words::source(), words::no_source(), &d.source, sources, bad(&[Field::Source]), set.select(|d, v| d.source = v)) }
+            { choose("write-step-guess", words::guess(), words::no_guess(), &d.guess, companies, bad(&[Field::Company]), set.select(|d, v| d.guess = v)) }
             if !d.guess.is_empty() {
-                <label class="field">{ words::GUESS_BY }{ " " }
+                <label class="field">{ words::guess_by() }{ " " }
                     <input id="write-step-guess-by" class="date" type="text" inputmode="numeric" placeholder="yyyy-mm-dd" maxlength="10"
                         autocomplete="off" value={d.guess_by.clone()} aria-invalid={bad(&[Field::By])} oninput={set.input(|d, v| d.guess_by = v)} />
                 </label>
             }
             { refusal_html(&props.refusal) }
             <div class="story-actions">
-                <button type="submit" class="primary">{ words::SAVE }</button>
-                <button type="button" onclick={cancel}>{ words::CANCEL }</button>
+                <button type="submit" class="primary">{ words::save() }</button>
+                <button type="button" onclick={cancel}>{ words::cancel() }</button>
             </div>
         </form>
     }
@@ -469,25 +470,25 @@ fn view_and_switches(d: &StepDraft, set: &Setter) -> Html {
     html! {
         <>
             <fieldset class="checks">
-                <legend>{ words::VIEW }</legend>
+                <legend>{ words::view() }</legend>
                 <label class="check"><input type="radio" name="write-step-mode" checked={!d.collected}
-                    onchange={set.toggle(|d| d.collected = false)} />{ words::CAN_SEE }</label>
+                    onchange={set.toggle(|d| d.collected = false)} />{ words::can_see() }</label>
                 <label class="check"><input type="radio" name="write-step-mode" checked={d.collected}
-                    onchange={set.toggle(|d| d.collected = true)} />{ words::COLLECTED }</label>
+                    onchange={set.toggle(|d| d.collected = true)} />{ words::collected() }</label>
             </fieldset>
             <fieldset class="checks">
-                <legend>{ words::SWITCHES }</legend>
-                <label class="field">{ words::FRIEND_PERMISSIONS }
+                <legend>{ words::switches() }</legend>
+                <label class="field">{ words::friend_permissions() }
                     <select id="write-step-fp" onchange={set.select(|d, v| d.what_if.friend_permissions = FriendPermissions::parse(&v).unwrap_or_default())}>
-                        <option value={FriendPermissions::AsScenario.as_str()} selected={fp == FriendPermissions::AsScenario}>{ words::AS_THEY_WERE }</option>
-                        <option value={FriendPermissions::Never.as_str()} selected={fp == FriendPermissions::Never}>{ words::NEVER_OPEN }</option>
-                        <option value={FriendPermissions::Always.as_str()} selected={fp == FriendPermissions::Always}>{ words::NEVER_CLOSED }</option>
+                        <option value={FriendPermissions::AsScenario.as_str()} selected={fp == FriendPermissions::AsScenario}>{ words::as_they_were() }</option>
+                        <option value={FriendPermissions::Never.as_str()} selected={fp == FriendPermissions::Never}>{ words::never_open() }</option>
+                        <option value={FriendPermissions::Always.as_str()} selected={fp == FriendPermissions::Always}>{ words::never_closed() }</option>
                     </select>
                 </label>
                 <label class="check"><input type="checkbox" checked={d.what_if.no_deals}
-                    onchange={set.toggle(|d| d.what_if.no_deals = !d.what_if.no_deals)} />{ words::NO_DEALS }</label>
+                    onchange={set.toggle(|d| d.what_if.no_deals = !d.what_if.no_deals)} />{ words::no_deals() }</label>
                 <label class="check"><input type="checkbox" checked={d.what_if.everyone_opted_out}
-                    onchange={set.toggle(|d| d.what_if.everyone_opted_out = !d.what_if.everyone_opted_out)} />{ words::OPTED_OUT }</label>
+                    onchange={set.toggle(|d| d.what_if.everyone_opted_out = !d.what_if.everyone_opted_out)} />{ words::opted_out() }</label>
             </fieldset>
         </>
     }
