@@ -111,7 +111,7 @@ fn the_figures_are_the_same_in_every_language() {
         }
         out
     };
-    for i in 0..BUILTINS.len() {
+    for (i, builtin) in BUILTINS.iter().enumerate() {
         catalogue::set_language(Lang::EN);
         let english = figures(i);
         for lang in Lang::all().chain([Lang::PSEUDO]) {
@@ -122,7 +122,7 @@ fn the_figures_are_the_same_in_every_language() {
                 theirs == english,
                 "{}: the figures of {} differ from English's",
                 lang.code(),
-                BUILTINS[i].slug
+                builtin.slug
             );
         }
     }

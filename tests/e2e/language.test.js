@@ -87,3 +87,16 @@ test('the pseudo-language brackets the words and is in no picker', async () => {
   assert.deepEqual(names, ['English', 'Deutsch', 'Español']);
   await context.close();
 });
+
+test('a language chosen after the page opened reaches every part of it', async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}#scenario=friends`);
+  await page.getByRole('button', { name: 'Copy link' }).waitFor();
+  await page.evaluate(() => { location.hash = '#scenario=friends&lang=en-XA'; });
+  await speaks(page, 'en-XA');
+  // Words of the top bar, of the explorer (whose inputs a language does not change) and of
+  // the footer.
+  await page.getByRole('button', { name: /^\[Stóó/ }).waitFor();
+  await page.getByRole('button', { name: /^\[Çóópý lííñk\]$/ }).waitFor();
+  assert.match(await page.locator('footer.honesty').textContent(), /^\[.*\]$/);
+  await context.close();
+});
