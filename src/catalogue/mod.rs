@@ -36,8 +36,26 @@ macro_rules! english {
 /// English, the catalogue's first language, as embedded: its files (one per part of the
 /// page, the same in every language's folder), each with its text.
 const ENGLISH: &[(&str, &str)] = english![
-    "address", "common", "editor", "explain", "explorer", "figures", "files", "graph", "lists",
-    "mine", "page", "sandbox", "scale", "share", "storage", "story", "timeline", "whatif", "why",
+    "address",
+    "common",
+    "editor",
+    "explain",
+    "explorer",
+    "figures",
+    "files",
+    "graph",
+    "lists",
+    "mine",
+    "page",
+    "problems-scenario",
+    "sandbox",
+    "scale",
+    "share",
+    "storage",
+    "story",
+    "timeline",
+    "whatif",
+    "why",
 ];
 
 /// The catalogue's files, the same in every language's folder (`common` for `common.ftl`).

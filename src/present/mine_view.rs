@@ -123,7 +123,7 @@ pub fn files_summary(mine: &Mine) -> String {
         .count();
     say!(
         "mine-files-summary",
-        read = read,
+        opened = read,
         not = mine.files.len() - read,
         others = mine.others,
     )
@@ -139,13 +139,13 @@ pub fn files_read(mine: &Mine) -> Vec<String> {
                 let path = f.path.as_str();
                 Some(match note {
                     Some(note) => say!(
-                        "mine-file-read-note",
+                        "mine-file-opened-note",
                         path = path,
                         rows = *rows,
                         list = list,
                         note = note.as_str()
                     ),
-                    None => say!("mine-file-read", path = path, rows = *rows, list = list),
+                    None => say!("mine-file-opened", path = path, rows = *rows, list = list),
                 })
             }
             Outcome::NotRead(_) => None,
@@ -159,7 +159,7 @@ pub fn files_not_read(mine: &Mine) -> Vec<String> {
         .iter()
         .filter_map(|f| match &f.outcome {
             Outcome::NotRead(why) => Some(say!(
-                "mine-file-not-read",
+                "mine-file-left-out",
                 path = f.path.as_str(),
                 why = why.as_str()
             )),

@@ -75,7 +75,12 @@ const MAY: [&str; 15] = [
 
 /// Phrases with a did-word that a reviewer has read: each says nothing a company did. A phrase
 /// no text holds any more fails the check too, so the list never grows stale.
-const REVIEWED: [(&str, &str); 28] = [
+const REVIEWED: [(&str, &str); 30] = [
+    ("The link holds", "the reader's link, and what it was written with"),
+    (
+        "A link to this view never holds anything of an export",
+        "the reader's link, and what it carries",
+    ),
     ("Read it as a reader", "the teacher reads their own story"),
     (
         "Spotify ever accessed users' private Facebook messages",
@@ -907,7 +912,7 @@ fn catalogue() -> Vec<Text> {
         // kept"), never of a company: src/files, src/view and src/sandbox, where they were
         // written, were never read here.
         let about_companies = |f: &PathBuf| {
-            !["files.ftl", "address.ftl", "storage.ftl"]
+            !["files.ftl", "address.ftl", "storage.ftl", "problems-scenario.ftl"]
                 .iter()
                 .any(|own| f.ends_with(own))
         };

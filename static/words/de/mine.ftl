@@ -235,8 +235,8 @@ mine-spoken = Dein Export zeigt { $friends } { $friends ->
 
 ## Die geöffneten Dateien
 
-# $read Dateien geöffnet, $not, bei denen das nicht ging, $others nur gelistet und nie geöffnet.
-mine-files-summary = { $read } { $read ->
+# $opened Dateien geöffnet, $not, bei denen das nicht ging, $others nur gelistet und nie geöffnet.
+mine-files-summary = { $opened } { $opened ->
     [one] Datei wurde
    *[other] Dateien wurden
 } geöffnet{ $not ->
@@ -248,7 +248,7 @@ mine-files-summary = { $read } { $read ->
 } gelistet und nie geöffnet.
 # Eine gelesene Datei: ihr $path und die $rows der $list, die sie enthielt (friends, apps,
 # off_meta, advertisers_uploaded, advertisers_using oder other); mit einer $note, was weggelassen wurde.
-mine-file-read = { $path }: { $rows } { $list ->
+mine-file-opened = { $path }: { $rows } { $list ->
     [friends] { $rows ->
         [one] Freund
        *[other] Freunde
@@ -274,9 +274,9 @@ mine-file-read = { $path }: { $rows } { $list ->
        *[other] Zeilen
     }
 }
-mine-file-read-note = { mine-file-read } ({ $note })
+mine-file-opened-note = { mine-file-opened } ({ $note })
 # Eine nicht gelesene Datei: ihr $path und $why.
-mine-file-not-read = { $path }: { $why }.
+mine-file-left-out = { $path }: { $why }.
 # Die Überschrift der $count weggelassenen Dateien.
 mine-not-read-title = { $count } { $count ->
     [one] Datei

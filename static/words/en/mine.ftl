@@ -279,8 +279,8 @@ mine-spoken = Your export shows { $friends } { $friends ->
 
 ## The files opened
 
-# $read files opened, $not that could not be, $others listed and never opened.
-mine-files-summary = { $read } { $read ->
+# $opened files opened, $not that could not be, $others listed and never opened.
+mine-files-summary = { $opened } { $opened ->
     [one] file was
    *[other] files were
 } opened{ $not ->
@@ -292,7 +292,7 @@ mine-files-summary = { $read } { $read ->
 } listed and never opened.
 # A file read: its $path, and the $rows of the $list it held (friends, apps, off_meta,
 # advertisers_uploaded, advertisers_using, or other); with a $note on what was left out.
-mine-file-read = { $path }: { $rows } { $list ->
+mine-file-opened = { $path }: { $rows } { $list ->
     [friends] { $rows ->
         [one] friend
        *[other] friends
@@ -318,9 +318,9 @@ mine-file-read = { $path }: { $rows } { $list ->
        *[other] rows
     }
 }
-mine-file-read-note = { mine-file-read } ({ $note })
+mine-file-opened-note = { mine-file-opened } ({ $note })
 # A file not read: its $path, and $why.
-mine-file-not-read = { $path }: { $why }.
+mine-file-left-out = { $path }: { $why }.
 # The heading of the $count files left out.
 mine-not-read-title = { $count } { $count ->
     [one] file

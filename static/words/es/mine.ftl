@@ -235,10 +235,10 @@ mine-spoken = Tu exportación muestra { $friends } { $friends ->
 
 ## Los archivos abiertos
 
-# $read archivos abiertos, $not que no se pudieron abrir, $others listados y nunca abiertos.
-mine-files-summary = { $read ->
-    [one] Se abrió { $read } archivo
-   *[other] Se abrieron { $read } archivos
+# $opened archivos abiertos, $not que no se pudieron abrir, $others listados y nunca abiertos.
+mine-files-summary = { $opened ->
+    [one] Se abrió { $opened } archivo
+   *[other] Se abrieron { $opened } archivos
 }{ $not ->
     [0] {""}
    *[other] ; { $not } no se pudieron abrir, cada uno listado abajo con el motivo
@@ -248,7 +248,7 @@ mine-files-summary = { $read ->
 } y nunca se abrieron.
 # Un archivo leído: su $path, y las $rows de la $list que contenía (friends, apps, off_meta,
 # advertisers_uploaded, advertisers_using u other); con una $note de lo que se dejó fuera.
-mine-file-read = { $path }: { $rows } { $list ->
+mine-file-opened = { $path }: { $rows } { $list ->
     [friends] { $rows ->
         [one] amigo
        *[other] amigos
@@ -274,9 +274,9 @@ mine-file-read = { $path }: { $rows } { $list ->
        *[other] filas
     }
 }
-mine-file-read-note = { mine-file-read } ({ $note })
+mine-file-opened-note = { mine-file-opened } ({ $note })
 # Un archivo no leído: su $path, y $why.
-mine-file-not-read = { $path }: { $why }.
+mine-file-left-out = { $path }: { $why }.
 # El título de los $count archivos dejados fuera.
 mine-not-read-title = { $count } { $count ->
     [one] archivo dejado fuera
