@@ -47,6 +47,7 @@ const ENGLISH: &[(&str, &str)] = english![
     "lists",
     "mine",
     "page",
+    "problems-network",
     "problems-scenario",
     "sandbox",
     "scale",

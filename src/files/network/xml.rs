@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 use super::{At, Builder, Details, Format};
 use crate::core::model::CompanyKind;
+use crate::say;
 
 /// The document, or `None` after reporting where it stops being XML.
 pub(super) fn parse<'a>(text: &'a str, b: &mut Builder) -> Option<Document<'a>> {
@@ -33,7 +34,7 @@ pub(super) fn parse<'a>(text: &'a str, b: &mut Builder) -> Option<Document<'a>> 
             };
             b.problem(
                 (pos.row as usize, pos.col as usize),
-                format!("this is not well-formed XML: {message}"),
+                say!("network-xml", detail = message),
             );
             None
         }
@@ -56,10 +57,11 @@ pub(super) fn document<'a>(
     if first.tag_name().name() != root {
         b.problem(
             at(&doc, first),
-            format!(
-                "this is not {}: its first element is <{}>, not <{root}>",
-                format.name(),
-                first.tag_name().name()
+            say!(
+                "network-xml-root",
+                format = format.name(),
+                found = first.tag_name().name(),
+                root = root
             ),
         );
         return None;
