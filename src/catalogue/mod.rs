@@ -37,6 +37,7 @@ macro_rules! english {
 /// page, the same in every language's folder), each with its text.
 const ENGLISH: &[(&str, &str)] = english![
     "address",
+    "cli",
     "common",
     "editor",
     "explain",

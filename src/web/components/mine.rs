@@ -141,8 +141,8 @@ fn give(on_page: &Callback<Do>, open: bool) -> Html {
     let pickers = html! {
         <div class="mine-give" role="group" aria-label={word!("mine-drop-zone")}>
             <div class="field">
-                <label for="mine-noun-files">{ word!("mine-pick-files") }</label>
-                <input id="mine-noun-files" type="file" multiple=true accept=".zip,.json,application/zip,application/json" onchange={pick.clone()} />
+                <label for="mine-files">{ word!("mine-pick-files") }</label>
+                <input id="mine-files" type="file" multiple=true accept=".zip,.json,application/zip,application/json" onchange={pick.clone()} />
             </div>
             <div class="field">
                 <label for="mine-folder">{ word!("mine-pick-folder") }</label>
@@ -407,7 +407,7 @@ fn files(mine: &Mine) -> Html {
     let read = view_words::files_read(mine);
     let not = view_words::files_not_read(mine);
     html! {
-        <section class="mine-noun-files" aria-labelledby="mine-files-title">
+        <section class="mine-files" aria-labelledby="mine-files-title">
             <h3 id="mine-files-title">{ word!("mine-files-title") }</h3>
             <p>{ view_words::files_summary(mine) }</p>
             if !not.is_empty() {
