@@ -140,16 +140,7 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
             let (name, loaded) = load(file, out)?;
             Ok(match loaded {
                 Ok(s) => {
-                    out.line(&say!(
-                        "cli-valid",
-                        name = name.as_str(),
-                        people = s.people.len().to_string(),
-                        companies = s.companies.len().to_string(),
-                        friendships = s.friendships.len().to_string(),
-                        grants = s.grants.len().to_string(),
-                        agreements = s.agreements.len().to_string(),
-                        transfers = s.transfers.len().to_string()
-                    ))?;
+                    out.line(&valid(&name, &s))?;
                     ExitCode::SUCCESS
                 }
                 Err(code) => code,
@@ -234,6 +225,20 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
         }
         other => Err(say!("cli-unknown-command", command = inert(other)).into()),
     }
+}
+
+/// What `check` says of the valid scenario `s`, read from `name`.
+fn valid(name: &str, s: &Scenario) -> String {
+    say!(
+        "cli-valid",
+        name = name,
+        people = s.people.len().to_string(),
+        companies = s.companies.len().to_string(),
+        friendships = s.friendships.len().to_string(),
+        grants = s.grants.len().to_string(),
+        agreements = s.agreements.len().to_string(),
+        transfers = s.transfers.len().to_string()
+    )
 }
 
 /// `view`: what the page shows at an address, as JSON.

@@ -134,7 +134,18 @@ impl fmt::Display for Refusal {
         match self {
             Refusal::Path => f.write_str(word!("zip-path-outside")),
             Refusal::Encrypted => f.write_str(word!("zip-encrypted")),
-            Refusal::Method(m) => f.write_str(&say!("zip-method", method = m.to_string())),
+            Refusal::Method(m) => {
+                let known = match m {
+                    9 => "deflate64",
+                    12 => "bzip2",
+                    14 => "lzma",
+                    93 => "zstandard",
+                    95 => "xz",
+                    99 => "aes",
+                    _ => "none",
+                };
+                f.write_str(&say!("zip-method", method = m.to_string(), known = known))
+            }
         }
     }
 }

@@ -9,14 +9,14 @@ zip-entry-refused = "{ $name }": { $why }
 zip-path-outside = sein Pfad führt aus dem Export hinaus (ein absoluter Pfad oder `..`), daher wurde er nie verwendet
 zip-encrypted = er ist verschlüsselt, daher konnte er nicht gelesen werden
 # $method ist die Nummer, mit der ZIP angibt, wie ein Eintrag komprimiert ist.
-zip-method = er ist mit Methode { $method }{ $method ->
-    [9] {" "}(deflate64)
-    [12] {" "}(bzip2)
-    [14] {" "}(LZMA)
-    [93] {" "}(Zstandard)
-    [95] {" "}(XZ)
-    [99] {" "}(AES-Verschlüsselung)
-   *[other] {""}
+zip-method = er ist mit Methode { $method }{ $known ->
+    [deflate64] {" "}(deflate64)
+    [bzip2] {" "}(bzip2)
+    [lzma] {" "}(LZMA)
+    [zstandard] {" "}(Zstandard)
+    [xz] {" "}(XZ)
+    [aes] {" "}(AES-Verschlüsselung)
+   *[none] {""}
 } komprimiert, die Spillover nicht liest (nur stored und deflate)
 zip-no-entry = es gibt keinen Eintrag { $index } in dieser ZIP-Datei
 zip-folder = "{ $name }" ist ein Ordner, keine Datei

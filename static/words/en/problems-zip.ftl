@@ -8,15 +8,15 @@
 zip-entry-refused = "{ $name }": { $why }
 zip-path-outside = its path leads outside the export (an absolute path, or `..`), so it was never used
 zip-encrypted = it is encrypted, so it could not be read
-# $method is the ZIP's number for how an entry is compressed.
-zip-method = it is compressed with method { $method }{ $method ->
-    [9] {" "}(deflate64)
-    [12] {" "}(bzip2)
-    [14] {" "}(LZMA)
-    [93] {" "}(Zstandard)
-    [95] {" "}(XZ)
-    [99] {" "}(AES encryption)
-   *[other] {""}
+# $method is the ZIP's number for how an entry is compressed; $known names the method when it is a known one.
+zip-method = it is compressed with method { $method }{ $known ->
+    [deflate64] {" "}(deflate64)
+    [bzip2] {" "}(bzip2)
+    [lzma] {" "}(LZMA)
+    [zstandard] {" "}(Zstandard)
+    [xz] {" "}(XZ)
+    [aes] {" "}(AES encryption)
+   *[none] {""}
 }, which Spillover does not read (only stored and deflate)
 zip-no-entry = there is no entry { $index } in this ZIP
 zip-folder = "{ $name }" is a folder, not a file

@@ -9,14 +9,14 @@ zip-entry-refused = "{ $name }": { $why }
 zip-path-outside = su ruta sale de la exportación (una ruta absoluta, o `..`), así que nunca se usó
 zip-encrypted = está cifrada, así que no se pudo leer
 # $method es el número con que ZIP dice cómo está comprimida una entrada.
-zip-method = está comprimida con el método { $method }{ $method ->
-    [9] {" "}(deflate64)
-    [12] {" "}(bzip2)
-    [14] {" "}(LZMA)
-    [93] {" "}(Zstandard)
-    [95] {" "}(XZ)
-    [99] {" "}(cifrado AES)
-   *[other] {""}
+zip-method = está comprimida con el método { $method }{ $known ->
+    [deflate64] {" "}(deflate64)
+    [bzip2] {" "}(bzip2)
+    [lzma] {" "}(LZMA)
+    [zstandard] {" "}(Zstandard)
+    [xz] {" "}(XZ)
+    [aes] {" "}(cifrado AES)
+   *[none] {""}
 }, que Spillover no lee (solo stored y deflate)
 zip-no-entry = no hay ninguna entrada { $index } en este ZIP
 zip-folder = "{ $name }" es una carpeta, no un archivo
