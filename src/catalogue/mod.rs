@@ -47,6 +47,7 @@ const ENGLISH: &[(&str, &str)] = english![
     "graph",
     "lists",
     "mine",
+    "numbers",
     "page",
     "problems-export",
     "problems-network",
