@@ -464,7 +464,7 @@ fn mine(rest: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
         match arg.to_str() {
             Some("--names") => names = true,
             Some(flag) if flag.starts_with("--") => {
-                return Err(format!("unknown option {}", inert(flag)).into())
+                return Err(say!("cli-unknown-option", option = inert(flag)).into())
             }
             _ => paths.push(PathBuf::from(arg)),
         }

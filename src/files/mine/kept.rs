@@ -157,11 +157,7 @@ pub fn read(text: &str) -> Result<Mine, String> {
         let found = FOUND.iter().find(|(_, w)| w == found).map(|p| p.0);
         match (section, found) {
             (Some(s), Some(f)) => sections.push((*s, f)),
-            _ => {
-                return Err(
-                    "the copy kept on this device names a section this page does not know".into(),
-                )
-            }
+            _ => return Err(say!("export-kept-section")),
         }
     }
     Ok(Mine {

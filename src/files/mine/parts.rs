@@ -111,7 +111,7 @@ pub async fn read_watched<F: Fetch>(
                 (Some(Some(archive)), Some(Part::Zip { source, .. })) => {
                     zip::read_entry_from(source, archive, entry, MAX_EXPORT_JSON_BYTES).await
                 }
-                _ => Err("its ZIP was lost".into()),
+                _ => Err(say!("export-zip-lost")),
             },
             At::Loose { part, size } => match parts.get_mut(part) {
                 Some(Part::Loose { source, .. }) => source.fetch(0..size).await,

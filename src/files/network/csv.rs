@@ -221,7 +221,7 @@ fn roles<'a>(
                 Some(Role::Friendships) => Some((Some(y), Some(x))),
                 None => {
                     b.file = format!("{}, {}", x.name, y.name);
-                    b.problem((0, 0), "Spillover cannot tell which file holds the people and which the friendships: give the people file the columns `id,name` and the friendships file `a,b` (or `source,target`)");
+                    b.problem((0, 0), say!("network-csv-which-file"));
                     None
                 }
             }

@@ -18,10 +18,7 @@ pub(super) fn parse<'a>(text: &'a str, b: &mut Builder) -> Option<Document<'a>> 
     match Document::parse(text) {
         Ok(doc) => Some(doc),
         Err(roxmltree::Error::DtdDetected) => {
-            b.problem(
-                (1, 1),
-                "Spillover reads no document type declaration (`<!DOCTYPE …>`): remove it and load the file again",
-            );
+            b.problem((1, 1), say!("network-xml-doctype"));
             None
         }
         Err(e) => {
@@ -111,7 +108,7 @@ pub(super) fn add_nodes<'a, 'input: 'a>(
         }
         let at = at(doc, node);
         let Some(id) = node.attribute("id") else {
-            b.problem(at, "a <node> needs an `id` attribute");
+            b.problem(at, say!("network-xml-node-id"));
             continue;
         };
         let (label, kind) = read(node);
@@ -135,7 +132,7 @@ pub(super) fn add_edges<'a, 'input: 'a>(
         let at = at(doc, edge);
         let (Some(source), Some(target)) = (edge.attribute("source"), edge.attribute("target"))
         else {
-            b.problem(at, "an <edge> needs a `source` and a `target` attribute");
+            b.problem(at, say!("network-xml-edge-ends"));
             continue;
         };
         let ends = [source, target].map(|id| b.reference(id, at, false));

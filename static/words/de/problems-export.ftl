@@ -55,3 +55,6 @@ export-kept-damaged = die auf diesem Gerät behaltene Kopie ist beschädigt ({ $
 export-kept-version = die auf diesem Gerät behaltene Kopie hat eine andere Version ({ $format } { $version }), als diese Seite liest
 export-kept-list = die auf diesem Gerät behaltene Kopie nennt eine Liste, die diese Seite nicht kennt
 export-kept-both = die auf diesem Gerät behaltene Kopie ist beschädigt (eine Datei zugleich gelesen und nicht)
+export-kept-section = die auf diesem Gerät behaltene Kopie nennt einen Teil, den diese Seite nicht kennt
+# Ein Teil des Exports, eine ZIP-Datei, der beim Lesen nicht mehr da war.
+export-zip-lost = seine ZIP-Datei ging verloren

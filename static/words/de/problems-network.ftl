@@ -74,3 +74,12 @@ network-note-loops = { $count } { $count ->
 }; die erste: { $file }, Zeile { $line }
 # Der Anfang der Beschreibung des importierten Netzwerks: die Datei $file, aus der es kam.
 network-imported-from = Importiert aus { $file }.
+
+## Mehr zur Form der Dateien
+
+network-csv-which-file = Spillover erkennt nicht, welche Datei die Personen und welche die Freundschaften enthält: Gib der Datei der Personen die Spalten `id,name` und der Datei der Freundschaften `a,b` (oder `source,target`)
+# $format ist GEXF oder GraphML.
+network-no-graph = diese { $format }-Datei enthält kein <graph>
+network-xml-doctype = Spillover liest keine Dokumenttyp-Deklaration (`<!DOCTYPE …>`): Entferne sie und lade die Datei noch einmal
+network-xml-node-id = ein <node> braucht ein Attribut `id`
+network-xml-edge-ends = eine <edge> braucht die Attribute `source` und `target`

@@ -54,3 +54,6 @@ export-kept-damaged = the copy kept on this device is damaged ({ $error })
 export-kept-version = the copy kept on this device is of another version ({ $format } { $version }) than this page reads
 export-kept-list = the copy kept on this device names a list this page does not know
 export-kept-both = the copy kept on this device is damaged (a file both read and not)
+export-kept-section = the copy kept on this device names a section this page does not know
+# A part of the export, a ZIP, that was no longer there when it was read.
+export-zip-lost = its ZIP was lost

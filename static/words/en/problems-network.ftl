@@ -74,3 +74,12 @@ network-note-loops = { $count } { $count ->
 } joining someone to themselves left out; the first: { $file }, line { $line }
 # The start of the imported network's description: the $file it came from.
 network-imported-from = Imported from { $file }.
+
+## More of the files' shape
+
+network-csv-which-file = Spillover cannot tell which file holds the people and which the friendships: give the people file the columns `id,name` and the friendships file `a,b` (or `source,target`)
+# $format is GEXF or GraphML.
+network-no-graph = this { $format } file holds no <graph>
+network-xml-doctype = Spillover reads no document type declaration (`<!DOCTYPE …>`): remove it and load the file again
+network-xml-node-id = a <node> needs an `id` attribute
+network-xml-edge-ends = an <edge> needs a `source` and a `target` attribute

@@ -55,3 +55,6 @@ export-kept-damaged = la copia guardada en este dispositivo está dañada ({ $er
 export-kept-version = la copia guardada en este dispositivo es de otra versión ({ $format } { $version }) que la que lee esta página
 export-kept-list = la copia guardada en este dispositivo nombra una lista que esta página no conoce
 export-kept-both = la copia guardada en este dispositivo está dañada (un archivo leído y no leído a la vez)
+export-kept-section = la copia guardada en este dispositivo nombra una sección que esta página no conoce
+# Una parte de la exportación, un ZIP, que ya no estaba al leerla.
+export-zip-lost = su ZIP se perdió

@@ -74,3 +74,12 @@ network-note-loops = { $count } { $count ->
 }; la primera: { $file }, línea { $line }
 # El comienzo de la descripción de la red importada: el archivo $file del que vino.
 network-imported-from = Importada de { $file }.
+
+## Más sobre la forma de los archivos
+
+network-csv-which-file = Spillover no sabe qué archivo contiene las personas y cuál las amistades: dale al archivo de personas las columnas `id,name` y al de amistades `a,b` (o `source,target`)
+# $format es GEXF o GraphML.
+network-no-graph = este archivo { $format } no contiene ningún <graph>
+network-xml-doctype = Spillover no lee declaraciones de tipo de documento (`<!DOCTYPE …>`): quítala y vuelve a cargar el archivo
+network-xml-node-id = un <node> necesita un atributo `id`
+network-xml-edge-ends = un <edge> necesita los atributos `source` y `target`
