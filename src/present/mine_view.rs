@@ -480,6 +480,29 @@ mod tests {
     }
 
     #[test]
+    fn a_file_read_with_a_note_says_it_after_its_rows() {
+        let m = Mine {
+            files: vec![FileNote {
+                path: "x/installed.json".into(),
+                list: Some(List::Apps),
+                outcome: Outcome::Read {
+                    rows: 1,
+                    note: Some("2 rows without a name left out".into()),
+                },
+            }],
+            ..Mine::default()
+        };
+        assert_eq!(
+            files_read(&m),
+            ["x/installed.json: 1 app or site (2 rows without a name left out)"]
+        );
+        assert_eq!(
+            files_summary(&m),
+            "1 file was opened. 0 other files (photos, messages, the rest of the export) were listed and never opened."
+        );
+    }
+
+    #[test]
     fn what_leaves_the_page_holds_names_only_when_asked() {
         let m = mine();
         let s = summary(&m, "https://example.org/#mine");
