@@ -39,58 +39,28 @@ use spillover::files::zip::{self, Fetch};
 use spillover::files::{limits, scenario};
 use spillover::present::first_screen;
 use spillover::present::report::report;
+use spillover::{say, word};
 
 /// What the command line takes, and what each command does.
 fn usage() -> String {
-    format!(
-        "usage:
-  spillover-cli check FILE
-      Checks a scenario file; prints each problem on its own line.
-  spillover-cli exposure FILE [--date YYYY-MM-DD] [--collected]
-      Prints which company can see what on the date (the scenario's own date unless given)
-      as JSON; with --collected, what each company could have collected up to that date.
-  spillover-cli import FILE [FILE2]
-      Reads a friend network, one file or two CSV files (people and friendships), and
-      prints it as a scenario file; problems go to standard error, each with its line and
-      column. A file is known by its name's ending, or (standard input, no ending)
-      by what it holds:
-{formats}
-  spillover-cli layout FILE
-      Prints where the page draws each person and company (layout units, 1000 by 640) as JSON.
-  spillover-cli view ADDRESS [FILE]
-      Prints, as JSON, what the page shows at ADDRESS (a link, or its part from the #): the
-      headline, the company table, the line under the picture for each person and company,
-      \"why?\" for the one selected and how many facts the table lists. FILE is the scenario
-      of an address that names the reader's sandbox (saved with \"Save as file\").
-  spillover-cli link FILE
-      Prints the address part of a link that carries the whole scenario (#data=…), as the
-      page's Copy link writes it: add it to the app's address to share the file as a link.
-  spillover-cli prerender [SLUG] [--lang CODE]
-      Prints the first screen of the built-in scenario SLUG (friends unless given) as HTML:
-      what the page shows when it opens, which the build writes into index.html so it can be
-      read before and without scripts. With --lang, in that language (de, es; English unless
-      given), its element marked with the language's lang and dir.
-  spillover-cli generate --model MODEL --people N --friends K --seed S --install-rate R
-                        [--opt-out R] [--permissions open|closed] [--figures]
-      Prints a generated network as a scenario file: the same network, quiz installers and
-      settings as the page's \"At scale\" view shows for these choices. MODEL is
-      barabasi-albert, watts-strogatz or facebook-like; N people (10 to 100,000), K friends
-      each on average, S a whole number; R a share from 0 to 1 (--install-rate 0.01 is 1%);
-      --opt-out the share who narrowed \"Apps others use\" (0 unless given); friend
-      permissions open unless given. With --figures, prints only the whole network's
-      figures as JSON (people, friendships, installers, reached, reached_without_consent,
-      per_installer), as the page computes them, for any size the page makes (up to
-      1,000,000 people and 20,000,000 friendships; a scenario file holds 100,000 people).
-  spillover-cli mine PATH... [--names]
-      Reads your own Facebook export (\"Download your information\", format JSON): PATH is
-      its ZIP (or each of its parts), its unzipped folder, or JSON files from it. Prints as
-      JSON how many friends you have and how many from before {CUTOFF}, the apps you
-      connected (before that day, after it, date unknown), the companies that sent Facebook
-      your activity and their events, the advertisers with your information, and the files
-      read and not understood. The names (of friends, apps, companies, advertisers) are
-      printed only with --names. Only the ZIP's directory and the few files needed are read.
-  FILE may be - to read standard input. Files over 64 MB are refused unread.",
-        formats = formats()
+    say!(
+        "cli-usage",
+        formats = formats(),
+        cutoff = CUTOFF.to_string()
+    )
+}
+
+/// Why `what` (a path, or "the scenario file x.json") could not be read.
+fn cannot_read(what: &str, e: &io::Error) -> String {
+    say!("cli-cannot-read", what = what, error = e.to_string())
+}
+
+/// Why the folder `dir` could not be read.
+fn cannot_read_folder(dir: &Path, e: &io::Error) -> String {
+    say!(
+        "cli-cannot-read-folder",
+        folder = shown(dir),
+        error = e.to_string()
     )
 }
 
@@ -138,8 +108,8 @@ enum Kind {
 impl Kind {
     fn words(self) -> &'static str {
         match self {
-            Kind::Scenario => "scenario file",
-            Kind::Network => "network file",
+            Kind::Scenario => "scenario",
+            Kind::Network => "network",
         }
     }
 }
@@ -162,20 +132,16 @@ fn main() -> ExitCode {
 }
 
 fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
-    let (command, rest) = args.split_first().ok_or("no command given")?;
-    match utf8(command, "the command")? {
+    let (command, rest) = args.split_first().ok_or(say!("cli-no-command"))?;
+    match utf8(command, word!("cli-the-command"))? {
         "check" => {
             let [file] = rest else {
-                return Err("`check` takes exactly one FILE".into());
+                return Err(say!("cli-takes-one-file", command = "check").into());
             };
             let (name, loaded) = load(file, out)?;
             Ok(match loaded {
                 Ok(s) => {
-                    out.line(&format!(
-                        "{name}: valid ({} people, {} companies, {} friendships, {} grants, {} agreements, {} transfers)",
-                        s.people.len(), s.companies.len(), s.friendships.len(), s.grants.len(),
-                        s.agreements.len(), s.transfers.len()
-                    ))?;
+                    out.line(&valid(&name, &s))?;
                     ExitCode::SUCCESS
                 }
                 Err(code) => code,
@@ -190,18 +156,18 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
                 match arg.to_str() {
                     Some("--collected") => mode = Mode::Collected,
                     Some("--date") => {
-                        let text = it.next().ok_or("--date needs a date, YYYY-MM-DD")?;
+                        let text = it.next().ok_or(say!("cli-date-needs"))?;
                         let text = utf8(text, "--date")?;
                         date = Some(Date::parse(text).map_err(|e| format!("--date: {e}"))?);
                     }
                     Some(flag) if flag.starts_with("--") => {
-                        return Err(format!("unknown option {}", inert(flag)).into())
+                        return Err(say!("cli-unknown-option", option = inert(flag)).into())
                     }
                     _ if file.is_none() => file = Some(arg),
                     _ => {
-                        return Err(format!(
-                            "unexpected argument {}",
-                            inert(&arg.to_string_lossy())
+                        return Err(say!(
+                            "cli-unexpected",
+                            argument = inert(&arg.to_string_lossy())
                         )
                         .into())
                     }
@@ -215,7 +181,7 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
                     let engine = Engine::new(s);
                     let exposure = engine.evaluate(date, mode);
                     let json = serde_json::to_string_pretty(&report(&engine, &exposure))
-                        .map_err(|e| format!("could not write the report: {e}"))?;
+                        .map_err(|e| say!("cli-cannot-write-report", error = e.to_string()))?;
                     out.line(&json_inert(&json))?;
                     ExitCode::SUCCESS
                 }
@@ -228,7 +194,7 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
         "view" => view(rest, out),
         "link" => {
             let [file] = rest else {
-                return Err("`link` takes exactly one FILE".into());
+                return Err(say!("cli-takes-one-file", command = "link").into());
             };
             Ok(match load(file, out)? {
                 (_, Ok(s)) => {
@@ -241,13 +207,13 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
         "prerender" => prerender(rest, out),
         "layout" => {
             let [file] = rest else {
-                return Err("`layout` takes exactly one FILE".into());
+                return Err(say!("cli-takes-one-file", command = "layout").into());
             };
             let (_, loaded) = load(file, out)?;
             Ok(match loaded {
                 Ok(s) => {
                     let json = serde_json::to_string_pretty(&positions(&s))
-                        .map_err(|e| format!("could not write the layout: {e}"))?;
+                        .map_err(|e| say!("cli-cannot-write-layout", error = e.to_string()))?;
                     out.line(&json_inert(&json))?;
                     ExitCode::SUCCESS
                 }
@@ -258,8 +224,22 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
             out.line(&usage())?;
             Ok(ExitCode::SUCCESS)
         }
-        other => Err(format!("unknown command `{}`", inert(other)).into()),
+        other => Err(say!("cli-unknown-command", command = inert(other)).into()),
     }
+}
+
+/// What `check` says of the valid scenario `s`, read from `name`.
+fn valid(name: &str, s: &Scenario) -> String {
+    say!(
+        "cli-valid",
+        name = name,
+        people = s.people.len().to_string(),
+        companies = s.companies.len().to_string(),
+        friendships = s.friendships.len().to_string(),
+        grants = s.grants.len().to_string(),
+        agreements = s.agreements.len().to_string(),
+        transfers = s.transfers.len().to_string()
+    )
 }
 
 /// `view`: what the page shows at an address, as JSON.
@@ -267,13 +247,13 @@ fn view(rest: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
     let (address, file) = match rest {
         [address] => (address, None),
         [address, file] => (address, Some(file)),
-        _ => return Err("`view` takes an ADDRESS and at most one FILE".into()),
+        _ => return Err(say!("cli-view-takes").into()),
     };
-    let address = utf8(address, "the address")?;
+    let address = utf8(address, word!("cli-the-address"))?;
     let hash = match address.find('#') {
         Some(at) => &address[at..],
         None if address.is_empty() => "",
-        None => return Err(format!("{} is not an address: it has no #", inert(address)).into()),
+        None => return Err(say!("cli-not-an-address", address = inert(address)).into()),
     };
     let file = match file {
         Some(file) => match load(file, out)? {
@@ -288,7 +268,7 @@ fn view(rest: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
     };
     let shown = spillover::view::screen::screen(&at, file)?;
     let json = serde_json::to_string_pretty(&shown)
-        .map_err(|e| format!("could not write the view: {e}"))?;
+        .map_err(|e| say!("cli-cannot-write-view", error = e.to_string()))?;
     out.line(&json_inert(&json))?;
     Ok(ExitCode::SUCCESS)
 }
@@ -299,20 +279,19 @@ fn prerender(rest: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
     catalogue::set_language(lang);
     let slug = match rest.as_slice() {
         [] => BUILTINS[0].slug,
-        [slug] => utf8(slug, "the scenario's name")?,
-        _ => return Err("`prerender` takes at most one built-in scenario's name".into()),
+        [slug] => utf8(slug, word!("cli-the-scenario-name"))?,
+        _ => return Err(say!("cli-prerender-takes").into()),
     };
     let builtin = BUILTINS.iter().find(|b| b.slug == slug).ok_or_else(|| {
         let names: Vec<&str> = BUILTINS.iter().map(|b| b.slug).collect();
-        format!(
-            "there is no built-in scenario called `{}`; there are {}",
-            inert(slug),
-            names.join(", ")
+        say!(
+            "cli-no-builtin",
+            name = inert(slug),
+            names = names.join(", ")
         )
     })?;
     let read = |b: &spillover::files::builtin::Builtin| {
-        scenario::parse(&b.json())
-            .map_err(|_| format!("the built-in scenario `{}` could not be read", b.slug))
+        scenario::parse(&b.json()).map_err(|_| say!("cli-builtin-unreadable", name = b.slug))
     };
     let titles = BUILTINS
         .iter()
@@ -372,27 +351,28 @@ fn generate(rest: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
     let mut only_figures = false;
     let mut it = rest.iter();
     while let Some(arg) = it.next() {
-        let flag = utf8(arg, "an option")?;
+        let flag = utf8(arg, word!("cli-an-option"))?;
         let mut value = || -> Result<&str, String> {
-            let v = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
+            let v = it
+                .next()
+                .ok_or_else(|| say!("cli-needs-value", option = flag))?;
             utf8(v, flag)
         };
         match flag {
             "--model" => {
                 let v = value()?;
-                model = Some(Model::parse(v).ok_or_else(|| {
-                    format!("--model: \"{}\" is not a model; the models are barabasi-albert, watts-strogatz and facebook-like", inert(v))
-                })?);
+                model =
+                    Some(Model::parse(v).ok_or_else(|| say!("cli-not-a-model", value = inert(v)))?);
             }
             "--people" => people = Some(whole(flag, value()?)?),
             "--friends" => friends = Some(whole(flag, value()?)?),
             "--seed" => {
                 let v = value()?;
                 seed = Some(v.parse::<u64>().map_err(|_| {
-                    format!(
-                        "--seed: \"{}\" is not a whole number from 0 to {}",
-                        inert(v),
-                        u64::MAX
+                    say!(
+                        "cli-not-a-seed",
+                        value = inert(v),
+                        most = u64::MAX.to_string()
                     )
                 })?);
             }
@@ -402,20 +382,14 @@ fn generate(rest: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
                 open = match value()? {
                     "open" => true,
                     "closed" => false,
-                    v => {
-                        return Err(format!(
-                            "--permissions: \"{}\" is neither open nor closed",
-                            inert(v)
-                        )
-                        .into())
-                    }
+                    v => return Err(say!("cli-not-permissions", value = inert(v)).into()),
                 }
             }
             "--figures" => only_figures = true,
-            other => return Err(format!("unknown option {}", inert(other)).into()),
+            other => return Err(say!("cli-unknown-option", option = inert(other)).into()),
         }
     }
-    let missing = |what: &str| format!("`generate` needs {what}");
+    let missing = |what: &str| say!("cli-generate-needs", what = what);
     let params = Params {
         model: model.ok_or_else(|| missing("--model"))?,
         people: people.ok_or_else(|| missing("--people N"))?,
@@ -449,17 +423,14 @@ fn generate(rest: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
 fn whole(flag: &str, text: &str) -> Result<u32, String> {
     text.replace('_', "")
         .parse::<u32>()
-        .map_err(|_| format!("{flag}: \"{}\" is not a whole number", inert(text)))
+        .map_err(|_| say!("cli-not-whole", option = flag, value = inert(text)))
 }
 
 /// A share from 0 to 1, from an option.
 fn share(flag: &str, text: &str) -> Result<f64, String> {
     match text.parse::<f64>() {
         Ok(r) if (0.0..=1.0).contains(&r) => Ok(r),
-        _ => Err(format!(
-            "{flag}: \"{}\" is not a share from 0 to 1 (0.01 is 1%)",
-            inert(text)
-        )),
+        _ => Err(say!("cli-not-a-share", option = flag, value = inert(text))),
     }
 }
 
@@ -486,7 +457,7 @@ fn positions(s: &Scenario) -> serde_json::Value {
 /// standard error and exit code 1.
 fn import(files: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
     if files.is_empty() || files.len() > 2 {
-        return Err("`import` takes one FILE, or two CSV files (people and friendships)".into());
+        return Err(say!("cli-import-takes").into());
     }
     let mut read = Vec::with_capacity(files.len());
     for path in files {
@@ -506,7 +477,7 @@ fn import(files: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
     match network::import(&inputs) {
         Ok(imported) => {
             for note in &imported.notes {
-                let _ = writeln!(io::stderr(), "note: {}", inert(note));
+                let _ = writeln!(io::stderr(), "{}", say!("cli-note", note = inert(note)));
             }
             out.line(scenario::to_json(&imported.scenario).trim_end())?;
             Ok(ExitCode::SUCCESS)
@@ -515,12 +486,8 @@ fn import(files: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
             for p in &problems {
                 let _ = writeln!(io::stderr(), "{}", inert(&p.to_string()));
             }
-            let _ = writeln!(
-                io::stderr(),
-                "not imported ({} problem{})",
-                problems.len(),
-                if problems.len() == 1 { "" } else { "s" }
-            );
+            let said = say!("cli-not-imported", count = problems.len());
+            let _ = writeln!(io::stderr(), "{said}");
             Ok(ExitCode::FAILURE)
         }
     }
@@ -536,19 +503,18 @@ fn mine(rest: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
         match arg.to_str() {
             Some("--names") => names = true,
             Some(flag) if flag.starts_with("--") => {
-                return Err(format!("unknown option {}", inert(flag)).into())
+                return Err(say!("cli-unknown-option", option = inert(flag)).into())
             }
             _ => paths.push(PathBuf::from(arg)),
         }
     }
     if paths.is_empty() {
-        return Err("`mine` needs a PATH: your export's ZIP (or its parts), its folder, or JSON files from it".into());
+        return Err(say!("cli-mine-needs").into());
     }
     let mut given = Given::default();
     for path in &paths {
         // A path that cannot be read is said alone: the command line was right.
-        let meta = std::fs::metadata(path)
-            .map_err(|e| Stop::Io(format!("cannot read {}: {e}", shown(path))))?;
+        let meta = std::fs::metadata(path).map_err(|e| Stop::Io(cannot_read(&shown(path), &e)))?;
         if meta.is_dir() {
             let top = std::fs::canonicalize(path)
                 .ok()
@@ -564,7 +530,7 @@ fn mine(rest: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
     }
     let mine = parts::read_ready(given.parts);
     let json = serde_json::to_string_pretty(&spillover::present::mine::report(&mine, names))
-        .map_err(|e| format!("could not write the report: {e}"))?;
+        .map_err(|e| say!("cli-cannot-write-report", error = e.to_string()))?;
     out.line(&json_inert(&json))?;
     Ok(match &mine.refusal {
         None => ExitCode::SUCCESS,
@@ -584,8 +550,7 @@ struct Given {
 impl Given {
     /// A file: a ZIP (by its name's ending or its first bytes) or a loose file called `name`.
     fn file(&mut self, path: &Path, name: String, size: u64) -> Result<(), String> {
-        let mut file =
-            std::fs::File::open(path).map_err(|e| format!("cannot read {}: {e}", shown(path)))?;
+        let mut file = std::fs::File::open(path).map_err(|e| cannot_read(&shown(path), &e))?;
         let mut magic = [0u8; 4];
         let zip_named = name.to_ascii_lowercase().ends_with(".zip");
         let zip_bytes = size >= 4
@@ -608,9 +573,9 @@ impl Given {
     /// name order; links are not followed, and ZIPs inside are read as parts.
     fn walk(&mut self, dir: &Path, top: &str) -> Result<(), String> {
         let mut entries: Vec<std::fs::DirEntry> = std::fs::read_dir(dir)
-            .map_err(|e| format!("cannot read the folder {}: {e}", shown(dir)))?
+            .map_err(|e| cannot_read_folder(dir, &e))?
             .collect::<Result<_, _>>()
-            .map_err(|e| format!("cannot read the folder {}: {e}", shown(dir)))?;
+            .map_err(|e| cannot_read_folder(dir, &e))?;
         entries.sort_by_key(|e| e.file_name());
         for entry in entries {
             let name = entry.file_name().to_string_lossy().into_owned();
@@ -621,7 +586,7 @@ impl Given {
             };
             let kind = entry
                 .file_type()
-                .map_err(|e| format!("cannot read {}: {e}", shown(&entry.path())))?;
+                .map_err(|e| cannot_read(&shown(&entry.path()), &e))?;
             if kind.is_dir() {
                 self.walk(&entry.path(), &inside)?;
             } else if kind.is_file() {
@@ -662,7 +627,8 @@ impl OnDisk {
         let file = match &mut self.file {
             Some(file) => file,
             None => self.file.insert(
-                std::fs::File::open(&self.path).map_err(|e| format!("it cannot be read: {e}"))?,
+                std::fs::File::open(&self.path)
+                    .map_err(|e| say!("cli-it-cannot-be-read", error = e.to_string()))?,
             ),
         };
         zip::now(zip::Seekable(file).fetch(range))
@@ -690,21 +656,21 @@ fn shown(path: &Path) -> String {
 /// The name to print `path` by and its bytes, read within [`MAX_BYTES`] as a file of `kind`.
 fn read_file(path: &OsString, kind: Kind) -> Result<(String, Vec<u8>), Stop> {
     if path == "-" {
-        let what = format!("the {} on standard input", kind.words());
+        let what = say!("cli-standard-input", kind = kind.words());
         let bytes = read_limited(io::stdin().lock(), &what, kind)?;
-        return Ok(("(standard input)".to_string(), bytes));
+        return Ok((say!("cli-standard-input-name"), bytes));
     }
     let name = inert(&path.to_string_lossy());
-    let what = format!("the {} {name}", kind.words());
-    let file =
-        std::fs::File::open(path).map_err(|e| Stop::Io(format!("cannot read {what}: {e}")))?;
+    let what = say!("cli-the-file", kind = kind.words(), name = name.as_str());
+    let file = std::fs::File::open(path).map_err(|e| Stop::Io(cannot_read(&what, &e)))?;
     if let Ok(meta) = file.metadata() {
         if meta.len() > MAX_BYTES {
-            return Err(Stop::Io(format!(
-                "{what} is {:.1} MB; spillover-cli reads {}s of up to {} MB, so it read none of it",
-                meta.len() as f64 / 1_048_576.0,
-                kind.words(),
-                MAX_BYTES / 1_048_576
+            return Err(Stop::Io(say!(
+                "cli-too-big",
+                what = what,
+                megabytes = meta.len() as f64 / 1_048_576.0,
+                kind = kind.words(),
+                most = MAX_BYTES / 1_048_576
             )));
         }
     }
@@ -720,7 +686,8 @@ fn load(path: &OsString, out: &mut Out) -> Result<(String, Result<Scenario, Exit
         Ok(text) => text,
         Err(problem) => {
             out.line(&format!("{name}: {problem}"))?;
-            let _ = writeln!(io::stderr(), "{name}: not a valid scenario (1 problem)");
+            let said = say!("cli-not-valid", name = name.as_str(), count = 1);
+            let _ = writeln!(io::stderr(), "{said}");
             return Ok((name, Err(ExitCode::FAILURE)));
         }
     };
@@ -733,12 +700,12 @@ fn load(path: &OsString, out: &mut Out) -> Result<(String, Result<Scenario, Exit
             for p in &problems {
                 out.line(&format!("{name}: {}", inert(&p.to_string())))?;
             }
-            let _ = writeln!(
-                io::stderr(),
-                "{name}: not a valid scenario ({} problem{})",
-                problems.len(),
-                if problems.len() == 1 { "" } else { "s" }
+            let said = say!(
+                "cli-not-valid",
+                name = name.as_str(),
+                count = problems.len()
             );
+            let _ = writeln!(io::stderr(), "{said}");
             Err(ExitCode::FAILURE)
         }
     };
@@ -752,13 +719,13 @@ fn read_limited(input: impl Read, what: &str, kind: Kind) -> Result<Vec<u8>, Sto
     input
         .take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| Stop::Io(format!("cannot read {what}: {e}")))?;
+        .map_err(|e| Stop::Io(cannot_read(what, &e)))?;
     if bytes.len() as u64 > MAX_BYTES {
-        return Err(Stop::Io(format!(
-            "{what} is over {} MB; spillover-cli reads {}s of up to {} MB, so it stopped there",
-            MAX_BYTES / 1_048_576,
-            kind.words(),
-            MAX_BYTES / 1_048_576
+        return Err(Stop::Io(say!(
+            "cli-over",
+            what = what,
+            kind = kind.words(),
+            most = MAX_BYTES / 1_048_576
         )));
     }
     Ok(bytes)
@@ -771,16 +738,21 @@ fn decode(bytes: &[u8]) -> Result<&str, String> {
         let good = &bytes[..e.valid_up_to()];
         let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
         let column = good.len() - good.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
-        format!("line {line}, column {column}: the file is not UTF-8 text; save it as UTF-8")
+        say!(
+            "cli-not-utf8-file",
+            line = line.to_string(),
+            column = column.to_string()
+        )
     })
 }
 
 /// `arg` as text, or a message naming what it was.
 fn utf8<'a>(arg: &'a OsString, what: &str) -> Result<&'a str, String> {
     arg.to_str().ok_or_else(|| {
-        format!(
-            "{what} is not valid UTF-8: {}",
-            inert(&arg.to_string_lossy())
+        say!(
+            "cli-not-utf8",
+            what = what,
+            argument = inert(&arg.to_string_lossy())
         )
     })
 }
@@ -840,7 +812,7 @@ impl Out {
                 self.closed = true;
                 Ok(())
             }
-            Err(e) => Err(Stop::Io(format!("cannot write the output: {e}"))),
+            Err(e) => Err(Stop::Io(say!("cli-cannot-write", error = e.to_string()))),
         }
     }
 }

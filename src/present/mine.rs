@@ -1,5 +1,5 @@
-//! "Your data": the words for a reader's own export, in one place, so that they can move to a
-//! message catalogue as they are. Each line says what it is built on: what the export shows,
+//! "Your data": the lines said of a reader's own export, each from the catalogue
+//! (`static/words/*/mine.ftl`) with the export's figures. Each line says what it is built on: what the export shows,
 //! or arithmetic that is not in it. Companies and apps "could" do things here; the export
 //! shows what was connected, sent and listed, never what anyone did with it, and no line says
 //! otherwise.
@@ -11,22 +11,26 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::catalogue::FluentValue;
 use crate::core::date::Date;
 use crate::core::mine::{before_cutoff, App, Figures, Found, Mine, Outcome, Section, CUTOFF};
 use crate::core::scale::chance_any;
-use crate::files::limits::thousands;
 use crate::present::scale::percent;
-use crate::present::words::plural;
+use crate::{say, word};
 
 /// What to ask Facebook for, in three lines.
-pub const STEPS: [&str; 3] = [
-    "On Facebook, open Settings, then \"Download your information\" (in the Accounts Centre), and ask for a copy of your information.",
-    "Choose the format JSON, not HTML, and the date range \"All time\". You may leave out photos and videos: Spillover does not read them.",
-    "When Facebook says it is ready, download it and give it to this page: the ZIP (or all its parts), the unzipped folder, or single JSON files from it.",
-];
+pub fn steps() -> [&'static str; 3] {
+    [
+        word!("mine-step-ask"),
+        word!("mine-step-format"),
+        word!("mine-step-give"),
+    ]
+}
 
 /// What happens to the export here.
-pub const PRIVACY: &str = "Your export is read in this page and sent nowhere: nothing leaves your device, and nothing is kept unless you choose \"Keep on this device\". Your friends' names are other people's data: links, embeds and exports of this view carry counts only.";
+pub fn privacy() -> &'static str {
+    word!("mine-privacy")
+}
 
 /// What a line is built on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,8 +45,8 @@ impl Basis {
     /// The words shown beside a line.
     pub fn label(self) -> &'static str {
         match self {
-            Basis::Export => "From your export",
-            Basis::Arithmetic => "Arithmetic, not from your export",
+            Basis::Export => word!("mine-basis-export"),
+            Basis::Arithmetic => word!("mine-basis-arithmetic"),
         }
     }
 }
@@ -76,63 +80,61 @@ pub fn lines(mine: &Mine) -> Vec<Line> {
 }
 
 /// Why a section has no line of figures.
-fn absent(what: &str, found: Found) -> Option<Line> {
+fn absent(section: Section, found: Found) -> Option<Line> {
+    let what = section.as_str();
     let text = match found {
         Found::Read => return None,
-        Found::Missing => format!("Your export has no {what}: it may not have been chosen when you asked for your information."),
-        Found::Empty => format!("Facebook put no {what} in your export: its folder says there is no data."),
-        Found::NotUnderstood => format!("Your export's {what} could not be read; the list of files says why."),
+        Found::Missing => say!("mine-absent-missing", section = what),
+        Found::Empty => say!("mine-absent-empty", section = what),
+        Found::NotUnderstood => say!("mine-absent-not-understood", section = what),
     };
     Some(Line {
         basis: Basis::Export,
         text,
-        why: "Ask Facebook for your information again, in JSON, with every kind of information chosen; only photos and videos may be left out.".into(),
+        why: word!("mine-absent-why").into(),
     })
 }
 
 fn friends(mine: &Mine, f: &Figures) -> Line {
-    if let Some(line) = absent("friends list", mine.found(Section::Friends)) {
+    if let Some(line) = absent(Section::Friends, mine.found(Section::Friends)) {
         return line;
     }
     let unknown = mine.friends.iter().filter(|x| x.since.is_none()).count();
-    let mut text = format!(
-        "You have {} {} in your export; {} of them {} your {} before {CUTOFF}.",
-        thousands(f.friends),
-        plural(f.friends, "friend", "friends"),
-        thousands(f.friends_before_cutoff),
-        plural(f.friends_before_cutoff, "was", "were"),
-        plural(f.friends_before_cutoff, "friend", "friends"),
+    let cutoff = CUTOFF.to_string();
+    let mut text = say!(
+        "mine-line-friends",
+        friends = f.friends,
+        before = f.friends_before_cutoff,
+        cutoff = cutoff.as_str()
     );
     if unknown > 0 {
-        text.push_str(&format!(" For {} the date is unknown.", thousands(unknown)));
+        text.push(' ');
+        text.push_str(&say!("mine-line-friends-unknown", count = unknown));
     }
     Line {
         basis: Basis::Export,
         text,
-        why: format!(
-            "Until {CUTOFF}, an app that any one of these friends used could ask Facebook for your data through them (such as your likes, birthday and city), unless you had turned that off under \"Apps others use\". Your export shows the friendships and their dates, not whether any app did ask."
-        ),
+        why: say!("mine-line-friends-why", cutoff = cutoff),
     }
 }
 
 fn apps(mine: &Mine, f: &Figures) -> Line {
-    if let Some(line) = absent("list of connected apps", mine.found(Section::Apps)) {
+    if let Some(line) = absent(Section::Apps, mine.found(Section::Apps)) {
         return line;
     }
     let after = f.apps - f.apps_before_cutoff - f.apps_date_unknown;
+    let cutoff = CUTOFF.to_string();
     Line {
         basis: Basis::Export,
-        text: format!(
-            "You connected {} {} with Facebook login: {} before {CUTOFF}, {} on or after it, and {} whose date is unknown.",
-            thousands(f.apps),
-            plural(f.apps, "app or site", "apps and sites"),
-            thousands(f.apps_before_cutoff),
-            thousands(after),
-            thousands(f.apps_date_unknown)
+        text: say!(
+            "mine-line-apps",
+            apps = f.apps,
+            before = f.apps_before_cutoff,
+            after = after,
+            unknown = f.apps_date_unknown,
+            cutoff = cutoff.as_str()
         ),
-        why: format!(
-            "An app you connected before {CUTOFF} could ask Facebook for your friends' data through you, as well as for yours: that is how one quiz's 270,000 users may have given it the data of up to 87 million people. From that day apps could ask only for your own. Your export shows that you connected each one and when, not what it asked for. A date of 0, or none, is shown as \"date unknown\"."
-        ),
+        why: say!("mine-line-apps-why", cutoff = cutoff),
     }
 }
 
@@ -141,46 +143,38 @@ pub fn cluster(eras: &Eras<'_>) -> Option<Line> {
     let n = eras.late_2013;
     (n > 0).then(|| Line {
         basis: Basis::Export,
-        text: format!(
-            "{} of your apps {} dated October or November 2013.",
-            thousands(n),
-            plural(n, "is", "are")
-        ),
-        why: "Many exports date a cluster of older apps to those two months. Such a date may be when Facebook recorded the connection, not when you made it: you may have connected these apps earlier. Either way, it is before the cut-off.".into(),
+        text: say!("mine-line-cluster", count = n),
+        why: word!("mine-line-cluster-why").into(),
     })
 }
 
 fn companies(mine: &Mine, f: &Figures) -> Line {
-    if let Some(line) = absent("off-Facebook activity", mine.found(Section::OffMeta)) {
+    if let Some(line) = absent(Section::OffMeta, mine.found(Section::OffMeta)) {
         return line;
     }
     Line {
         basis: Basis::Export,
-        text: format!(
-            "{} {} sent Facebook your activity on {} own apps and sites: {} {} in all.",
-            thousands(f.off_meta_companies),
-            plural(f.off_meta_companies, "company", "companies"),
-            plural(f.off_meta_companies, "its", "their"),
-            thousands(f.off_meta_events as usize),
-            plural(f.off_meta_events as usize, "event", "events")
+        text: say!(
+            "mine-line-companies",
+            companies = f.off_meta_companies,
+            events = f.off_meta_events
         ),
-        why: "Each event is something you did elsewhere (opened an app, visited a page, bought something) that the company reported to Facebook with its tools, and that Facebook could link to you, for instance to choose the ads you see. Your export shows what was reported, not what was done with it.".into(),
+        why: word!("mine-line-companies-why").into(),
     }
 }
 
 fn advertisers(mine: &Mine, f: &Figures) -> Line {
-    if let Some(line) = absent("list of advertisers", mine.found(Section::Advertisers)) {
+    if let Some(line) = absent(Section::Advertisers, mine.found(Section::Advertisers)) {
         return line;
     }
     Line {
         basis: Basis::Export,
-        text: format!(
-            "Your export names {} {} your activity or information; {} of them uploaded or used a list with your information (such as your e-mail address or phone number).",
-            thousands(f.advertisers),
-            plural(f.advertisers, "advertiser using", "advertisers using"),
-            thousands(f.advertisers_with_a_list)
+        text: say!(
+            "mine-line-advertisers",
+            advertisers = f.advertisers,
+            with_a_list = f.advertisers_with_a_list
         ),
-        why: "An advertiser with such a list could ask Facebook to show its ads to you, or to people like you. Your export names the advertisers; it does not say where their lists came from.".into(),
+        why: word!("mine-line-advertisers-why").into(),
     }
 }
 
@@ -193,34 +187,35 @@ pub fn if_friends_used(friends: usize, before: usize, one_in: u32) -> Line {
     let chance = chance_any(friends as u64, rate);
     Line {
         basis: Basis::Arithmetic,
-        text: format!(
-            "If 1 in {} of your {} {} used an app that asked for friends' data, about {} of them would have, and the chance that at least one did is {}.",
-            thousands(one_in as usize),
-            thousands(friends),
-            plural(friends, "friend", "friends"),
-            about(expected),
-            percent(chance)
+        text: say!(
+            "mine-if-friends-used",
+            one_in = one_in,
+            friends = friends,
+            expected = about(expected),
+            chance = percent(chance)
         ),
-        why: format!(
-            "This is arithmetic, not your export: each friend is taken to use such an app with a chance of 1 in {}, each on their own. Any one of them would have been enough for the app to ask for your data, before {CUTOFF}. It counts all {} friends in your export, of whom {} were your friends then. \"At scale\" does the same arithmetic over a whole network.",
-            thousands(one_in as usize),
-            thousands(friends),
-            thousands(before)
+        why: say!(
+            "mine-if-friends-used-why",
+            one_in = one_in,
+            friends = friends,
+            before = before,
+            cutoff = CUTOFF.to_string()
         ),
     }
 }
 
-/// A figure that is an expectation: "3.4", "120", "0.05".
-fn about(x: f64) -> String {
-    if x >= 100.0 {
-        thousands(x.round() as usize)
+/// A figure that is an expectation, for a message's number: 3.4, 120, 0.05 (one decimal from
+/// 1, two significant ones below, none from 100; the catalogue writes it the language's way).
+fn about(x: f64) -> FluentValue<'static> {
+    let digits = if x >= 100.0 {
+        0
     } else if x >= 1.0 {
-        let s = format!("{x:.1}");
-        s.strip_suffix(".0").map_or(s.clone(), str::to_string)
+        1
     } else {
-        let s = format!("{x:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    }
+        2
+    };
+    let scale = 10f64.powi(digits);
+    FluentValue::from((x * scale).round() / scale)
 }
 
 /// The apps by era.
@@ -256,7 +251,7 @@ pub fn eras(apps: &[App]) -> Eras<'_> {
 
 /// A date of the export as shown: its day in UTC, or "date unknown".
 pub fn date_of(seconds: Option<i64>) -> String {
-    seconds.map_or("date unknown".into(), |s| {
+    seconds.map_or(word!("mine-date-unknown").into(), |s| {
         Date::from_unix_seconds(s).to_string()
     })
 }

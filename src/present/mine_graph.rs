@@ -12,12 +12,12 @@
 
 use std::fmt::Write as _;
 
+use crate::catalogue::number;
 use crate::core::mine::{Found, Mine, Section, CUTOFF};
-use crate::files::limits::thousands;
 use crate::files::network::escape_xml;
 use crate::present::mine::eras;
 use crate::present::scale::{self, your_curve, Marker, Plot};
-use crate::present::words::plural;
+use crate::{say, word};
 
 /// Which layout.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -145,14 +145,14 @@ pub struct Picture {
 /// The key under the picture: each kind of flow and what it means.
 pub fn key() -> Vec<(How, String)> {
     vec![
-        (How::Connected, "you connected it with Facebook login".into()),
+        (How::Connected, word!("mine-key-connected").into()),
         (
             How::ThroughFriends,
-            format!("through friends, before {CUTOFF}: an app could ask for a friend's data through the one who used it"),
+            say!("mine-key-through-friends", cutoff = CUTOFF.to_string()),
         ),
-        (How::Sent, "sent Facebook your activity on its own apps and sites".into()),
-        (How::Listed, "uploaded or used a list with your information".into()),
-        (How::Plain, "friends; advertisers without a list".into()),
+        (How::Sent, word!("mine-key-sent").into()),
+        (How::Listed, word!("mine-key-listed").into()),
+        (How::Plain, word!("mine-key-plain").into()),
     ]
 }
 
@@ -160,14 +160,19 @@ struct Spec {
     kind: Kind,
     count: usize,
     /// What they are, and which of them: two short lines.
-    what: &'static str,
+    what: String,
     which: String,
     how: Vec<(How, f64, String)>,
 }
 
 impl Spec {
     fn words(&self) -> String {
-        format!("{} {} {}", thousands(self.count), self.what, self.which)
+        say!(
+            "mine-group",
+            count = self.count,
+            what = self.what.as_str(),
+            which = self.which.as_str()
+        )
     }
 }
 
@@ -201,28 +206,29 @@ fn friend_specs(mine: &Mine) -> Vec<Spec> {
     let friends = |n: usize, which: String, how: How, words: String| Spec {
         kind: Kind::Friends,
         count: n,
-        what: plural(n, "friend", "friends"),
+        what: say!("mine-group-what", kind = "friends", count = n),
         which,
         how: vec![(how, 0.0, words)],
     };
+    let cutoff = CUTOFF.to_string();
     vec![
         friends(
             f.friends_before_cutoff,
-            format!("before {CUTOFF}"),
+            say!("mine-group-before", cutoff = cutoff.as_str()),
             How::ThroughFriends,
-            format!("until {CUTOFF}, an app any of these friends used could ask for your data through them"),
+            say!("mine-flow-friends-before", cutoff = cutoff.as_str()),
         ),
         friends(
             after,
-            format!("since {CUTOFF}"),
+            say!("mine-group-since", cutoff = cutoff.as_str()),
             How::Plain,
-            "friends since apps could no longer ask for friends' data".into(),
+            word!("mine-flow-friends-since").into(),
         ),
         friends(
             unknown,
-            "date unknown".into(),
+            word!("mine-date-unknown").into(),
             How::Plain,
-            "friends whose date the export does not give".into(),
+            word!("mine-flow-friends-unknown").into(),
         ),
     ]
 }
@@ -232,31 +238,29 @@ fn app_specs(mine: &Mine) -> Vec<Spec> {
     let apps = |n: usize, which: String, extra: Option<(How, f64, String)>| Spec {
         kind: Kind::Apps,
         count: n,
-        what: plural(n, "app or site", "apps and sites"),
+        what: say!("mine-group-what", kind = "apps", count = n),
         which,
-        how: std::iter::once((
-            How::Connected,
-            0.12,
-            format!(
-                "you connected {} with Facebook login",
-                plural(n, "it", "them")
-            ),
-        ))
-        .chain(extra)
-        .collect(),
+        how: std::iter::once((How::Connected, 0.12, say!("mine-flow-connected", count = n)))
+            .chain(extra)
+            .collect(),
     };
+    let cutoff = CUTOFF.to_string();
     vec![
         apps(
             e.before.len(),
-            format!("before {CUTOFF}"),
+            say!("mine-group-before", cutoff = cutoff.as_str()),
             Some((
                 How::ThroughFriends,
                 -0.18,
-                "these could ask for your friends' data through you, as well as yours".into(),
+                word!("mine-flow-apps-before").into(),
             )),
         ),
-        apps(e.after.len(), format!("since {CUTOFF}"), None),
-        apps(e.unknown.len(), "date unknown".into(), None),
+        apps(
+            e.after.len(),
+            say!("mine-group-since", cutoff = cutoff.as_str()),
+            None,
+        ),
+        apps(e.unknown.len(), word!("mine-date-unknown").into(), None),
     ]
 }
 
@@ -266,17 +270,13 @@ fn company_spec(mine: &Mine) -> Spec {
     Spec {
         kind: Kind::Companies,
         count: f.off_meta_companies,
-        what: plural(f.off_meta_companies, "company", "companies"),
-        which: "sent your activity".into(),
-        how: vec![(
-            How::Sent,
-            0.12,
-            format!(
-                "{} {} of your activity elsewhere, sent to Facebook",
-                thousands(events),
-                plural(events, "event", "events")
-            ),
-        )],
+        what: say!(
+            "mine-group-what",
+            kind = "companies",
+            count = f.off_meta_companies
+        ),
+        which: word!("mine-group-sent").into(),
+        how: vec![(How::Sent, 0.12, say!("mine-flow-sent", events = events))],
     }
 }
 
@@ -286,22 +286,22 @@ fn advertiser_specs(mine: &Mine) -> Vec<Spec> {
     let advertisers = |n: usize, which: &str, how: How, words: &str| Spec {
         kind: Kind::Advertisers,
         count: n,
-        what: plural(n, "advertiser", "advertisers"),
+        what: say!("mine-group-what", kind = "advertisers", count = n),
         which: which.into(),
         how: vec![(how, 0.12, words.into())],
     };
     vec![
         advertisers(
             with_list,
-            "with a list",
+            word!("mine-group-with-list"),
             How::Listed,
-            "uploaded or used a list with your information",
+            word!("mine-key-listed"),
         ),
         advertisers(
             f.advertisers - with_list,
-            "without a list",
+            word!("mine-group-without-list"),
             How::Plain,
-            "used your activity or information, with no list",
+            word!("mine-flow-unlisted"),
         ),
     ]
 }
@@ -328,11 +328,11 @@ pub fn picture(mine: &Mine, shape: Shape) -> Option<Picture> {
         x: you.0,
         y: you.1,
         r: 22.0,
-        label: vec!["You".into()],
+        label: vec![word!("mine-you").into()],
         anchor: Anchor::Inside,
     }];
     let mut flows = Vec::new();
-    let mut description = String::from("You, in the middle. ");
+    let mut description = format!("{} ", word!("mine-picture-you"));
     for (spec, (x, y, anchor)) in left.iter().chain(&right).zip(places) {
         let at = groups.len();
         groups.push(Group {
@@ -340,11 +340,20 @@ pub fn picture(mine: &Mine, shape: Shape) -> Option<Picture> {
             x,
             y,
             r: radius(spec.count),
-            label: vec![thousands(spec.count), spec.what.into(), spec.which.clone()],
+            label: vec![
+                number(spec.count as f64),
+                spec.what.clone(),
+                spec.which.clone(),
+            ],
             anchor,
         });
         let said: Vec<&str> = spec.how.iter().map(|h| h.2.as_str()).collect();
-        let _ = write!(description, "{}: {}. ", spec.words(), said.join("; "));
+        let said = say!(
+            "mine-picture-group",
+            group = spec.words(),
+            flows = said.join(word!("mine-picture-flows-joined"))
+        );
+        let _ = write!(description, "{said} ");
         for (how, bend, words) in &spec.how {
             flows.push(Flow {
                 from: 0,
@@ -360,7 +369,7 @@ pub fn picture(mine: &Mine, shape: Shape) -> Option<Picture> {
         height,
         groups,
         flows,
-        title: "Who could hold your data, by your export".into(),
+        title: word!("mine-picture-svg-title").into(),
         description: description.trim_end().to_string(),
     })
 }
@@ -507,7 +516,7 @@ pub fn svg(p: &Picture) -> String {
         s,
         "<text x=\"0\" y=\"{:.1}\" fill=\"#5b5b62\">{}</text>",
         p.height + foot,
-        escape_xml(FOOTNOTE)
+        escape_xml(word!("mine-footnote"))
     );
     s.push_str("</svg>\n");
     s
@@ -518,9 +527,6 @@ pub fn svg_size(p: &Picture) -> (u32, u32) {
     let foot = 30.0 + 18.0 * key().len() as f64;
     ((p.width + 20.0) as u32, (p.height + foot + 50.0) as u32)
 }
-
-/// What the saved picture rests on.
-pub const FOOTNOTE: &str = "Counts from the reader's own Facebook export, as Spillover counts them: what was connected, sent and listed, not what anyone did with it.";
 
 /// The reader's own point on "At scale"'s plot: the plot's axes and 2018 point, the chance that
 /// they or a friend installed at each install rate, and their point at one in `one_in`.
@@ -552,22 +558,18 @@ pub fn your_plot(friends: usize, one_in: u32) -> YourPlot {
         plot: scale::plot(&nobody, rate),
         curve: your_curve(friends),
         you: scale::your_point(friends, rate),
-        title: format!(
-            "The chance that you or one of your {} {} installed such an app, against the share who install",
-            thousands(friends as usize),
-            plural(friends as usize, "friend", "friends")
-        ),
-        curve_words: format!(
-            "you, with {} {}: the chance at each install rate (arithmetic, each person installing on their own)",
-            thousands(friends as usize),
-            plural(friends as usize, "friend", "friends")
-        ),
+        title: say!("mine-plot-svg-title", friends = friends),
+        curve_words: say!("mine-plot-curve", friends = friends),
     }
 }
 
 /// The plot's text alternative.
 pub fn plot_description(p: &YourPlot) -> String {
-    format!("{}. {}.", p.you.label, p.plot.real.label)
+    say!(
+        "mine-plot-description",
+        you = p.you.label.as_str(),
+        real = p.plot.real.label.as_str()
+    )
 }
 
 #[cfg(test)]

@@ -7,6 +7,9 @@
 //! what the plot cannot: the 2018 range is Facebook's figures placed on all monthly users by our
 //! arithmetic, and a generated network passing near it confirms nothing.
 
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
+
+use crate::catalogue::FluentValue;
 use crate::core::scale::{chance_any, Bins, Fate, Figures, Model, Reach, Setting, Share};
 use crate::files::limits::thousands;
 use crate::{say, word};
@@ -50,29 +53,30 @@ pub fn first_installer(rates: &[f64], key: u32) -> f64 {
 /// A share as a reader reads it: "0.02%", "6.6%", "100%".
 pub fn percent(rate: f64) -> String {
     let p = rate * 100.0;
-    if p == 0.0 {
-        "0%".into()
+    let (value, digits) = if p == 0.0 {
+        (0.0, 0)
     } else if p.fract() == 0.0 || (p >= 10.0 && p.round() < 100.0) {
-        format!("{p:.0}%")
+        (p, 0)
     } else if p >= 10.0 {
         // Not quite everyone is not "100%".
-        trim(format!("{:.1}", p.min(99.9)))
+        (p.min(99.9), 1)
     } else if p >= 1.0 {
-        trim(format!("{p:.1}"))
+        (p, 1)
     } else {
         // Two significant digits below 1%.
-        let digits = (-p.log10().floor()) as usize + 1;
-        trim(format!("{p:.digits$}"))
-    }
-}
-
-fn trim(s: String) -> String {
-    let s = if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s
+        (p, (-p.log10().floor()) as usize + 1)
     };
-    format!("{s}%")
+    // Rounded as the figure is shown, so that a trailing zero is dropped ("6.6%", not
+    // "6.60%"); the catalogue writes the number the language's way ("6,6 %" in German).
+    let rounded = format!("{value:.digits$}").parse().unwrap_or(value);
+    let number = FluentNumber::new(
+        rounded,
+        FluentNumberOptions {
+            maximum_fraction_digits: Some(digits),
+            ..FluentNumberOptions::default()
+        },
+    );
+    say!("number-percent", value = FluentValue::Number(number))
 }
 
 /// `n` out of `of` as a percentage.

@@ -78,16 +78,6 @@ pub fn honesty() -> &'static str {
     word!("honesty")
 }
 
-/// `one` or `many` by count: English grammar in Rust, left only to "Your data" (`present::mine`,
-/// `mine_view`, `mine_graph`) until its words move to the catalogue.
-pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,13 +87,6 @@ mod tests {
         assert_eq!(Name("You").you(), "yes");
         assert_eq!(Name("Ana").you(), "no");
         assert_eq!(Name("Youssef").you(), "no");
-    }
-
-    #[test]
-    fn plural_picks_by_count() {
-        assert_eq!(plural(1, "person", "people"), "person");
-        assert_eq!(plural(0, "person", "people"), "people");
-        assert_eq!(plural(2, "person", "people"), "people");
     }
 
     #[test]

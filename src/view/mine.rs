@@ -16,6 +16,7 @@ use std::rc::Rc;
 use crate::core::mine::Mine;
 use crate::core::scale::{Params, MAX_FRIENDS, MAX_FRIENDSHIPS};
 use crate::files::mine::parts::Progress;
+use crate::say;
 use crate::view::route::Theme;
 use crate::view::scale::{ScaleView, DEFAULT_PARAMS};
 
@@ -57,21 +58,15 @@ pub fn parse(hash: &str) -> (MineView, Vec<String>) {
         match key {
             "one-in" => match value.parse::<u32>() {
                 Ok(n) if ONE_IN.contains(&n) => view.one_in = n,
-                _ => notes.push(format!(
-                    "\"{shown}\" is not an install rate \"Your data\" offers (one in 10, 100, 1000 or 10000); it was ignored."
-                )),
+                _ => notes.push(say!("mine-address-one-in", value = shown.as_str())),
             },
             "theme" => match Theme::parse(value) {
                 Some(t) => view.theme = t,
-                None => notes.push(format!(
-                    "\"{shown}\" is not a theme (light, dark or auto); it was ignored."
-                )),
+                None => notes.push(say!("mine-address-theme", value = shown.as_str())),
             },
             _ => {
                 let key: String = key.chars().take(40).collect();
-                notes.push(format!(
-                    "The link holds \"{key}\", which the \"Your data\" view does not know; it was ignored. A link to this view never holds anything of an export: each reader gives their own."
-                ));
+                notes.push(say!("mine-address-unknown", value = key));
             }
         }
     }

@@ -15,6 +15,7 @@ use crate::core::model::Scenario;
 use crate::files::builtin;
 use crate::present::layout::{Layout, Point};
 use crate::present::scene::Focus;
+use crate::say;
 use crate::view::derive::{evaluate, scene, variant, why, WhyContent};
 use crate::view::page::{read_address, Location};
 use crate::view::route;
@@ -109,10 +110,10 @@ pub struct WhyRow {
 /// Why an address names no scenario, when it does not: "At scale" and "Your data".
 fn no_scenario(address: &crate::view::page::Address) -> Result<(), String> {
     if address.scale.is_some() {
-        return Err("this address names \"At scale\", which has no scenario: `spillover-cli generate --figures` gives its figures".into());
+        return Err(say!("cli-view-scale"));
     }
     if address.mine.is_some() {
-        return Err("this address names \"Your data\", which reads the reader's own export in their browser: `spillover-cli mine PATH` gives its figures".into());
+        return Err(say!("cli-view-mine"));
     }
     Ok(())
 }
@@ -130,7 +131,7 @@ pub fn screen(at: &Location, file: Option<Rc<Scenario>>) -> Result<Screen, Strin
     let s: Rc<Scenario> = match (&state.shown, file) {
         (Shown::Shared { scenario, .. }, _) => scenario.clone(),
         (_, Some(file)) => file,
-        (Shown::Sandbox, None) => return Err("this address names the reader's sandbox, which lives in their browser: give its scenario file (\"Save as file\") after the address".into()),
+        (Shown::Sandbox, None) => return Err(say!("cli-view-sandbox")),
         (Shown::Builtin(i), None) => builtin::scenario_or_first(*i),
     };
     let base = Rc::new(Engine::new(s.clone()));

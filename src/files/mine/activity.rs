@@ -12,6 +12,7 @@ use serde::Deserialize;
 use super::json::{self, repair, Count};
 use super::Rows;
 use crate::core::mine::Company;
+use crate::say;
 
 #[derive(Deserialize)]
 struct File {
@@ -40,7 +41,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<Rows<Company>, String> {
     } else {
         let file: File = json::parse(bytes)?;
         match (file.off_facebook_activity, file.off_facebook_activity_v2) {
-            (None, None) => return Err("it holds neither `off_facebook_activity` nor `off_facebook_activity_v2`, the lists of an off-Facebook activity file".into()),
+            (None, None) => return Err(say!("export-no-activity-lists")),
             (a, b) => a.into_iter().chain(b).flatten().collect(),
         }
     };

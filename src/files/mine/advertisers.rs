@@ -18,6 +18,7 @@ use serde::Deserialize;
 use super::json::{self, repair, Named};
 use super::Rows;
 use crate::core::mine::Advertiser;
+use crate::say;
 
 #[derive(Deserialize)]
 struct File {
@@ -51,7 +52,7 @@ pub(super) enum Which {
 /// The advertisers in `bytes`, in the file's order; rows without a name are counted, not kept.
 pub(super) fn read(bytes: &[u8], which: Which) -> Result<Rows<Advertiser>, String> {
     if json::starts_with_list(bytes) {
-        return Err("it holds a list, where an advertisers file holds an object".into());
+        return Err(say!("export-advertisers-list"));
     }
     let file: File = json::parse(bytes)?;
     let mut found: Vec<(Option<String>, bool)> = Vec::new();
@@ -80,10 +81,9 @@ pub(super) fn read(bytes: &[u8], which: Which) -> Result<Rows<Advertiser>, Strin
     }
     if !any {
         return Err(match which {
-            Which::Uploaded => "it holds neither `custom_audiences` nor `custom_audiences_v2` nor `label_values`, the lists of this file",
-            Which::Using => "it holds neither `custom_audiences_all_types_v2` nor `label_values`, the lists of this file",
-        }
-        .into());
+            Which::Uploaded => say!("export-no-uploaded-lists"),
+            Which::Using => say!("export-no-using-lists"),
+        });
     }
     let mut out = Rows::default();
     for (name, with_a_list) in found {

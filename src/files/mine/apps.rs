@@ -9,6 +9,7 @@ use serde::Deserialize;
 use super::json::{self, repair, Stamp};
 use super::Rows;
 use crate::core::mine::App;
+use crate::say;
 
 #[derive(Deserialize)]
 struct File {
@@ -26,16 +27,11 @@ struct Row {
 /// The apps in `bytes`, in the file's order; rows without a name are counted, not kept.
 pub(super) fn read(bytes: &[u8]) -> Result<Rows<App>, String> {
     if json::starts_with_list(bytes) {
-        return Err(
-            "it holds a list, where an apps file holds an object with `installed_apps_v2`".into(),
-        );
+        return Err(say!("export-apps-list"));
     }
     let file: File = json::parse(bytes)?;
     let rows = match (file.installed_apps, file.installed_apps_v2) {
-        (None, None) => return Err(
-            "it holds neither `installed_apps` nor `installed_apps_v2`, the lists of an apps file"
-                .into(),
-        ),
+        (None, None) => return Err(say!("export-no-apps-lists")),
         (a, b) => a.into_iter().chain(b).flatten(),
     };
     let mut out = Rows::default();

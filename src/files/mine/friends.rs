@@ -7,6 +7,7 @@ use serde::Deserialize;
 use super::json::{self, repair, Stamp};
 use super::Rows;
 use crate::core::mine::Friend;
+use crate::say;
 
 #[derive(Deserialize)]
 struct File {
@@ -23,17 +24,11 @@ struct Row {
 /// The friends in `bytes`, in the file's order. A friend without a name is still a friend.
 pub(super) fn read(bytes: &[u8]) -> Result<Rows<Friend>, String> {
     if json::starts_with_list(bytes) {
-        return Err(
-            "it holds a list, where a friends file holds an object with `friends_v2`".into(),
-        );
+        return Err(say!("export-friends-list"));
     }
     let file: File = json::parse(bytes)?;
     let rows = match (file.friends, file.friends_v2) {
-        (None, None) => {
-            return Err(
-                "it holds neither `friends` nor `friends_v2`, the lists of a friends file".into(),
-            )
-        }
+        (None, None) => return Err(say!("export-no-friends-lists")),
         (a, b) => a.into_iter().chain(b).flatten(),
     };
     Ok(Rows {

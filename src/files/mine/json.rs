@@ -8,6 +8,8 @@ use std::fmt;
 use serde::de::{self, DeserializeOwned, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
+use crate::say;
+
 /// `bytes` (JSON, a byte-order mark allowed) read as `T`, or what is wrong and where: the JSON
 /// path of the value at fault, or the line and column of broken syntax.
 pub(super) fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
@@ -18,7 +20,11 @@ pub(super) fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
         let inner = e.into_inner();
         match path.as_str() {
             "." | "" => words(&inner),
-            _ => format!("at {path}: {}", words(&inner)),
+            _ => say!(
+                "export-json-at",
+                path = path.as_str(),
+                problem = words(&inner)
+            ),
         }
     })?;
     de.end().map_err(|e| words(&e))?;
@@ -37,16 +43,18 @@ fn words(e: &serde_json::Error) -> String {
     let detail = detail
         .rsplit_once(" at line ")
         .map_or(detail.as_str(), |(head, _)| head);
-    let at = format!("line {}, column {}", e.line(), e.column());
+    let at = say!(
+        "problem-at-position",
+        line = e.line().to_string(),
+        column = e.column().to_string()
+    );
     if detail.starts_with("recursion limit exceeded") {
-        return format!(
-            "it is nested more than 128 levels deep ({at}); no export is, so it was not read"
-        );
+        return say!("export-json-deep", at = at);
     }
     match e.classify() {
-        C::Eof => format!("it ends too early ({at}); is it cut short?"),
-        C::Syntax => format!("it is not valid JSON: {detail} ({at})"),
-        C::Io | C::Data => format!("{detail} ({at})"),
+        C::Eof => say!("export-json-eof", at = at),
+        C::Syntax => say!("export-json-syntax", detail = detail, at = at),
+        C::Io | C::Data => say!("export-json-data", detail = detail, at = at),
     }
 }
 

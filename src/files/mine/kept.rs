@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::core::mine::{
     Advertiser, App, Company, FileNote, Found, Friend, List, Mine, Outcome, Section,
 };
+use crate::say;
 
 /// The storage key of the kept copy.
 pub const KEY: &str = "spillover-your-data";
@@ -119,12 +120,12 @@ pub fn write(mine: &Mine) -> String {
 /// The kept copy in `text`, or why it cannot be read.
 pub fn read(text: &str) -> Result<Mine, String> {
     let kept: Kept = serde_json::from_str(text)
-        .map_err(|e| format!("the copy kept on this device is damaged ({e})"))?;
+        .map_err(|e| say!("export-kept-damaged", error = e.to_string()))?;
     if kept.format != FORMAT || kept.version != VERSION {
-        return Err(format!(
-            "the copy kept on this device is of another version ({} {}) than this page reads",
-            kept.format.chars().take(40).collect::<String>(),
-            kept.version
+        return Err(say!(
+            "export-kept-version",
+            format = kept.format.chars().take(40).collect::<String>(),
+            version = kept.version.to_string()
         ));
     }
     let list = |word: &Option<String>| -> Result<Option<List>, String> {
@@ -134,9 +135,7 @@ pub fn read(text: &str) -> Result<Mine, String> {
                 .iter()
                 .find(|l| l.as_str() == w)
                 .map(|l| Some(*l))
-                .ok_or_else(|| {
-                    "the copy kept on this device names a list this page does not know".into()
-                }),
+                .ok_or_else(|| say!("export-kept-list")),
         }
     };
     let mut files = Vec::with_capacity(kept.files.len());
@@ -144,11 +143,7 @@ pub fn read(text: &str) -> Result<Mine, String> {
         let outcome = match (f.rows, f.why) {
             (Some(rows), None) => Outcome::Read { rows, note: f.note },
             (None, Some(why)) => Outcome::NotRead(why),
-            _ => {
-                return Err(
-                    "the copy kept on this device is damaged (a file both read and not)".into(),
-                )
-            }
+            _ => return Err(say!("export-kept-both")),
         };
         files.push(FileNote {
             list: list(&f.list)?,
@@ -162,11 +157,7 @@ pub fn read(text: &str) -> Result<Mine, String> {
         let found = FOUND.iter().find(|(_, w)| w == found).map(|p| p.0);
         match (section, found) {
             (Some(s), Some(f)) => sections.push((*s, f)),
-            _ => {
-                return Err(
-                    "the copy kept on this device names a section this page does not know".into(),
-                )
-            }
+            _ => return Err(say!("export-kept-section")),
         }
     }
     Ok(Mine {

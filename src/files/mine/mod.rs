@@ -37,9 +37,10 @@ use std::hash::Hash;
 use crate::core::mine::{
     Advertiser, App, Company, FileNote, Found, Friend, List, Mine, Outcome, Section,
 };
-use crate::files::limits::{thousands, MAX_EXPORT_JSON_BYTES};
+use crate::files::limits::MAX_EXPORT_JSON_BYTES;
 use crate::files::zip::Refusal;
 
+use crate::say;
 pub use json::repair;
 use paths::Class;
 
@@ -101,10 +102,10 @@ impl Reading {
                     self.not_read(
                         path,
                         Some(kind),
-                        format!(
-                            "it is {:.1} MB; Spillover reads files of an export up to {} MB, so it was not read",
-                            size as f64 / 1_048_576.0,
-                            MAX_EXPORT_JSON_BYTES / 1_048_576
+                        say!(
+                            "export-too-big",
+                            megabytes = size as f64 / 1_048_576.0,
+                            most = MAX_EXPORT_JSON_BYTES / 1_048_576
                         ),
                     );
                     return None;
@@ -112,7 +113,7 @@ impl Reading {
                 Some(kind)
             }
             Class::Elsewhere(kind) => {
-                self.not_read(path, Some(kind), "it is named as a file Spillover reads, but lies in a folder where Facebook's exports do not put it (is it another platform's export?)".into());
+                self.not_read(path, Some(kind), say!("export-elsewhere"));
                 None
             }
             Class::NoData(kinds) => {
@@ -144,7 +145,7 @@ impl Reading {
             }
         };
         let outcome = outcome
-            .unwrap_or_else(|why| Outcome::NotRead(format!("it could not be understood: {why}")));
+            .unwrap_or_else(|why| Outcome::NotRead(say!("export-not-understood", why = why)));
         self.files.push(FileNote {
             path: path.to_string(),
             list: Some(kind),
@@ -238,17 +239,13 @@ impl Reading {
         let refusal = if read_any {
             None
         } else if wanted_any {
-            Some("none of the export's files that Spillover reads could be understood; each is listed with the reason".to_string())
+            Some(say!("export-none-understood"))
         } else if self.html > 0 {
-            Some(HTML_EXPORT.to_string())
+            Some(html_export())
         } else if self.listed == 0 && !self.files.is_empty() {
-            Some("nothing given could be opened; each part is listed with the reason".to_string())
+            Some(say!("export-nothing-opened"))
         } else {
-            Some(format!(
-                "no part of a Facebook export was found among {} file{}: Spillover reads the friends list, connected apps, off-Facebook activity and advertisers of the JSON export (such as connections/friends/your_friends.json)",
-                thousands(self.listed as usize),
-                if self.listed == 1 { "" } else { "s" }
-            ))
+            Some(say!("export-not-found", files = self.listed))
         };
         Mine {
             friends: self
@@ -298,7 +295,9 @@ impl Reading {
 }
 
 /// The words for an HTML export.
-pub const HTML_EXPORT: &str = "this is an HTML export: Facebook wrote it to be read in a browser, and Spillover reads the JSON export. Ask Facebook for your information again with the format set to JSON (Settings, \"Download your information\", Format: JSON, Date range: All time)";
+pub fn html_export() -> String {
+    say!("export-html")
+}
 
 fn earliest(a: Option<i64>, b: Option<i64>) -> Option<i64> {
     match (a, b) {
@@ -308,13 +307,7 @@ fn earliest(a: Option<i64>, b: Option<i64>) -> Option<i64> {
 }
 
 fn unnamed(n: usize) -> Option<String> {
-    (n > 0).then(|| {
-        format!(
-            "{} row{} without a name left out",
-            thousands(n),
-            if n == 1 { "" } else { "s" }
-        )
-    })
+    (n > 0).then(|| say!("export-unnamed", count = n))
 }
 
 /// Counts kept across files: each key as often (or as much) as the one file that has it

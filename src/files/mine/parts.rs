@@ -11,6 +11,7 @@ use super::Reading;
 use crate::core::mine::{List, Mine};
 use crate::files::limits::MAX_EXPORT_JSON_BYTES;
 use crate::files::zip::{self, now, Archive, Fetch, Seekable};
+use crate::say;
 
 /// One part of what the reader handed over.
 #[derive(Debug)]
@@ -90,9 +91,7 @@ pub async fn read_watched<F: Fetch>(
                     }
                     archives[part] = Some(archive);
                 }
-                Err(why) => {
-                    reading.part_unreadable(name, format!("it could not be opened as a ZIP: {why}"))
-                }
+                Err(why) => reading.part_unreadable(name, say!("export-not-a-zip", why = why)),
             },
             Part::Loose { path, source } => match source.size() {
                 Ok(size) => {
@@ -112,11 +111,11 @@ pub async fn read_watched<F: Fetch>(
                 (Some(Some(archive)), Some(Part::Zip { source, .. })) => {
                     zip::read_entry_from(source, archive, entry, MAX_EXPORT_JSON_BYTES).await
                 }
-                _ => Err("its ZIP was lost".into()),
+                _ => Err(say!("export-zip-lost")),
             },
             At::Loose { part, size } => match parts.get_mut(part) {
                 Some(Part::Loose { source, .. }) => source.fetch(0..size).await,
-                _ => Err("it was lost".into()),
+                _ => Err(say!("export-lost")),
             },
         };
         match bytes {

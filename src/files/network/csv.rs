@@ -9,6 +9,7 @@
 //! alone. Which file holds the people is told by its header, else by its name.
 
 use super::{At, Builder, Details, Input};
+use crate::say;
 
 /// Reads one or two CSV files into `b`; gives the name of the file that names the network (the
 /// friendships file's, when there is one).
@@ -220,7 +221,7 @@ fn roles<'a>(
                 Some(Role::Friendships) => Some((Some(y), Some(x))),
                 None => {
                     b.file = format!("{}, {}", x.name, y.name);
-                    b.problem((0, 0), "Spillover cannot tell which file holds the people and which the friendships: give the people file the columns `id,name` and the friendships file `a,b` (or `source,target`)");
+                    b.problem((0, 0), say!("network-csv-which-file"));
                     None
                 }
             }
@@ -254,11 +255,7 @@ fn read_people(t: &Table<'_>, b: &mut Builder) {
             }
             None => b.problem(
                 (row.line, 0),
-                format!(
-                    "this line has {} cells; the id is in cell {}",
-                    row.cells.len(),
-                    id + 1
-                ),
+                say!("network-csv-no-id", cells = row.cells.len(), cell = id + 1),
             ),
         }
     }
@@ -282,7 +279,7 @@ fn read_friendships(t: &Table<'_>, people_file: Option<&str>, b: &mut Builder) {
             )
         }
         (Some(_), None) => {
-            b.problem((1, 0), "the friendships file needs two columns for the friends, named `a,b`, `source,target` or `from,to`");
+            b.problem((1, 0), say!("network-csv-two-columns"));
             return;
         }
         (None, _) => (0, 1, Some(2), Some(3), Some(4)),
@@ -327,7 +324,11 @@ fn end(cell: &Cell, people_file: Option<&str>, b: &mut Builder) -> Option<usize>
             if found.is_none() {
                 b.problem(
                     cell.at,
-                    format!("no person in {file} has the id `{}`", super::shorten(id)),
+                    say!(
+                        "network-csv-no-person",
+                        file = file,
+                        id = super::shorten(id)
+                    ),
                 );
             }
             found
@@ -412,7 +413,7 @@ fn records(text: &str, b: &mut Builder) -> Option<Vec<Record>> {
                 after_quote = false;
             }
             _ if after_quote => {
-                b.problem(here, format!("after a closing quote comes `{delimiter}` or the end of the line, not `{c}`; a quote inside a quoted cell is written twice (\"\")"));
+                b.problem(here, after_quote_problem(delimiter, c));
                 return None;
             }
             '"' if cell.text.trim().is_empty() => {
@@ -424,10 +425,7 @@ fn records(text: &str, b: &mut Builder) -> Option<Vec<Record>> {
         }
     }
     if let Some(open) = quoted {
-        b.problem(
-            open,
-            "this quoted cell is never closed: its closing `\"` is missing",
-        );
+        b.problem(open, say!("network-csv-unclosed"));
         return None;
     }
     record.cells.push(cell);
@@ -435,4 +433,13 @@ fn records(text: &str, b: &mut Builder) -> Option<Vec<Record>> {
         out.push(record);
     }
     Some(out)
+}
+
+/// What is wrong with `found` after a closing quote, in a file separated by `delimiter`.
+fn after_quote_problem(delimiter: char, found: char) -> String {
+    say!(
+        "network-csv-after-quote",
+        delimiter = delimiter.to_string(),
+        found = found.to_string()
+    )
 }

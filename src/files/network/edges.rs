@@ -5,6 +5,7 @@
 //! columns (`source target`, `from to`) rather than two people is a header, and skipped.
 
 use super::{Builder, Details};
+use crate::say;
 
 /// Reads `text` into `b`.
 pub(super) fn read(text: &str, b: &mut Builder) {
@@ -39,16 +40,17 @@ pub(super) fn read(text: &str, b: &mut Builder) {
                 }
             }
             (Some((column, one)), None) => {
-                let hint = if one.contains(',') || one.contains(';') {
-                    "; if the file is comma-separated, give it a name ending in .csv"
+                let commas = if one.contains(',') || one.contains(';') {
+                    "yes"
                 } else {
-                    ""
+                    "no"
                 };
                 b.problem(
                     (number, column),
-                    format!(
-                        "a line names a friendship as two ids, `a b`; this one has only `{}`{hint}",
-                        super::shorten(one)
+                    say!(
+                        "network-edges-one-id",
+                        id = super::shorten(one),
+                        commas = commas
                     ),
                 );
             }

@@ -10,6 +10,7 @@ use roxmltree::Node;
 
 use super::xml::{self, children};
 use super::{Builder, Format};
+use crate::say;
 
 /// Reads `text` into `b`.
 pub(super) fn read(text: &str, b: &mut Builder) {
@@ -18,7 +19,10 @@ pub(super) fn read(text: &str, b: &mut Builder) {
     };
     let root = doc.root_element();
     let Some(graph) = children(root, "graph").next() else {
-        b.problem(xml::at(&doc, root), "this GEXF file holds no <graph>");
+        b.problem(
+            xml::at(&doc, root),
+            say!("network-no-graph", format = "GEXF"),
+        );
         return;
     };
     let titles = |class: &str| -> HashMap<String, String> {

@@ -9,6 +9,7 @@ use roxmltree::Node;
 
 use super::xml::{self, children};
 use super::{Builder, Format};
+use crate::say;
 
 /// Reads `text` into `b`.
 pub(super) fn read(text: &str, b: &mut Builder) {
@@ -23,7 +24,10 @@ pub(super) fn read(text: &str, b: &mut Builder) {
         })
         .collect();
     let Some(graph) = children(root, "graph").next() else {
-        b.problem(xml::at(&doc, root), "this GraphML file holds no <graph>");
+        b.problem(
+            xml::at(&doc, root),
+            say!("network-no-graph", format = "GraphML"),
+        );
         return;
     };
     xml::add_nodes(b, &doc, children(graph, "node"), |node| {

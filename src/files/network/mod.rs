@@ -35,6 +35,7 @@ use crate::core::date::{
 use crate::core::model::{Company, CompanyKind, Friendship, Person, PersonIx, Scenario, Settings};
 use crate::files::limits;
 use crate::files::scenario::{self, MAX_ID_LEN, MAX_NAME_LEN};
+use crate::{say, word};
 
 pub use export::{to_gexf, to_graphml};
 
@@ -69,7 +70,7 @@ impl Format {
     /// The format's name, as the usage and the README give it.
     pub fn name(self) -> &'static str {
         match self {
-            Format::EdgeList => "edge list",
+            Format::EdgeList => word!("network-edge-list"),
             Format::Csv => "CSV",
             Format::GraphMl => "GraphML",
             Format::Gexf => "GEXF",
@@ -195,12 +196,23 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.line, self.column) {
             (0, _) => write!(f, "{}: {}", self.file, self.message),
-            (line, 0) => write!(f, "{}, line {line}: {}", self.file, self.message),
-            (line, column) => write!(
-                f,
-                "{}, line {line}, column {column}: {}",
-                self.file, self.message
-            ),
+            (line, 0) => {
+                let at = say!(
+                    "network-at-line",
+                    file = self.file.as_str(),
+                    line = line.to_string()
+                );
+                write!(f, "{at}: {}", self.message)
+            }
+            (line, column) => {
+                let at = say!(
+                    "network-at-column",
+                    file = self.file.as_str(),
+                    line = line.to_string(),
+                    column = column.to_string()
+                );
+                write!(f, "{at}: {}", self.message)
+            }
         }
     }
 }
@@ -252,7 +264,7 @@ fn import_by(inputs: &[Input<'_>], finish: Finish) -> Result<Imported, Vec<Probl
     for input in inputs {
         match Format::of(input.name, input.text) {
             Some(f) => formats.push(f),
-            None => return Err(whole(input.name, "Spillover cannot tell what network format this is: give it a name ending in .txt or .edges (an edge list), .csv, .graphml or .gexf".into())),
+            None => return Err(whole(input.name, say!("network-unknown-format"))),
         }
     }
     let mut b = Builder::default();
@@ -270,23 +282,19 @@ fn import_by(inputs: &[Input<'_>], finish: Finish) -> Result<Imported, Vec<Probl
             one.name
         }
         ([first, second], [Format::Csv, Format::Csv]) => csv::read(&[*first, *second], &mut b),
-        ([], _) => return Err(whole("", "no file was given".into())),
+        ([], _) => return Err(whole("", say!("network-no-file"))),
         _ => {
             let names: Vec<&str> = inputs.iter().map(|i| i.name).collect();
-            return Err(whole(&names.join(", "), "pick one network file, or two CSV files together (one of people, one of friendships)".into()));
+            return Err(whole(&names.join(", "), say!("network-one-or-two")));
         }
     };
     // An empty sandbox made from an empty file would look like a network that failed to draw;
     // the reader is told instead.
     if b.problems.is_empty() && b.nodes.is_empty() {
         let names: Vec<&str> = inputs.iter().map(|i| i.name).collect();
-        let (file, name) = match names.len() {
-            1 => ("the file", "names"),
-            _ => ("the files", "name"),
-        };
         return Err(whole(
             &names.join(", "),
-            format!("{file} {name} no people and no friendships, so there is nothing to import"),
+            say!("network-nothing", files = names.len()),
         ));
     }
     b.finish(title, finish)
@@ -393,9 +401,10 @@ impl Builder {
             let line = self.nodes[first].line;
             self.problem(
                 at,
-                format!(
-                    "`{}` is given already, on line {line}; each id is given once",
-                    shorten(id)
+                say!(
+                    "network-id-twice",
+                    id = shorten(id),
+                    line = line.to_string()
                 ),
             );
             return None;
@@ -411,15 +420,16 @@ impl Builder {
         if name.chars().count() > MAX_NAME_LEN {
             self.problem(
                 at,
-                format!(
-                    "the name \"{}…\" is longer than {MAX_NAME_LEN} characters",
-                    shorten(&name)
+                say!(
+                    "network-name-too-long",
+                    name = shorten(&name),
+                    most = MAX_NAME_LEN.to_string()
                 ),
             );
             return None;
         }
         if name.chars().any(scenario::unwritable) {
-            self.problem(at, "the name holds a control character or a noncharacter");
+            self.problem(at, say!("network-name-control"));
             return None;
         }
         let ix = self.nodes.len();
@@ -444,7 +454,7 @@ impl Builder {
             Some(&ix) => Some(ix),
             None if create => self.node(id, None, None, at),
             None => {
-                self.problem(at, format!("no person has the id `{}`", shorten(id)));
+                self.problem(at, say!("problem-no-such-person", id = shorten(id)));
                 None
             }
         }
@@ -462,10 +472,7 @@ impl Builder {
         for ix in between {
             if self.nodes[ix].company.is_some() {
                 let id = shorten(&self.nodes[ix].id);
-                self.problem(
-                    at,
-                    format!("`{id}` is a company; friendships join two people"),
-                );
+                self.problem(at, say!("network-company-friend", id = id));
                 return;
             }
         }
@@ -475,7 +482,11 @@ impl Builder {
             if u <= f {
                 self.problem(
                     at,
-                    format!("the friendship ends ({u}) before or on the day it starts ({f})"),
+                    say!(
+                        "network-never-active",
+                        until = u.to_string(),
+                        from = f.to_string()
+                    ),
                 );
                 return;
             }
@@ -486,13 +497,7 @@ impl Builder {
                 "true" | "yes" | "y" | "1" => true,
                 "false" | "no" | "n" | "0" => false,
                 _ => {
-                    self.problem(
-                        at,
-                        format!(
-                            "`messages` is true or false (yes or no, 1 or 0), not \"{}\"",
-                            shorten(word)
-                        ),
-                    );
+                    self.problem(at, say!("network-messages", value = shorten(word)));
                     return;
                 }
             },
@@ -522,18 +527,16 @@ impl Builder {
 
     fn id_ok(&mut self, id: &str, at: At) -> bool {
         let message = if id.is_empty() {
-            "an id cannot be empty".to_string()
+            say!("problem-id-empty")
         } else if id.len() > MAX_ID_LEN {
-            format!(
-                "an id is at most {MAX_ID_LEN} bytes long; `{}…` has {}",
-                shorten(id),
-                id.len()
+            say!(
+                "network-id-too-long",
+                most = MAX_ID_LEN.to_string(),
+                id = shorten(id),
+                count = id.len().to_string()
             )
         } else if id.trim() != id || id.chars().any(scenario::unwritable) {
-            format!(
-                "the id \"{}\" starts or ends with a space, or holds a control character or a noncharacter",
-                id.escape_debug()
-            )
+            say!("problem-id-control", id = id.escape_debug().to_string())
         } else {
             return true;
         };
@@ -549,10 +552,7 @@ impl Builder {
         }
         if !self.problems.is_empty() {
             if self.more_problems > 0 {
-                let more = format!(
-                    "and {} more problems",
-                    limits::thousands(self.more_problems)
-                );
+                let more = say!("network-more-problems", count = self.more_problems);
                 self.problems.push(Problem {
                     file: self.file.clone(),
                     line: 0,
@@ -590,18 +590,20 @@ impl Builder {
         let mut notes = Vec::new();
         if let Some((file, line)) = &self.repeated.first {
             let n = self.repeated.count;
-            notes.push(format!(
-                "{} friendship{} listed again (the same two people, either way round) merged with the first; the first repeat: {file}, line {line}",
-                limits::thousands(n),
-                if n == 1 { "" } else { "s" }
+            notes.push(say!(
+                "network-note-repeated",
+                count = n,
+                file = file.as_str(),
+                line = line.to_string()
             ));
         }
         if let Some((file, line)) = &self.loops.first {
             let n = self.loops.count;
-            notes.push(format!(
-                "{} line{} joining someone to themselves left out; the first: {file}, line {line}",
-                limits::thousands(n),
-                if n == 1 { "" } else { "s" }
+            notes.push(say!(
+                "network-note-loops",
+                count = n,
+                file = file.as_str(),
+                line = line.to_string()
             ));
         }
         notes
@@ -610,7 +612,7 @@ impl Builder {
     /// The scenario's description: where it came from, and what was merged or left out.
     fn description(file_name: &str, notes: &[String]) -> String {
         let base = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
-        let mut description = format!("Imported from {}.", clean(base, 180));
+        let mut description = say!("network-imported-from", file = clean(base, 180));
         for note in notes {
             // Each note starts with a figure, so needs no capital.
             description.push_str(&format!(" {note}."));
@@ -732,7 +734,7 @@ fn internal(file: &str, message: String) -> Problem {
         file: file.to_string(),
         line: 0,
         column: 0,
-        message: format!("the network read, but not as a scenario: {message}"),
+        message: say!("network-not-a-scenario", problem = message),
     }
 }
 

@@ -11,16 +11,14 @@ use std::collections::HashMap;
 
 use super::{At, Builder, Details, Format};
 use crate::core::model::CompanyKind;
+use crate::say;
 
 /// The document, or `None` after reporting where it stops being XML.
 pub(super) fn parse<'a>(text: &'a str, b: &mut Builder) -> Option<Document<'a>> {
     match Document::parse(text) {
         Ok(doc) => Some(doc),
         Err(roxmltree::Error::DtdDetected) => {
-            b.problem(
-                (1, 1),
-                "Spillover reads no document type declaration (`<!DOCTYPE …>`): remove it and load the file again",
-            );
+            b.problem((1, 1), say!("network-xml-doctype"));
             None
         }
         Err(e) => {
@@ -33,7 +31,7 @@ pub(super) fn parse<'a>(text: &'a str, b: &mut Builder) -> Option<Document<'a>> 
             };
             b.problem(
                 (pos.row as usize, pos.col as usize),
-                format!("this is not well-formed XML: {message}"),
+                say!("network-xml", detail = message),
             );
             None
         }
@@ -56,10 +54,11 @@ pub(super) fn document<'a>(
     if first.tag_name().name() != root {
         b.problem(
             at(&doc, first),
-            format!(
-                "this is not {}: its first element is <{}>, not <{root}>",
-                format.name(),
-                first.tag_name().name()
+            say!(
+                "network-xml-root",
+                format = format.name(),
+                found = first.tag_name().name(),
+                root = root
             ),
         );
         return None;
@@ -109,7 +108,7 @@ pub(super) fn add_nodes<'a, 'input: 'a>(
         }
         let at = at(doc, node);
         let Some(id) = node.attribute("id") else {
-            b.problem(at, "a <node> needs an `id` attribute");
+            b.problem(at, say!("network-xml-node-id"));
             continue;
         };
         let (label, kind) = read(node);
@@ -133,7 +132,7 @@ pub(super) fn add_edges<'a, 'input: 'a>(
         let at = at(doc, edge);
         let (Some(source), Some(target)) = (edge.attribute("source"), edge.attribute("target"))
         else {
-            b.problem(at, "an <edge> needs a `source` and a `target` attribute");
+            b.problem(at, say!("network-xml-edge-ends"));
             continue;
         };
         let ends = [source, target].map(|id| b.reference(id, at, false));

@@ -19,6 +19,7 @@ use crate::core::model::{
     Friendship, Grant, Guess, Node, Person, PersonIx, Scenario, Scope, Settings, Source, Step,
     Transfer, WhatIf,
 };
+use crate::say;
 
 /// Checks the rules of one file, collecting problems as it goes.
 pub(super) struct Checker<'p> {
@@ -44,7 +45,11 @@ impl<'p> Checker<'p> {
             if format != FORMAT {
                 self.problems.push(
                     "format",
-                    format!("this is not a Spillover scenario: `format` must be \"{FORMAT}\", not \"{format}\""),
+                    say!(
+                        "problem-not-ours",
+                        expected = FORMAT,
+                        found = format.as_str()
+                    ),
                 );
             }
         }
@@ -52,7 +57,11 @@ impl<'p> Checker<'p> {
             if version != VERSION {
                 self.problems.push(
                     "version",
-                    format!("this file is format version {version}; this Spillover reads version {VERSION}"),
+                    say!(
+                        "problem-version",
+                        version = version.to_string(),
+                        reads = VERSION.to_string()
+                    ),
                 );
             }
         }
@@ -105,7 +114,11 @@ impl<'p> Checker<'p> {
             match self.source_ids.get(&s.id) {
                 Some(first) => self.problems.push(
                     format!("{path}.id"),
-                    format!("`{}` is already the id of {first}", s.id),
+                    say!(
+                        "problem-source-id-taken",
+                        id = s.id.as_str(),
+                        first = first.as_str()
+                    ),
                 ),
                 None => {
                     self.source_ids.insert(s.id.clone(), path.clone());
@@ -125,10 +138,7 @@ impl<'p> Checker<'p> {
                 if !web || url.len() < 10 || url.chars().any(|c| c.is_control() || c == ' ') {
                     self.problems.push(
                         format!("{path}.url"),
-                        format!(
-                            "\"{}\" is not a web address starting with https:// or http://",
-                            shorten(url)
-                        ),
+                        say!("problem-not-web-address", value = shorten(url)),
                     );
                 }
             }
@@ -174,7 +184,7 @@ impl<'p> Checker<'p> {
                 Some(word) => CompanyKind::parse(word).unwrap_or_else(|| {
                     self.problems.push(
                         format!("{path}.kind"),
-                        format!("\"{}\" is not a kind of company; use \"app\", \"partner\" or \"broker\"", shorten(word)),
+                        say!("problem-company-kind", value = shorten(word)),
                     );
                     CompanyKind::App
                 }),
@@ -197,10 +207,7 @@ impl<'p> Checker<'p> {
             if f.between.len() != 2 {
                 self.problems.push(
                     format!("{path}.between"),
-                    format!(
-                        "a friendship is between exactly two people, not {}",
-                        f.between.len()
-                    ),
+                    say!("problem-friendship-two", count = f.between.len()),
                 );
                 continue;
             }
@@ -209,7 +216,7 @@ impl<'p> Checker<'p> {
             if f.between[0] == f.between[1] {
                 self.problems.push(
                     format!("{path}.between[1]"),
-                    format!("`{}` cannot be friends with themselves", f.between[0]),
+                    say!("problem-friends-with-self", id = f.between[0].as_str()),
                 );
                 continue;
             }
@@ -234,10 +241,8 @@ impl<'p> Checker<'p> {
             let interval = self.interval(ends, (&g.illustrative, &g.unknown), &path);
             self.source_ref(g.source.as_deref(), &path);
             if g.scopes.is_empty() {
-                self.problems.push(
-                    format!("{path}.scopes"),
-                    "a grant needs at least one scope, such as \"likes\" or \"friends.likes\"",
-                );
+                self.problems
+                    .push(format!("{path}.scopes"), say!("problem-grant-no-scope"));
             }
             let mut scopes = Vec::with_capacity(g.scopes.len());
             for (j, text) in g.scopes.iter().enumerate() {
@@ -297,16 +302,13 @@ impl<'p> Checker<'p> {
             if t.from_company == t.to_company {
                 self.problems.push(
                     format!("{path}.to_company"),
-                    format!(
-                        "a transfer goes from one company to another, but both are `{}`",
-                        t.to_company
-                    ),
+                    say!("problem-transfer-same", id = t.to_company.as_str()),
                 );
             }
             if t.categories.is_empty() {
                 self.problems.push(
                     format!("{path}.categories"),
-                    "a transfer needs at least one category",
+                    say!("problem-transfer-no-category"),
                 );
             }
             let categories = self.categories(&t.categories, &format!("{path}.categories"));
@@ -338,7 +340,7 @@ impl<'p> Checker<'p> {
                 if !self.ids.contains_key(id) {
                     self.problems.push(
                         format!("{path}.highlight[{j}]"),
-                        format!("no person or company has the id `{}`", shorten(id)),
+                        say!("problem-no-such-id", id = shorten(id)),
                     );
                 }
             }
@@ -349,7 +351,7 @@ impl<'p> Checker<'p> {
                     Some(word) => FriendPermissions::parse(word).unwrap_or_else(|| {
                         self.problems.push(
                             format!("{path}.what_if.friend_permissions"),
-                            format!("\"{}\" is not a choice here; use \"as_scenario\", \"never\" or \"always\"", shorten(word)),
+                            say!("problem-what-if-choice", value = shorten(word)),
                         );
                         FriendPermissions::AsScenario
                     }),
@@ -388,23 +390,21 @@ impl<'p> Checker<'p> {
     /// character but the line break and the tab.
     fn step_text(&mut self, text: &str, path: &str) {
         if text.trim().is_empty() {
-            self.problems.push(path, "a step needs some text");
+            self.problems.push(path, say!("problem-step-no-text"));
         } else if text.chars().count() > MAX_TEXT_LEN {
             self.problems.push(
                 path,
-                format!(
-                    "a step's text is at most {MAX_TEXT_LEN} characters long; this one has {}",
-                    text.chars().count()
+                say!(
+                    "problem-step-too-long",
+                    most = MAX_TEXT_LEN.to_string(),
+                    count = text.chars().count().to_string()
                 ),
             );
         } else if text
             .chars()
             .any(|c| super::unwritable(c) && c != '\n' && c != '\t')
         {
-            self.problems.push(
-                path,
-                "a step's text holds a control character or a noncharacter (only line breaks and tabs may stand in it)",
-            );
+            self.problems.push(path, say!("problem-step-control"));
         }
     }
 
@@ -414,10 +414,8 @@ impl<'p> Checker<'p> {
             None | Some("access") => false,
             Some("collected") => true,
             Some(word) => {
-                self.problems.push(
-                    path,
-                    format!("\"{}\" is not a view; use \"access\" (what companies can see on the date) or \"collected\" (what they could have collected up to it)", shorten(word)),
-                );
+                self.problems
+                    .push(path, say!("problem-step-mode", value = shorten(word)));
                 false
             }
         }
@@ -427,22 +425,20 @@ impl<'p> Checker<'p> {
 
     fn id_shape(&mut self, id: &str, path: &str) {
         if id.is_empty() {
-            self.problems.push(path, "an id cannot be empty");
+            self.problems.push(path, say!("problem-id-empty"));
         } else if id.len() > MAX_ID_LEN {
             self.problems.push(
                 path,
-                format!(
-                    "an id is at most {MAX_ID_LEN} bytes long; this one has {}",
-                    id.len()
+                say!(
+                    "problem-id-too-long",
+                    most = MAX_ID_LEN.to_string(),
+                    count = id.len().to_string()
                 ),
             );
         } else if id.trim() != id || id.chars().any(super::unwritable) {
             self.problems.push(
                 path,
-                format!(
-                    "the id \"{}\" starts or ends with a space, or holds a control character or a noncharacter",
-                    id.escape_debug()
-                ),
+                say!("problem-id-control", id = id.escape_debug().to_string()),
             );
         }
     }
@@ -453,10 +449,7 @@ impl<'p> Checker<'p> {
         match self.ids.get(id) {
             Some((_, first)) => self.problems.push(
                 id_path,
-                format!(
-                    "`{}` is already the id of {first}; ids are unique among people and companies",
-                    shorten(id)
-                ),
+                say!("problem-id-taken", id = shorten(id), first = first.as_str()),
             ),
             None => {
                 self.ids.insert(id.to_string(), (node, path.to_string()));
@@ -466,15 +459,14 @@ impl<'p> Checker<'p> {
 
     fn name(&mut self, name: &str, path: &str) {
         if name.trim().is_empty() {
-            self.problems.push(path, "this cannot be empty");
+            self.problems.push(path, say!("problem-name-empty"));
         } else if name.chars().count() > MAX_NAME_LEN {
             self.problems.push(
                 path,
-                format!("this is longer than {MAX_NAME_LEN} characters"),
+                say!("problem-name-too-long", most = MAX_NAME_LEN.to_string()),
             );
         } else if name.chars().any(super::unwritable) {
-            self.problems
-                .push(path, "this holds a control character or a noncharacter");
+            self.problems.push(path, say!("problem-name-control"));
         }
     }
 
@@ -500,10 +492,15 @@ impl<'p> Checker<'p> {
         let until = until.and_then(|d| self.date(d, &format!("{path}.until")));
         if let (Some(f), Some(u)) = (from, until) {
             if u <= f {
-                let what = if u == f { "on the day" } else { "before" };
+                let when = if u == f { "same" } else { "before" };
                 self.problems.push(
                     format!("{path}.until"),
-                    format!("this ends ({u}) {what} it starts ({f}), so it is never active; `until` is the first day it no longer holds"),
+                    say!(
+                        "problem-never-active",
+                        until = u.to_string(),
+                        from = f.to_string(),
+                        when = when
+                    ),
                 );
             }
         }
@@ -537,7 +534,7 @@ impl<'p> Checker<'p> {
                 let i = unknown.iter().position(|n| n == end).unwrap_or(0);
                 self.problems.push(
                     format!("{path}.unknown[{i}]"),
-                    format!("\"{end}\" is listed as illustrative and as unknown; an unknown date is a stand-in, so list it once, under `unknown`"),
+                    say!("problem-illustrative-and-unknown", end = end),
                 );
             }
         }
@@ -564,25 +561,18 @@ impl<'p> Checker<'p> {
                 "from" => (&mut from, interval.from.is_some()),
                 "until" => (&mut until, interval.until.is_some()),
                 _ => {
-                    self.problems.push(
-                        at,
-                        format!(
-                            "\"{}\" is not a date of this element; the list can hold \"from\" and \"until\"",
-                            shorten(name)
-                        ),
-                    );
+                    self.problems
+                        .push(at, say!("problem-not-an-end", value = shorten(name)));
                     continue;
                 }
             };
             if *end {
                 self.problems
-                    .push(at, format!("\"{name}\" is listed twice"));
+                    .push(at, say!("problem-end-twice", end = name.as_str()));
             } else if !has {
                 self.problems.push(
                     at,
-                    format!(
-                        "this marks \"{name}\" as {list}, but the element has no `{name}` date"
-                    ),
+                    say!("problem-end-missing", end = name.as_str(), list = list),
                 );
             }
             *end = true;
@@ -612,16 +602,13 @@ impl<'p> Checker<'p> {
             let hint = if friends {
                 unknown_category(name)
             } else {
-                format!("{}; a friend's data is asked for as \"friends.\" and a category, such as \"friends.likes\"", unknown_category(name))
+                say!("problem-unknown-scope", category = unknown_category(name))
             };
             self.problems.push(path, hint);
             return None;
         };
         if friends && category == Category::Messages {
-            self.problems.push(
-                path,
-                "\"friends.messages\" does not exist: messages reach a company through the mailbox rule, so grant \"messages\" instead",
-            );
+            self.problems.push(path, say!("problem-friends-messages"));
             return None;
         }
         Some(if friends {
@@ -635,15 +622,13 @@ impl<'p> Checker<'p> {
         match self.ids.get(id) {
             Some((Node::Person(p), _)) => Some(*p),
             Some((Node::Company(_), _)) => {
-                self.problems.push(
-                    path,
-                    format!("`{}` is a company, and this needs a person", shorten(id)),
-                );
+                self.problems
+                    .push(path, say!("problem-needs-person", id = shorten(id)));
                 None
             }
             None => {
                 self.problems
-                    .push(path, format!("no person has the id `{}`", shorten(id)));
+                    .push(path, say!("problem-no-such-person", id = shorten(id)));
                 None
             }
         }
@@ -653,15 +638,13 @@ impl<'p> Checker<'p> {
         match self.ids.get(id) {
             Some((Node::Company(c), _)) => Some(*c),
             Some((Node::Person(_), _)) => {
-                self.problems.push(
-                    path,
-                    format!("`{}` is a person, and this needs a company", shorten(id)),
-                );
+                self.problems
+                    .push(path, say!("problem-needs-company", id = shorten(id)));
                 None
             }
             None => {
                 self.problems
-                    .push(path, format!("no company has the id `{}`", shorten(id)));
+                    .push(path, say!("problem-no-such-company", id = shorten(id)));
                 None
             }
         }
@@ -672,7 +655,7 @@ impl<'p> Checker<'p> {
             if !self.source_ids.contains_key(id) {
                 self.problems.push(
                     format!("{path}.source"),
-                    format!("no entry of `sources` has the id `{}`", shorten(id)),
+                    say!("problem-no-such-source", id = shorten(id)),
                 );
             }
         }
@@ -681,10 +664,10 @@ impl<'p> Checker<'p> {
 
 fn unknown_category(name: &str) -> String {
     let all: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
-    format!(
-        "\"{}\" is not a category; the categories are {}",
-        shorten(name),
-        all.join(", ")
+    say!(
+        "problem-unknown-category",
+        value = shorten(name),
+        all = all.join(", ")
     )
 }
 

@@ -23,6 +23,7 @@ use serde_json::Value;
 
 use crate::core::model::Scenario;
 use crate::files::limits;
+use crate::say;
 
 pub use write::{to_json, Written};
 
@@ -52,7 +53,12 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (&self.position, self.path.is_empty()) {
             (Some((line, column)), _) => {
-                write!(f, "line {line}, column {column}: {}", self.message)
+                let at = say!(
+                    "problem-at-position",
+                    line = line.to_string(),
+                    column = column.to_string()
+                );
+                write!(f, "{at}: {}", self.message)
             }
             (None, true) => f.write_str(&self.message),
             (None, false) => write!(f, "{}: {}", self.path, self.message),
@@ -68,7 +74,7 @@ impl Problem {
         problems.first().cloned().unwrap_or_else(|| Problem {
             path: String::new(),
             position: None,
-            message: "something is wrong with this scenario, but no problem was named".into(),
+            message: say!("problem-unnamed"),
         })
     }
 }

@@ -10,6 +10,7 @@ use serde_json::Value;
 
 use super::schema::File;
 use super::{Problem, Problems, FORMAT};
+use crate::{say, word};
 
 /// The JSON syntax error `e` as a problem with its line and column.
 pub(super) fn syntax_problem(e: &serde_json::Error) -> Problem {
@@ -28,8 +29,8 @@ fn json_error_words(e: &serde_json::Error) -> String {
         .rsplit_once(" at line ")
         .map_or(detail.as_str(), |(head, _)| head);
     match e.classify() {
-        C::Eof => format!("the file ends too early ({detail}); is it cut short?"),
-        C::Syntax => format!("this is not valid JSON: {detail}"),
+        C::Eof => say!("problem-json-eof", detail = detail),
+        C::Syntax => say!("problem-json-syntax", detail = detail),
         C::Io | C::Data => detail.to_string(),
     }
 }
@@ -39,9 +40,10 @@ pub(super) fn file(value: &Value, problems: &mut Problems) -> Option<File> {
     let Some(object) = value.as_object() else {
         problems.push(
             "",
-            format!(
-                "a scenario file holds one JSON object ({{ \"format\": \"{FORMAT}\", … }}), not {}",
-                kind_of(value)
+            say!(
+                "problem-not-an-object",
+                format = FORMAT,
+                found = kind_of(value)
             ),
         );
         return None;
@@ -66,16 +68,17 @@ pub(super) fn file(value: &Value, problems: &mut Problems) -> Option<File> {
             "steps" => file.steps = decode_list(value, path, problems),
             _ => problems.push(
                 path,
-                format!(
-                    "unknown field `{key}`; a scenario's fields are {}",
-                    File::FIELDS.join(", ")
+                say!(
+                    "problem-unknown-field",
+                    field = key.as_str(),
+                    fields = File::FIELDS.join(", ")
                 ),
             ),
         }
     }
     for required in File::REQUIRED {
         if !object.contains_key(*required) {
-            problems.push("", format!("missing field `{required}`"));
+            problems.push("", say!("problem-missing-field", field = *required));
         }
     }
     Some(file)
@@ -99,7 +102,7 @@ fn decode<T: DeserializeOwned>(value: &Value, path: &str, problems: &mut Problem
 
 fn decode_list<T: DeserializeOwned>(value: &Value, path: &str, problems: &mut Problems) -> Vec<T> {
     let Some(items) = value.as_array() else {
-        problems.push(path, format!("expected a list, found {}", kind_of(value)));
+        problems.push(path, say!("problem-not-a-list", found = kind_of(value)));
         return Vec::new();
     };
     items
@@ -111,11 +114,11 @@ fn decode_list<T: DeserializeOwned>(value: &Value, path: &str, problems: &mut Pr
 
 fn kind_of(value: &Value) -> &'static str {
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Value::Null => word!("problem-kind-null"),
+        Value::Bool(_) => word!("problem-kind-bool"),
+        Value::Number(_) => word!("problem-kind-number"),
+        Value::String(_) => word!("problem-kind-string"),
+        Value::Array(_) => word!("problem-kind-list"),
+        Value::Object(_) => word!("problem-kind-object"),
     }
 }

@@ -46,7 +46,8 @@ use std::io::{Read, Seek, SeekFrom};
 use std::ops::Range;
 use std::task::{Context, Poll, Waker};
 
-use crate::files::limits::{self, MAX_ZIP_DIRECTORY_BYTES, MAX_ZIP_ENTRIES};
+use crate::files::limits::{MAX_ZIP_DIRECTORY_BYTES, MAX_ZIP_ENTRIES};
+use crate::{say, word};
 
 pub use names::unsafe_path;
 pub use unpack::crc32;
@@ -86,7 +87,7 @@ pub trait Feed {
     }
     /// Goes on after a [`Step::Pause`], and says what is needed next.
     fn resume(&mut self) -> Result<Step<Self::Output>, String> {
-        Err("the ZIP was read out of order".into())
+        Err(say!("zip-out-of-order"))
     }
 }
 
@@ -131,23 +132,20 @@ pub enum Refusal {
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Refusal::Path => f.write_str(
-                "its path leads outside the export (an absolute path, or `..`), so it was never used",
-            ),
-            Refusal::Encrypted => f.write_str("it is encrypted, so it could not be read"),
-            Refusal::Method(m) => write!(
-                f,
-                "it is compressed with method {m}{}, which Spillover does not read (only stored and deflate)",
-                match m {
-                    9 => " (deflate64)",
-                    12 => " (bzip2)",
-                    14 => " (LZMA)",
-                    93 => " (Zstandard)",
-                    95 => " (XZ)",
-                    99 => " (AES encryption)",
-                    _ => "",
-                }
-            ),
+            Refusal::Path => f.write_str(word!("zip-path-outside")),
+            Refusal::Encrypted => f.write_str(word!("zip-encrypted")),
+            Refusal::Method(m) => {
+                let known = match m {
+                    9 => "deflate64",
+                    12 => "bzip2",
+                    14 => "lzma",
+                    93 => "zstandard",
+                    95 => "xz",
+                    99 => "aes",
+                    _ => "none",
+                };
+                f.write_str(&say!("zip-method", method = m.to_string(), known = known))
+            }
         }
     }
 }
@@ -171,26 +169,33 @@ impl Archive {
         let e = self
             .entries
             .get(index)
-            .ok_or_else(|| format!("there is no entry {index} in this ZIP"))?;
+            .ok_or_else(|| say!("zip-no-entry", index = index.to_string()))?;
         let name = &e.name;
         if let Some(why) = e.refusal {
-            return Err(format!("\"{name}\": {why}"));
+            return Err(say!(
+                "zip-entry-refused",
+                name = name.as_str(),
+                why = why.to_string()
+            ));
         }
         if e.is_dir() {
-            return Err(format!("\"{name}\" is a folder, not a file"));
+            return Err(say!("zip-folder", name = name.as_str()));
         }
         if e.size > cap {
-            return Err(format!(
-                "\"{name}\" is {} unpacked; Spillover reads files of an export up to {}, so it was not read",
-                megabytes(e.size),
-                megabytes(cap)
+            return Err(say!(
+                "zip-too-big",
+                name = name.as_str(),
+                size = megabytes(e.size),
+                most = megabytes(cap)
             ));
         }
         // Deflate never grows data by more than a few bytes in 16 KB; stored data is its size.
         if e.compressed > cap + cap / 256 + 1024 || (e.method == 0 && e.compressed != e.size) {
-            return Err(format!(
-                "\"{name}\" is stored in {} bytes for {} unpacked, which no ZIP writer does; the file is damaged",
-                e.compressed, e.size
+            return Err(say!(
+                "zip-stored-size",
+                name = name.as_str(),
+                compressed = e.compressed.to_string(),
+                size = e.size.to_string()
             ));
         }
         let end = (e.offset + e.header + e.compressed).min(e.limit);
@@ -260,14 +265,14 @@ impl Opening {
             };
         }
         if end.needs_zip64() {
-            return Err("the ZIP says its directory is in a ZIP64 record, but it has none; the file is damaged".into());
+            return Err(say!("zip-no-record64"));
         }
         self.find_directory(end, eocd)
     }
 
     fn after_record64(&mut self, bytes: &[u8]) -> Result<Step<Archive>, String> {
         let Opened::Record64 { record } = self.state else {
-            return Err("the ZIP was read out of order".into());
+            return Err(say!("zip-out-of-order"));
         };
         let end = records::end64(bytes, record)?;
         self.find_directory(end, record)
@@ -276,27 +281,29 @@ impl Opening {
     /// Checks where the directory `end` names lies (before `before`), then reads it.
     fn find_directory(&mut self, end: records::End, before: u64) -> Result<Step<Archive>, String> {
         if end.disks {
-            return Err("this ZIP is split over several disks or files (.z01, .z02, …), which Spillover does not read; Facebook's parts are whole ZIPs, each read on its own".into());
+            return Err(say!("zip-split"));
         }
         if end.entries > MAX_ZIP_ENTRIES {
-            return Err(format!(
-                "the ZIP lists {} entries; Spillover reads ZIPs of up to {}",
-                limits::thousands(end.entries as usize),
-                limits::thousands(MAX_ZIP_ENTRIES as usize)
+            return Err(say!(
+                "zip-too-many",
+                entries = end.entries,
+                most = MAX_ZIP_ENTRIES
             ));
         }
         if end.size > MAX_ZIP_DIRECTORY_BYTES {
-            return Err(format!(
-                "the ZIP's directory is {}; Spillover reads directories up to {}",
-                megabytes(end.size),
-                megabytes(MAX_ZIP_DIRECTORY_BYTES)
+            return Err(say!(
+                "zip-directory-too-big",
+                size = megabytes(end.size),
+                most = megabytes(MAX_ZIP_DIRECTORY_BYTES)
             ));
         }
         let range = end.offset..end.offset.saturating_add(end.size);
         if range.end > before {
-            return Err(format!(
-                "the ZIP's directory (bytes {} to {}) runs past its end record (at byte {before}); the file is damaged or cut short",
-                range.start, range.end
+            return Err(say!(
+                "zip-directory-past-end",
+                start = range.start.to_string(),
+                end = range.end.to_string(),
+                record = before.to_string()
             ));
         }
         self.state = Opened::Directory(end);
@@ -308,7 +315,7 @@ impl Opening {
 
     fn after_directory(&mut self, bytes: Vec<u8>) -> Result<Step<Archive>, String> {
         let Opened::Directory(end) = std::mem::replace(&mut self.state, Opened::Finished) else {
-            return Err("the ZIP was read out of order".into());
+            return Err(say!("zip-out-of-order"));
         };
         self.tail = Vec::new();
         self.state = Opened::Listing(Box::new(records::Directory::new(bytes, end)));
@@ -318,14 +325,14 @@ impl Opening {
     /// Reads the next slice of the directory's entries: a pause after it, or the archive.
     fn list(&mut self) -> Result<Step<Archive>, String> {
         let Opened::Listing(directory) = &mut self.state else {
-            return Err("the ZIP was read out of order".into());
+            return Err(say!("zip-out-of-order"));
         };
         if !directory.more(ENTRIES_A_SLICE)? {
             return Ok(Step::Pause);
         }
         let Opened::Listing(directory) = std::mem::replace(&mut self.state, Opened::Finished)
         else {
-            return Err("the ZIP was read out of order".into());
+            return Err(say!("zip-out-of-order"));
         };
         Ok(Step::Done(Archive {
             entries: directory.entries()?,
@@ -342,21 +349,18 @@ impl Feed for Opening {
     type Output = Archive;
 
     fn feed(&mut self, bytes: &[u8]) -> Result<Step<Archive>, String> {
-        check_length(bytes, &self.asked, "the ZIP's end")?;
+        check_length(bytes, &self.asked, word!("zip-its-end"))?;
         match self.state {
             Opened::Tail => {
                 if self.len < records::END_LEN {
-                    return Err(format!(
-                        "it is {} bytes long, too short to be a ZIP file",
-                        self.len
-                    ));
+                    return Err(say!("zip-too-short", bytes = self.len.to_string()));
                 }
                 self.tail = bytes.to_vec();
                 self.after_tail()
             }
             Opened::Record64 { .. } => self.after_record64(bytes),
             Opened::Directory(_) => self.after_directory(bytes.to_vec()),
-            Opened::Listing(_) | Opened::Finished => Err("the ZIP is open already".into()),
+            Opened::Listing(_) | Opened::Finished => Err(say!("zip-open-already")),
         }
     }
 
@@ -364,7 +368,7 @@ impl Feed for Opening {
         if !matches!(self.state, Opened::Directory(_)) {
             return self.feed(&bytes);
         }
-        check_length(&bytes, &self.asked, "the ZIP's end")?;
+        check_length(&bytes, &self.asked, word!("zip-its-end"))?;
         self.after_directory(bytes)
     }
 
@@ -395,9 +399,11 @@ impl Feed for Extraction {
         let data = records::local(bytes, e.offset, e.method, name)?;
         let end = data.saturating_add(e.compressed);
         if end > e.limit {
-            return Err(format!(
-                "the data of \"{name}\" runs into the next entry (to byte {end}, past byte {}): the trick of a ZIP bomb, or a damaged file; it was not read",
-                e.limit
+            return Err(say!(
+                "zip-runs-into-next",
+                name = name.as_str(),
+                end = end.to_string(),
+                limit = e.limit.to_string()
             ));
         }
         if end <= self.asked.end {
@@ -413,11 +419,12 @@ impl Feed for Extraction {
 fn check_length(bytes: &[u8], asked: &Range<u64>, what: &str) -> Result<(), String> {
     let wanted = asked.end - asked.start;
     if bytes.len() as u64 != wanted {
-        return Err(format!(
-            "the file ended early: {what} needed bytes {} to {}, and {} were there; is the download cut short?",
-            asked.start,
-            asked.end,
-            bytes.len()
+        return Err(say!(
+            "zip-ended-early",
+            what = what,
+            start = asked.start.to_string(),
+            end = asked.end.to_string(),
+            there = bytes.len().to_string()
         ));
     }
     Ok(())
@@ -425,7 +432,7 @@ fn check_length(bytes: &[u8], asked: &Range<u64>, what: &str) -> Result<(), Stri
 
 /// `bytes` in MB, to one decimal.
 fn megabytes(bytes: u64) -> String {
-    format!("{:.1} MB", bytes as f64 / 1_048_576.0)
+    say!("zip-megabytes", megabytes = bytes as f64 / 1_048_576.0)
 }
 
 /// A file read a byte range at a time, perhaps asynchronously: a file on disk or bytes in
@@ -493,7 +500,7 @@ impl<R: Read + Seek> Fetch for Seekable<R> {
     fn size(&mut self) -> Result<u64, String> {
         self.0
             .seek(SeekFrom::End(0))
-            .map_err(|e| format!("cannot find the file's length: {e}"))
+            .map_err(|e| say!("zip-no-length", error = e.to_string()))
     }
 
     fn fetch(&mut self, range: Range<u64>) -> impl Future<Output = Result<Vec<u8>, String>> {
@@ -503,8 +510,14 @@ impl<R: Read + Seek> Fetch for Seekable<R> {
 
 /// The bytes of `range` of `source` (fewer if the source ends first, which `feed` refuses).
 fn read_range(source: &mut (impl Read + Seek), range: &Range<u64>) -> Result<Vec<u8>, String> {
-    let cannot =
-        |e: std::io::Error| format!("cannot read bytes {} to {}: {e}", range.start, range.end);
+    let cannot = |e: std::io::Error| {
+        say!(
+            "zip-cannot-read",
+            start = range.start.to_string(),
+            end = range.end.to_string(),
+            error = e.to_string()
+        )
+    };
     source.seek(SeekFrom::Start(range.start)).map_err(cannot)?;
     let mut bytes = Vec::new();
     source

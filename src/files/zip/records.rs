@@ -6,6 +6,7 @@
 use super::names;
 use super::{Entry, Refusal};
 use crate::files::limits::MAX_ZIP_ENTRIES;
+use crate::{say, word};
 
 /// The end-of-central-directory record, without its comment.
 pub(super) const END_LEN: u64 = 22;
@@ -65,11 +66,7 @@ fn u64_at(b: &[u8], at: usize) -> u64 {
 /// the tail, and what it says. The last record whose comment ends the file is taken; failing
 /// that, the last whose comment fits (some writers leave bytes after it).
 pub(super) fn find_end(tail: &[u8], len: u64) -> Result<(usize, End), String> {
-    let short = || {
-        format!(
-            "no ZIP directory at the end of its {len} bytes: this is not a ZIP file, or it is cut short (a download that did not finish)"
-        )
-    };
+    let short = || say!("zip-not-a-zip", bytes = len.to_string());
     let last = tail.len().checked_sub(END_LEN as usize).ok_or_else(short)?;
     let mut fallback = None;
     for at in (0..=last).rev() {
@@ -112,12 +109,14 @@ pub(super) fn locator(tail: &[u8], at: usize, start: u64) -> Result<Option<u64>,
     let record = u64_at(tail, from + 8);
     let disks = u32_at(tail, from + 16);
     if u32_at(tail, from + 4) != 0 || disks > 1 {
-        return Err("this ZIP is split over several disks or files (.z01, .z02, …), which Spillover does not read; Facebook's parts are whole ZIPs, each read on its own".into());
+        return Err(say!("zip-split"));
     }
     let locator_at = start + from as u64;
     if record.saturating_add(END64_LEN) > locator_at {
-        return Err(format!(
-            "the ZIP64 locator (at byte {locator_at}) points to byte {record}, past itself; the file is damaged"
+        return Err(say!(
+            "zip-locator-past",
+            locator = locator_at.to_string(),
+            record = record.to_string()
         ));
     }
     Ok(Some(record))
@@ -126,9 +125,7 @@ pub(super) fn locator(tail: &[u8], at: usize, start: u64) -> Result<Option<u64>,
 /// The ZIP64 end record in `bytes`, read from byte `record` of the file.
 pub(super) fn end64(bytes: &[u8], record: u64) -> Result<End, String> {
     if bytes.len() < END64_LEN as usize || u32_at(bytes, 0) != END64_SIG {
-        return Err(format!(
-            "there is no ZIP64 end record at byte {record}, where its locator points; the file is damaged"
-        ));
+        return Err(say!("zip-no-end64", record = record.to_string()));
     }
     let (disk, directory_disk) = (u32_at(bytes, 16), u32_at(bytes, 20));
     let (here, entries) = (u64_at(bytes, 24), u64_at(bytes, 32));
@@ -176,18 +173,20 @@ impl Directory {
                 return Ok(true);
             }
             let damaged = |why: &str| {
-                format!(
-                    "the ZIP's directory is damaged at its entry {} (byte {}): {why}",
-                    self.entries.len() + 1,
-                    end.offset + at as u64
+                say!(
+                    "zip-directory-damaged",
+                    entry = (self.entries.len() + 1).to_string(),
+                    byte = (end.offset + at as u64).to_string(),
+                    why = why
                 )
             };
             if bytes.len() - at < CENTRAL_LEN || u32_at(bytes, at) != CENTRAL_SIG {
-                return Err(damaged("no file header there"));
+                return Err(damaged(word!("zip-no-file-header")));
             }
             if self.entries.len() as u64 >= MAX_ZIP_ENTRIES {
-                return Err(format!(
-                    "the ZIP's directory lists more than {MAX_ZIP_ENTRIES} entries; Spillover reads ZIPs of up to that many"
+                return Err(say!(
+                    "zip-directory-too-many",
+                    most = MAX_ZIP_ENTRIES.to_string()
                 ));
             }
             let (n, e, c) = (
@@ -198,7 +197,7 @@ impl Directory {
             let name_at = at + CENTRAL_LEN;
             let next = name_at + n + e + c;
             if next > bytes.len() {
-                return Err(damaged("its name and fields run past the directory's end"));
+                return Err(damaged(word!("zip-name-past-end")));
             }
             let raw_name = &bytes[name_at..name_at + n];
             let extra = Extra::read(&bytes[name_at + n..name_at + n + e]);
@@ -230,9 +229,10 @@ impl Directory {
             counted % 65_536 == self.end.entries
         };
         if !agrees {
-            return Err(format!(
-                "the ZIP's directory holds {counted} entries, but its end record says {}; the file is damaged",
-                self.end.entries
+            return Err(say!(
+                "zip-count-disagrees",
+                counted = counted.to_string(),
+                said = self.end.entries.to_string()
             ));
         }
         set_limits(&mut self.entries, &self.name_lengths, self.end.offset)?;
@@ -262,12 +262,11 @@ impl Header {
             if value != u32::MAX {
                 return Ok(u64::from(value));
             }
-            wide.next().ok_or_else(|| {
-                format!("its {what} is in a ZIP64 field, which is missing or too short")
-            })
+            wide.next()
+                .ok_or_else(|| say!("zip-field-missing", what = what))
         };
         let size = widen(self.size, "size")?;
-        let compressed = widen(self.compressed, "compressed size")?;
+        let compressed = widen(self.compressed, "compressed")?;
         let offset = widen(self.offset, "position")?;
         let name = names::decode(raw_name, self.flags & 0x0800 != 0, extra.unicode_path);
         let refusal = if names::unsafe_path(&name) {
@@ -338,13 +337,15 @@ fn set_limits(entries: &mut [Entry], name_lengths: &[u64], directory: u64) -> Re
             .saturating_add(entries[i].compressed);
         if least > limit {
             return Err(match next {
-                Some(j) => format!(
-                    "the entries \"{}\" and \"{}\" overlap: the trick of a ZIP bomb, or a damaged file; nothing in this ZIP was used",
-                    entries[i].name, entries[j].name
+                Some(j) => say!(
+                    "zip-overlap",
+                    name = entries[i].name.as_str(),
+                    other = entries[j].name.as_str()
                 ),
-                None => format!(
-                    "the entry \"{}\" runs past the start of the directory (byte {directory}); the file is damaged, and nothing in it was used",
-                    entries[i].name
+                None => say!(
+                    "zip-past-directory",
+                    name = entries[i].name.as_str(),
+                    byte = directory.to_string()
                 ),
             });
         }
@@ -357,17 +358,21 @@ fn set_limits(entries: &mut [Entry], name_lengths: &[u64], directory: u64) -> Re
 /// file) begins, after checking the header against the directory's `method`.
 pub(super) fn local(bytes: &[u8], offset: u64, method: u16, name: &str) -> Result<u64, String> {
     if bytes.len() < LOCAL_LEN as usize || u32_at(bytes, 0) != LOCAL_SIG {
-        return Err(format!(
-            "there is no header for \"{name}\" at byte {offset}, where the directory puts it; the file is damaged"
+        return Err(say!(
+            "zip-no-local-header",
+            name = name,
+            byte = offset.to_string()
         ));
     }
     if u16_at(bytes, 8) != method {
-        return Err(format!(
-            "the two headers of \"{name}\" disagree on how it is compressed; the file is damaged"
-        ));
+        return Err(say!("zip-headers-disagree", name = name));
     }
     if u16_at(bytes, 6) & 0x0041 != 0 {
-        return Err(format!("\"{name}\": {}", Refusal::Encrypted));
+        return Err(say!(
+            "zip-entry-refused",
+            name = name,
+            why = Refusal::Encrypted.to_string()
+        ));
     }
     let n = u64::from(u16_at(bytes, 26));
     let e = u64::from(u16_at(bytes, 28));

@@ -4,6 +4,8 @@
 
 use miniz_oxide::inflate::{decompress_to_vec_with_limit, TINFLStatus};
 
+use crate::say;
+
 /// The unpacked data of entry `name` from its stored `data`, which must come to `size` bytes
 /// with checksum `crc`.
 pub(super) fn unpack(
@@ -22,36 +24,33 @@ pub(super) fn unpack(
             match decompress_to_vec_with_limit(data, limit) {
                 Ok(out) => out,
                 Err(e) if e.status == TINFLStatus::HasMoreOutput => return Err(bomb(name, size)),
-                Err(_) => {
-                    return Err(format!(
-                        "\"{name}\" does not unpack: its compressed data is damaged"
-                    ))
-                }
+                Err(_) => return Err(say!("zip-does-not-unpack", name = name)),
             }
         }
-        other => return Err(format!("\"{name}\": {}", super::Refusal::Method(other))),
+        other => {
+            let why = super::Refusal::Method(other).to_string();
+            return Err(say!("zip-entry-refused", name = name, why = why));
+        }
     };
     if out.len() as u64 > size {
         return Err(bomb(name, size));
     }
     if (out.len() as u64) < size {
-        return Err(format!(
-            "\"{name}\" unpacks to {} bytes, not the {size} its directory gives; the file is damaged",
-            out.len()
+        return Err(say!(
+            "zip-unpacks-short",
+            name = name,
+            bytes = out.len().to_string(),
+            size = size.to_string()
         ));
     }
     if crc32(&out) != crc {
-        return Err(format!(
-            "\"{name}\" is damaged: its checksum does not match its data"
-        ));
+        return Err(say!("zip-checksum", name = name));
     }
     Ok(out)
 }
 
 fn bomb(name: &str, size: u64) -> String {
-    format!(
-        "\"{name}\" unpacks to more than the {size} bytes its directory gives: a ZIP bomb, or a damaged file; it was not read"
-    )
+    say!("zip-bomb", name = name, size = size.to_string())
 }
 
 /// CRC-32 (IEEE 802.3, as ZIP and gzip use it), a byte at a time from a table.

@@ -5,7 +5,6 @@
 //! text, and turns the browser's refusals into words.
 
 use crate::files::storage::{backup as backup_of, Shelf};
-use crate::present::mine_view;
 
 /// localStorage, when the browser lets the page use it.
 pub struct Local(web_sys::Storage);
@@ -62,11 +61,11 @@ pub fn kept_export() -> Option<String> {
 /// Keeps `text`, the reader's export, on this device: or why it could not be.
 pub fn keep_export(text: &str) -> Result<(), String> {
     let Some(mut shelf) = shelf() else {
-        return Err(mine_view::NO_STORAGE.into());
+        return Err(crate::word!("mine-no-storage").into());
     };
     shelf
         .set(crate::files::mine::kept::KEY, text)
-        .map_err(|_| mine_view::STORAGE_FULL.into())
+        .map_err(|_| crate::word!("mine-storage-full").into())
 }
 
 /// Deletes the export kept on this device, if any.

@@ -25,6 +25,7 @@ use crate::view::mine::{at_scale, Export, MineAction, MineView, Stage, ONE_IN};
 use crate::view::page::Do;
 use crate::web::browser;
 use crate::web::hooks::mine::read;
+use crate::word;
 
 /// The view's inputs.
 #[derive(Properties, PartialEq)]
@@ -50,7 +51,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
         html! {
             <div class="notes" role="alert">
                 <p>{ p }</p>
-                <button type="button" onclick={Callback::from(move |_: MouseEvent| dismiss())}>{ view_words::DISMISS }</button>
+                <button type="button" onclick={Callback::from(move |_: MouseEvent| dismiss())}>{ word!("mine-dismiss") }</button>
             </div>
         }
     });
@@ -58,7 +59,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
         Stage::Nothing => (
             html! {
                 <>
-                    if e.forgotten > 0 { <p class="mine-forgotten" role="status">{ view_words::FORGOTTEN }</p> }
+                    if e.forgotten > 0 { <p class="mine-forgotten" role="status">{ word!("mine-forgotten") }</p> }
                     { steps() }
                     { give(&props.on_page, true) }
                 </>
@@ -95,7 +96,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
             None => (
                 html! {
                     <>
-                        if e.kept { <p class="mine-restored">{ view_words::RESTORED }</p> }
+                        if e.kept { <p class="mine-restored">{ word!("mine-restored") }</p> }
                         <Results mine={mine.clone()} view={props.view.clone()} names={e.names} on_page={props.on_page.clone()} />
                         { give(&props.on_page, false) }
                     </>
@@ -107,8 +108,8 @@ pub fn YourData(props: &YourDataProps) -> Html {
     let keep = keep_or_forget(e, &props.on_page);
     html! {
         <section class="your-data" aria-labelledby="mine-title">
-            <h2 id="mine-title">{ view_words::TITLE }</h2>
-            <p class="mine-lede">{ words::PRIVACY }</p>
+            <h2 id="mine-title">{ word!("mine-title") }</h2>
+            <p class="mine-lede">{ words::privacy() }</p>
             { for problem }
             { body }
             { keep }
@@ -120,8 +121,8 @@ pub fn YourData(props: &YourDataProps) -> Html {
 fn steps() -> Html {
     html! {
         <section class="mine-steps" aria-labelledby="mine-steps-title">
-            <h3 id="mine-steps-title">{ view_words::STEPS_TITLE }</h3>
-            <ol>{ for words::STEPS.iter().map(|s| html! { <li>{ *s }</li> }) }</ol>
+            <h3 id="mine-steps-title">{ word!("mine-steps-title") }</h3>
+            <ol>{ for words::steps().iter().map(|s| html! { <li>{ *s }</li> }) }</ol>
         </section>
     }
 }
@@ -138,29 +139,29 @@ fn give(on_page: &Callback<Do>, open: bool) -> Html {
         })
     };
     let pickers = html! {
-        <div class="mine-give" role="group" aria-label={view_words::DROP_ZONE}>
+        <div class="mine-give" role="group" aria-label={word!("mine-drop-zone")}>
             <div class="field">
-                <label for="mine-files">{ view_words::PICK_FILES }</label>
+                <label for="mine-files">{ word!("mine-pick-files") }</label>
                 <input id="mine-files" type="file" multiple=true accept=".zip,.json,application/zip,application/json" onchange={pick.clone()} />
             </div>
             <div class="field">
-                <label for="mine-folder">{ view_words::PICK_FOLDER }</label>
+                <label for="mine-folder">{ word!("mine-pick-folder") }</label>
                 <input id="mine-folder" type="file" webkitdirectory=true multiple=true onchange={pick} />
             </div>
-            <p class="hint">{ view_words::DROP_HINT }</p>
+            <p class="hint">{ word!("mine-drop-hint") }</p>
         </div>
     };
     if open {
         html! {
             <section class="mine-take" aria-labelledby="mine-give-title">
-                <h3 id="mine-give-title">{ view_words::GIVE_TITLE }</h3>
+                <h3 id="mine-give-title">{ word!("mine-give-title") }</h3>
                 { pickers }
             </section>
         }
     } else {
         html! {
             <details class="mine-take">
-                <summary>{ view_words::ANOTHER }</summary>
+                <summary>{ word!("mine-another") }</summary>
                 { pickers }
             </details>
         }
@@ -195,16 +196,16 @@ fn Results(props: &ResultsProps) -> Html {
             <div class="mine-top">
                 if let (Some(wide), Some(narrow)) = &*pictures {
                     <figure class="mine-picture" aria-labelledby="mine-picture-title">
-                        <h3 id="mine-picture-title">{ view_words::PICTURE_TITLE }</h3>
+                        <h3 id="mine-picture-title">{ word!("mine-picture-title") }</h3>
                         { drawing(wide, "wide") }
                         { drawing(narrow, "narrow") }
                         <figcaption>{ key() }</figcaption>
                     </figure>
                 }
                 <section class="mine-lines" aria-labelledby="mine-lines-title">
-                    <h3 id="mine-lines-title">{ view_words::LINES_TITLE }</h3>
+                    <h3 id="mine-lines-title">{ word!("mine-lines-title") }</h3>
                     <table class="mine-figures">
-                        <caption>{ view_words::FIGURES_TITLE }</caption>
+                        <caption>{ view_words::figures_title() }</caption>
                         <tbody>{ for view_words::figure_rows(&f).into_iter().map(|(name, value)| html! {
                             <tr><th scope="row">{ name }</th><td>{ value }</td></tr>
                         }) }</tbody>
@@ -231,7 +232,7 @@ fn line(l: &Line) -> Html {
         <li class={classes!("mine-line", basis)}>
             <p class="basis">{ l.basis.label() }</p>
             <p class="text">{ &l.text }</p>
-            <details><summary>{ view_words::WHY }</summary><p>{ &l.why }</p></details>
+            <details><summary>{ word!("mine-why") }</summary><p>{ &l.why }</p></details>
         </li>
     }
 }
@@ -306,9 +307,9 @@ fn arithmetic(mine: &Mine, view: &MineView, on_page: &Callback<Do>) -> Html {
     let p = graph::your_plot(f.friends, view.one_in);
     html! {
         <section class="mine-arithmetic" aria-labelledby="mine-plot-title">
-            <h3 id="mine-plot-title">{ view_words::PLOT_TITLE }</h3>
+            <h3 id="mine-plot-title">{ word!("mine-plot-title") }</h3>
             <div class="field">
-                <label for="mine-rate">{ view_words::RATE_LABEL }</label>
+                <label for="mine-rate">{ word!("mine-rate-label") }</label>
                 <select id="mine-rate" onchange={on_rate}>
                     { for ONE_IN.iter().map(|n| html! { <option value={n.to_string()} selected={*n == view.one_in}>{ view_words::one_in(*n) }</option> }) }
                 </select>
@@ -337,8 +338,8 @@ fn plot(p: &YourPlot) -> Html {
                     <line x1={t.at.to_string()} x2={t.at.to_string()} y1={top.to_string()} y2={bottom.to_string()} />
                     <text x={t.at.to_string()} y={(bottom + 16.0).to_string()} text-anchor="middle">{ &t.label }</text>
                 </g> }) }
-                <text class="axis-label" x={((left + right) / 2.0).to_string()} y={(PLOT_H - 6.0).to_string()} text-anchor="middle">{ view_words::PLOT_X }</text>
-                <text class="axis-label" transform={format!("translate(14 {}) rotate(-90)", (top + bottom) / 2.0)} text-anchor="middle">{ view_words::PLOT_Y }</text>
+                <text class="axis-label" x={((left + right) / 2.0).to_string()} y={(PLOT_H - 6.0).to_string()} text-anchor="middle">{ word!("mine-plot-x") }</text>
+                <text class="axis-label" transform={format!("translate(14 {}) rotate(-90)", (top + bottom) / 2.0)} text-anchor="middle">{ word!("mine-plot-y") }</text>
                 <path class="curve" d={p.curve.clone()} />
                 <rect class="real-range" x={format!("{:.1}", real.left)} y={format!("{:.1}", real.top)}
                     width={format!("{:.1}", real.right - real.left)} height={format!("{:.1}", real.bottom - real.top)} />
@@ -369,13 +370,13 @@ fn names(mine: &Mine, shown: bool, on_page: &Callback<Do>) -> Html {
     html! {
         <section class="mine-names" aria-labelledby="mine-names-title">
             <h3 id="mine-names-title">{ view_words::friends_title(mine.friends.len()) }</h3>
-            <p class="hint">{ view_words::NAMES_HINT }</p>
+            <p class="hint">{ word!("mine-names-hint") }</p>
             <button type="button" aria-pressed={shown.to_string()} aria-controls="mine-names-list" onclick={toggle}>
-                { if shown { view_words::HIDE_NAMES } else { view_words::SHOW_NAMES } }
+                { if shown { word!("mine-hide-names") } else { word!("mine-show-names") } }
             </button>
             <div id="mine-names-list">
                 if shown {
-                    <ShowMore lines={mine.friends.iter().map(view_words::friend).collect::<Vec<_>>()} step={50} noun={view_words::FRIENDS} />
+                    <ShowMore lines={mine.friends.iter().map(view_words::friend).collect::<Vec<_>>()} step={50} noun={word!("mine-noun-friends")} />
                 }
             </div>
         </section>
@@ -390,11 +391,11 @@ fn lists(mine: &Mine) -> Html {
     }
     html! {
         <section class="mine-lists" aria-labelledby="mine-lists-title">
-            <h3 id="mine-lists-title">{ view_words::LISTS_TITLE }</h3>
+            <h3 id="mine-lists-title">{ word!("mine-lists-title") }</h3>
             { for listings.into_iter().map(|l| html! {
                 <details>
                     <summary>{ l.title }</summary>
-                    <ShowMore lines={l.lines} step={25} noun={view_words::ENTRIES} />
+                    <ShowMore lines={l.lines} step={25} noun={word!("mine-noun-entries")} />
                 </details>
             }) }
         </section>
@@ -407,16 +408,16 @@ fn files(mine: &Mine) -> Html {
     let not = view_words::files_not_read(mine);
     html! {
         <section class="mine-files" aria-labelledby="mine-files-title">
-            <h3 id="mine-files-title">{ view_words::FILES_TITLE }</h3>
+            <h3 id="mine-files-title">{ word!("mine-files-title") }</h3>
             <p>{ view_words::files_summary(mine) }</p>
             if !not.is_empty() {
                 <h4>{ view_words::not_read_title(not.len()) }</h4>
-                <ShowMore lines={not} step={10} noun={view_words::FILES} />
+                <ShowMore lines={not} step={10} noun={word!("mine-noun-files")} />
             }
             if !read.is_empty() {
                 <details>
-                    <summary>{ view_words::READ_TITLE }</summary>
-                    <ShowMore lines={read} step={10} noun={view_words::FILES} />
+                    <summary>{ word!("mine-read-title") }</summary>
+                    <ShowMore lines={read} step={10} noun={word!("mine-noun-files")} />
                 </details>
             }
         </section>
@@ -442,16 +443,16 @@ fn keep_or_forget(e: &Export, on_page: &Callback<Do>) -> Html {
     };
     html! {
         <section class="mine-keep" aria-labelledby="mine-keep-title">
-            <h3 id="mine-keep-title">{ view_words::KEEP_TITLE }</h3>
+            <h3 id="mine-keep-title">{ word!("mine-keep-title") }</h3>
             if read {
                 <div class="check">
                     <input id="mine-keep" type="checkbox" checked={e.kept} onchange={on_keep} aria-describedby="mine-keep-hint" />
-                    <label for="mine-keep">{ view_words::KEEP }</label>
+                    <label for="mine-keep">{ word!("mine-keep") }</label>
                 </div>
-                <p id="mine-keep-hint" class="hint">{ view_words::KEEP_HINT }</p>
+                <p id="mine-keep-hint" class="hint">{ word!("mine-keep-hint") }</p>
             }
-            <button type="button" onclick={forget} aria-describedby="mine-forget-hint">{ view_words::FORGET }</button>
-            <p id="mine-forget-hint" class="hint">{ view_words::FORGET_HINT }</p>
+            <button type="button" onclick={forget} aria-describedby="mine-forget-hint">{ word!("mine-forget") }</button>
+            <p id="mine-forget-hint" class="hint">{ word!("mine-forget-hint") }</p>
         </section>
     }
 }
@@ -537,29 +538,29 @@ fn SaveOrShare(props: &SaveProps) -> Html {
     let csv = chosen == Saving::Csv;
     html! {
         <section class="mine-save" aria-labelledby="mine-save-title">
-            <h3 id="mine-save-title">{ view_words::SAVE_TITLE }</h3>
-            <form aria-label={view_words::SAVE_WHAT} onsubmit={save}>
+            <h3 id="mine-save-title">{ word!("mine-save-title") }</h3>
+            <form aria-label={word!("mine-save-what")} onsubmit={save}>
                 <fieldset>
-                    <legend>{ view_words::SAVE_WHAT }</legend>
+                    <legend>{ word!("mine-save-what") }</legend>
                     if pictured {
-                        <label><input type="radio" name="mine-save" checked={chosen == Saving::Svg} onchange={choose(Saving::Svg)} />{ " " }{ view_words::SAVE_SVG }</label>
-                        <label><input type="radio" name="mine-save" checked={chosen == Saving::Png} onchange={choose(Saving::Png)} />{ " " }{ view_words::SAVE_PNG }</label>
+                        <label><input type="radio" name="mine-save" checked={chosen == Saving::Svg} onchange={choose(Saving::Svg)} />{ " " }{ word!("mine-save-svg") }</label>
+                        <label><input type="radio" name="mine-save" checked={chosen == Saving::Png} onchange={choose(Saving::Png)} />{ " " }{ word!("mine-save-png") }</label>
                     }
-                    <label><input type="radio" name="mine-save" checked={csv} onchange={choose(Saving::Csv)} />{ " " }{ view_words::SAVE_CSV }</label>
+                    <label><input type="radio" name="mine-save" checked={csv} onchange={choose(Saving::Csv)} />{ " " }{ word!("mine-save-csv") }</label>
                 </fieldset>
                 if csv {
                     <div class="check">
                         <input id="mine-save-names" type="checkbox" checked={*with_names} onchange={on_names} />
-                        <label for="mine-save-names">{ view_words::SAVE_NAMES }</label>
+                        <label for="mine-save-names">{ word!("mine-save-names") }</label>
                     </div>
                 }
-                <p class="hint" role="status">{ if csv { view_words::save_csv_holds(*with_names) } else { view_words::SAVE_PICTURE_HOLDS } }</p>
-                <button type="submit">{ view_words::SAVE }</button>
+                <p class="hint" role="status">{ if csv { view_words::save_csv_holds(*with_names) } else { word!("mine-save-picture-holds") } }</p>
+                <button type="submit">{ word!("mine-save") }</button>
             </form>
-            <p class="hint">{ view_words::SHARE_HINT }</p>
+            <p class="hint">{ word!("mine-share-hint") }</p>
             <p class="mine-summary">{ summary }</p>
-            <button type="button" onclick={copy}>{ view_words::COPY_SUMMARY }</button>
-            <span class="copied" role="status">{ match *copied { Some(true) => view_words::COPIED, Some(false) => view_words::NOT_COPIED, None => "" } }</span>
+            <button type="button" onclick={copy}>{ word!("mine-copy-summary") }</button>
+            <span class="copied" role="status">{ match *copied { Some(true) => word!("mine-copied"), Some(false) => word!("mine-not-copied"), None => "" } }</span>
         </section>
     }
 }
