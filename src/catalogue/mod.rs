@@ -335,16 +335,17 @@ fn texts(lang: Lang) -> Vec<String> {
             .map(|(_, text)| pseudo::text(text))
             .collect();
     }
-    let mut texts: Vec<String> = lang.sources().iter().map(|(_, t)| t.to_string()).collect();
-    ADDED.with(|added| {
+    // What the page added first, so that its messages stand over any embedded with the same
+    // id (a bundle keeps the first it is given).
+    let mut texts: Vec<String> = ADDED.with(|added| {
         let added = added.borrow();
-        texts.extend(
-            added
-                .iter()
-                .filter(|(l, _)| *l == lang)
-                .map(|(_, t)| t.clone()),
-        );
+        added
+            .iter()
+            .filter(|(l, _)| *l == lang)
+            .map(|(_, t)| t.clone())
+            .collect()
     });
+    texts.extend(lang.sources().iter().map(|(_, t)| t.to_string()));
     texts
 }
 
