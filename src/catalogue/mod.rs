@@ -420,7 +420,11 @@ mod tests {
             if lang.sources().is_empty() {
                 assert_eq!(said.1, say!("honesty"), "what it lacks is said in English");
             } else {
-                assert_ne!(said.1, say!("honesty"), "what it lacks is its embedded words");
+                assert_ne!(
+                    said.1,
+                    say!("honesty"),
+                    "what it lacks is its embedded words"
+                );
             }
         }
     }

@@ -11,6 +11,8 @@
 //! [`State`]: crate::view::state::State
 //! [`Scene`]: crate::present::scene::Scene
 
+use crate::catalogue::{self, Lang};
+
 mod app;
 pub mod browser;
 mod components;
@@ -19,8 +21,34 @@ mod hooks;
 /// Mounts the app on the element `#app`, replacing what the HTML holds there (the still first
 /// screen, `present::first_screen`) in one step, so the two are never shown together; and only
 /// once the browser has painted that still copy ([`paint::after_first_paint`]).
+///
+/// A reader who opens the page in a language whose words are not embedded (German, say) reads
+/// the still page until those words are at hand (from the page itself, else fetched), and the
+/// app's first render already speaks it: never English first, then the language.
 pub fn start() {
-    browser::paint::after_first_paint(mount);
+    let lang = opening_language();
+    if catalogue::has(lang) {
+        return browser::paint::after_first_paint(mount);
+    }
+    let code = lang.code();
+    if let Some(text) = browser::words::inline(code) {
+        // Words the catalogue refuses leave English, which the page then says it kept.
+        let _ = catalogue::add_language(code, &text);
+        return browser::paint::after_first_paint(mount);
+    }
+    browser::time::spawn(async move {
+        let codes: Vec<&str> = Lang::all().map(Lang::code).collect();
+        if let Ok(text) = browser::words::fetch(code, &codes).await {
+            let _ = catalogue::add_language(code, &text);
+        }
+        browser::paint::after_first_paint(mount);
+    });
+}
+
+/// The language the page opens in: the address's (`lang=de`), else the page's default.
+fn opening_language() -> Lang {
+    let (_, named, _) = crate::view::route::take_lang(&browser::hash());
+    named.unwrap_or_else(hooks::words::default_language)
 }
 
 fn mount() {
