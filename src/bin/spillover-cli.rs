@@ -325,17 +325,17 @@ fn language(rest: &[OsString]) -> Result<(Lang, Vec<OsString>), Stop> {
             continue;
         }
         let code = utf8(
-            args.next().ok_or("--lang needs a language's code")?,
-            "the language",
+            args.next().ok_or_else(|| say!("cli-lang-needs"))?,
+            word!("cli-the-language"),
         )?;
         lang = Lang::parse(code)
             .filter(|l| l.code() == code || *l == Lang::PSEUDO)
             .ok_or_else(|| {
                 let codes: Vec<&str> = Lang::all().map(Lang::code).collect();
-                format!(
-                    "Spillover does not speak `{}`; it speaks {}",
-                    inert(code),
-                    codes.join(", ")
+                say!(
+                    "cli-lang-unknown",
+                    code = inert(code),
+                    codes = codes.join(", ")
                 )
             })?;
     }

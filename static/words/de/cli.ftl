@@ -148,3 +148,10 @@ cli-cannot-write-view = die Ansicht ließ sich nicht schreiben: { $error }
 cli-view-scale = diese Adresse nennt „In großem Maßstab“, das kein Szenario hat: `spillover-cli generate --figures` gibt seine Zahlen
 cli-view-mine = diese Adresse nennt „Deine Daten“, das den eigenen Export der Person in ihrem Browser liest: `spillover-cli mine PATH` gibt seine Zahlen
 cli-view-sandbox = diese Adresse nennt die Sandbox der Person, die in ihrem Browser lebt: Gib ihre Szenariodatei („Als Datei speichern“) nach der Adresse an
+
+## --lang (spillover-cli prerender and view)
+
+cli-lang-needs = --lang braucht den Code einer Sprache
+cli-the-language = die Sprache
+# $code: what was asked for; $codes: the languages there are, "en, de, es".
+cli-lang-unknown = Spillover spricht kein `{ $code }`; es spricht { $codes }

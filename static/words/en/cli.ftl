@@ -139,3 +139,10 @@ cli-cannot-write-view = could not write the view: { $error }
 cli-view-scale = this address names "At scale", which has no scenario: `spillover-cli generate --figures` gives its figures
 cli-view-mine = this address names "Your data", which reads the reader's own export in their browser: `spillover-cli mine PATH` gives its figures
 cli-view-sandbox = this address names the reader's sandbox, which lives in their browser: give its scenario file ("Save as file") after the address
+
+## --lang (spillover-cli prerender and view)
+
+cli-lang-needs = --lang needs a language's code
+cli-the-language = the language
+# $code: what was asked for; $codes: the languages there are, "en, de, es".
+cli-lang-unknown = Spillover does not speak `{ $code }`; it speaks { $codes }

@@ -145,3 +145,10 @@ cli-cannot-write-view = no se pudo escribir la vista: { $error }
 cli-view-scale = esta dirección nombra «A escala», que no tiene escenario: `spillover-cli generate --figures` da sus cifras
 cli-view-mine = esta dirección nombra «Tus datos», que lee la propia exportación de quien lee en su navegador: `spillover-cli mine PATH` da sus cifras
 cli-view-sandbox = esta dirección nombra el espacio de pruebas de quien lee, que vive en su navegador: da su archivo de escenario («Guardar como archivo») después de la dirección
+
+## --lang (spillover-cli prerender and view)
+
+cli-lang-needs = --lang necesita el código de un idioma
+cli-the-language = el idioma
+# $code: what was asked for; $codes: the languages there are, "en, de, es".
+cli-lang-unknown = Spillover no habla `{ $code }`; habla { $codes }
