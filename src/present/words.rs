@@ -54,7 +54,7 @@ impl<'a> Name<'a> {
     /// Whether this is the reader.
     pub fn is_you(self) -> bool {
         // "You" in any language: a sandbox begun in English stays the reader's in German.
-        self.0 == "You" || self.0 == word!("friends-person-you")
+        self.0 == "You" || self.0 == word!("friends-person-you") || self.0 == word!("starter-you")
     }
 
     /// For a message's selector on whether a person is the reader: "yes" or "no" (the catalogue

@@ -7,9 +7,12 @@
 use crate::core::date::{Date, Interval};
 use crate::core::model::{Category, CompanyKind, Scope};
 use crate::sandbox::edit::{apply, empty, Edit, Refusal};
+use crate::word;
 
-/// The name the starter sandbox gets.
-pub const NAME: &str = "One quiz, five friends";
+/// The name the starter sandbox gets, in the page's language.
+pub fn name() -> &'static str {
+    word!("starter-name")
+}
 
 /// You, five friends, a quiz, and Ana signing in to it with her friends' data.
 pub fn one_quiz_five_friends(date: Date) -> Result<crate::core::model::Scenario, Refusal> {
@@ -30,8 +33,8 @@ pub fn one_quiz_five_friends(date: Date) -> Result<crate::core::model::Scenario,
             .map(Scope::Friends),
     );
     let edits = [
-        Edit::SetTitle(NAME.into()),
-        person("you", "You"),
+        Edit::SetTitle(name().into()),
+        person("you", word!("starter-you")),
         person("ana", "Ana"),
         person("ben", "Ben"),
         person("cat", "Cat"),
@@ -44,7 +47,7 @@ pub fn one_quiz_five_friends(date: Date) -> Result<crate::core::model::Scenario,
         friends("ben", "eli"),
         Edit::AddCompany {
             id: "quiz".into(),
-            name: "Personality quiz".into(),
+            name: word!("starter-quiz").into(),
             kind: CompanyKind::App,
         },
         Edit::AddGrant {

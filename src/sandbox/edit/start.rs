@@ -4,6 +4,7 @@
 
 use crate::core::date::{Date, FRIENDS_DATA_CLOSED, FRIENDS_DATA_OPEN, FRIENDS_DATA_OPENED};
 use crate::core::model::Scenario;
+use crate::{say, word};
 
 /// A scenario with no one in it, to start from, with friend permissions open as in 2010 to 2015
 /// (the core's `FRIENDS_DATA_OPEN`): as on the real platform, from the Graph API's launch until
@@ -11,8 +12,12 @@ use crate::core::model::Scenario;
 /// stories show, without a setting to find.
 pub fn empty(date: Date) -> Scenario {
     Scenario {
-        title: "My scenario".into(),
-        description: format!("Built in Spillover's sandbox. The people and companies are made up. Apps may ask for friends' data from {FRIENDS_DATA_OPENED} until {FRIENDS_DATA_CLOSED}, as on the real platform (the start is simplified: apps could reach friends' data from 2007)."),
+        title: word!("sandbox-new-title").into(),
+        description: say!(
+            "sandbox-new-description",
+            opened = FRIENDS_DATA_OPENED.to_string(),
+            closed = FRIENDS_DATA_CLOSED.to_string()
+        ),
         date,
         sources: Vec::new(),
         friend_permissions: vec![FRIENDS_DATA_OPEN],

@@ -220,7 +220,7 @@ fn Intro(props: &IntroProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Ok(scenario) = starter::one_quiz_five_friends(date) {
                 on_work.emit(WorkAction::New {
-                    name: starter::NAME.into(),
+                    name: starter::name().into(),
                     scenario,
                 });
             }
