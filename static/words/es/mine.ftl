@@ -329,9 +329,9 @@ mine-summary = Mi exportación de Facebook: { $friends } { $friends ->
 
 ## La dirección de «Tus datos» ($value tal como lo escribió el enlace)
 
-mine-address-one-in = «{ $value }» no es una tasa de instalación que ofrezca «Tus datos» (1 de cada 10, 100, 1000 o 10000); se ignoró.
-mine-address-theme = «{ $value }» no es un tema (light, dark o auto); se ignoró.
-mine-address-unknown = El enlace contiene «{ $value }», que la vista «Tus datos» no conoce; se ignoró. Un enlace a esta vista nunca lleva nada de una exportación: cada persona da la suya.
+mine-address-one-in = «{ $value }» no es una tasa de instalación que ofrezca «Tus datos» (1 de cada 10, 100, 1000 o 10000); se ha ignorado.
+mine-address-theme = «{ $value }» no es un tema (light, dark o auto); se ha ignorado.
+mine-address-unknown = El enlace contiene «{ $value }», que la vista «Tus datos» no conoce; se ha ignorado. Un enlace a esta vista nunca lleva nada de una exportación: cada persona da la suya.
 
 ## Las imágenes
 
