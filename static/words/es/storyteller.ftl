@@ -18,7 +18,7 @@ storyteller-moved = «{ $title }» movido hacia { $way ->
 storyteller-added-source = Fuente «{ $title }» añadida
 
 # What removing a step did.
-storyteller-removed = Paso { $step } borrado: «{ $title }»
+storyteller-removed = Paso { $step } eliminado: «{ $title }»
 
 # Where a step is in its story: $steps is how many it has.
 storyteller-position = Paso { $step } de { $steps }
@@ -213,7 +213,7 @@ storyteller-up = Subir
 storyteller-down = Bajar
 
 # Removes a step.
-storyteller-delete = Borrar
+storyteller-delete = Eliminar
 
 # How to move a step by keyboard.
 storyteller-keys-hint = Con el botón Editar de un paso enfocado, Alt+↑ y Alt+↓ lo mueven.
