@@ -26,8 +26,9 @@ cli-usage = uso:
     {"  "}spillover-cli view ADDRESS [FILE]
     {"      "}Escribe en JSON lo que muestra la página en ADDRESS (un enlace, o su parte desde el #):
     {"      "}el titular, la tabla de empresas, la línea bajo la imagen de cada persona y empresa,
-    {"      "}«¿Por qué?» de la elegida y cuántos hechos lista la tabla. FILE es el escenario de una
-    {"      "}dirección que nombra el laboratorio de quien lee (guardado con «Guardar como archivo»).
+    {"      "}el «¿Por qué?» de la persona o empresa seleccionada y cuántos hechos lista la tabla.
+    {"      "}FILE es el escenario de una dirección que nombra el laboratorio de quien lee (guardado
+    {"      "}con «Guardar como archivo»).
     {"  "}spillover-cli link FILE
     {"      "}Escribe la parte de dirección de un enlace que lleva el escenario entero (#data=…),
     {"      "}como la escribe «Copiar enlace» de la página: añádela a la dirección de Spillover

@@ -30,7 +30,7 @@ partners-step-3-text = Después de que las aplicaciones comunes perdieran los da
 partners-step-4-title = Sin consentimiento, según los registros
 
 # Step 4's text.
-partners-step-4-text = Según los registros de los que informó el Times, Bing, de Microsoft, podía ver los nombres de prácticamente todos los amigos de los usuarios sin su consentimiento. Selecciona Bing: cuenta las personas que le dijeron que sí. La respuesta de Facebook: las funciones de Bing venían de la personalización instantánea, una función de 2010 que cerró en 2014, y no debería haber dejado en su sitio la interfaz que había detrás. Microsoft dice que el acuerdo terminó en febrero de 2017. El inicio del acuerdo el 21 de abril de 2010 es ilustrativo: la fuente da el año.
+partners-step-4-text = Según los registros de los que informó el Times, Bing, de Microsoft, podía ver los nombres de prácticamente todos los amigos de los usuarios sin su consentimiento. Selecciona Bing: cuenta a las personas que le dijeron que sí. La respuesta de Facebook: las funciones de Bing venían de la personalización instantánea, una función de 2010 que cerró en 2014, y no debería haber dejado en su sitio la interfaz que había detrás. Microsoft dice que el acuerdo terminó en febrero de 2017. El inicio del acuerdo el 21 de abril de 2010 es ilustrativo: la fuente da el año.
 
 # Step 5's title.
 partners-step-5-title = ¿Y si no hubiera habido acuerdos?
