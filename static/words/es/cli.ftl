@@ -26,25 +26,26 @@ cli-usage = uso:
     {"  "}spillover-cli view ADDRESS [FILE]
     {"      "}Escribe en JSON lo que muestra la página en ADDRESS (un enlace, o su parte desde el #):
     {"      "}el titular, la tabla de empresas, la línea bajo la imagen de cada persona y empresa,
-    {"      "}«¿Por qué?» de la elegida y cuántos hechos lista la tabla. FILE es el escenario de una
-    {"      "}dirección que nombra el espacio de pruebas de quien lee (guardado con «Guardar como archivo»).
+    {"      "}el «¿Por qué?» de la persona o empresa seleccionada y cuántos hechos lista la tabla.
+    {"      "}FILE es el escenario de una dirección que nombra el laboratorio de quien lee (guardado
+    {"      "}con «Guardar como archivo»).
     {"  "}spillover-cli link FILE
     {"      "}Escribe la parte de dirección de un enlace que lleva el escenario entero (#data=…),
-    {"      "}como la escribe «Copiar enlace» de la página: añádela a la dirección de la aplicación
+    {"      "}como la escribe «Copiar enlace» de la página: añádela a la dirección de Spillover
     {"      "}para compartir el archivo como enlace.
     {"  "}spillover-cli prerender [SLUG] [--lang CODE]
-    {"      "}Escribe en HTML la primera pantalla del escenario incorporado SLUG (friends si no se
+    {"      "}Escribe en HTML la primera pantalla del escenario incluido SLUG (friends si no se
     {"      "}da otro): lo que muestra la página al abrirse, que la compilación escribe en
     {"      "}index.html para que se pueda leer antes de los scripts y sin ellos. Con --lang, en ese
     {"      "}idioma (de, es; inglés si no se da), con el lang y el dir del idioma en su elemento.
     {"  "}spillover-cli generate --model MODEL --people N --friends K --seed S --install-rate R
     {"                        "}[--opt-out R] [--permissions open|closed] [--figures]
     {"      "}Escribe una red generada como archivo de escenario: la misma red, las mismas personas
-    {"      "}que instalan el test y los mismos ajustes que muestra la vista «A escala» de la página
+    {"      "}que instalan el cuestionario y la misma configuración que muestra la vista «A gran escala» de la página
     {"      "}para esas opciones. MODEL es barabasi-albert, watts-strogatz o facebook-like;
     {"      "}N personas (de 10 a 100.000), K amigos de media por persona, S un número entero;
     {"      "}R una proporción de 0 a 1 (--install-rate 0.01 es el 1 %); --opt-out la proporción de
-    {"      "}quienes restringieron «Aplicaciones que usan otros» (0 si no se da); los permisos de
+    {"      "}quienes restringieron «Aplicaciones que usan otras personas» (0 si no se da); los permisos de
     {"      "}amigos abiertos si no se da otra cosa. Con --figures, escribe solo las cifras de la
     {"      "}red entera en JSON (people, friendships, installers, reached, reached_without_consent,
     {"      "}per_installer), como las calcula la página, para cualquier tamaño que genere la
@@ -70,21 +71,21 @@ cli-unexpected = argumento inesperado { $argument }
 # $command es check, link o layout.
 cli-takes-one-file = `{ $command }` toma exactamente un FILE
 cli-view-takes = `view` toma una ADDRESS y como mucho un FILE
-cli-prerender-takes = `prerender` toma como mucho el nombre de un escenario incorporado
+cli-prerender-takes = `prerender` toma como mucho el nombre de un escenario incluido
 cli-import-takes = `import` toma un FILE, o dos archivos CSV (personas y amistades)
 cli-mine-needs = `mine` necesita un PATH: el ZIP de tu exportación (o sus partes), su carpeta, o archivos JSON de ella
 cli-date-needs = --date necesita una fecha, YYYY-MM-DD
 cli-needs-value = { $option } necesita un valor
 # $what es una de las opciones que necesita generate, como se escribió (--model, --people N, …).
 cli-generate-needs = `generate` necesita { $what }
-cli-not-a-model = --model: "{ $value }" no es un modelo; los modelos son barabasi-albert, watts-strogatz y facebook-like
-cli-not-a-seed = --seed: "{ $value }" no es un número entero de 0 a { $most }
-cli-not-permissions = --permissions: "{ $value }" no es ni open ni closed
-cli-not-whole = { $option }: "{ $value }" no es un número entero
-cli-not-a-share = { $option }: "{ $value }" no es una proporción de 0 a 1 (0.01 es el 1 %)
+cli-not-a-model = --model: «{ $value }» no es un modelo; los modelos son barabasi-albert, watts-strogatz y facebook-like
+cli-not-a-seed = --seed: «{ $value }» no es un número entero de 0 a { $most }
+cli-not-permissions = --permissions: «{ $value }» no es ni open ni closed
+cli-not-whole = { $option }: «{ $value }» no es un número entero
+cli-not-a-share = { $option }: «{ $value }» no es una proporción de 0 a 1 (0.01 es el 1 %)
 cli-not-an-address = { $address } no es una dirección: no tiene #
-cli-no-builtin = no hay ningún escenario incorporado llamado `{ $name }`; hay { $names }
-cli-builtin-unreadable = no se pudo leer el escenario incorporado `{ $name }`
+cli-no-builtin = no hay ningún escenario incluido llamado `{ $name }`; hay { $names }
+cli-builtin-unreadable = no se pudo leer el escenario incluido `{ $name }`
 # $what es uno de los cuatro siguientes, o una opción.
 cli-not-utf8 = { $what } no es UTF-8 válido: { $argument }
 cli-the-command = la orden
@@ -123,7 +124,7 @@ cli-not-utf8-file = línea { $line }, columna { $column }: el archivo no es text
 ## Lo que encontró una orden
 
 # Un archivo de escenario válido, $name, y lo que contiene.
-cli-valid = { $name }: válido ({ $people } personas, { $companies } empresas, { $friendships } amistades, { $grants } permisos, { $agreements } acuerdos, { $transfers } transferencias)
+cli-valid = { $name }: válido ({ $people } personas, { $companies } empresas, { $friendships } amistades, { $grants } permisos, { $agreements } acuerdos, { $transfers } cesiones)
 # Se encontraron $count problemas en el archivo de escenario $name.
 cli-not-valid = { $name }: no es un escenario válido ({ $count } { $count ->
     [one] problema
@@ -142,9 +143,9 @@ cli-cannot-write-view = no se pudo escribir la vista: { $error }
 
 ## Una dirección que no nombra ningún escenario (spillover-cli view)
 
-cli-view-scale = esta dirección nombra «A escala», que no tiene escenario: `spillover-cli generate --figures` da sus cifras
+cli-view-scale = esta dirección nombra «A gran escala», que no tiene escenario: `spillover-cli generate --figures` da sus cifras
 cli-view-mine = esta dirección nombra «Tus datos», que lee la propia exportación de quien lee en su navegador: `spillover-cli mine PATH` da sus cifras
-cli-view-sandbox = esta dirección nombra el espacio de pruebas de quien lee, que vive en su navegador: da su archivo de escenario («Guardar como archivo») después de la dirección
+cli-view-sandbox = esta dirección nombra el laboratorio de quien lee, que vive en su navegador: da su archivo de escenario («Guardar como archivo») después de la dirección
 
 ## --lang (spillover-cli prerender and view)
 

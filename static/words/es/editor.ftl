@@ -62,7 +62,7 @@ form-grant-signs-in-to = {" "}inicia sesión en{" "}
 form-grant-own = y le deja ver, de sus propios datos:
 form-grant-friends = y de los de sus amigos:
 form-grant-no-messages = No hay casilla para los mensajes de los amigos: los mensajes de una persona ya incluyen lo que todos le escriben.
-form-grant-asked = se le preguntó (desmarca para una conexión sobre la que nadie preguntó: un acuerdo)
+form-grant-asked = se le preguntó (desmárcalo para una conexión sobre la que no se preguntó a nadie: un acuerdo)
 form-grant-add = Añadir permiso
 form-deal-title = Un acuerdo con la plataforma
 # Before the company's picker.

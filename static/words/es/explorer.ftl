@@ -65,7 +65,7 @@ legend-company = una empresa: una aplicación, un socio o un intermediario de da
 legend-friends = amigos (línea gruesa: se escriben mensajes)
 legend-transfer = una empresa que cede datos a otra
 legend-kept = punteada y terminada en un anillo: datos que la empresa podría haber recopilado antes pero que ya no puede ver en esta fecha (en la vista de lo recopilado)
-legend-ghost = trazos grises finos: lo que un «¿y si…?» quita
+legend-ghost = trazos grises finos: lo que un «¿Y si…?» quita
 
 ## A source in the list: its title, then who published it and when ($by)
 

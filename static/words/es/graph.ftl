@@ -84,7 +84,7 @@ graph-flow = { $company }: { $you ->
 # After graph-flow in the collected view, for data the company can no longer reach on the date.
 graph-flow-kept = ; podría haberlos recopilado antes: en esta fecha ya no puede verlos
 # Before graph-flow, for what a what-if took away.
-graph-ghost = Sin el «¿y si…?»: { $flow }
+graph-ghost = Sin el «¿Y si…?»: { $flow }
 
 ## Around the graph
 

@@ -35,4 +35,4 @@ find-status = { $total ->
 }
 find-status-some = { $shown } de { $total } coincidencias
 # The summary that opens a person's settings in the sandbox's list of people.
-list-settings = ajustes
+list-settings = configuración

@@ -49,12 +49,12 @@ mine-line-friends = Tienes { $friends } { $friends ->
 } antes del { $cutoff }.
 # $count amigos cuya fecha no da la exportación.
 mine-line-friends-unknown = De { $count } no se sabe la fecha.
-mine-line-friends-why = Hasta el { $cutoff }, una aplicación que usara cualquiera de estos amigos podía pedirle a Facebook tus datos a través de él (como tus «Me gusta», tu cumpleaños y tu ciudad), a menos que lo hubieras desactivado en «Aplicaciones que usan otros». Tu exportación muestra las amistades y sus fechas, no si alguna aplicación llegó a pedirlos.
+mine-line-friends-why = Hasta el { $cutoff }, una aplicación que usara cualquiera de estos amigos podía pedirle a Facebook tus datos a través de él (como tus «me gusta», tu cumpleaños y tu ciudad), a menos que lo hubieras desactivado en «Aplicaciones que usan otras personas». Tu exportación muestra las amistades y sus fechas, no si alguna aplicación llegó a pedirlos.
 mine-line-apps = Conectaste { $apps } { $apps ->
     [one] aplicación o sitio
    *[other] aplicaciones y sitios
 } con el inicio de sesión de Facebook: { $before } antes del { $cutoff }, { $after } ese día o después, y { $unknown } de fecha desconocida.
-mine-line-apps-why = Una aplicación que conectaste antes del { $cutoff } podía pedirle a Facebook los datos de tus amigos a través de ti, además de los tuyos: así es como los 270.000 usuarios de un test pueden haberle dado los datos de hasta 87 millones de personas. Desde ese día, las aplicaciones solo podían pedir los tuyos. Tu exportación muestra que conectaste cada una y cuándo, no lo que pidió. Una fecha de 0, o ninguna, se muestra como «fecha desconocida».
+mine-line-apps-why = Una aplicación que conectaste antes del { $cutoff } podía pedirle a Facebook los datos de tus amigos a través de ti, además de los tuyos: así es como los 270.000 usuarios de un cuestionario podrían haberle dado los datos de hasta 87 millones de personas. Desde ese día, las aplicaciones solo podían pedir los tuyos. Tu exportación muestra que conectaste cada una y cuándo, no lo que pidió. Una fecha de 0, o ninguna, se muestra como «fecha desconocida».
 # $count aplicaciones con fecha de octubre o noviembre de 2013.
 mine-line-cluster = { $count } de tus aplicaciones { $count ->
     [one] tiene
@@ -80,8 +80,8 @@ mine-line-advertisers-why = Un anunciante con una lista así podía pedirle a Fa
 mine-if-friends-used = Si 1 de cada { $one_in } de tus { $friends } { $friends ->
     [one] amigo
    *[other] amigos
-} usara una aplicación que pedía los datos de los amigos, lo harían unos { $expected }, y la probabilidad de que al menos uno lo hiciera es { $chance }.
-mine-if-friends-used-why = Esto es aritmética, no tu exportación: se supone que cada amigo usa una aplicación así con una probabilidad de 1 entre { $one_in }, cada uno por su cuenta. Cualquiera de ellos habría bastado para que la aplicación pudiera pedir tus datos, antes del { $cutoff }. Cuenta a los { $friends } amigos de tu exportación, de los cuales { $before } ya eran tus amigos entonces. «A escala» hace la misma aritmética sobre una red entera.
+} usara una aplicación que pidiera los datos de los amigos, lo harían unos { $expected }, y la probabilidad de que al menos uno lo hiciera es { $chance }.
+mine-if-friends-used-why = Esto es aritmética, no tu exportación: se supone que cada amigo usa una aplicación así con una probabilidad de 1 entre { $one_in }, cada uno por su cuenta. Cualquiera de ellos habría bastado para que la aplicación pudiera pedir tus datos, antes del { $cutoff }. Cuenta a los { $friends } amigos de tu exportación, de los cuales { $before } ya eran tus amigos entonces. «A gran escala» hace la misma aritmética sobre una red entera.
 # Una fecha que la exportación no da.
 mine-date-unknown = fecha desconocida
 
@@ -122,7 +122,7 @@ mine-why = ¿Por qué?
 # El título de la imagen.
 mine-picture-title = Quién podría tener tus datos
 # El título del gráfico.
-mine-plot-title = Tu punto en el gráfico de «A escala»
+mine-plot-title = Tu punto en el gráfico de «A gran escala»
 # La etiqueta de la tasa de instalación.
 mine-rate-label = Si esta proporción de tus amigos usara una aplicación así
 # El título de las listas.
@@ -187,8 +187,8 @@ mine-kept-unreadable = No se pudo mostrar la exportación guardada en este dispo
 # Qué contiene el CSV, con los nombres de tus amigos y sin ellos.
 mine-save-csv-holds-names = El CSV listará los nombres de tus aplicaciones, empresas y anunciantes con sus fechas y cifras, y los nombres de tus amigos con sus fechas: datos de otras personas. Guárdalo para ti.
 mine-save-csv-holds = El CSV listará los nombres de tus aplicaciones, empresas y anunciantes con sus fechas y cifras. Tus amigos se cuentan, no se nombran.
-# El botón que abre «A escala» con $friends amigos cada uno, tu propia cifra.
-mine-see-at-scale = Ver «A escala» con { $friends } { $friends ->
+# El botón que abre «A gran escala» con $friends amigos cada uno, tu propia cifra.
+mine-see-at-scale = Ver «A gran escala» con { $friends } { $friends ->
     [one] amigo
    *[other] amigos
 } cada uno
@@ -329,9 +329,9 @@ mine-summary = Mi exportación de Facebook: { $friends } { $friends ->
 
 ## La dirección de «Tus datos» ($value tal como lo escribió el enlace)
 
-mine-address-one-in = «{ $value }» no es una tasa de instalación que ofrezca «Tus datos» (1 de cada 10, 100, 1000 o 10000); se ignoró.
-mine-address-theme = «{ $value }» no es un tema (light, dark o auto); se ignoró.
-mine-address-unknown = El enlace contiene «{ $value }», que la vista «Tus datos» no conoce; se ignoró. Un enlace a esta vista nunca lleva nada de una exportación: cada persona da la suya.
+mine-address-one-in = «{ $value }» no es una tasa de instalación que ofrezca «Tus datos» (1 de cada 10, 100, 1000 o 10000); se ha ignorado.
+mine-address-theme = «{ $value }» no es un tema (light, dark o auto); se ha ignorado.
+mine-address-unknown = El enlace contiene «{ $value }», que la vista «Tus datos» no conoce; se ha ignorado. Un enlace a esta vista nunca lleva nada de una exportación: cada persona da la suya.
 
 ## Las imágenes
 
@@ -393,7 +393,7 @@ mine-picture-flows-joined = {"; "}
 mine-picture-svg-title = Quién podría tener tus datos, según tu exportación
 # Bajo la imagen guardada: en qué se basa.
 mine-footnote = Cifras de la propia exportación de Facebook de quien lee, tal como las cuenta Spillover: lo que se conectó, se envió y se listó, no lo que alguien hizo con ello.
-# Tu punto en el gráfico de «A escala», para $friends amigos.
+# Tu punto en el gráfico de «A gran escala», para $friends amigos.
 mine-plot-svg-title = La probabilidad de que tú o uno de tus { $friends } { $friends ->
     [one] amigo
    *[other] amigos

@@ -21,7 +21,7 @@ page-sources = Fuentes
 ## The still first screen
 
 # Said to a reader whose browser runs no scripts.
-still-no-script = Esta es una copia fija de la primera vista de Spillover. Para moverte en el tiempo, seguir la historia paso a paso y probar los «¿y si…?», activa JavaScript y WebAssembly: Spillover funciona en tu navegador y no envía nada a ningún sitio.
+still-no-script = Esta es una copia fija de la primera vista de Spillover. Para moverte en el tiempo, seguir la historia paso a paso y probar los «¿Y si…?», activa JavaScript y WebAssembly: Spillover funciona en tu navegador y no envía nada a ningún sitio.
 # What stands for the picture: the graph of $title on $date, with $people people and
 # $companies companies.
 still-picture = El grafo de { $title } el { $date }: { $people ->

@@ -41,8 +41,8 @@ problem-company-kind = "{ $value }" no es un tipo de empresa; usa "app", "partne
 problem-friendship-two = una amistad es entre exactamente dos personas, no { $count }
 problem-friends-with-self = `{ $id }` no puede ser amigo de sí mismo
 problem-grant-no-scope = un permiso necesita al menos un ámbito, como "likes" o "friends.likes"
-problem-transfer-same = una transferencia va de una empresa a otra, pero las dos son `{ $id }`
-problem-transfer-no-category = una transferencia necesita al menos una categoría
+problem-transfer-same = una cesión va de una empresa a otra, pero las dos son `{ $id }`
+problem-transfer-no-category = una cesión necesita al menos una categoría
 problem-no-such-id = ninguna persona ni empresa tiene el id `{ $id }`
 problem-what-if-choice = "{ $value }" no es una opción aquí; usa "as_scenario", "never" o "always"
 problem-step-no-text = un paso necesita algo de texto
@@ -64,7 +64,7 @@ problem-never-active = esto termina ({ $until }) { $when ->
    *[before] antes de que
 } empieza ({ $from }), así que nunca está activo; `until` es el primer día en que ya no vale
 # $end es "from" o "until", las palabras del archivo.
-problem-illustrative-and-unknown = "{ $end }" figura como ilustrativo y como desconocido; una fecha desconocida es provisional, así que ponla una vez, en `unknown`
+problem-illustrative-and-unknown = "{ $end }" figura como ilustrativo y como desconocido; una fecha desconocida es una fecha supuesta, así que ponla una vez, en `unknown`
 problem-not-an-end = "{ $value }" no es una fecha de este elemento; la lista puede contener "from" y "until"
 problem-end-twice = "{ $end }" figura dos veces
 # $list es illustrative o unknown, las palabras del archivo.
@@ -73,7 +73,7 @@ problem-end-missing = esto marca "{ $end }" como { $list }, pero el elemento no 
 problem-unknown-category = "{ $value }" no es una categoría; las categorías son { $all }
 # $category es problem-unknown-category, dicho antes.
 problem-unknown-scope = { $category }; los datos de un amigo se piden con "friends." y una categoría, como "friends.likes"
-problem-friends-messages = "friends.messages" no existe: los mensajes llegan a una empresa por la regla del buzón, así que concede "messages" en su lugar
+problem-friends-messages = "friends.messages" no existe: los mensajes llegan a una empresa por la regla del buzón, así que da permiso para "messages" en su lugar
 problem-needs-person = `{ $id }` es una empresa, y aquí hace falta una persona
 problem-no-such-person = ninguna persona tiene el id `{ $id }`
 problem-needs-company = `{ $id }` es una persona, y aquí hace falta una empresa

@@ -5,7 +5,7 @@
 ## Una entrada rechazada
 
 # $name, y $why, por qué se rechazó (uno de los tres mensajes siguientes).
-zip-entry-refused = "{ $name }": { $why }
+zip-entry-refused = «{ $name }»: { $why }
 zip-path-outside = su ruta sale de la exportación (una ruta absoluta, o `..`), así que nunca se usó
 zip-encrypted = está cifrada, así que no se pudo leer
 # $method es el número con que ZIP dice cómo está comprimida una entrada.
@@ -19,17 +19,17 @@ zip-method = está comprimida con el método { $method }{ $known ->
    *[none] {""}
 }, que Spillover no lee (solo stored y deflate)
 zip-no-entry = no hay ninguna entrada { $index } en este ZIP
-zip-folder = "{ $name }" es una carpeta, no un archivo
+zip-folder = «{ $name }» es una carpeta, no un archivo
 # $size descomprimido, por encima de los $most que lee Spillover (cada uno zip-megabytes).
-zip-too-big = "{ $name }" ocupa { $size } descomprimido; Spillover lee archivos de una exportación de hasta { $most }, así que no se leyó
-zip-stored-size = "{ $name }" está guardado en { $compressed } bytes para { $size } descomprimidos, cosa que no hace ningún programa de ZIP; el archivo está dañado
-zip-runs-into-next = los datos de "{ $name }" invaden la entrada siguiente (hasta el byte { $end }, más allá del byte { $limit }): el truco de una bomba ZIP, o un archivo dañado; no se leyó
-zip-no-local-header = no hay cabecera para "{ $name }" en el byte { $byte }, donde la pone el directorio; el archivo está dañado
-zip-headers-disagree = las dos cabeceras de "{ $name }" no coinciden en cómo está comprimido; el archivo está dañado
-zip-does-not-unpack = "{ $name }" no se descomprime: sus datos comprimidos están dañados
-zip-unpacks-short = "{ $name }" se descomprime en { $bytes } bytes, no en los { $size } que da su directorio; el archivo está dañado
-zip-checksum = "{ $name }" está dañado: su suma de comprobación no coincide con sus datos
-zip-bomb = "{ $name }" se descomprime en más de los { $size } bytes que da su directorio: una bomba ZIP, o un archivo dañado; no se leyó
+zip-too-big = «{ $name }» ocupa { $size } descomprimido; Spillover lee archivos de una exportación de hasta { $most }, así que no se leyó
+zip-stored-size = «{ $name }» está guardado en { $compressed } bytes para { $size } descomprimidos, cosa que no hace ningún programa de ZIP; el archivo está dañado
+zip-runs-into-next = los datos de «{ $name }» invaden la entrada siguiente (hasta el byte { $end }, más allá del byte { $limit }): el truco de una bomba ZIP, o un archivo dañado; no se leyó
+zip-no-local-header = no hay cabecera para «{ $name }» en el byte { $byte }, donde la pone el directorio; el archivo está dañado
+zip-headers-disagree = las dos cabeceras de «{ $name }» no coinciden en cómo está comprimido; el archivo está dañado
+zip-does-not-unpack = «{ $name }» no se descomprime: sus datos comprimidos están dañados
+zip-unpacks-short = «{ $name }» se descomprime en { $bytes } bytes, no en los { $size } que da su directorio; el archivo está dañado
+zip-checksum = «{ $name }» está dañado: su suma de comprobación no coincide con sus datos
+zip-bomb = «{ $name }» se descomprime en más de los { $size } bytes que da su directorio: una bomba ZIP, o un archivo dañado; no se leyó
 
 ## El ZIP en su conjunto
 
@@ -55,8 +55,8 @@ zip-field-missing = { $what ->
    *[position] su posición está
 } en un campo ZIP64 que falta o es demasiado corto
 zip-count-disagrees = el directorio del ZIP contiene { $counted } entradas, pero su registro final dice { $said }; el archivo está dañado
-zip-overlap = las entradas "{ $name }" y "{ $other }" se solapan: el truco de una bomba ZIP, o un archivo dañado; no se usó nada de este ZIP
-zip-past-directory = la entrada "{ $name }" va más allá del comienzo del directorio (byte { $byte }); el archivo está dañado, y no se usó nada de él
+zip-overlap = las entradas «{ $name }» y «{ $other }» se solapan: el truco de una bomba ZIP, o un archivo dañado; no se usó nada de este ZIP
+zip-past-directory = la entrada «{ $name }» va más allá del comienzo del directorio (byte { $byte }); el archivo está dañado, y no se usó nada de él
 zip-out-of-order = el ZIP se leyó en desorden
 zip-open-already = el ZIP ya está abierto
 

@@ -20,7 +20,7 @@ start-could-not = El explorador no pudo iniciarse ({ $error }). Esta página fij
 start-failed = El explorador interactivo no pudo iniciarse.
 
 # Why: the browser runs no WebAssembly.
-start-nowasm = Este navegador no ejecuta WebAssembly, de lo que está hecho el explorador: puede que esté desactivado en la configuración del navegador o por quien administra este ordenador o esta red.
+start-nowasm = Este navegador no ejecuta WebAssembly, de lo que está hecho el explorador: puede que esté desactivado en la configuración del navegador o por quien administra este equipo o esta red.
 
 # Why: the app's files did not arrive.
 start-download = Sus archivos no llegaron: puede que se cortara la conexión, o que un filtro de esta red (como los que tienen algunos centros educativos y oficinas) bloquee los archivos WebAssembly.

@@ -18,7 +18,7 @@ storyteller-moved = «{ $title }» movido hacia { $way ->
 storyteller-added-source = Fuente «{ $title }» añadida
 
 # What removing a step did.
-storyteller-removed = Paso { $step } borrado: «{ $title }»
+storyteller-removed = Paso { $step } eliminado: «{ $title }»
 
 # Where a step is in its story: $steps is how many it has.
 storyteller-position = Paso { $step } de { $steps }
@@ -68,16 +68,16 @@ storyteller-what-if = ¿Y si { $switches }?
 storyteller-if-and = { $list } y { $part }
 
 # A switch on, in the question: friend permissions never opened.
-storyteller-if-never-open = los permisos de amigos nunca hubieran estado abiertos a las apps
+storyteller-if-never-open = los permisos de amigos nunca hubieran estado abiertos a las aplicaciones
 
 # A switch on, in the question: friend permissions never closed.
 storyteller-if-never-closed = los permisos de amigos nunca se hubieran cerrado
 
 # A switch on, in the question: no deals.
-storyteller-if-no-deals = no hubiera habido acuerdos con socios ni conexiones por las que nadie preguntó
+storyteller-if-no-deals = no hubiera habido acuerdos con socios ni conexiones sobre las que no se preguntó a nadie
 
 # A switch on, in the question: everyone opted out.
-storyteller-if-opted-out = todos hubieran desactivado «Aplicaciones que usan otros»
+storyteller-if-opted-out = todos hubieran desactivado «Aplicaciones que usan otras personas»
 
 # A switch on, in the question: some people's settings changed.
 storyteller-if-people = se hubiera cambiado la configuración de algunas personas
@@ -108,7 +108,7 @@ storyteller-changes-no-figure = { $done }. Una historia no cambia ninguna cifra.
 storyteller-heading = Tu historia
 
 # What the story part is for.
-storyteller-intro = Cuenta una historia sobre esta red, paso a paso: cada paso muestra una fecha, a quién o a qué señala, una vista y los interruptores de «¿y si…?» que quieras, con tus palabras junto a la imagen. La historia viaja con el espacio de pruebas: en su enlace, en su código para insertar y en su archivo.
+storyteller-intro = Cuenta una historia sobre esta red, paso a paso: cada paso muestra una fecha, a quién o a qué señala, una vista y los interruptores de «¿Y si…?» que quieras, con tus palabras junto a la imagen. La historia viaja con el laboratorio: en su enlace, en su código para insertar y en su archivo.
 
 # The story part when it has no step yet.
 storyteller-empty = Todavía no hay pasos.
@@ -162,7 +162,7 @@ storyteller-text = Texto
 storyteller-text-hint = Palabras sencillas; una línea en blanco empieza un párrafo nuevo. Enlaza una fuente eligiéndola abajo.
 
 # The date field's label.
-storyteller-date = Fecha que se muestra (año-mes-día; vacía: la fecha del espacio de pruebas)
+storyteller-date = Fecha que se muestra (año-mes-día; vacía: la fecha del laboratorio)
 
 # The pointed-at field's label.
 storyteller-point-at = Señala a
@@ -186,10 +186,10 @@ storyteller-source = Fuente
 storyteller-no-source = Ninguna
 
 # The switches' legend.
-storyteller-switches = Interruptores de «¿y si…?»
+storyteller-switches = Interruptores de «¿Y si…?»
 
 # The guess field's label.
-storyteller-guess = Pedir al lector que adivine a cuántas personas llegó esta empresa
+storyteller-guess = Pedir a quien lee que adivine a cuántas personas alcanzó esta empresa
 
 # No guess.
 storyteller-no-guess = Sin pregunta
@@ -213,7 +213,7 @@ storyteller-up = Subir
 storyteller-down = Bajar
 
 # Removes a step.
-storyteller-delete = Borrar
+storyteller-delete = Eliminar
 
 # How to move a step by keyboard.
 storyteller-keys-hint = Con el botón Editar de un paso enfocado, Alt+↑ y Alt+↓ lo mueven.
@@ -231,16 +231,16 @@ storyteller-friend-permissions = Permisos de amigos{" "}
 storyteller-as-they-were = como eran
 
 # Friend permissions never open.
-storyteller-never-open = nunca abiertos a las apps
+storyteller-never-open = nunca abiertos a las aplicaciones
 
 # Friend permissions never closed.
 storyteller-never-closed = nunca cerrados
 
 # The switch that takes the deals away.
-storyteller-no-deals = Sin acuerdos con socios ni conexiones por las que nadie preguntó
+storyteller-no-deals = Sin acuerdos con socios ni conexiones sobre las que no se preguntó a nadie
 
 # The switch that opts everyone out.
-storyteller-opted-out = Todos desactivaron «Aplicaciones que usan otros»
+storyteller-opted-out = Todos desactivaron «Aplicaciones que usan otras personas»
 
 # The handout's figures' caption.
 storyteller-figures = Cifras

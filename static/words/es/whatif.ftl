@@ -14,5 +14,5 @@ whatif-people = { $people ->
     [one] Se cambió la configuración de { $people } persona (selecciónala para verla).
    *[other] Se cambió la configuración de { $people } personas (selecciónalas para verla).
 }
-whatif-on = Hay un «¿y si…?» activo: el grafo y las cifras lo muestran; los números entre paréntesis son la diferencia con lo que ocurrió.
+whatif-on = Hay un «¿Y si…?» activo: el grafo y las cifras lo muestran; los números entre paréntesis son la diferencia con lo que ocurrió.
 whatif-reset = Volver a lo que ocurrió
