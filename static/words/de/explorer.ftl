@@ -117,7 +117,7 @@ save-failed = { $what } konnte in diesem Browser nicht gespeichert werden.
 
 ## The embedded view
 
-embed-open-full = Ganz öffnen ↗
+embed-open-full = Vollständig öffnen ↗
 embed-shared = Dieses Szenario kam in dem Link mit, der es zeigt, nicht aus den eingebauten Geschichten von Spillover: Was es behauptet und zitiert, verantwortet, wer den Link gemacht hat.
 # At the foot of an embedded view: what Spillover is, and the scenario's sources ($sources,
 # their publishers joined by semicolons; $count of them).

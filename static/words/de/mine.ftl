@@ -80,7 +80,7 @@ mine-line-advertisers-why = Ein Werbetreibender mit einer solchen Liste konnte F
 mine-if-friends-used = Wenn 1 von { $one_in } deiner { $friends } { $friends ->
     [one] Freunde
    *[other] Freunde
-} eine App nutzte, die nach den Daten von Freunden fragte, wären es etwa { $expected } von ihnen, und die Wahrscheinlichkeit, dass mindestens einer es tat, ist { $chance }.
+} eine App nutzte, die nach den Daten von Freunden fragte, wären das etwa { $expected } von ihnen, und die Wahrscheinlichkeit, dass mindestens einer es tat, läge bei { $chance }.
 mine-if-friends-used-why = Das ist eine Rechnung, nicht dein Export: Für jeden Freund wird angenommen, dass er eine solche App mit einer Wahrscheinlichkeit von 1 zu { $one_in } nutzt, jeder für sich. Jeder einzelne hätte gereicht, damit die App vor dem { $cutoff } nach deinen Daten fragen konnte. Gezählt werden alle { $friends } Freunde in deinem Export, von denen { $before } damals schon mit dir befreundet waren. „Im großen Maßstab“ macht dieselbe Rechnung über ein ganzes Netzwerk.
 # Ein Datum, das der Export nicht nennt.
 mine-date-unknown = Datum unbekannt
@@ -164,7 +164,7 @@ mine-copy-summary = Eine Zusammenfassung kopieren (nur Zahlen)
 # Gesagt, wenn sie kopiert wurde.
 mine-copied = Kopiert.
 # Gesagt, wenn das nicht ging.
-mine-not-copied = Dein Browser hat die Seite nicht kopieren lassen: Markiere die Zusammenfassung und kopiere sie selbst.
+mine-not-copied = Dein Browser hat die Seite nicht kopieren lassen: Markier die Zusammenfassung und kopier sie selbst.
 # Die Auswahl beim Speichern: welche Datei.
 mine-save-what = Was gespeichert wird
 # Die Wahl des Bildes als SVG.
@@ -197,7 +197,7 @@ mine-see-at-scale = „Im großen Maßstab“ mit je { $friends } { $friends ->
 
 mine-figures-title = Dein Export in Zahlen
 mine-figure-friends = Freunde
-mine-figure-friends-before = Freunde seit vor dem { $cutoff }
+mine-figure-friends-before = Schon vor dem { $cutoff } befreundet
 mine-figure-apps = Verbundene Apps und Websites
 mine-figure-apps-before = Vor dem { $cutoff } verbunden
 mine-figure-apps-unknown = Verbunden, Datum unbekannt
@@ -210,7 +210,7 @@ mine-figure-advertisers-list = Werbetreibende mit einer Liste
 
 # Eine ZIP-Datei in Teilen öffnen: Teil $part von $of.
 mine-progress-part = Der Export wird geöffnet: Teil { $part } von { $of }
-mine-progress-listing = Der Export wird geöffnet: seine Liste der Dateien wird gelesen
+mine-progress-listing = Der Export wird geöffnet: Die Liste seiner Dateien wird gelesen
 # Datei $file von $of wird gelesen.
 mine-progress-file = Der Export wird gelesen: { $file } von { $of } { $of ->
     [one] Datei

@@ -120,7 +120,7 @@ storyteller-add = Schritt hinzufügen
 storyteller-add-view = Diese Ansicht als Schritt hinzufügen
 
 # Opens the story as a reader sees it.
-storyteller-preview = So lesen, wie Leser sie sehen
+storyteller-preview = Aus Sicht der Leser ansehen
 
 # Presents the story full screen.
 storyteller-present = Präsentieren
