@@ -30,7 +30,7 @@ friends-step-2-text = Ben meldet sich mit seinem Konto bei einem Persönlichkeit
 friends-step-3-title = Nur die Einstellungen bremsten
 
 # Step 3's text.
-friends-step-3-text = Chloé hatte ihre Einstellung „Von anderen Nutzern verwendete Apps“ eingeschränkt, also konnte das Quiz nur ihren Namen bekommen. Dev hatte Apps ganz abgeschaltet, also erreichte es nichts von Dev. Bens andere Freunde hatten die Einstellung offen gelassen. Auch „Nur Freunde“ zu wählen, bremste nicht, warf die FTC 2011 Facebook vor: Es hielt Apps nicht auf, die Freunde nutzten (Vorwürfe, die Facebook durch einen Vergleich beilegte, ohne sie einzuräumen).
+friends-step-3-text = Chloé hatte ihre Einstellung „Von anderen Nutzern verwendete Apps“ eingeschränkt, also konnte das Quiz nur ihren Namen bekommen. Dev hatte Apps ganz abgeschaltet, also erreichte es nichts von Dev. Bens andere Freunde hatten die Einstellung offen gelassen. Auch die Einstellung „Nur Freunde“ bremste nicht, warf die FTC Facebook 2011 vor: Sie hielt Apps nicht auf, die Freunde nutzten (Vorwürfe, die Facebook mit einem Vergleich beilegte, ohne sie einzuräumen).
 
 # Step 4's title.
 friends-step-4-title = Was wäre, wenn alle widersprochen hätten?
