@@ -24,7 +24,7 @@ friends-step-1-text = Du bist auf einer sozialen Plattform, mit zwei Freunden, B
 friends-step-2-title = Ben macht ein Quiz
 
 # Step 2's text.
-friends-step-2-text = Ben meldet sich mit seinem Konto bei einem Persönlichkeitsquiz an und stimmt allem zu, worum es bittet: seinem eigenen Profil und den Geburtsdaten, Likes und Standortdaten seiner Freunde. Wähl wieder „Du“ aus: Das Quiz kann jetzt deine Geburtsdaten, Standortdaten und Likes sehen, obwohl du es nie installiert hast.
+friends-step-2-text = Ben meldet sich mit seinem Konto bei einem Persönlichkeitsquiz an und stimmt zu, als es um sein eigenes Profil und die Geburtsdaten, Likes und Standortdaten seiner Freunde bittet. Wähl wieder „Du“ aus: Das Quiz kann jetzt deine Geburtsdaten, Standortdaten und Likes sehen, obwohl du es nie installiert hast.
 
 # Step 3's title.
 friends-step-3-title = Nur die Einstellungen bremsten
