@@ -12,8 +12,8 @@ cli-usage = Aufruf:
     {"  "}spillover-cli check FILE
     {"      "}Prüft eine Szenariodatei; gibt jedes Problem auf einer eigenen Zeile aus.
     {"  "}spillover-cli exposure FILE [--date YYYY-MM-DD] [--collected]
-    {"      "}Gibt als JSON aus, welches Unternehmen am Datum was sehen kann (das eigene Datum des
-    {"      "}Szenarios, wenn keins angegeben ist); mit --collected, was jedes Unternehmen bis zu
+    {"      "}Gibt als JSON aus, welche Firma am Datum was sehen kann (das eigene Datum des
+    {"      "}Szenarios, wenn keins angegeben ist); mit --collected, was jede Firma bis zu
     {"      "}diesem Datum gesammelt haben könnte.
     {"  "}spillover-cli import FILE [FILE2]
     {"      "}Liest ein Freundesnetzwerk, eine Datei oder zwei CSV-Dateien (Personen und
@@ -22,13 +22,13 @@ cli-usage = Aufruf:
     {"      "}ihres Namens erkannt oder (Standardeingabe, keine Endung) an ihrem Inhalt:
     { $formats }
     {"  "}spillover-cli layout FILE
-    {"      "}Gibt als JSON aus, wo die Seite jede Person und jedes Unternehmen zeichnet (in
+    {"      "}Gibt als JSON aus, wo die Seite jede Person und jede Firma zeichnet (in
     {"      "}Layout-Einheiten, 1000 mal 640).
     {"  "}spillover-cli view ADDRESS [FILE]
     {"      "}Gibt als JSON aus, was die Seite unter ADDRESS zeigt (ein Link oder sein Teil ab dem
-    {"      "}#): die Schlagzeile, die Tabelle der Unternehmen, die Zeile unter dem Bild für jede
-    {"      "}Person und jedes Unternehmen, „Warum?“ für das ausgewählte und wie viele Fakten die
-    {"      "}Tabelle listet. FILE ist das Szenario einer Adresse, die die Sandbox der Leserin oder
+    {"      "}#): die Schlagzeile, die Tabelle der Firmen, die Zeile unter dem Bild für jede
+    {"      "}Person und jede Firma, „Warum?“ für die Auswahl und wie viele Datenpunkte die
+    {"      "}Tabelle listet. FILE ist das Szenario einer Adresse, die den Sandkasten der Leserin oder
     {"      "}des Lesers nennt (gespeichert mit „Als Datei speichern“).
     {"  "}spillover-cli link FILE
     {"      "}Gibt den Adressteil eines Links aus, der das ganze Szenario trägt (#data=…), wie
@@ -42,11 +42,11 @@ cli-usage = Aufruf:
     {"  "}spillover-cli generate --model MODEL --people N --friends K --seed S --install-rate R
     {"                        "}[--opt-out R] [--permissions open|closed] [--figures]
     {"      "}Gibt ein erzeugtes Netzwerk als Szenariodatei aus: dasselbe Netzwerk, dieselben
-    {"      "}Quiz-Installierenden und Einstellungen, die die Ansicht „In großem Maßstab“ der Seite
+    {"      "}Quiz-Installierenden und Einstellungen, die die Ansicht „Im großen Maßstab“ der Seite
     {"      "}für diese Wahl zeigt. MODEL ist barabasi-albert, watts-strogatz oder facebook-like;
     {"      "}N Personen (10 bis 100.000), K Freunde je Person im Durchschnitt, S eine ganze Zahl;
     {"      "}R ein Anteil von 0 bis 1 (--install-rate 0.01 ist 1 %); --opt-out der Anteil derer,
-    {"      "}die „Apps, die andere nutzen“ eingeschränkt haben (0, wenn nicht angegeben);
+    {"      "}die „Von anderen Nutzern verwendete Apps“ eingeschränkt haben (0, wenn nicht angegeben);
     {"      "}Freundesberechtigungen offen, wenn nicht angegeben. Mit --figures gibt es nur die
     {"      "}Zahlen des ganzen Netzwerks als JSON aus (people, friendships, installers, reached,
     {"      "}reached_without_consent, per_installer), wie die Seite sie berechnet, für jede Größe,
@@ -57,9 +57,9 @@ cli-usage = Aufruf:
     {"      "}JSON): PATH ist seine ZIP-Datei (oder jeder ihrer Teile), sein entpackter Ordner oder
     {"      "}JSON-Dateien daraus. Gibt als JSON aus, wie viele Freunde du hast und wie viele schon
     {"      "}vor dem { $cutoff }, die Apps, die du verbunden hast (vor diesem Tag, danach, Datum
-    {"      "}unbekannt), die Unternehmen, die Facebook deine Aktivitäten gesendet haben, und ihre
+    {"      "}unbekannt), die Firmen, die Facebook deine Aktivitäten gesendet haben, und ihre
     {"      "}Ereignisse, die Werbetreibenden mit deinen Informationen und die gelesenen und nicht
-    {"      "}verstandenen Dateien. Die Namen (von Freunden, Apps, Unternehmen, Werbetreibenden)
+    {"      "}verstandenen Dateien. Die Namen (von Freunden, Apps, Firmen, Werbetreibenden)
     {"      "}werden nur mit --names ausgegeben. Nur das Verzeichnis der ZIP-Datei und die wenigen
     {"      "}nötigen Dateien werden gelesen.
     {"  "}FILE darf - sein, um die Standardeingabe zu lesen. Dateien über 64 MB werden ungelesen abgelehnt.
@@ -126,7 +126,7 @@ cli-not-utf8-file = Zeile { $line }, Spalte { $column }: die Datei ist kein UTF-
 ## Was ein Befehl fand
 
 # Eine gültige Szenariodatei, $name, und was sie enthält.
-cli-valid = { $name }: gültig ({ $people } Personen, { $companies } Unternehmen, { $friendships } Freundschaften, { $grants } Erlaubnisse, { $agreements } Abkommen, { $transfers } Weitergaben)
+cli-valid = { $name }: gültig ({ $people } Personen, { $companies } Firmen, { $friendships } Freundschaften, { $grants } Freigaben, { $agreements } Deals, { $transfers } Weitergaben)
 # In der Szenariodatei $name wurden $count Probleme gefunden.
 cli-not-valid = { $name }: kein gültiges Szenario ({ $count } { $count ->
     [one] Problem
@@ -145,9 +145,9 @@ cli-cannot-write-view = die Ansicht ließ sich nicht schreiben: { $error }
 
 ## Eine Adresse, die kein Szenario nennt (spillover-cli view)
 
-cli-view-scale = diese Adresse nennt „In großem Maßstab“, das kein Szenario hat: `spillover-cli generate --figures` gibt seine Zahlen
+cli-view-scale = diese Adresse nennt „Im großen Maßstab“, das kein Szenario hat: `spillover-cli generate --figures` gibt seine Zahlen
 cli-view-mine = diese Adresse nennt „Deine Daten“, das den eigenen Export der Person in ihrem Browser liest: `spillover-cli mine PATH` gibt seine Zahlen
-cli-view-sandbox = diese Adresse nennt die Sandbox der Person, die in ihrem Browser lebt: Gib ihre Szenariodatei („Als Datei speichern“) nach der Adresse an
+cli-view-sandbox = diese Adresse nennt den Sandkasten der Person, der in ihrem Browser lebt: Gib seine Szenariodatei („Als Datei speichern“) nach der Adresse an
 
 ## --lang (spillover-cli prerender and view)
 

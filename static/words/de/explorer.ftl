@@ -56,7 +56,7 @@ figures-caption = { $mode ->
 ## How to read the graph
 
 legend = So liest du den Graphen
-legend-note = Jede Linie von einer Person zu einer Firma steht für Daten, die diese Firma an diesem Tag sehen kann (in der Ansicht „gesammelt“: bis dahin gesammelt haben könnte), gezeichnet nach dem stärksten Grund:
+legend-note = Jede Linie von einer Person zu einer Firma steht für Daten, die diese Firma an diesem Tag sehen kann (in der Ansicht „was Firmen bis zu diesem Tag gesammelt haben könnten“: die sie bis dahin gesammelt haben könnte), gezeichnet nach dem stärksten Grund:
 legend-exposed = eine Person, deren Daten ohne ihre Zustimmung eine Firma erreichten
 legend-consented = eine Person, die zugestimmt hat und von niemand anderem erreicht wurde
 legend-untouched = eine Person, die nirgends zugestimmt hat und nicht erreicht wurde
@@ -64,7 +64,7 @@ legend-shield = äußerer blauer Ring: Die Einstellungen der Person hielten eini
 legend-company = eine Firma: eine App, ein Partner oder ein Datenhändler
 legend-friends = Freunde (dick, wenn sie einander Nachrichten schreiben)
 legend-transfer = eine Firma gibt Daten an eine andere weiter
-legend-kept = gepunktet, mit einem Ring am Ende: Daten, die die Firma früher gesammelt haben könnte, an diesem Tag aber nicht mehr sehen kann (Ansicht „gesammelt“)
+legend-kept = gepunktet, mit einem Ring am Ende: Daten, die die Firma früher gesammelt haben könnte, an diesem Tag aber nicht mehr sehen kann (in der Ansicht „was Firmen bis zu diesem Tag gesammelt haben könnten“)
 legend-ghost = dünne graue Striche: was ein Was-wäre-wenn wegnimmt
 
 ## A source in the list: its title, then who published it and when ($by)
@@ -117,7 +117,7 @@ save-failed = { $what } konnte in diesem Browser nicht gespeichert werden.
 
 ## The embedded view
 
-embed-open-full = Ganz öffnen ↗
+embed-open-full = Vollständig öffnen ↗
 embed-shared = Dieses Szenario kam in dem Link mit, der es zeigt, nicht aus den eingebauten Geschichten von Spillover: Was es behauptet und zitiert, verantwortet, wer den Link gemacht hat.
 # At the foot of an embedded view: what Spillover is, and the scenario's sources ($sources,
 # their publishers joined by semicolons; $count of them).

@@ -9,8 +9,8 @@
 
 # Under the graph when nobody is pointed at or selected: on the drawn graph, whose nodes take
 # focus by Tab, and on a big network's canvas, whose do not.
-graph-hint-keyboard = Zeig auf jemanden, tipp darauf oder spring mit Tab hin, um eine Zusammenfassung zu sehen; wähl aus, um zu lesen, warum.
-graph-hint = Zeig auf jemanden oder tipp darauf, um eine Zusammenfassung zu sehen; wähl aus, um zu lesen, warum.
+graph-hint-keyboard = Zeig auf eine Person oder Firma, tipp darauf oder spring mit Tab hin, um eine Zusammenfassung zu sehen; wähl sie aus, um zu lesen, warum.
+graph-hint = Zeig auf eine Person oder Firma oder tipp darauf, um eine Zusammenfassung zu sehen; wähl sie aus, um zu lesen, warum.
 
 # A person: $companies companies can see their data, $without of them without their yes.
 graph-person = { $person }: { $companies ->

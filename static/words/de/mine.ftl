@@ -1,13 +1,13 @@
 # „Deine Daten“: was der eigene Facebook-Export einer Leserin oder eines Lesers zeigt. Der
 # Export zeigt, was verbunden, gesendet und gelistet wurde, nie, was jemand damit tat: Apps und
-# Unternehmen „konnten“, und keine Nachricht sagt, dass sie es taten. $cutoff ist der Tag, ab
+# Firmen „konnten“, und keine Nachricht sagt, dass sie es taten. $cutoff ist der Tag, ab
 # dem Apps nicht mehr nach den Daten von Freunden fragen konnten (2015-04-30); Namen von Apps,
-# Unternehmen und Dateien stammen aus dem Export und bleiben, wie sie sind.
+# Firmen und Dateien stammen aus dem Export und bleiben, wie sie sind.
 
 ## Was du bei Facebook anfragst, und was mit dem Export geschieht
 
 mine-step-ask = Öffne auf Facebook die Einstellungen, dann „Deine Informationen herunterladen“ (in der Kontenübersicht), und fordere eine Kopie deiner Informationen an.
-mine-step-format = Wähle das Format JSON, nicht HTML, und den Zeitraum „Gesamter Zeitraum“. Fotos und Videos kannst du weglassen: Spillover liest sie nicht.
+mine-step-format = Wähl das Format JSON, nicht HTML, und den Zeitraum „Gesamter Zeitraum“. Fotos und Videos kannst du weglassen: Spillover liest sie nicht.
 mine-step-give = Wenn Facebook meldet, dass die Kopie bereit ist, lade sie herunter und gib sie dieser Seite: die ZIP-Datei (oder alle ihre Teile), den entpackten Ordner oder einzelne JSON-Dateien daraus.
 mine-privacy = Dein Export wird in dieser Seite gelesen und nirgendwohin gesendet: Nichts verlässt dein Gerät, und nichts wird aufbewahrt, außer du wählst „Auf diesem Gerät behalten“. Die Namen deiner Freunde sind Daten anderer Menschen: Links, Einbettungen und Exporte dieser Ansicht enthalten nur Zahlen.
 
@@ -49,7 +49,7 @@ mine-line-friends = Du hast { $friends } { $friends ->
 }.
 # $count Freunde, deren Datum der Export nicht nennt.
 mine-line-friends-unknown = Bei { $count } ist das Datum unbekannt.
-mine-line-friends-why = Bis zum { $cutoff } konnte eine App, die irgendeiner dieser Freunde nutzte, Facebook über ihn nach deinen Daten fragen (etwa deinen „Gefällt mir“-Angaben, deinem Geburtstag und deiner Stadt), außer du hattest das unter „Apps, die andere nutzen“ abgeschaltet. Dein Export zeigt die Freundschaften und ihre Daten, nicht, ob eine App tatsächlich gefragt hat.
+mine-line-friends-why = Bis zum { $cutoff } konnte eine App, die irgendeiner dieser Freunde nutzte, Facebook über ihn nach deinen Daten fragen (etwa deinen Likes, Geburtsdaten und Standortdaten), außer du hattest das unter „Von anderen Nutzern verwendete Apps“ abgeschaltet. Dein Export zeigt die Freundschaften und ihre Daten, nicht, ob eine App tatsächlich gefragt hat.
 mine-line-apps = Du hast { $apps } { $apps ->
     [one] App oder Website
    *[other] Apps und Websites
@@ -62,13 +62,13 @@ mine-line-cluster = { $count } deiner Apps { $count ->
 } auf Oktober oder November 2013 datiert.
 mine-line-cluster-why = Viele Exporte datieren eine Gruppe älterer Apps auf diese zwei Monate. Ein solches Datum kann sein, wann Facebook die Verbindung erfasst hat, nicht, wann du sie hergestellt hast: Vielleicht hast du diese Apps früher verbunden. So oder so liegt es vor dem Stichtag.
 mine-line-companies = { $companies } { $companies ->
-    [one] Unternehmen hat Facebook deine Aktivitäten in seinen eigenen Apps und Websites gesendet
-   *[other] Unternehmen haben Facebook deine Aktivitäten in ihren eigenen Apps und Websites gesendet
+    [one] Firma hat Facebook deine Aktivitäten in ihren eigenen Apps und Websites gesendet
+   *[other] Firmen haben Facebook deine Aktivitäten in ihren eigenen Apps und Websites gesendet
 }: insgesamt { $events } { $events ->
     [one] Ereignis
    *[other] Ereignisse
 }.
-mine-line-companies-why = Jedes Ereignis ist etwas, das du anderswo getan hast (eine App geöffnet, eine Seite besucht, etwas gekauft) und das das Unternehmen mit seinen Werkzeugen an Facebook gemeldet hat, und das Facebook mit dir verknüpfen konnte, etwa um die Werbung auszuwählen, die du siehst. Dein Export zeigt, was gemeldet wurde, nicht, was damit geschah.
+mine-line-companies-why = Jedes Ereignis ist etwas, das du anderswo getan hast (eine App geöffnet, eine Seite besucht, etwas gekauft) und das die Firma mit ihren Werkzeugen an Facebook gemeldet hat, und das Facebook mit dir verknüpfen konnte, etwa um die Werbung auszuwählen, die du siehst. Dein Export zeigt, was gemeldet wurde, nicht, was damit geschah.
 mine-line-advertisers = Dein Export nennt { $advertisers } { $advertisers ->
     [one] Werbetreibenden
    *[other] Werbetreibende
@@ -80,8 +80,8 @@ mine-line-advertisers-why = Ein Werbetreibender mit einer solchen Liste konnte F
 mine-if-friends-used = Wenn 1 von { $one_in } deiner { $friends } { $friends ->
     [one] Freunde
    *[other] Freunde
-} eine App nutzte, die nach den Daten von Freunden fragte, wären es etwa { $expected } von ihnen, und die Wahrscheinlichkeit, dass mindestens einer es tat, ist { $chance }.
-mine-if-friends-used-why = Das ist eine Rechnung, nicht dein Export: Für jeden Freund wird angenommen, dass er eine solche App mit einer Wahrscheinlichkeit von 1 zu { $one_in } nutzt, jeder für sich. Jeder einzelne hätte gereicht, damit die App vor dem { $cutoff } nach deinen Daten fragen konnte. Gezählt werden alle { $friends } Freunde in deinem Export, von denen { $before } damals schon mit dir befreundet waren. „In großem Maßstab“ macht dieselbe Rechnung über ein ganzes Netzwerk.
+} eine App nutzte, die nach den Daten von Freunden fragte, wären das etwa { $expected } von ihnen, und die Wahrscheinlichkeit, dass mindestens einer es tat, läge bei { $chance }.
+mine-if-friends-used-why = Das ist eine Rechnung, nicht dein Export: Für jeden Freund wird angenommen, dass er eine solche App mit einer Wahrscheinlichkeit von 1 zu { $one_in } nutzt, jeder für sich. Jeder einzelne hätte gereicht, damit die App vor dem { $cutoff } nach deinen Daten fragen konnte. Gezählt werden alle { $friends } Freunde in deinem Export, von denen { $before } damals schon mit dir befreundet waren. „Im großen Maßstab“ macht dieselbe Rechnung über ein ganzes Netzwerk.
 # Ein Datum, das der Export nicht nennt.
 mine-date-unknown = Datum unbekannt
 
@@ -122,7 +122,7 @@ mine-why = Warum?
 # Die Überschrift des Bildes.
 mine-picture-title = Wer deine Daten haben könnte
 # Die Überschrift des Diagramms.
-mine-plot-title = Dein Punkt im Diagramm von „In großem Maßstab“
+mine-plot-title = Dein Punkt im Diagramm von „Im großen Maßstab“
 # Die Beschriftung der Installationsrate.
 mine-rate-label = Wenn dieser Anteil deiner Freunde eine solche App nutzte
 # Die Überschrift der Listen.
@@ -134,7 +134,7 @@ mine-keep-title = Behalten oder vergessen
 # Das Kästchen, das den Export behält.
 mine-keep = Auf diesem Gerät behalten
 # Was Behalten bedeutet.
-mine-keep-hint = Speichert, was gefunden wurde (auch die Namen deiner Freunde), im Speicher dieses Browsers auf diesem Gerät und nirgendwo sonst, bis du auf Vergessen drückst. Ohne das ist der Export weg, sobald du diese Seite schließt.
+mine-keep-hint = Speichert, was gefunden wurde (auch die Namen deiner Freunde), im Speicher dieses Browsers auf diesem Gerät und nirgendwo sonst, bis du auf „Diesen Export vergessen“ drückst. Ohne das ist der Export weg, sobald du diese Seite schließt.
 # Warum er nicht behalten werden kann: Der Browser speichert nichts für die Seite.
 mine-no-storage = Dieser Browser speichert nichts für diese Seite (ein privates Fenster oder ausgeschalteter Speicher), daher kann der Export nicht behalten werden; er bleibt in dieser Seite, bis du sie schließt.
 # Warum er nicht behalten werden kann: Der Speicher ist voll.
@@ -146,7 +146,7 @@ mine-forget-hint = Entfernt ihn aus dieser Seite und von diesem Gerät, falls du
 # Gesagt, sobald der Export vergessen ist.
 mine-forgotten = Der Export ist vergessen: Nichts davon ist in dieser Seite oder auf diesem Gerät übrig.
 # Über einem Export, der aus dem Speicher dieses Geräts gelesen wurde.
-mine-restored = Das ist der Export, den du auf diesem Gerät behalten wolltest. Drücke auf Vergessen, um ihn zu löschen.
+mine-restored = Das ist der Export, den du auf diesem Gerät behalten wolltest. Drück auf „Diesen Export vergessen“, um ihn zu löschen.
 # Die Schaltfläche, die ein Problem ausblendet.
 mine-dismiss = Ausblenden
 # Die Überschrift von Speichern und Teilen.
@@ -164,7 +164,7 @@ mine-copy-summary = Eine Zusammenfassung kopieren (nur Zahlen)
 # Gesagt, wenn sie kopiert wurde.
 mine-copied = Kopiert.
 # Gesagt, wenn das nicht ging.
-mine-not-copied = Dein Browser hat die Seite nicht kopieren lassen: Markiere die Zusammenfassung und kopiere sie selbst.
+mine-not-copied = Dein Browser hat die Seite nicht kopieren lassen: Markier die Zusammenfassung und kopier sie selbst.
 # Die Auswahl beim Speichern: welche Datei.
 mine-save-what = Was gespeichert wird
 # Die Wahl des Bildes als SVG.
@@ -183,12 +183,12 @@ mine-save-picture-holds = Das Bild zeigt nur deine Zahlen: niemandes Namen.
 mine-read-title = Geöffnete Dateien
 
 # Warum eine auf diesem Gerät behaltene Kopie nicht gezeigt wird; $why ist der Grund.
-mine-kept-unreadable = Der auf diesem Gerät gespeicherte Export konnte nicht gezeigt werden: { $why }. Drücke auf Vergessen, um ihn zu löschen.
+mine-kept-unreadable = Der auf diesem Gerät gespeicherte Export konnte nicht gezeigt werden: { $why }. Drück auf „Diesen Export vergessen“, um ihn zu löschen.
 # Was die CSV-Datei enthält, mit den Namen deiner Freunde und ohne sie.
-mine-save-csv-holds-names = Die CSV-Datei listet die Namen deiner Apps, Unternehmen und Werbetreibenden mit ihren Daten und Zahlen, und die Namen deiner Freunde mit ihren Daten: Daten anderer Menschen. Behalte sie für dich.
-mine-save-csv-holds = Die CSV-Datei listet die Namen deiner Apps, Unternehmen und Werbetreibenden mit ihren Daten und Zahlen. Deine Freunde werden gezählt, nicht genannt.
-# Die Schaltfläche, die „In großem Maßstab“ mit je $friends Freunden öffnet, so vielen, wie du hast.
-mine-see-at-scale = „In großem Maßstab“ mit je { $friends } { $friends ->
+mine-save-csv-holds-names = Die CSV-Datei listet die Namen deiner Apps, Firmen und Werbetreibenden mit ihren Daten und Zahlen und die Namen deiner Freunde mit ihren Daten: Daten anderer Menschen. Behalte sie für dich.
+mine-save-csv-holds = Die CSV-Datei listet die Namen deiner Apps, Firmen und Werbetreibenden mit ihren Daten und Zahlen. Deine Freunde werden gezählt, nicht genannt.
+# Die Schaltfläche, die „Im großen Maßstab“ mit je $friends Freunden öffnet, so vielen, wie du hast.
+mine-see-at-scale = „Im großen Maßstab“ mit je { $friends } { $friends ->
     [one] Freund
    *[other] Freunden
 } ansehen
@@ -197,11 +197,11 @@ mine-see-at-scale = „In großem Maßstab“ mit je { $friends } { $friends ->
 
 mine-figures-title = Dein Export in Zahlen
 mine-figure-friends = Freunde
-mine-figure-friends-before = Freunde seit vor dem { $cutoff }
+mine-figure-friends-before = Schon vor dem { $cutoff } befreundet
 mine-figure-apps = Verbundene Apps und Websites
 mine-figure-apps-before = Vor dem { $cutoff } verbunden
 mine-figure-apps-unknown = Verbunden, Datum unbekannt
-mine-figure-companies = Unternehmen, die deine Aktivitäten gesendet haben
+mine-figure-companies = Firmen, die deine Aktivitäten gesendet haben
 mine-figure-events = Von ihnen gesendete Ereignisse
 mine-figure-advertisers = Werbetreibende, die deine Aktivitäten oder Informationen nutzen
 mine-figure-advertisers-list = Werbetreibende mit einer Liste
@@ -210,7 +210,7 @@ mine-figure-advertisers-list = Werbetreibende mit einer Liste
 
 # Eine ZIP-Datei in Teilen öffnen: Teil $part von $of.
 mine-progress-part = Der Export wird geöffnet: Teil { $part } von { $of }
-mine-progress-listing = Der Export wird geöffnet: seine Liste der Dateien wird gelesen
+mine-progress-listing = Der Export wird geöffnet: Die Liste seiner Dateien wird gelesen
 # Datei $file von $of wird gelesen.
 mine-progress-file = Der Export wird gelesen: { $file } von { $of } { $of ->
     [one] Datei
@@ -226,9 +226,9 @@ mine-spoken = Dein Export zeigt { $friends } { $friends ->
     [one] App oder Website
    *[other] Apps und Websites
 }, { $companies } { $companies ->
-    [one] Unternehmen
-   *[other] Unternehmen
-}, die deine Aktivitäten gesendet haben, { $advertisers } { $advertisers ->
+    [one] Firma, die deine Aktivitäten gesendet hat
+   *[other] Firmen, die deine Aktivitäten gesendet haben
+}, und { $advertisers } { $advertisers ->
     [one] Werbetreibenden
    *[other] Werbetreibende
 }.
@@ -258,8 +258,8 @@ mine-file-opened = { $path }: { $rows } { $list ->
        *[other] Apps und Websites
     }
     [off_meta] { $rows ->
-        [one] Unternehmen
-       *[other] Unternehmen
+        [one] Firma
+       *[other] Firmen
     }
     [advertisers_uploaded] { $rows ->
         [one] Werbetreibender
@@ -302,7 +302,7 @@ mine-listing-title = { $list ->
     [apps-before] Vor dem { $cutoff } verbundene Apps und Websites
     [apps-after] Am oder nach dem { $cutoff } verbundene Apps und Websites
     [apps-unknown] Apps und Websites mit unbekanntem Datum
-    [companies] Unternehmen, die deine Aktivitäten gesendet haben, die mit den meisten Ereignissen zuerst
+    [companies] Firmen, die deine Aktivitäten gesendet haben, die mit den meisten Ereignissen zuerst
    *[advertisers] Werbetreibende, die mit einer Liste zuerst
 } ({ $count })
 # Die Überschrift der Namen deiner $count Freunde.
@@ -317,8 +317,8 @@ mine-summary = Mein Facebook-Export: { $friends } { $friends ->
     [one] App oder Website
    *[other] Apps und Websites
 } mit Facebook Login verbunden ({ $apps_before } vor dem { $cutoff }, als sie auch nach den Daten von Freunden fragen konnten); { $companies } { $companies ->
-    [one] Unternehmen hat
-   *[other] Unternehmen haben
+    [one] Firma hat
+   *[other] Firmen haben
 } Facebook meine Aktivitäten anderswo gesendet ({ $events } { $events ->
     [one] Ereignis
    *[other] Ereignisse
@@ -338,7 +338,7 @@ mine-address-unknown = Der Link enthält „{ $value }“, was die Ansicht „De
 # Die Legende unter dem Bild: was jede Art von Linie bedeutet.
 mine-key-connected = du hast es mit Facebook Login verbunden
 mine-key-through-friends = über Freunde, vor dem { $cutoff }: Eine App konnte über die Person, die sie nutzte, nach den Daten eines Freundes fragen
-mine-key-sent = hat Facebook deine Aktivitäten in seinen eigenen Apps und Websites gesendet
+mine-key-sent = hat Facebook deine Aktivitäten in ihren eigenen Apps und Websites gesendet
 mine-key-listed = hat eine Liste mit deinen Informationen hochgeladen oder genutzt
 mine-key-plain = Freunde; Werbetreibende ohne Liste
 # Eine Gruppe im Bild, in drei kurzen Zeilen: ihre Zahl, was sie ist ($kind: friends, apps,
@@ -353,8 +353,8 @@ mine-group-what = { $kind ->
        *[other] Apps und Websites
     }
     [companies] { $count ->
-        [one] Unternehmen
-       *[other] Unternehmen
+        [one] Firma
+       *[other] Firmen
     }
    *[advertisers] { $count ->
         [one] Werbetreibender
@@ -393,7 +393,7 @@ mine-picture-flows-joined = {"; "}
 mine-picture-svg-title = Wer deine Daten haben könnte, laut deinem Export
 # Unter dem gespeicherten Bild: worauf es beruht.
 mine-footnote = Zahlen aus dem eigenen Facebook-Export der Person, so wie Spillover sie zählt: was verbunden, gesendet und gelistet wurde, nicht, was jemand damit tat.
-# Dein Punkt im Diagramm von „In großem Maßstab“, für $friends Freunde.
+# Dein Punkt im Diagramm von „Im großen Maßstab“, für $friends Freunde.
 mine-plot-svg-title = Die Wahrscheinlichkeit, dass du oder einer deiner { $friends } { $friends ->
     [one] Freunde
    *[other] Freunde

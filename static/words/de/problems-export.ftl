@@ -37,7 +37,7 @@ export-json-data = { $detail } ({ $at })
 ## Der Export als Ganzes
 
 export-none-understood = keine der Dateien des Exports, die Spillover liest, konnte verstanden werden; jede ist mit dem Grund gelistet
-export-nothing-opened = nichts Gegebenes konnte geöffnet werden; jeder Teil ist mit dem Grund gelistet
+export-nothing-opened = nichts von dem, was du gegeben hast, ließ sich öffnen; jeder Teil ist mit dem Grund gelistet
 # $files Dateien wurden gegeben, keine davon Teil eines Facebook-Exports.
 export-not-found = unter { $files } { $files ->
     [one] Datei

@@ -16,7 +16,7 @@ network-at-column = { $file }, Zeile { $line }, Spalte { $column }
 network-edge-list = Kantenliste
 network-unknown-format = Spillover erkennt nicht, welches Netzwerkformat das ist: Gib der Datei einen Namen, der auf .txt oder .edges (eine Kantenliste), .csv, .graphml oder .gexf endet
 network-no-file = es wurde keine Datei angegeben
-network-one-or-two = wähle eine Netzwerkdatei oder zwei CSV-Dateien zusammen (eine mit Personen, eine mit Freundschaften)
+network-one-or-two = wähl eine Netzwerkdatei oder zwei CSV-Dateien zusammen (eine mit Personen, eine mit Freundschaften)
 # $files ist, wie viele Dateien angegeben wurden.
 network-nothing = { $files ->
     [one] die Datei nennt
@@ -35,7 +35,7 @@ network-id-twice = `{ $id }` ist schon angegeben, in Zeile { $line }; jede ID wi
 network-id-too-long = eine ID hat höchstens { $most } Bytes; `{ $id }…` hat { $count }
 network-name-too-long = der Name "{ $name }…" ist länger als { $most } Zeichen
 network-name-control = der Name enthält ein Steuerzeichen oder ein Nichtzeichen
-network-company-friend = `{ $id }` ist ein Unternehmen; Freundschaften verbinden zwei Personen
+network-company-friend = `{ $id }` ist eine Firma; Freundschaften verbinden zwei Personen
 # Eine Freundschaft, die ($until) am Tag ihres Beginns ($from) oder davor endet.
 network-never-active = die Freundschaft endet ({ $until }) vor oder an dem Tag, an dem sie beginnt ({ $from })
 network-messages = `messages` ist true oder false (yes oder no, 1 oder 0), nicht "{ $value }"

@@ -35,21 +35,21 @@ problem-not-ours = das ist kein Spillover-Szenario: `format` muss "{ $expected }
 problem-version = diese Datei hat die Formatversion { $version }; dieses Spillover liest Version { $reads }
 # $first ist der JSON-Pfad des Elements, das die ID schon hat.
 problem-source-id-taken = `{ $id }` ist schon die ID von { $first }
-problem-id-taken = `{ $id }` ist schon die ID von { $first }; IDs sind unter Personen und Unternehmen eindeutig
+problem-id-taken = `{ $id }` ist schon die ID von { $first }; IDs sind unter Personen und Firmen eindeutig
 problem-not-web-address = "{ $value }" ist keine Webadresse, die mit https:// oder http:// beginnt
-problem-company-kind = "{ $value }" ist keine Art von Unternehmen; verwende "app", "partner" oder "broker"
+problem-company-kind = "{ $value }" ist keine Art von Firma; verwende "app", "partner" oder "broker"
 problem-friendship-two = eine Freundschaft besteht zwischen genau zwei Personen, nicht { $count }
 problem-friends-with-self = `{ $id }` kann nicht mit sich selbst befreundet sein
-problem-grant-no-scope = eine Erlaubnis braucht mindestens einen Bereich, etwa "likes" oder "friends.likes"
-problem-transfer-same = eine Weitergabe geht von einem Unternehmen an ein anderes, aber beide sind `{ $id }`
+problem-grant-no-scope = eine Freigabe braucht mindestens einen Bereich, etwa "likes" oder "friends.likes"
+problem-transfer-same = eine Weitergabe geht von einer Firma an eine andere, aber beide sind `{ $id }`
 problem-transfer-no-category = eine Weitergabe braucht mindestens eine Kategorie
-problem-no-such-id = keine Person und kein Unternehmen hat die ID `{ $id }`
+problem-no-such-id = keine Person und keine Firma hat die ID `{ $id }`
 problem-what-if-choice = "{ $value }" ist hier keine Wahl; verwende "as_scenario", "never" oder "always"
 problem-step-no-text = ein Schritt braucht etwas Text
 # Höchstens $most Zeichen; dieser Text hat $count.
 problem-step-too-long = der Text eines Schritts hat höchstens { $most } Zeichen; dieser hat { $count }
 problem-step-control = der Text eines Schritts enthält ein Steuerzeichen oder ein Nichtzeichen (nur Zeilenumbrüche und Tabulatoren dürfen darin stehen)
-problem-step-mode = "{ $value }" ist keine Ansicht; verwende "access" (was Unternehmen am Datum sehen können) oder "collected" (was sie bis dahin gesammelt haben könnten)
+problem-step-mode = "{ $value }" ist keine Ansicht; verwende "access" (was Firmen an diesem Tag sehen können) oder "collected" (was sie bis dahin gesammelt haben könnten)
 problem-id-empty = eine ID darf nicht leer sein
 # Höchstens $most Bytes; diese ID hat $count.
 problem-id-too-long = eine ID hat höchstens { $most } Bytes; diese hat { $count }
@@ -64,7 +64,7 @@ problem-never-active = das endet ({ $until }) { $when ->
    *[before] bevor
 } es beginnt ({ $from }), ist also nie gültig; `until` ist der erste Tag, an dem es nicht mehr gilt
 # $end ist "from" oder "until", die Wörter der Datei.
-problem-illustrative-and-unknown = "{ $end }" steht als illustrativ und als unbekannt da; ein unbekanntes Datum ist ein Platzhalter, also nenne es einmal, unter `unknown`
+problem-illustrative-and-unknown = "{ $end }" ist zugleich als zur Veranschaulichung und als unbekannt markiert; ein unbekanntes Datum ist ein Platzhalter, also nenne es einmal, unter `unknown`
 problem-not-an-end = "{ $value }" ist kein Datum dieses Elements; die Liste kann "from" und "until" enthalten
 problem-end-twice = "{ $end }" steht zweimal da
 # $list ist illustrative oder unknown, die Wörter der Datei.
@@ -73,9 +73,9 @@ problem-end-missing = das markiert "{ $end }" als { $list }, aber das Element ha
 problem-unknown-category = "{ $value }" ist keine Kategorie; die Kategorien sind { $all }
 # $category ist problem-unknown-category, vorher gesagt.
 problem-unknown-scope = { $category }; nach den Daten eines Freundes wird mit "friends." und einer Kategorie gefragt, etwa "friends.likes"
-problem-friends-messages = "friends.messages" gibt es nicht: Nachrichten erreichen ein Unternehmen über die Postfach-Regel, erlaube also stattdessen "messages"
-problem-needs-person = `{ $id }` ist ein Unternehmen, und hier wird eine Person gebraucht
+problem-friends-messages = "friends.messages" gibt es nicht: Nachrichten erreichen eine Firma über die Postfach-Regel, erlaube also stattdessen "messages"
+problem-needs-person = `{ $id }` ist eine Firma, und hier wird eine Person gebraucht
 problem-no-such-person = keine Person hat die ID `{ $id }`
-problem-needs-company = `{ $id }` ist eine Person, und hier wird ein Unternehmen gebraucht
-problem-no-such-company = kein Unternehmen hat die ID `{ $id }`
+problem-needs-company = `{ $id }` ist eine Person, und hier wird eine Firma gebraucht
+problem-no-such-company = keine Firma hat die ID `{ $id }`
 problem-no-such-source = kein Eintrag von `sources` hat die ID `{ $id }`

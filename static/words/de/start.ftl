@@ -14,7 +14,7 @@ start-loaded-of = { $loaded } von { $total } KiB
 
 # When the app could not start and the page's start watch is missing: $error is the browser's
 # words for the error.
-start-could-not = Der Explorer konnte nicht starten ({ $error }). Diese Standseite bleibt lesbar; lade die Seite neu, um es noch einmal zu versuchen.
+start-could-not = Der Explorer konnte nicht starten ({ $error }). Dieses Standbild bleibt lesbar; lade die Seite neu, um es noch einmal zu versuchen.
 
 # The first words of the notice that the app could not start.
 start-failed = Der interaktive Explorer konnte nicht starten.
@@ -32,16 +32,16 @@ start-refused = Der Browser konnte sein WebAssembly nicht ausführen: Vielleicht
 start-error = Ein Fehler hat ihn vor dem Start angehalten.
 
 # What stays below the notice: the view the address asked for, as a still page.
-start-stays-same = Unten steht seine erste Ansicht als Standseite: der erste Schritt der Geschichte, das Bild, die Zahlen und die Quellen.
+start-stays-same = Unten steht seine erste Ansicht als Standbild: der erste Schritt der Geschichte, das Bild, die Zahlen und die Quellen.
 
 # What stays below the notice: the story's first step, where the address asked for another step, date or setting.
-start-stays-first = Unten steht eine Standkopie des ersten Schritts dieser Geschichte, mit Bild, Zahlen und Quellen; für den Schritt, das Datum oder die Einstellungen, die dieser Link öffnet, braucht es den Explorer.
+start-stays-first = Unten steht ein Standbild des ersten Schritts dieser Geschichte, mit Bild, Zahlen und Quellen; für den Schritt, das Datum oder die Einstellungen, die dieser Link öffnet, braucht es den Explorer.
 
 # What stays below the notice: another story than the address asked for (a scenario in the link, the sandbox, "At scale").
-start-stays-other = Unten steht eine Standkopie der Eröffnungsgeschichte von Spillover, nicht die Ansicht, die dieser Link öffnet; dafür braucht es den Explorer.
+start-stays-other = Unten steht ein Standbild der Eröffnungsgeschichte von Spillover, nicht die Ansicht, die dieser Link öffnet; dafür braucht es den Explorer.
 
 # The same, with the opening story's $title.
-start-stays-other-titled = Unten steht eine Standkopie der Eröffnungsgeschichte von Spillover, „{ $title }“, nicht die Ansicht, die dieser Link öffnet; dafür braucht es den Explorer.
+start-stays-other-titled = Unten steht ein Standbild der Eröffnungsgeschichte von Spillover, „{ $title }“, nicht die Ansicht, die dieser Link öffnet; dafür braucht es den Explorer.
 
 # Before what the browser said about the error ($said, in the browser's words).
 start-said = Der Browser meldete: { $said }

@@ -24,10 +24,10 @@ storyteller-removed = Schritt { $step } gelöscht: „{ $title }“
 storyteller-position = Schritt { $step } von { $steps }
 
 # How a step shows its figures: what companies can see on its date.
-storyteller-view-access = Was Unternehmen an diesem Tag sehen können
+storyteller-view-access = Was Firmen an diesem Tag sehen können
 
 # How a step shows its figures: what companies could have collected up to its date.
-storyteller-view-collected = Was Unternehmen bis zu diesem Tag gesammelt haben könnten
+storyteller-view-collected = Was Firmen bis zu diesem Tag gesammelt haben könnten
 
 # A step's date ($date, year-month-day) and how it shows its figures ($view, one of the two above).
 storyteller-when = { $date }: { $view }
@@ -68,38 +68,38 @@ storyteller-what-if = Was wäre, wenn { $switches }?
 storyteller-if-and = { $list } und { $part }
 
 # A switch on, in the question: friend permissions never opened.
-storyteller-if-never-open = Freundesberechtigungen nie für Apps offen gewesen wären
+storyteller-if-never-open = die Freundesberechtigungen nie für Apps offen gewesen wären
 
 # A switch on, in the question: friend permissions never closed.
-storyteller-if-never-closed = Freundesberechtigungen nie geschlossen worden wären
+storyteller-if-never-closed = die Freundesberechtigungen nie geschlossen worden wären
 
 # A switch on, in the question: no deals.
-storyteller-if-no-deals = es keine Partnerabkommen und keine Verbindungen gegeben hätte, nach denen niemand gefragt wurde
+storyteller-if-no-deals = es keine Partner-Deals und keine Verbindungen gegeben hätte, bei denen niemand gefragt wurde
 
 # A switch on, in the question: everyone opted out.
-storyteller-if-opted-out = alle „Apps, die andere nutzen“ abgeschaltet hätten
+storyteller-if-opted-out = alle „Von anderen Nutzern verwendete Apps“ abgeschaltet hätten
 
 # A switch on, in the question: some people's settings changed.
 storyteller-if-people = die Einstellungen einiger Menschen geändert worden wären
 
 # The handout's line for a network too big to draw on paper for every step.
-storyteller-too-big-to-print = Dieses Netzwerk hat { $people } Menschen, zu viele, um es für jeden Schritt auf Papier zu zeichnen; die Zahlen unten sagen, was das Bild zeigt.
+storyteller-too-big-to-print = Dieses Netzwerk hat { $people } Personen, zu viele, um es für jeden Schritt auf Papier zu zeichnen; die Zahlen unten sagen, was das Bild zeigt.
 
 # A field of the step form over a network too big to list: $field its label, $now what it
 # holds (or storyteller-nobody), $add_view the button's words.
 storyteller-choose-on-graph = { $field }: { $now } (wähle jemanden im Graphen aus, dann „{ $add_view }“)
 
 # The handout's table's heads: the company.
-storyteller-head-company = Unternehmen
+storyteller-head-company = Firma
 
 # The handout's table's heads: people reached.
 storyteller-head-reached = Erreicht
 
 # The handout's table's heads: people who said yes.
-storyteller-head-said-yes = Sagten Ja
+storyteller-head-said-yes = Zugestimmt
 
 # The handout's table's heads: people reached without a yes.
-storyteller-head-without-yes = Erreicht ohne Ja
+storyteller-head-without-yes = Erreicht ohne Zustimmung
 
 # After a story edit: what it did ($done, one of the messages above) and that it changed no figure.
 storyteller-changes-no-figure = { $done }. Eine Geschichte ändert keine Zahl.
@@ -108,7 +108,7 @@ storyteller-changes-no-figure = { $done }. Eine Geschichte ändert keine Zahl.
 storyteller-heading = Deine Geschichte
 
 # What the story part is for.
-storyteller-intro = Erzähle über dieses Netzwerk eine Geschichte, Schritt für Schritt: Jeder Schritt zeigt ein Datum, auf wen oder was er zeigt, eine Ansicht und etwaige Was-wäre-wenn-Schalter, mit deinen Worten neben dem Bild. Die Geschichte reist mit dem Sandkasten: in seinem Link, seinem Einbettungscode und seiner Datei.
+storyteller-intro = Erzähl über dieses Netzwerk eine Geschichte, Schritt für Schritt: Jeder Schritt zeigt ein Datum, auf wen oder was er zeigt, eine Ansicht und etwaige Was-wäre-wenn-Schalter, mit deinen Worten neben dem Bild. Die Geschichte reist mit dem Sandkasten: in seinem Link, seinem Einbettungscode und seiner Datei.
 
 # The story part when it has no step yet.
 storyteller-empty = Noch keine Schritte.
@@ -120,7 +120,7 @@ storyteller-add = Schritt hinzufügen
 storyteller-add-view = Diese Ansicht als Schritt hinzufügen
 
 # Opens the story as a reader sees it.
-storyteller-preview = Als Leser lesen
+storyteller-preview = Aus Sicht der Leser ansehen
 
 # Presents the story full screen.
 storyteller-present = Präsentieren
@@ -171,13 +171,13 @@ storyteller-point-at = Zeigt auf
 storyteller-nobody = Niemanden
 
 # The view field's legend.
-storyteller-view = Zeigt, was Unternehmen
+storyteller-view = Zeigt, was Firmen
 
 # The access view, as a choice.
-storyteller-can-see = an dem Tag sehen können
+storyteller-can-see = an diesem Tag sehen können
 
 # The collected view, as a choice.
-storyteller-collected = bis zu dem Tag gesammelt haben könnten
+storyteller-collected = bis zu diesem Tag gesammelt haben könnten
 
 # The source field's label.
 storyteller-source = Quelle
@@ -189,7 +189,7 @@ storyteller-no-source = Keine
 storyteller-switches = Was-wäre-wenn-Schalter
 
 # The guess field's label.
-storyteller-guess = Leser schätzen lassen, wie viele Menschen dieses Unternehmen erreicht hat
+storyteller-guess = Leser schätzen lassen, wie viele Menschen diese Firma erreicht hat
 
 # No guess.
 storyteller-no-guess = Keine Frage
@@ -237,10 +237,10 @@ storyteller-never-open = nie für Apps offen
 storyteller-never-closed = nie geschlossen
 
 # The switch that takes the deals away.
-storyteller-no-deals = Keine Partnerabkommen und keine Verbindungen, nach denen niemand gefragt wurde
+storyteller-no-deals = Keine Partner-Deals und keine Verbindungen, bei denen niemand gefragt wurde
 
 # The switch that opts everyone out.
-storyteller-opted-out = Alle haben „Apps, die andere nutzen“ abgeschaltet
+storyteller-opted-out = Alle hätten „Von anderen Nutzern verwendete Apps“ abgeschaltet
 
 # The handout's figures' caption.
 storyteller-figures = Zahlen

@@ -7,7 +7,7 @@ whatif-as-they-were = wie sie waren
 whatif-never-open = nie für Apps offen
 whatif-never-closed = nie geschlossen
 whatif-deals = Partner-Deals und Verbindungen, bei denen niemand gefragt wurde
-whatif-opt-out = Alle hätten „Von anderen Nutzern verwendete Apps“ ausgeschaltet
+whatif-opt-out = Alle hätten „Von anderen Nutzern verwendete Apps“ abgeschaltet
 whatif-nothing-changes = Keiner dieser Schalter würde in diesem Szenario etwas ändern; wähl eine Person aus, um für sie andere Einstellungen auszuprobieren.
 # $people people's own settings were changed by a what-if.
 whatif-people = { $people ->
