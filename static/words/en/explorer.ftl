@@ -55,7 +55,7 @@ figures-caption = { $mode ->
 ## How to read the graph
 
 legend = How to read the graph
-legend-note = Each line from a person to a company is data that company can see on this date (shown collected: could have collected up to it), drawn by the strongest reason:
+legend-note = Each line from a person to a company is data that company can see on this date (in "what companies could have collected up to this date": data it could have collected up to it), drawn by the strongest reason:
 legend-exposed = a person whose data reached a company they never said yes to
 legend-consented = a person who said yes, reached by nobody else
 legend-untouched = a person who said yes to nothing and was not reached
@@ -63,7 +63,7 @@ legend-shield = outer blue ring: their settings held some data back
 legend-company = a company: an app, a partner or a data broker
 legend-friends = friends (thick: they message each other)
 legend-transfer = one company handing data to another
-legend-kept = dotted, ending in a ring: data the company could have collected earlier but can no longer see on this date (shown collected)
+legend-kept = dotted, ending in a ring: data the company could have collected earlier but can no longer see on this date (in "what companies could have collected up to this date")
 legend-ghost = thin grey dashes: what a what-if takes away
 
 ## A source in the list: its title, then who published it and when ($by)

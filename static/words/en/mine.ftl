@@ -155,7 +155,7 @@ mine-keep-title = Keep or forget
 mine-keep = Keep on this device
 
 # What keeping means.
-mine-keep-hint = Stores what was found (your friends' names too) in this browser's storage on this device, and nowhere else, until you press Forget. Without it, the export is gone when you close this page.
+mine-keep-hint = Stores what was found (your friends' names too) in this browser's storage on this device, and nowhere else, until you press "Forget this export". Without it, the export is gone when you close this page.
 
 # Why it cannot be kept: the browser keeps nothing for the page.
 mine-no-storage = This browser stores nothing for this page (a private window, or storage turned off), so the export cannot be kept; it stays in this page until you close it.
@@ -173,7 +173,7 @@ mine-forget-hint = Clears it from this page, and from this device if you chose t
 mine-forgotten = The export is forgotten: nothing of it is left in this page or on this device.
 
 # Above an export read from this device's storage.
-mine-restored = This is the export you chose to keep on this device. Press Forget to delete it.
+mine-restored = This is the export you chose to keep on this device. Press "Forget this export" to delete it.
 
 # The button that dismisses a problem.
 mine-dismiss = Dismiss
@@ -227,7 +227,7 @@ mine-save-picture-holds = The picture shows your counts only: no names of anyone
 mine-read-title = Files opened
 
 # Why a copy kept on this device is not shown; $why is the reason.
-mine-kept-unreadable = The export stored on this device could not be shown: { $why }. Press Forget to delete it.
+mine-kept-unreadable = The export stored on this device could not be shown: { $why }. Press "Forget this export" to delete it.
 # What the CSV holds, with friends' names and without.
 mine-save-csv-holds-names = The CSV will list the names of your apps, companies and advertisers with their dates and counts, and your friends' names and dates: other people's data. Keep it to yourself.
 mine-save-csv-holds = The CSV will list the names of your apps, companies and advertisers with their dates and counts. Your friends are counted, not named.
