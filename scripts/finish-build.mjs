@@ -46,6 +46,11 @@ if (inline.length !== 1) throw new Error(`expected one inline module script from
 const jsName = find(/^spillover-web-[0-9a-f]+\.js$/);
 const wasmName = find(/^spillover-web-[0-9a-f]+_bg\.wasm$/);
 const watchName = find(/^start-watch-[0-9a-f]+\.js$/);
+// The app's size as the loader counts it (the WebAssembly's bytes as stored, which a compressed
+// answer's Content-Length does not give), on the still screen's status for its "312 of 740 KiB".
+const stillStatus = /<p([^>]*) data-still-status/;
+if (!stillStatus.test(index)) throw new Error('dist/index.html: the first screen has no [data-still-status]');
+index = index.replace(stillStatus, (all) => `${all} data-app-bytes="${read(wasmName).length}"`);
 
 // The app on demand: trunk's script starts it at once and has the page preload it. The first
 // view is the still screen above, so the loader below fetches the app (script and wasm) only
@@ -76,8 +81,10 @@ const shown = () => {
     bar.setAttribute('aria-hidden', 'true');
     status.append(' ', bar);
   }
-  const kib = (n) => Math.round(n / 1024).toLocaleString('en');
-  bar.textContent = total ? kib(loaded) + ' of ' + kib(total) + ' KiB' : kib(loaded) + ' KiB';
+  const kib = (n) => Math.round(n / 1024).toLocaleString(document.documentElement.lang || 'en');
+  // The words are the catalogue's, on the status (present/first_screen.rs).
+  const words = total ? status.dataset.kibOf || '{loaded} / {total} KiB' : status.dataset.kib || '{loaded} KiB';
+  bar.textContent = words.replace('{loaded}', kib(loaded)).replace('{total}', kib(total));
   let meter = status.querySelector('progress');
   if (!meter && total) {
     meter = document.createElement('progress');
@@ -86,11 +93,13 @@ const shown = () => {
   }
   if (meter) { meter.max = total; meter.value = loaded; }
 };
-// The app's WebAssembly as it arrives, counted. A size is known only when the bytes come as
-// they are stored (a compressed answer's length is not the bytes read).
+// The app's WebAssembly as it arrives, counted. Its size is the build's (on the status), or else
+// known only when the bytes come as they are stored (a compressed answer's length is not the
+// bytes read).
 const counted = (r) => {
   if (!r.ok || !r.body) return r;
-  total = r.headers.get('content-encoding') ? 0 : Number(r.headers.get('content-length')) || 0;
+  const stored = r.headers.get('content-encoding') ? 0 : Number(r.headers.get('content-length')) || 0;
+  total = Number(status && status.dataset.appBytes) || stored;
   const body = r.body.pipeThrough(new TransformStream({
     transform(chunk, out) { loaded += chunk.byteLength; shown(); out.enqueue(chunk); },
   }));

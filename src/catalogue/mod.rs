@@ -38,6 +38,7 @@ macro_rules! english {
 const ENGLISH: &[(&str, &str)] = english![
     "address", "common", "editor", "explain", "explorer", "figures", "files", "graph", "lists",
     "page", "sandbox", "scale", "share", "storage", "story", "timeline", "whatif", "why",
+    "phone",
 ];
 
 /// The catalogue's files, the same in every language's folder (`common` for `common.ftl`).
