@@ -71,7 +71,8 @@ const say = (text) => { if (status) { status.textContent = text; status.hidden =
 // the bytes, hidden from screen readers (the words are said once; a count would be said on
 // every change).
 let loaded = 0;
-let total = 0;
+// The app's size, which the build writes on the status (index.html; none in spillover.html).
+let total = Number(status && status.dataset.appBytes) || 0;
 const shown = () => {
   if (!status || status.hidden || !status.textContent.startsWith(${JSON.stringify('Starting the explorer')})) return;
   let bar = status.querySelector('.loaded');
@@ -99,7 +100,7 @@ const shown = () => {
 const counted = (r) => {
   if (!r.ok || !r.body) return r;
   const stored = r.headers.get('content-encoding') ? 0 : Number(r.headers.get('content-length')) || 0;
-  total = Number(status && status.dataset.appBytes) || stored;
+  total = total || stored;
   const body = r.body.pipeThrough(new TransformStream({
     transform(chunk, out) { loaded += chunk.byteLength; shown(); out.enqueue(chunk); },
   }));

@@ -70,7 +70,8 @@ pub fn is_big(s: &Scenario) -> bool {
 }
 
 /// Lays out `s`: people by force in an inner ellipse, companies on a ring around them, each
-/// near the people who signed in to it. A big network runs its whole simulation here.
+/// near the people who signed in to it. A network of [`GROUPED`] people or more runs its whole
+/// simulation (in groups) here.
 pub fn layout(s: &Scenario) -> Layout {
     if s.people.len() >= GROUPED {
         let mut sim = Simulation::new(s);
