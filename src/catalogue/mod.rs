@@ -37,8 +37,7 @@ macro_rules! english {
 /// page, the same in every language's folder), each with its text.
 const ENGLISH: &[(&str, &str)] = english![
     "address", "common", "editor", "explain", "explorer", "figures", "files", "graph", "lists",
-    "page", "sandbox", "scale", "share", "storage", "story", "timeline", "whatif", "why",
-    "phone",
+    "page", "sandbox", "scale", "share", "storage", "story", "timeline", "whatif", "why", "phone",
 ];
 
 /// The catalogue's files, the same in every language's folder (`common` for `common.ftl`).

@@ -67,7 +67,11 @@ pub fn html(slug: &str, engine: &Engine, layout: &Layout, doors: &Doors) -> Stri
         // How much of the app has come while it loads, for the page's loader to fill in
         // (scripts/finish-build.mjs): its words, with `{loaded}` and `{total}` for the numbers.
         esc(&say!("loader-kib", loaded = "{loaded}")),
-        esc(&say!("loader-kib-of", loaded = "{loaded}", total = "{total}")),
+        esc(&say!(
+            "loader-kib-of",
+            loaded = "{loaded}",
+            total = "{total}"
+        )),
         esc(word!("still-no-script"))
     );
     // The opening view, counted once: what companies can see on the scenario's own date, as

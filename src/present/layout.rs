@@ -396,7 +396,10 @@ mod tests {
         let (ca, cb) = (centre(a), centre(b));
         let apart = ((ca.x - cb.x).powi(2) + (ca.y - cb.y).powi(2)).sqrt();
         let (sa, sb) = (spread(a, ca), spread(b, cb));
-        assert!(apart > 2.0 * (sa + sb), "centres {apart} apart, spreads {sa} and {sb}");
+        assert!(
+            apart > 2.0 * (sa + sb),
+            "centres {apart} apart, spreads {sa} and {sb}"
+        );
     }
 
     #[test]

@@ -233,7 +233,10 @@ mod tests {
         let v = on_phone("#scale&install=0.01&friends=50").expect("no size named");
         assert_eq!(v.params.people, PHONE_PEOPLE);
         assert_eq!((v.install, v.params.friends), (0.01, 50));
-        assert_eq!(on_phone("#scale").map(|v| v.params.people), Some(PHONE_PEOPLE));
+        assert_eq!(
+            on_phone("#scale").map(|v| v.params.people),
+            Some(PHONE_PEOPLE)
+        );
         // A link that names its size keeps it, and other views are not At scale.
         assert_eq!(on_phone("#scale&people=100000"), None);
         assert_eq!(on_phone("#scale&people=1000&install=0.01"), None);
@@ -270,7 +273,10 @@ mod tests {
     #[test]
     fn what_cannot_be_used_is_named_and_left_at_its_default() {
         let (v, notes) = parse("#scale&install=7&model=erdos&people=5&zoom=2");
-        assert_eq!(on_phone("#scale&install=7&model=erdos&people=5&zoom=2"), None);
+        assert_eq!(
+            on_phone("#scale&install=7&model=erdos&people=5&zoom=2"),
+            None
+        );
         assert_eq!(v.install, DEFAULT_INSTALL);
         assert_eq!(v.params, DEFAULT_PARAMS);
         assert_eq!(notes.len(), 4, "{notes:?}");

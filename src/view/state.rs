@@ -880,8 +880,14 @@ mod tests {
         assert_eq!(c.centre(), far);
         assert_eq!(c.zoom, 4.0, "the zoom stays");
         assert_eq!(c.towards(far), None);
-        let edge = Point { x: c.x + 1.0, y: c.centre().y };
-        assert!(c.towards(edge).is_some(), "a point at the very edge is brought in");
+        let edge = Point {
+            x: c.x + 1.0,
+            y: c.centre().y,
+        };
+        assert!(
+            c.towards(edge).is_some(),
+            "a point at the very edge is brought in"
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ const env = session();
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
 
-/** Each node's name and whether its centre is inside the graph's visible box (the drawing on screen). */
+/** Each node's name and whether its centre is inside the graph's visible box (the drawing on screen, uncovered). */
 const whereNodes = (page) => graph(page).evaluate((svg) => {
   const r = svg.getBoundingClientRect();
   const box = {
@@ -23,9 +23,12 @@ const whereNodes = (page) => graph(page).evaluate((svg) => {
     const n = b.getBoundingClientRect();
     const x = n.left + n.width / 2;
     const y = n.top + n.height / 2;
+    const inBox = x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+    // Uncovered too: what is on screen there is the drawing (not "why?"'s sheet, say).
+    const top = inBox && document.elementFromPoint(x, y);
     return {
       name: b.getAttribute('aria-label').split(': ')[0],
-      inside: x >= box.left && x <= box.right && y >= box.top && y <= box.bottom,
+      inside: inBox && Boolean(top) && svg.contains(top),
     };
   });
 });

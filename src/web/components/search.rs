@@ -90,11 +90,8 @@ pub fn Search(props: &SearchProps) -> Html {
         _ => String::new(),
     };
     let on_choose = {
-        let (on_action, layout, camera) = (
-            props.on_action.clone(),
-            props.layout.clone(),
-            props.camera,
-        );
+        let (on_action, layout, camera) =
+            (props.on_action.clone(), props.layout.clone(), props.camera);
         Callback::from(move |k: String| {
             if let Some(n) = node(&k) {
                 on_action.emit(Action::Select(Some(n)));
