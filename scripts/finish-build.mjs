@@ -46,6 +46,11 @@ if (inline.length !== 1) throw new Error(`expected one inline module script from
 const jsName = find(/^spillover-web-[0-9a-f]+\.js$/);
 const wasmName = find(/^spillover-web-[0-9a-f]+_bg\.wasm$/);
 const watchName = find(/^start-watch-[0-9a-f]+\.js$/);
+// The app's size as the loader counts it (the WebAssembly's bytes as stored, which a compressed
+// answer's Content-Length does not give), on the still screen's status for its "312 of 740 KiB".
+const stillStatus = /<p([^>]*) data-still-status/;
+if (!stillStatus.test(index)) throw new Error('dist/index.html: the first screen has no [data-still-status]');
+index = index.replace(stillStatus, (all) => `${all} data-app-bytes="${read(wasmName).length}"`);
 
 // The app on demand: trunk's script starts it at once and has the page preload it. The first
 // view is the still screen above, so the loader below fetches the app (script and wasm) only
@@ -71,7 +76,8 @@ const say = (text) => { if (status) { status.textContent = text; status.hidden =
 // the bytes, hidden from screen readers (the words are said once; a count would be said on
 // every change).
 let loaded = 0;
-let total = 0;
+// The app's size, which the build writes on the status (index.html; none in spillover.html).
+let total = Number(status && status.dataset.appBytes) || 0;
 const shown = () => {
   if (!status || status.hidden || !status.textContent.startsWith(word('starting'))) return;
   let bar = status.querySelector('.loaded');
@@ -91,11 +97,13 @@ const shown = () => {
   }
   if (meter) { meter.max = total; meter.value = loaded; }
 };
-// The app's WebAssembly as it arrives, counted. A size is known only when the bytes come as
-// they are stored (a compressed answer's length is not the bytes read).
+// The app's WebAssembly as it arrives, counted. Its size is the build's (on the status), or else
+// known only when the bytes come as they are stored (a compressed answer's length is not the
+// bytes read).
 const counted = (r) => {
   if (!r.ok || !r.body) return r;
-  total = r.headers.get('content-encoding') ? 0 : Number(r.headers.get('content-length')) || 0;
+  const stored = r.headers.get('content-encoding') ? 0 : Number(r.headers.get('content-length')) || 0;
+  total = total || stored;
   const body = r.body.pipeThrough(new TransformStream({
     transform(chunk, out) { loaded += chunk.byteLength; shown(); out.enqueue(chunk); },
   }));

@@ -107,6 +107,19 @@ pub fn is_scale(hash: &str) -> bool {
     hash.split('&').next() == Some("scale")
 }
 
+/// The view a phone opens at `hash`, when that differs from [`parse`]'s: an "At scale" link
+/// that names no size opens a phone-sized network ([`PHONE_PEOPLE`]), as the tab does on a
+/// phone; a link that names its size (`people=`) keeps it, and any other hash is not At scale.
+pub fn on_phone(hash: &str) -> Option<ScaleView> {
+    let parts = hash.strip_prefix('#').unwrap_or(hash).split('&').skip(1);
+    if !is_scale(hash) || parts.clone().any(|p| p.split('=').next() == Some("people")) {
+        return None;
+    }
+    let (mut view, _) = parse(hash);
+    view.params.people = PHONE_PEOPLE;
+    Some(view)
+}
+
 /// Reads an "At scale" hash, with a note for each part that could not be used.
 pub fn parse(hash: &str) -> (ScaleView, Vec<String>) {
     let mut view = ScaleView::default();
@@ -216,6 +229,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_phone_opens_a_link_that_names_no_size_at_a_phone_sized_network() {
+        let v = on_phone("#scale&install=0.01&friends=50").expect("no size named");
+        assert_eq!(v.params.people, PHONE_PEOPLE);
+        assert_eq!((v.install, v.params.friends), (0.01, 50));
+        assert_eq!(
+            on_phone("#scale").map(|v| v.params.people),
+            Some(PHONE_PEOPLE)
+        );
+        // A link that names its size keeps it, and other views are not At scale.
+        assert_eq!(on_phone("#scale&people=100000"), None);
+        assert_eq!(on_phone("#scale&people=1000&install=0.01"), None);
+        assert_eq!(on_phone("#scenario=friends"), None);
+        assert_eq!(on_phone(""), None);
+    }
+
+    #[test]
     fn a_view_reads_back_from_its_own_hash() {
         let views = [
             ScaleView::default(),
@@ -244,6 +273,10 @@ mod tests {
     #[test]
     fn what_cannot_be_used_is_named_and_left_at_its_default() {
         let (v, notes) = parse("#scale&install=7&model=erdos&people=5&zoom=2");
+        assert_eq!(
+            on_phone("#scale&install=7&model=erdos&people=5&zoom=2"),
+            None
+        );
         assert_eq!(v.install, DEFAULT_INSTALL);
         assert_eq!(v.params, DEFAULT_PARAMS);
         assert_eq!(notes.len(), 4, "{notes:?}");

@@ -87,6 +87,23 @@ impl Camera {
         }
     }
 
+    /// The move, `(dx, dy)` for [`Camera::pan`], that centres the view on `p` when `p` is not
+    /// well inside it (a tenth of the view from each edge), as when a person is found by name;
+    /// `None` when it is.
+    pub fn towards(&self, p: Point) -> Option<(f64, f64)> {
+        let (w, h) = (WIDTH / self.zoom, HEIGHT / self.zoom);
+        let inside = |at: f64, from: f64, size: f64| {
+            at >= from + size / 10.0 && at <= from + size - size / 10.0
+        };
+        if !(p.x.is_finite() && p.y.is_finite())
+            || (inside(p.x, self.x, w) && inside(p.y, self.y, h))
+        {
+            return None;
+        }
+        let c = self.centre();
+        Some((p.x - c.x, p.y - c.y))
+    }
+
     /// The centre of the view.
     pub fn centre(&self) -> Point {
         Point {
@@ -852,6 +869,28 @@ mod tests {
             end: day("2015-06-01"),
         });
         assert_eq!((s.date, s.playing), (Some(day("2015-06-01")), false));
+    }
+
+    #[test]
+    fn a_point_found_off_the_view_is_brought_to_its_middle() {
+        let mut c = Camera::default();
+        c.zoom_by(4.0, Point { x: 0.0, y: 0.0 });
+        let seen = Point { x: 100.0, y: 80.0 };
+        assert_eq!(c.towards(seen), None, "already in view");
+        let far = Point { x: 900.0, y: 600.0 };
+        let (dx, dy) = c.towards(far).expect("out of view");
+        c.pan(dx, dy);
+        assert_eq!(c.centre(), far);
+        assert_eq!(c.zoom, 4.0, "the zoom stays");
+        assert_eq!(c.towards(far), None);
+        let edge = Point {
+            x: c.x + 1.0,
+            y: c.centre().y,
+        };
+        assert!(
+            c.towards(edge).is_some(),
+            "a point at the very edge is brought in"
+        );
     }
 
     #[test]

@@ -60,8 +60,13 @@ fn use_page() -> (UseReducerHandle<Page>, Sends) {
         let (opened, tab) = (storage.opened.clone(), (*tab).clone());
         use_reducer(move || {
             let notices = opened.notices.clone();
-            let mut page = Page::open(&address::current(), tab, opened.store.clone(), notices);
+            let at = address::current();
+            let mut page = Page::open(&at, tab, opened.store.clone(), notices);
             page.apply(Do::DefaultLanguage(words::default_language()));
+            // On a phone, an At scale link that names no size opens a phone-sized network.
+            if let Some(v) = address::on_phone(&at) {
+                page.apply(Do::Scale(v));
+            }
             // The export the reader chose to keep on this device, if any.
             if let Some(kept) = mine_hooks::restored() {
                 page.apply(Do::Mine(kept));

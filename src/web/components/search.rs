@@ -1,6 +1,6 @@
 //! The search box beside the graph: type part of a name, pick a person or company from the
 //! matches (by arrow keys and Enter, or by pointer), and their "why?" opens exactly as a click
-//! on the graph opens it. It is the page's [`Combobox`]; the matching and ranking are
+//! on the graph opens it, and the view pans to them if they stand outside it. It is the page's [`Combobox`]; the matching and ranking are
 //! [`crate::present::search`]'s.
 
 use std::rc::Rc;
@@ -10,8 +10,9 @@ use yew::prelude::*;
 use super::combobox::{Choice, Combobox, Finder, Matches};
 use crate::core::engine::Engine;
 use crate::core::model::{CompanyIx, Node, PersonIx};
+use crate::present::layout::Layout;
 use crate::present::search::Index;
-use crate::view::state::Action;
+use crate::view::state::{Action, Camera};
 use crate::web::hooks::Same;
 
 /// How many matches the list shows at most.
@@ -24,6 +25,10 @@ pub struct SearchProps {
     pub engine: Rc<Engine>,
     /// What is selected: the box says its name.
     pub selected: Option<Node>,
+    /// Where the drawing stands, so a node found off the view is brought into it.
+    pub layout: Rc<Layout>,
+    /// What the drawing shows now.
+    pub camera: Camera,
     /// Changes the view.
     pub on_action: Callback<Action>,
 }
@@ -33,6 +38,8 @@ impl PartialEq for SearchProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.engine, &other.engine)
             && self.selected == other.selected
+            && Rc::ptr_eq(&self.layout, &other.layout)
+            && self.camera == other.camera
             && self.on_action == other.on_action
     }
 }
@@ -83,10 +90,15 @@ pub fn Search(props: &SearchProps) -> Html {
         _ => String::new(),
     };
     let on_choose = {
-        let on_action = props.on_action.clone();
+        let (on_action, layout, camera) =
+            (props.on_action.clone(), props.layout.clone(), props.camera);
         Callback::from(move |k: String| {
             if let Some(n) = node(&k) {
                 on_action.emit(Action::Select(Some(n)));
+                // Found off the view (a big network, zoomed in): the view moves to it.
+                if let Some((dx, dy)) = camera.towards(layout.at(n)) {
+                    on_action.emit(Action::Pan(dx, dy));
+                }
             }
         })
     };

@@ -196,7 +196,8 @@ pub fn Stage(props: &StageProps) -> Html {
                     <button type="button" class="enlarge" onclick={enlarge}>
                         { if *enlarged { crate::word!("picture-pin-small") } else { crate::word!("picture-enlarge") } }</button>
                 </div>
-                <Search engine={ready.variant.engine.clone()} selected={state.selected} on_action={dispatch.clone()} />
+                <Search engine={ready.variant.engine.clone()} selected={state.selected} layout={ready.layout.clone()}
+                    camera={state.camera} on_action={dispatch.clone()} />
                 { presented(ready, state, dispatch, &Pointing { pointed: props.pointed, on_page: props.on_page.clone() }, props.connect.clone()) }
                 <p class="caption" aria-hidden="true">{ props.caption.clone() }</p>
             </div>

@@ -25,6 +25,16 @@ pub fn current() -> Location {
     }
 }
 
+/// The At scale view a phone opens at `at` instead of the one it names, if any: a link that
+/// names no size opens a phone-sized network (`view::scale::on_phone`).
+pub fn on_phone(at: &Location) -> Option<crate::view::scale::ScaleView> {
+    if browser::dom::narrow() {
+        crate::view::scale::on_phone(&at.hash)
+    } else {
+        None
+    }
+}
+
 /// Follows the address when the reader changes it, and writes the address of `page` (its ids
 /// resolved in `scenario`, the scenario shown, when one is) after every change, with its colour
 /// theme.
@@ -39,7 +49,13 @@ pub fn use_address(page: &Page, send: &Callback<Do>, scenario: Option<Rc<Scenari
     {
         let send = send.clone();
         use_effect_with((), move |_| {
-            let listener = on_window("hashchange", move |_| send.emit(Do::Address(current())));
+            let listener = on_window("hashchange", move |_| {
+                let at = current();
+                send.emit(Do::Address(at.clone()));
+                if let Some(v) = on_phone(&at) {
+                    send.emit(Do::Scale(v));
+                }
+            });
             move || drop(listener)
         });
     }
