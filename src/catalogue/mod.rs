@@ -23,58 +23,114 @@ use unic_langid::LanguageIdentifier;
 use number::{formatter, write_number, Numbers};
 
 mod number;
+mod pseudo;
 
 pub use fluent_bundle::FluentValue;
 
-/// Each English file, by name, with its text embedded.
-macro_rules! english {
-    ($($file:literal),* $(,)?) => {
-        &[$(($file, include_str!(concat!("../../static/words/en/", $file, ".ftl")))),*]
-    };
+mod languages {
+    use super::number::Numbers;
+
+    /// A language's folder, as the build found it (`build.rs`).
+    pub(super) struct Folder {
+        pub(super) code: &'static str,
+        pub(super) name: &'static str,
+        pub(super) rtl: bool,
+        pub(super) numbers: Numbers,
+        /// Its files, (file without `.ftl`, text): every language's natively, only English's
+        /// in the WebAssembly build.
+        pub(super) files: &'static [(&'static str, &'static str)],
+    }
+
+    include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 }
 
-/// English, the catalogue's first language, as embedded: its files (one per part of the
-/// page, the same in every language's folder), each with its text.
-const ENGLISH: &[(&str, &str)] = english![
-    "address", "common", "editor", "explain", "explorer", "figures", "files", "graph", "lists",
-    "page", "sandbox", "scale", "share", "storage", "story", "timeline", "whatif", "why",
+use languages::FOLDERS;
+
+/// The ids of `language.ftl` that describe the language rather than say anything: read when
+/// the app is built, never asked for by code.
+pub const SETTINGS: &[&str] = &[
+    "language-name",
+    "language-direction",
+    "number-group",
+    "number-decimal",
+    "number-grouped-from",
 ];
 
-/// The catalogue's files, the same in every language's folder (`common` for `common.ftl`).
+/// The catalogue's files, the same in every language's folder (`common` for `common.ftl`):
+/// English's, whatever files its folder holds.
 pub fn files() -> impl Iterator<Item = &'static str> {
-    ENGLISH.iter().map(|(file, _)| *file)
+    Lang::EN.sources().iter().map(|(file, _)| *file)
 }
 
-/// A language the catalogue speaks.
+/// A language the catalogue speaks: one of the folders of `static/words/` (found when the app
+/// is built, `build.rs`), or the pseudo-language `en-XA` made from English.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    /// English, the language the words are first written in.
-    #[default]
-    En,
-}
+pub struct Lang(u8);
 
 impl Lang {
-    /// Every language, in the order a picker lists them.
-    pub const ALL: &'static [Lang] = &[Lang::En];
+    /// English, the language the words are first written in.
+    pub const EN: Lang = Lang(0);
 
-    /// Its BCP 47 code, as in `lang=` and `<html lang>`: "en".
+    /// The pseudo-language `en-XA`: English accented, about 40% longer, each message
+    /// bracketed, so that a test sees any word that did not come from the catalogue. Chosen
+    /// only by `lang=en-XA` in the address; never in the picker.
+    pub const PSEUDO: Lang = Lang(u8::MAX);
+
+    /// Every language of the catalogue's folders, in the order a picker lists them (English
+    /// first, then by code); not the pseudo-language.
+    pub fn all() -> impl Iterator<Item = Lang> {
+        (0..FOLDERS.len()).map(|i| Lang(i as u8))
+    }
+
+    fn folder(self) -> &'static languages::Folder {
+        FOLDERS.get(self.0 as usize).unwrap_or(&FOLDERS[0])
+    }
+
+    /// Its BCP 47 code, as in `lang=` and `<html lang>`: "en", "de", "en-XA".
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
+        if self == Lang::PSEUDO {
+            "en-XA"
+        } else {
+            self.folder().code
         }
     }
 
-    /// The language of a BCP 47 code, by its first part ("en-GB" is English), if the catalogue
-    /// speaks it.
-    pub fn parse(code: &str) -> Option<Lang> {
-        let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
-        Lang::ALL.iter().copied().find(|l| l.code() == primary)
+    /// Its own name, as its picker lists it: "Deutsch".
+    pub fn name(self) -> &'static str {
+        if self == Lang::PSEUDO {
+            "[Éñglíísh]"
+        } else {
+            self.folder().name
+        }
     }
 
-    /// Its catalogue's files: (file, text).
+    /// Its direction, as in `<html dir>`: "ltr" or "rtl".
+    pub fn direction(self) -> &'static str {
+        if self != Lang::PSEUDO && self.folder().rtl {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    /// The language of a BCP 47 code, if the catalogue speaks it: the pseudo-language by its
+    /// whole code, any other by its first part ("en-GB" is English).
+    pub fn parse(code: &str) -> Option<Lang> {
+        if code.eq_ignore_ascii_case("en-XA") {
+            return Some(Lang::PSEUDO);
+        }
+        let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::all().find(|l| l.code() == primary)
+    }
+
+    /// Its catalogue's files as embedded: (file, text). Natively every language's; in the
+    /// WebAssembly build English's only (the others are added by [`add_language`]); none for
+    /// the pseudo-language, which is made from English's.
     pub fn sources(self) -> &'static [(&'static str, &'static str)] {
-        match self {
-            Lang::En => ENGLISH,
+        if self == Lang::PSEUDO {
+            &[]
+        } else {
+            self.folder().files
         }
     }
 
@@ -82,14 +138,42 @@ impl Lang {
     /// digits a number has before its thousands are grouped (CLDR's minimum grouping digits
     /// plus three: Spanish writes 4039 but 40.390).
     fn numbers(self) -> Numbers {
-        match self {
-            Lang::En => Numbers {
-                group: ',',
-                decimal: '.',
-                grouped_from: 4,
-            },
+        if self == Lang::PSEUDO {
+            Lang::EN.folder().numbers
+        } else {
+            self.folder().numbers
         }
     }
+}
+
+/// Whether `lang`'s words are at hand: embedded, made from English, or added.
+pub fn has(lang: Lang) -> bool {
+    lang == Lang::PSEUDO
+        || !lang.sources().is_empty()
+        || ADDED.with(|added| added.borrow().iter().any(|(l, _)| *l == lang))
+}
+
+/// Adds the language `code`'s words, `text` (every file of its folder one after another), as
+/// the page does when the reader chooses a language that is not embedded. Refused, with each
+/// problem named, when the code is no folder's or the text does not parse; a message it lacks
+/// is said in English.
+pub fn add_language(code: &str, text: &str) -> Result<(), Vec<String>> {
+    let lang = match Lang::parse(code) {
+        Some(l) if l != Lang::PSEUDO && l.code() == code => l,
+        _ => return Err(vec![format!("{code}: not a language of the catalogue")]),
+    };
+    if let Err((_, errors)) = FluentResource::try_new(text.to_string()) {
+        return Err(errors.iter().map(|e| format!("{code}: {e:?}")).collect());
+    }
+    ids(&[(code, text)])?;
+    ADDED.with(|added| {
+        let mut added = added.borrow_mut();
+        added.retain(|(l, _)| *l != lang);
+        added.push((lang, text.to_string()));
+    });
+    BUNDLES.with(|b| b.borrow_mut().retain(|(l, _)| *l != lang));
+    WORDS.with(|w| w.borrow_mut().retain(|(l, _), _| *l != lang));
+    Ok(())
 }
 
 /// Say the message `id` with named arguments, in the thread's language: `say!("id", count =
@@ -137,8 +221,8 @@ pub fn say(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     let said = with_bundle(lang, |b| format(b, id, args));
     match said {
         Some(text) => text,
-        None if lang != Lang::En => {
-            with_bundle(Lang::En, |b| format(b, id, args)).unwrap_or_else(|| id.to_string())
+        None if lang != Lang::EN => {
+            with_bundle(Lang::EN, |b| format(b, id, args)).unwrap_or_else(|| id.to_string())
         }
         None => id.to_string(),
     }
@@ -193,7 +277,8 @@ pub fn ids(sources: &[(&str, &str)]) -> Result<Vec<String>, Vec<String>> {
 type Bundle = FluentBundle<FluentResource>;
 
 thread_local! {
-    static LANGUAGE: Cell<Lang> = const { Cell::new(Lang::En) };
+    static LANGUAGE: Cell<Lang> = const { Cell::new(Lang::EN) };
+    static ADDED: RefCell<Vec<(Lang, String)>> = const { RefCell::new(Vec::new()) };
     static BUNDLES: RefCell<Vec<(Lang, Bundle)>> = const { RefCell::new(Vec::new()) };
     static WORDS: RefCell<FxHashMap<(Lang, &'static str), &'static str>> = RefCell::new(FxHashMap::default());
 }
@@ -223,8 +308,8 @@ fn bundle(lang: Lang) -> Bundle {
     bundle.set_formatter(Some(formatter));
     // NUMBER(), for a message that asks for a number's fraction digits.
     let _ = bundle.add_builtins();
-    for (_, text) in lang.sources() {
-        let resource = match FluentResource::try_new(text.to_string()) {
+    for text in texts(lang) {
+        let resource = match FluentResource::try_new(text) {
             Ok(r) => r,
             Err((r, errors)) => {
                 debug_assert!(false, "{}: {errors:?}", lang.code());
@@ -235,6 +320,29 @@ fn bundle(lang: Lang) -> Bundle {
         let _ = bundle.add_resource(resource);
     }
     bundle
+}
+
+/// A language's texts, each a resource: its files as embedded, the text the page added, or
+/// English's made pseudo.
+fn texts(lang: Lang) -> Vec<String> {
+    if lang == Lang::PSEUDO {
+        return Lang::EN
+            .sources()
+            .iter()
+            .map(|(_, text)| pseudo::text(text))
+            .collect();
+    }
+    let mut texts: Vec<String> = lang.sources().iter().map(|(_, t)| t.to_string()).collect();
+    ADDED.with(|added| {
+        let added = added.borrow();
+        texts.extend(
+            added
+                .iter()
+                .filter(|(l, _)| *l == lang)
+                .map(|(_, t)| t.clone()),
+        );
+    });
+    texts
 }
 
 /// The message `id` of `bundle` with `args`, if it has one.
@@ -270,9 +378,51 @@ mod tests {
     }
 
     #[test]
+    fn the_pseudo_language_brackets_every_message_and_keeps_its_arguments() {
+        set_language(Lang::PSEUDO);
+        let said = say!(
+            "headline-top",
+            company = "Quiz",
+            reached = 4039,
+            consented = 1
+        );
+        let words = word!("category-likes");
+        set_language(Lang::EN);
+        assert!(said.starts_with('[') && said.ends_with(']'), "{said}");
+        assert!(
+            said.contains("Quiz: 4,039") && said.contains(" 1 "),
+            "{said}"
+        );
+        assert_ne!(said, "[Quiz: 4,039 reached, 1 said yes.]");
+        assert_eq!(words, "[lííkéés]");
+        for (file, text) in Lang::EN.sources() {
+            let made = pseudo::text(text);
+            assert_eq!(ids(&[(file, &made)]), ids(&[(file, text)]), "{file}");
+        }
+    }
+
+    #[test]
+    fn a_language_is_added_with_its_text_and_refused_with_its_problems() {
+        let other = Lang::all().find(|l| *l != Lang::EN);
+        assert!(add_language("xx", "a = b").is_err());
+        assert!(add_language("en-XA", "a = b").is_err());
+        if let Some(lang) = other {
+            assert!(add_language(lang.code(), "tagline = {").is_err());
+            add_language(lang.code(), "tagline = Added").unwrap();
+            set_language(lang);
+            let said = (say!("tagline"), say!("honesty"));
+            set_language(Lang::EN);
+            assert_eq!(said.0, "Added");
+            assert_eq!(said.1, say!("honesty"), "what it lacks is said in English");
+        }
+    }
+
+    #[test]
     fn a_language_is_known_by_its_first_part() {
-        assert_eq!(Lang::parse("en-GB"), Some(Lang::En));
-        assert_eq!(Lang::parse("EN"), Some(Lang::En));
+        assert_eq!(Lang::parse("en-GB"), Some(Lang::EN));
+        assert_eq!(Lang::parse("EN"), Some(Lang::EN));
+        assert_eq!(Lang::parse("en-xa"), Some(Lang::PSEUDO));
+        assert_eq!(Lang::PSEUDO.code(), "en-XA");
         assert_eq!(Lang::parse("xx"), None);
         assert_eq!(Lang::parse(""), None);
     }

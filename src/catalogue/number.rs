@@ -41,9 +41,7 @@ impl Memoizable for Numbers {
     type Error = ();
 
     fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, ()> {
-        Ok(Lang::parse(lang.language.as_str())
-            .unwrap_or_default()
-            .numbers())
+        Ok(Lang::parse(&lang.to_string()).unwrap_or_default().numbers())
     }
 }
 

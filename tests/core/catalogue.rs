@@ -13,18 +13,12 @@ use spillover::catalogue::{self, ids, Lang};
 
 #[test]
 fn every_language_has_every_file_and_every_message_and_parses() {
-    let english: BTreeSet<String> = ids(Lang::En.sources()).unwrap().into_iter().collect();
+    let english: BTreeSet<String> = ids(Lang::EN.sources()).unwrap().into_iter().collect();
     let mut folders = Vec::new();
     for entry in fs::read_dir(words()).unwrap() {
         let folder = entry.unwrap().path();
         let code = folder.file_name().unwrap().to_str().unwrap().to_string();
-        let mut files: Vec<String> = fs::read_dir(&folder)
-            .unwrap()
-            .map(|f| f.unwrap().path())
-            .filter(|f| f.extension().is_some_and(|e| e == "ftl"))
-            .map(|f| f.file_stem().unwrap().to_str().unwrap().to_string())
-            .collect();
-        files.sort();
+        let files = files_of(&code);
         let mut want: Vec<String> = catalogue::files().map(str::to_string).collect();
         want.sort();
         assert_eq!(
@@ -55,16 +49,61 @@ fn every_language_has_every_file_and_every_message_and_parses() {
     }
     assert!(folders.contains(&"en".to_string()));
     for code in &folders {
+        let lang = Lang::parse(code).filter(|l| l.code() == code);
         assert!(
-            Lang::parse(code).is_some_and(|l| l.code() == code),
-            "static/words/{code}/ is a language the catalogue does not list"
+            lang.is_some_and(|l| l.sources().len() == files_of(code).len()),
+            "static/words/{code}/ is not found as a language with its files (has it a language.ftl?)"
         );
     }
 }
 
 #[test]
+fn a_language_in_a_folder_is_found_without_code() {
+    let found: Vec<&str> = Lang::all().map(Lang::code).collect();
+    let mut folders: Vec<String> = fs::read_dir(words())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    folders.sort_by_key(|c| (c != "en", c.clone()));
+    assert_eq!(
+        found, folders,
+        "English first, then each folder by its code"
+    );
+    for lang in Lang::all() {
+        let about = lang
+            .sources()
+            .iter()
+            .find(|(f, _)| *f == "language")
+            .map(|(_, t)| *t)
+            .unwrap_or_default();
+        assert!(
+            about.contains(&format!("language-name = {}", lang.name())),
+            "{}: its name is its language.ftl's",
+            lang.code()
+        );
+    }
+    assert_eq!(Lang::parse("en-XA"), Some(Lang::PSEUDO));
+    assert!(
+        Lang::all().all(|l| l != Lang::PSEUDO),
+        "the pseudo-language is in no picker"
+    );
+}
+
+/// The `.ftl` files of a language's folder, by name.
+fn files_of(code: &str) -> Vec<String> {
+    let mut files: Vec<String> = fs::read_dir(words().join(code))
+        .unwrap()
+        .map(|f| f.unwrap().path())
+        .filter(|f| f.extension().is_some_and(|e| e == "ftl"))
+        .map(|f| f.file_stem().unwrap().to_str().unwrap().to_string())
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
 fn the_embedded_english_is_the_folder() {
-    for (file, text) in Lang::En.sources() {
+    for (file, text) in Lang::EN.sources() {
         let on_disk = fs::read_to_string(words().join("en").join(format!("{file}.ftl"))).unwrap();
         assert_eq!(*text, on_disk, "{file}.ftl");
     }
@@ -72,7 +111,7 @@ fn the_embedded_english_is_the_folder() {
 
 #[test]
 fn every_message_the_code_asks_for_is_there_and_every_one_there_is_asked_for() {
-    let english: BTreeSet<String> = ids(Lang::En.sources()).unwrap().into_iter().collect();
+    let english: BTreeSet<String> = ids(Lang::EN.sources()).unwrap().into_iter().collect();
     let asked = asked();
     let missing: Vec<_> = asked
         .iter()
@@ -85,7 +124,10 @@ fn every_message_the_code_asks_for_is_there_and_every_one_there_is_asked_for() {
         missing.join("\n")
     );
     let used: BTreeSet<&String> = asked.iter().map(|(id, _)| id).collect();
-    let unused: Vec<_> = english.iter().filter(|id| !used.contains(id)).collect();
+    let unused: Vec<_> = english
+        .iter()
+        .filter(|id| !used.contains(id) && !catalogue::SETTINGS.contains(&id.as_str()))
+        .collect();
     assert!(
         unused.is_empty(),
         "in the catalogue, asked for by no code: {unused:?}"
