@@ -7,7 +7,7 @@
 //! spillover-cli layout FILE
 //! spillover-cli view ADDRESS [FILE]
 //! spillover-cli link FILE
-//! spillover-cli prerender [SLUG]
+//! spillover-cli prerender [SLUG] [--lang CODE]
 //! spillover-cli generate --model M --people N --friends K --seed S --install-rate R [--opt-out R] [--permissions open|closed]
 //! spillover-cli mine PATH... [--names]
 //! ```
@@ -25,6 +25,7 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use spillover::catalogue::{self, Lang};
 use spillover::core::date::Date;
 use spillover::core::engine::{Engine, Mode};
 use spillover::core::mine::CUTOFF;
@@ -64,10 +65,11 @@ fn usage() -> String {
   spillover-cli link FILE
       Prints the address part of a link that carries the whole scenario (#data=…), as the
       page's Copy link writes it: add it to the app's address to share the file as a link.
-  spillover-cli prerender [SLUG]
+  spillover-cli prerender [SLUG] [--lang CODE]
       Prints the first screen of the built-in scenario SLUG (friends unless given) as HTML:
       what the page shows when it opens, which the build writes into index.html so it can be
-      read before and without scripts.
+      read before and without scripts. With --lang, in that language (de, es; English unless
+      given), its element marked with the language's lang and dir.
   spillover-cli generate --model MODEL --people N --friends K --seed S --install-rate R
                         [--opt-out R] [--permissions open|closed] [--figures]
       Prints a generated network as a scenario file: the same network, quiz installers and
@@ -293,7 +295,9 @@ fn view(rest: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
 
 /// `prerender`: the opening view of a built-in scenario as HTML on standard output.
 fn prerender(rest: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
-    let slug = match rest {
+    let (lang, rest) = language(rest)?;
+    catalogue::set_language(lang);
+    let slug = match rest.as_slice() {
         [] => BUILTINS[0].slug,
         [slug] => utf8(slug, "the scenario's name")?,
         _ => return Err("`prerender` takes at most one built-in scenario's name".into()),
@@ -318,9 +322,45 @@ fn prerender(rest: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
     let shown = BUILTINS.iter().position(|b| b.slug == slug).unwrap_or(0);
     let doors = spillover::view::still::doors(shown, &titles, !s.steps.is_empty());
     let layout = spillover::present::layout::layout(&s);
-    let html = first_screen::html(builtin.slug, &Engine::new(s), &layout, &doors);
+    let mut html = first_screen::html(builtin.slug, &Engine::new(s), &layout, &doors);
+    if lang != Lang::EN {
+        let marked = format!(
+            "<div class=\"app first-screen\" lang=\"{}\" dir=\"{}\"",
+            lang.code(),
+            lang.direction()
+        );
+        html = html.replacen("<div class=\"app first-screen\"", &marked, 1);
+    }
     out.line(html.trim_end())?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The language `--lang CODE` names among `rest` (English when none does), and the rest.
+fn language(rest: &[OsString]) -> Result<(Lang, Vec<OsString>), Stop> {
+    let mut lang = Lang::EN;
+    let mut others = Vec::new();
+    let mut args = rest.iter();
+    while let Some(arg) = args.next() {
+        if arg != "--lang" {
+            others.push(arg.clone());
+            continue;
+        }
+        let code = utf8(
+            args.next().ok_or("--lang needs a language's code")?,
+            "the language",
+        )?;
+        lang = Lang::parse(code)
+            .filter(|l| l.code() == code || *l == Lang::PSEUDO)
+            .ok_or_else(|| {
+                let codes: Vec<&str> = Lang::all().map(Lang::code).collect();
+                format!(
+                    "Spillover does not speak `{}`; it speaks {}",
+                    inert(code),
+                    codes.join(", ")
+                )
+            })?;
+    }
+    Ok((lang, others))
 }
 
 /// `generate`: the network and setting the options name, as a scenario file on standard output.

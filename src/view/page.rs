@@ -13,11 +13,13 @@
 
 use std::rc::Rc;
 
+use crate::catalogue::{self, Lang};
 use crate::core::date::Date;
 use crate::core::model::{Node, Scenario};
 use crate::files::builtin;
 use crate::files::storage::Store;
 use crate::sandbox::{WorkAction, Workspace};
+use crate::say;
 use crate::view::mine::{self, Export, MineAction, MineView};
 use crate::view::notices::{NoticeAction, Notices, StorageNotice};
 use crate::view::route::{self, Controls, Theme};
@@ -55,6 +57,34 @@ pub struct Page {
     pub presenting: bool,
     /// In the sandbox: its story read as a reader reads it, without the editor.
     pub preview: bool,
+    /// The language chosen, and the one the page speaks.
+    pub language: Language,
+}
+
+/// The page's language: the one the reader chose (by the picker or the address), else the
+/// page's own (a still page's folder, or the browser's preferred one); and the one its words
+/// are said in, which is English until the words of the chosen one are at hand.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Language {
+    /// What the picker or the address asked for.
+    pub asked: Option<Lang>,
+    /// The language the page opens in when nothing asks for one.
+    pub default: Lang,
+    /// The language the words are said in now.
+    pub speaks: Lang,
+}
+
+impl Language {
+    /// The language chosen.
+    pub fn chosen(&self) -> Lang {
+        self.asked.unwrap_or(self.default)
+    }
+
+    /// The language an address names (`lang=`): the one chosen, unless the page is in English
+    /// where it would open in English anyway.
+    pub fn in_address(&self) -> Option<Lang> {
+        (self.chosen() != Lang::EN || self.default != Lang::EN).then(|| self.chosen())
+    }
 }
 
 /// Something the reader did, or the browser said.
@@ -97,6 +127,14 @@ pub enum Do {
     Presenting(bool),
     /// In the sandbox: read its story as a reader (from its first step), or go back to editing.
     Preview(bool),
+    /// The reader chose a language in the picker.
+    Language(Lang),
+    /// The language the page opens in when nothing asks for one: its still page's, or the
+    /// browser's preferred.
+    DefaultLanguage(Lang),
+    /// The words of a language arrived and were added to the catalogue (`true`), or could not
+    /// be had (`false`).
+    Words(Lang, bool),
 }
 
 /// The page's address as the browser has it: its hash, and whether its query asks for an
@@ -125,6 +163,8 @@ pub struct Address {
     pub scale: Option<ScaleView>,
     /// "Your data", when it names that.
     pub mine: Option<MineView>,
+    /// The language it names.
+    pub lang: Option<Lang>,
     /// What it asked for that could not be used.
     pub notes: Vec<String>,
 }
@@ -134,21 +174,21 @@ pub struct Address {
 /// one). Never fails: what cannot be used is left at its default and named in a note.
 pub fn read_address(at: &Location, sandbox: Option<&Scenario>) -> Address {
     let hash = at.hash.as_str();
-    if scale::is_scale(hash) {
-        let (view, notes) = scale::parse(hash);
-        return Address {
-            view: None,
-            scale: Some(view),
-            mine: None,
-            notes,
+    if scale::is_scale(hash) || mine::is_mine(hash) {
+        let (hash, lang, note) = route::take_lang(hash);
+        let (scale, mine, mut notes) = if scale::is_scale(&hash) {
+            let (view, notes) = scale::parse(&hash);
+            (Some(view), None, notes)
+        } else {
+            let (view, notes) = mine::parse(&hash);
+            (None, Some(view), notes)
         };
-    }
-    if mine::is_mine(hash) {
-        let (view, notes) = mine::parse(hash);
+        notes.extend(note);
         return Address {
             view: None,
-            scale: None,
-            mine: Some(view),
+            scale,
+            mine,
+            lang,
             notes,
         };
     }
@@ -166,6 +206,7 @@ pub fn read_address(at: &Location, sandbox: Option<&Scenario>) -> Address {
         view: Some(view),
         scale: None,
         mine: None,
+        lang: r.lang,
         notes,
     }
 }
@@ -203,10 +244,16 @@ impl Page {
     /// anything of the export), or the scenarios' view with its ids resolved in `s`, the
     /// scenario shown (`None` while it could not be read: no address).
     pub fn address(&self, s: Option<&Scenario>) -> Option<String> {
+        let lang = self.language.in_address();
         match (&self.scale, &self.mine) {
-            (Some(v), _) => Some(scale::format(v)),
-            (None, Some(v)) => Some(mine::format(v)),
-            (None, None) => s.map(|s| route::format(&self.view.route(s))),
+            (Some(v), _) => Some(route::with_lang(scale::format(v), lang)),
+            (None, Some(v)) => Some(route::with_lang(mine::format(v), lang)),
+            (None, None) => s.map(|s| {
+                route::format(&route::Route {
+                    lang,
+                    ..self.view.route(s)
+                })
+            }),
         }
     }
 
@@ -246,6 +293,10 @@ impl Page {
                 self.scale = a.scale;
                 self.mine = a.mine;
                 self.notes = a.notes;
+                // An address that names no language leaves the one chosen be.
+                if a.lang.is_some() {
+                    self.language.asked = a.lang;
+                }
             }
             Do::Scale(v) => {
                 self.scale = Some(v);
@@ -306,6 +357,14 @@ impl Page {
                     self.view.apply(Action::LeaveStory);
                 }
             }
+            Do::Language(lang) => self.language.asked = Some(lang),
+            Do::DefaultLanguage(lang) => self.language.default = lang,
+            Do::Words(lang, arrived) => {
+                if !arrived && lang == self.language.chosen() {
+                    self.notes
+                        .push(say!("language-not-loaded", language = lang.name()));
+                }
+            }
         }
         self.settle(&shown, sandbox.as_ref());
     }
@@ -358,6 +417,13 @@ impl Page {
             self.connect = false;
             self.grant_for = None;
         }
+        // The page speaks the language chosen once its words are at hand (the page fetches
+        // them), and every word it derives from here on is in it.
+        let chosen = self.language.chosen();
+        if catalogue::has(chosen) {
+            self.language.speaks = chosen;
+        }
+        catalogue::set_language(self.language.speaks);
     }
 }
 
@@ -390,6 +456,54 @@ mod tests {
         assert_eq!(page.address(None).as_deref(), Some("#scale&people=1000"));
         let page = opened("#scenario=nonesuch");
         assert_eq!(page.notes.len(), 1, "{:?}", page.notes);
+    }
+
+    #[test]
+    fn the_language_is_in_the_address_and_reads_back() {
+        let de = Lang::parse("de").unwrap();
+        let s = builtin::scenario(0).unwrap();
+        let mut page = opened("#scenario=friends&lang=de");
+        assert_eq!(page.language.chosen(), de);
+        assert_eq!(
+            page.language.speaks, de,
+            "natively every language is at hand"
+        );
+        let hash = page.address(Some(&s)).unwrap();
+        assert!(hash.ends_with("&lang=de"), "{hash}");
+        let again = opened(&hash);
+        assert_eq!(
+            (again.language, again.view.clone()),
+            (page.language, page.view.clone())
+        );
+        page.apply(Do::Address(at("#scenario=partners")));
+        assert_eq!(
+            page.language.chosen(),
+            de,
+            "an address without lang= keeps it"
+        );
+        page.apply(Do::AtScale);
+        let scale = page.address(None).unwrap();
+        assert!(
+            scale.starts_with("#scale") && scale.ends_with("&lang=de"),
+            "{scale}"
+        );
+        assert_eq!(opened(&scale).language.chosen(), de);
+        page.apply(Do::Language(Lang::EN));
+        assert_eq!(page.address(None).as_deref(), Some("#scale"));
+        page.apply(Do::DefaultLanguage(de));
+        assert_eq!(
+            page.address(None).as_deref(),
+            Some("#scale&lang=en"),
+            "a choice against the page's own"
+        );
+        let english = opened("#scenario=friends");
+        assert_eq!(
+            english.address(Some(&s)).as_deref(),
+            Some("#scenario=friends")
+        );
+        let wrong = opened("#scenario=friends&lang=xx");
+        assert_eq!((wrong.language.chosen(), wrong.notes.len()), (Lang::EN, 1));
+        crate::catalogue::set_language(Lang::EN);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! page shows, so a mangled or hostile link still opens the app. People and companies are named
 //! by id here; [`crate::view::state`] resolves them against the scenario.
 
+use crate::catalogue::Lang;
 use crate::core::date::Date;
 use crate::core::engine::Mode;
 use crate::core::model::FriendPermissions;
@@ -124,6 +125,8 @@ pub struct Route {
     pub sandbox: bool,
     /// A whole scenario carried by the link itself ([`crate::files::link`]), instead of a built-in one.
     pub data: Option<String>,
+    /// The language the page speaks (`lang=de`), when the address names one.
+    pub lang: Option<Lang>,
 }
 
 /// The longest hash read; anything longer is refused whole.
@@ -272,6 +275,10 @@ fn how_it_looks(route: &mut Route, key: &str, value: &str) -> Read {
             Some(theme) => route.theme = theme,
             None => return ignored(value, word!("address-what-theme")),
         },
+        "lang" => match Lang::parse(value) {
+            Some(lang) => route.lang = Some(lang),
+            None => return ignored(value, word!("address-what-language")),
+        },
         _ => return None,
     }
     Some(Ok(()))
@@ -376,7 +383,37 @@ pub fn format(route: &Route) -> String {
     if route.theme != Theme::Auto {
         parts.push(format!("theme={}", route.theme.as_str()));
     }
-    format!("#{}", parts.join("&"))
+    with_lang(format!("#{}", parts.join("&")), route.lang)
+}
+
+/// `hash` with `lang=<code>` at its end, when `lang` is given: how every address (a view's,
+/// "At scale"'s, "Your data"'s) says its language.
+pub fn with_lang(hash: String, lang: Option<Lang>) -> String {
+    match lang {
+        Some(lang) if hash.len() > 1 => format!("{hash}&lang={}", lang.code()),
+        Some(lang) => format!("#lang={}", lang.code()),
+        None => hash,
+    }
+}
+
+/// `hash` without its `lang=` part, and what that part said: the language, or the note on a
+/// code the catalogue does not speak. "At scale"'s and "Your data"'s addresses are read so.
+pub fn take_lang(hash: &str) -> (String, Option<Lang>, Option<String>) {
+    let mut route = Route::default();
+    let mut note = None;
+    let kept: Vec<&str> = hash
+        .split('&')
+        .filter(|part| match part.strip_prefix("lang=") {
+            Some(value) => {
+                if let Some(Err(n)) = how_it_looks(&mut route, "lang", &decode(value)) {
+                    note = Some(n);
+                }
+                false
+            }
+            None => true,
+        })
+        .collect();
+    (kept.join("&"), route.lang, note)
 }
 
 /// Percent-encodes everything but letters, digits and `-_.~:`.
@@ -490,6 +527,7 @@ mod tests {
             theme: Theme::Dark,
             sandbox: false,
             data: None,
+            lang: Lang::parse("de"),
         };
         let given_defaults = Route {
             what_if_given: true,

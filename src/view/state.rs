@@ -457,6 +457,9 @@ impl State {
                 Shown::Shared { packed, .. } => Some(packed.to_string()),
                 _ => None,
             },
+            // A link copied or embedded speaks the language the reader reads it in (the page's
+            // own address says the one chosen, `Page::address`).
+            lang: Some(crate::catalogue::language()).filter(|l| *l != crate::catalogue::Lang::EN),
         }
     }
 

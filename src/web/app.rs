@@ -30,6 +30,7 @@ use super::hooks::mine::{self as mine_hooks, use_kept};
 use super::hooks::play::use_play;
 use super::hooks::print::use_printing;
 use super::hooks::sandboxes::{use_scenario_files, use_storage, use_stored};
+use super::hooks::words::{self, use_words};
 use super::hooks::{use_sends, Sends};
 use crate::view::derive::Effect;
 use crate::view::page::{Do, Page};
@@ -60,6 +61,7 @@ fn use_page() -> (UseReducerHandle<Page>, Sends) {
         use_reducer(move || {
             let notices = opened.notices.clone();
             let mut page = Page::open(&address::current(), tab, opened.store.clone(), notices);
+            page.apply(Do::DefaultLanguage(words::default_language()));
             // The export the reader chose to keep on this device, if any.
             if let Some(kept) = mine_hooks::restored() {
                 page.apply(Do::Mine(kept));
@@ -70,6 +72,7 @@ fn use_page() -> (UseReducerHandle<Page>, Sends) {
     let sends = use_sends(&page);
     use_storage(&storage, &page.work, &sends.page);
     use_kept(&page.export, &sends.page);
+    use_words(page.language, &sends.page);
     (page, sends)
 }
 
@@ -84,9 +87,11 @@ fn use_sandbox(page: &Page, change: Option<Effect>) -> Rc<Option<Sandbox>> {
         w.current.clone(),
         w.refusal.clone(),
         change,
+        // Its words are in the language spoken.
+        page.language.speaks,
     );
     let work = page.work.clone();
-    use_memo(key, move |(shown, .., change)| {
+    use_memo(key, move |(shown, _, _, _, change, _)| {
         shown.then(|| Sandbox::of(&work, change.clone())).flatten()
     })
 }
@@ -190,7 +195,7 @@ pub fn App() -> Html {
     let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
     html! {
         <div class="app" ondrop={on_drop} ondragover={on_drag_over}>
-            <TopBar shown={page.view.shown.clone()} at_scale={page.scale.is_some()} mine={page.mine.is_some()} on_page={sends.page.clone()} />
+            <TopBar shown={page.view.shown.clone()} at_scale={page.scale.is_some()} mine={page.mine.is_some()} language={page.language.chosen()} on_page={sends.page.clone()} />
             <LinkNotes notes={page.notes.clone()} on_page={sends.page.clone()} />
             <StorageNotices notices={page.notices.clone()} on_page={sends.page.clone()} />
             <LoadProblems problems={page.problems.clone()} on_page={sends.page.clone()} />

@@ -14,6 +14,7 @@ pub mod files;
 pub mod paint;
 pub mod storage;
 pub mod time;
+pub mod words;
 
 use wasm_bindgen::JsValue;
 

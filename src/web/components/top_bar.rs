@@ -5,6 +5,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 use yew::TargetCast;
 
+use crate::catalogue::Lang;
 use crate::files::builtin::{self, BUILTINS};
 use crate::view::page::Do;
 use crate::view::state::{Action, Shown};
@@ -21,6 +22,9 @@ pub struct TopBarProps {
     /// Whether "Your data" is shown.
     #[prop_or_default]
     pub mine: bool,
+    /// The language chosen.
+    #[prop_or_default]
+    pub language: Lang,
     /// Changes the page.
     pub on_page: Callback<Do>,
 }
@@ -79,6 +83,7 @@ pub fn TopBar(props: &TopBarProps) -> Html {
                 <button type="button" class={classes!("tab", mine.then_some("current"))} aria-pressed={mine.to_string()}
                     onclick={yours}>{ word!("tab-mine") }</button>
             </nav>
+            <LanguagePicker language={props.language} on_page={props.on_page.clone()} />
             if stories_shown {
                 <div class="picker">
                     <label for="scenario-picker">{ word!("page-scenario") }</label>
@@ -93,5 +98,36 @@ pub fn TopBar(props: &TopBarProps) -> Html {
                 </div>
             }
         </header>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LanguagePickerProps {
+    language: Lang,
+    on_page: Callback<Do>,
+}
+
+/// The languages of the catalogue, each by its own name; choosing one changes the store (and
+/// so the address).
+#[component]
+fn LanguagePicker(props: &LanguagePickerProps) -> Html {
+    let on_change = {
+        let on_page = props.on_page.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(lang) = Lang::parse(&select.value()) {
+                on_page.emit(Do::Language(lang));
+            }
+        })
+    };
+    html! {
+        <div class="language">
+            <label class="sr-only" for="language-picker">{ word!("language-picker") }</label>
+            <select id="language-picker" onchange={on_change}>
+                { for Lang::all().map(|l| html! {
+                    <option value={l.code()} lang={l.code()} selected={l == props.language}>{ l.name() }</option>
+                }) }
+            </select>
+        </div>
     }
 }

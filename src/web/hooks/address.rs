@@ -63,12 +63,14 @@ pub fn use_address(page: &Page, send: &Callback<Do>, scenario: Option<Rc<Scenari
             page.scale.clone(),
             page.mine.clone(),
             scenario.map(Same),
+            page.language,
         );
-        use_memo(key, |(view, scale, mine, scenario)| {
+        use_memo(key, |(view, scale, mine, scenario, language)| {
             let page = Page {
                 view: view.clone(),
                 scale: scale.clone(),
                 mine: mine.clone(),
+                language: *language,
                 ..Page::default()
             };
             (page.address(scenario.as_ref().map(|s| &*s.0)), page.theme())

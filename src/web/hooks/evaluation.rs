@@ -19,6 +19,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::Same;
+use crate::catalogue::Lang;
 use crate::core::date::Date;
 use crate::core::engine::{Engine, Mode};
 use crate::core::model::{Scenario, Source, Step, WhatIf};
@@ -107,7 +108,9 @@ pub fn use_evaluation(page: &Page) -> Evaluation {
         .current
         .clone()
         .filter(|_| state.shown.is_sandbox());
-    let loaded = use_loaded(&source, sandbox, &places);
+    // Everything derived has words in it (a headline, a timeline's eras, a scene's lines): a
+    // new language derives it all again, from the scenario read on.
+    let loaded = use_loaded(&source, (sandbox, page.language.speaks), &places);
     let placing = use_layout(
         &loaded.engine,
         &loaded.layout,
@@ -192,32 +195,36 @@ fn empty_sandbox() -> Rc<Scenario> {
 #[hook]
 fn use_loaded(
     source: &Rc<Scenario>,
-    sandbox: Option<String>,
+    key: (Option<String>, Lang),
     places: &Rc<RefCell<Places>>,
 ) -> Rc<Loaded> {
+    let (sandbox, lang) = key;
     let places = places.clone();
     // The engine made last: the next scenario is usually a change of it (a sandbox edit, its
     // undo), and an engine made after it takes what the change left alone.
     let last = use_mut_ref(|| None::<Rc<Engine>>);
-    use_memo((Same(source.clone()), sandbox), move |(source, sandbox)| {
-        let s = &source.0;
-        let (layout, settled) = places.borrow_mut().first_layout(s, sandbox.as_ref());
-        let (sources, steps) = (Rc::new(s.sources.clone()), Rc::new(s.steps.clone()));
-        let engine = Rc::new(match last.borrow().as_deref() {
-            Some(before) => Engine::after(before, source.0.clone()),
-            None => Engine::new(source.0.clone()),
-        });
-        *last.borrow_mut() = Some(engine.clone());
-        Loaded {
-            layout: Rc::new(layout),
-            settled,
-            // Stops only on days where what a reader sees changes.
-            timeline: Rc::new(Timeline::of_results(&engine)),
-            sources,
-            steps,
-            engine,
-        }
-    })
+    use_memo(
+        (Same(source.clone()), sandbox, lang),
+        move |(source, sandbox, _)| {
+            let s = &source.0;
+            let (layout, settled) = places.borrow_mut().first_layout(s, sandbox.as_ref());
+            let (sources, steps) = (Rc::new(s.sources.clone()), Rc::new(s.steps.clone()));
+            let engine = Rc::new(match last.borrow().as_deref() {
+                Some(before) => Engine::after(before, source.0.clone()),
+                None => Engine::new(source.0.clone()),
+            });
+            *last.borrow_mut() = Some(engine.clone());
+            Loaded {
+                layout: Rc::new(layout),
+                settled,
+                // Stops only on days where what a reader sees changes.
+                timeline: Rc::new(Timeline::of_results(&engine)),
+                sources,
+                steps,
+                engine,
+            }
+        },
+    )
 }
 
 /// Evaluates at the date and mode given, and counts the figures once. `reports` is how often

@@ -18,6 +18,7 @@ pub mod play;
 pub mod print;
 pub mod sandboxes;
 pub mod scale;
+pub mod words;
 
 use std::rc::Rc;
 

@@ -14,3 +14,5 @@ number-grouped-from = 4
 language-picker = Sprache
 # Wenn die Wörter der gewählten Sprache nicht geladen werden konnten. $language ist ihr eigener Name.
 language-not-loaded = { $language } konnte nicht geladen werden, deshalb bleibt die Seite auf Englisch.
+# In einer Notiz zur Adresse: was ein lang=-Wert nicht ist (nach „… ist nicht“).
+address-what-language = eine Sprache, die Spillover spricht

@@ -15,3 +15,5 @@ number-grouped-from = 4
 language-picker = Language
 # When the words of the language chosen could not be fetched. $language is its own name.
 language-not-loaded = { $language } could not be loaded, so the page stays in English.
+# In a note on the address: what a lang= value is not (after "… is not").
+address-what-language = a language Spillover speaks

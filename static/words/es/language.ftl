@@ -14,3 +14,5 @@ number-grouped-from = 5
 language-picker = Idioma
 # Cuando no se pudieron cargar las palabras del idioma elegido. $language es su propio nombre.
 language-not-loaded = No se pudo cargar { $language }, así que la página sigue en inglés.
+# En una nota sobre la dirección: lo que no es un valor de lang= (tras «… no es»).
+address-what-language = un idioma que Spillover habla

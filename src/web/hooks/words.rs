@@ -1,0 +1,61 @@
+//! The page's language kept in step with the browser: the language the page opens in when
+//! nothing asks for one (its still page's, else the reader's preferred one the catalogue
+//! speaks, else English); the words of the language chosen, got when it is not at hand (from
+//! the page itself, else fetched) and added to the catalogue, each told to the store; and
+//! `<html lang>` and `<html dir>` as the page speaks.
+
+use yew::prelude::*;
+
+use crate::catalogue::{self, Lang};
+use crate::view::page::{Do, Language};
+use crate::web::browser;
+
+/// The language the page opens in when the address names none.
+pub fn default_language() -> Lang {
+    let served = browser::words::page_language()
+        .and_then(|code| Lang::parse(&code))
+        .filter(|l| *l != Lang::EN);
+    served
+        .or_else(|| {
+            browser::words::preferred()
+                .iter()
+                .find_map(|code| Lang::parse(code))
+                .filter(|l| *l != Lang::PSEUDO)
+        })
+        .unwrap_or(Lang::EN)
+}
+
+/// Gets the words of the language chosen when the catalogue lacks them, and sets `<html lang>`
+/// and `dir` to the language spoken.
+#[hook]
+pub fn use_words(language: Language, send: &Callback<Do>) {
+    let chosen = language.chosen();
+    {
+        let send = send.clone();
+        use_effect_with(chosen, move |&lang| {
+            if !catalogue::has(lang) {
+                let code = lang.code();
+                if let Some(text) = browser::words::inline(code) {
+                    send.emit(Do::Words(lang, added(code, &text)));
+                } else {
+                    browser::time::spawn(async move {
+                        let codes: Vec<&str> = Lang::all().map(Lang::code).collect();
+                        let arrived = match browser::words::fetch(code, &codes).await {
+                            Ok(text) => added(code, &text),
+                            Err(_) => false,
+                        };
+                        send.emit(Do::Words(lang, arrived));
+                    });
+                }
+            }
+        });
+    }
+    use_effect_with(language.speaks, |&lang| {
+        browser::words::set_language(lang.code(), lang.direction());
+    });
+}
+
+/// Whether `text`, the words of language `code`, were added to the catalogue.
+fn added(code: &str, text: &str) -> bool {
+    catalogue::add_language(code, text).is_ok()
+}
