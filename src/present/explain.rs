@@ -99,6 +99,7 @@ fn sentence(engine: &Engine, fact: &Fact) -> String {
             let granted = say!(
                 "explain-friend",
                 person = person,
+                you = you,
                 friend = friend.0,
                 friend_you = friend.you(),
                 company = company,

@@ -59,9 +59,9 @@ pub fn WhyPanel(props: &WhyProps) -> Html {
                 <h2 id="why-title" ref={heading.clone()} tabindex="-1">{ say!("why-company-heading", company = why.name.as_str()) }</h2>
                 <p class="why-summary">{ &why.summary }</p>
                 <h3>{ word!("why-said-yes") }</h3>
-                if why.said_yes.is_empty() { <p>{ "Nobody." }</p> } else { <p>{ why.said_yes.join(", ") }</p> }
+                if why.said_yes.is_empty() { <p>{ word!("why-nobody") }</p> } else { <p>{ why.said_yes.join(", ") }</p> }
                 <h3>{ word!("why-without-yes") }</h3>
-                if why.without_yes.is_empty() { <p>{ "Nobody." }</p> } else { <p>{ why.without_yes.join(", ") }</p> }
+                if why.without_yes.is_empty() { <p>{ word!("why-nobody") }</p> } else { <p>{ why.without_yes.join(", ") }</p> }
                 if let Some(why_not) = &why.why_not { <p class="why-not">{ why_not }</p> }
                 <p class="hint">{ word!("why-select-person") }</p>
             </>
@@ -85,7 +85,7 @@ pub fn WhyPanel(props: &WhyProps) -> Html {
                 });
                 html! {
                     <li class="holder">
-                        <h3>{ &h.name }{ if h.said_yes { " (said yes)" } else { " (never said yes)" } }</h3>
+                        <h3>{ say!("why-holder", company = h.name.as_str(), said_yes = if h.said_yes { "yes" } else { "no" }) }</h3>
                         <ul class="routes">{ for routes }</ul>
                         <details class="why-details">
                             <summary>{ say!("why-whole-chain", kinds = h.items.len()) }</summary>

@@ -166,3 +166,5 @@ bulk-refuse-share = A share is 1% to 100% of people, not { $share }%.
 bulk-refuse-no-scopes = Pick at least one thing the quiz asks for.
 bulk-refuse-no-data = Pick at least one kind of data the deal gives.
 bulk-refuse-person-id = "{ $id }" is a person's id; choose another.
+# The empty first choice of a form's drop-down list.
+form-choose = choose…

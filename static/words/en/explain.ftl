@@ -41,7 +41,10 @@ explain-deal = { $company } had a deal with the platform{ $since } that let it s
    *[other] { $person }
 } included; in this model such a deal needs no one's sign-in.
 # Followed by explain-open-* and explain-allowed or explain-passed-over.
-explain-friend = { $person } and { $friend_you ->
+explain-friend = { $you ->
+    [yes] You
+   *[other] { $person }
+} and { $friend_you ->
     [yes] you
    *[other] { $friend }
 } are friends, and { $friend } signed in to { $company }{ $on }, granting it { $friend_you ->

@@ -34,3 +34,5 @@ find-status = { $total ->
     }
 }
 find-status-some = { $shown } of { $total } matches
+# The summary that opens a person's settings in the sandbox's list of people.
+list-settings = settings

@@ -18,7 +18,8 @@ deal-span = { $company }'s deal: { $start } to { $end }
 deal-start-before = since before the time line
 deal-start-illustrative = { $date } (illustrative)
 deal-start-unknown = start not known ({ $date } is a stand-in)
-deal-end-still = still
+# A deal the scenario gives no end.
+deal-end-still = beyond the time line, no end given
 # A deal that runs past the time line's last day ($date).
 deal-end-past = past { $date }
 deal-end-illustrative = { $date } (illustrative)

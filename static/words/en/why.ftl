@@ -168,3 +168,10 @@ why-apps-others-use = "Apps others use": what a friend's app may see of { $you -
     [yes] you
    *[other] them
 }
+# Under "Said yes" or "Reached without saying yes": when there is nobody to list.
+why-nobody = Nobody.
+# A company holding the person's data, and whether the person said yes to it.
+why-holder = { $company }{ $said_yes ->
+    [yes] {" "}(said yes)
+   *[other] {" "}(never said yes)
+}

@@ -81,7 +81,7 @@ pub(super) fn pick(
     html! {
         <label class="field">{ label }
             <select id={id.to_string()} aria-label={name.map(str::to_string)} aria-invalid={bad} onchange={Callback::from(move |e: Event| state2.set(select_value(&e)))}>
-                <option value="" selected={state.is_empty()}>{ "choose…" }</option>
+                <option value="" selected={state.is_empty()}>{ word!("form-choose") }</option>
                 { for choices.iter().map(|(v, n)| html! { <option value={v.clone()} selected={**state == *v}>{ n }</option> }) }
             </select>
         </label>

@@ -278,7 +278,7 @@ pub(super) fn person_entry(p: &Person, submit: &Callback<(Form, Edit)>) -> Html 
         <li key={p.id.clone()} data-person={p.id.clone()}>
             <input type="text" class="inline-name" value={p.name.clone()} onchange={rename} aria-label={say!("list-name-of", name = p.name.as_str())} />
             <details>
-                <summary>{ "settings" }</summary>
+                <summary>{ word!("list-settings") }</summary>
                 <label class="check"><input type="checkbox" checked={p.platform_apps} onchange={setting(!p.platform_apps, p.apps_others_use)} />{ word!("list-platform-apps") }</label>
                 <p class="sub">{ word!("list-apps-others-use") }</p>
                 <div class="checks">{ for boxes }</div>
