@@ -54,8 +54,9 @@ async function figuresAt(hash, lang) {
     ready: (p) => p.locator(`html[lang="${lang}"]`).getByRole('main').getByRole('table').first(),
   });
   const main = page.getByRole('main');
+  // The headline: the paragraph under the scenario's title.
   const title = main.getByRole('heading', { level: 2 }).first();
-  const headline = await main.getByRole('region').filter({ has: title }).locator('p').first().textContent();
+  const headline = await title.locator('xpath=following-sibling::p[1]').textContent();
   const table = await main.getByRole('table').first().evaluate((t) => [...t.rows].map((r) => [...r.cells].map((c) => c.textContent).join(' | ')).join('\n'));
   const summary = await main.locator('figcaption').first().textContent();
   await context.close();
@@ -64,7 +65,9 @@ async function figuresAt(hash, lang) {
 
 test('the figures are the same in every language, however each writes its numbers', async () => {
   for (const slug of SLUGS) {
-    for (const hash of [`scenario=${slug}`, `scenario=${slug}&step=2`]) {
+    // Someone selected, so the summary under the graph says their figures.
+    const someone = JSON.parse(readFileSync(join(root, 'static', 'scenarios', `${slug}.json`), 'utf8')).people[0].id;
+    for (const hash of [`scenario=${slug}&select=${someone}`, `scenario=${slug}&step=2`]) {
       const english = await figuresAt(hash, 'en');
       assert.ok(english.table.length > 3, `${hash}: the table has figures`);
       for (const lang of languages) {
@@ -101,9 +104,9 @@ test('the still pages de/ and es/ are in their language as served, and every sti
     const started = await open(env.browser, `${env.server.url}${path}#scenario=friends`, {
       ready: (p) => p.locator(`html[lang="${lang}"] #app > .app:not(.first-screen)`),
     });
-    await started.page.getByRole('combobox', { name: word(lang, 'language-picker'), exact: true }).waitFor();
     assert.deepEqual(started.errors, []);
     assert.ok(started.requests.every((u) => u.startsWith(`${env.server.origin}/`)), 'only the site\'s own files');
+    await started.page.getByRole('combobox', { name: word(lang, 'language-picker'), exact: true }).waitFor();
     await started.context.close();
   }
 });
@@ -113,11 +116,11 @@ test('spillover.html from disk speaks German with lang=de, and asks nothing of a
   const { page, context, requests, errors } = await open(env.browser, `${file}#scenario=friends&lang=de`, {
     ready: (p) => p.locator('html[lang="de"] #app > .app:not(.first-screen)'),
   });
-  await page.getByRole('combobox', { name: word('de', 'language-picker'), exact: true }).waitFor();
-  await page.getByRole('button', { name: word('de', 'embed'), exact: true }).waitFor();
   await until(() => page.evaluate(() => document.documentElement.lang === 'de'), { message: '<html lang="de">' });
   assert.deepEqual(errors, []);
   const elsewhere = requests.filter((u) => !u.startsWith(file.split('#')[0]) && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(elsewhere, [], 'no request but the file itself');
+  await page.getByRole('button', { name: word('de', 'embed'), exact: true }).waitFor();
+  await page.getByRole('combobox', { name: word('de', 'language-picker'), exact: true }).waitFor();
   await context.close();
 });
