@@ -140,9 +140,12 @@ for (const viewport of WIDTHS) {
       const over = await overlapping(page);
       const cut = await clipped(page);
       assert.deepEqual(errors, []);
-      assert.deepEqual(outside.map((o) => `${o.where}: "${o.outside}" in "${o.text}"`), [], 'words outside the catalogue, or data not marked as data');
-      assert.deepEqual(over, [], 'labels that overlap');
-      assert.deepEqual(cut, [], 'text cut off');
+      // All three at once, so a failure of one does not hide the others.
+      assert.deepEqual({
+        'words outside the catalogue, or data not marked as data': outside.map((o) => `${o.where}: "${o.outside}" in "${o.text}"`),
+        'labels that overlap': over,
+        'text cut off': cut,
+      }, { 'words outside the catalogue, or data not marked as data': [], 'labels that overlap': [], 'text cut off': [] });
       await context.close();
     });
   }
