@@ -8,11 +8,14 @@
 //! in English); dates stay in ISO 8601 (2015-04-30), which every language reads and the date
 //! fields take.
 //!
-//! English is embedded in the binary (`include_str!`), so every caller, native or in the page,
-//! has it without waiting. The language a thread speaks is [`set_language`]'s; the page speaks
-//! one at a time and the command line English. What this leaves out: loading other languages
-//! over the network, and the still first screen's words, which `present::first_screen` writes
-//! through the same messages.
+//! The languages are the folders: `build.rs` finds each `static/words/<code>/` with its
+//! `language.ftl` (its own name, its direction, how it writes numbers), and [`Lang`] is a
+//! handle into that table, so adding a language adds a folder and no Rust. English is
+//! embedded in every build, so every caller has it without waiting; natively every language is
+//! (the command line and the tests read them); the page adds the reader's language when it has
+//! fetched it ([`add_language`]). The pseudo-language `en-XA` ([`Lang::PSEUDO`]) is made from
+//! English when asked for. The language a thread speaks is [`set_language`]'s; the page speaks
+//! one at a time and the command line English unless told (`--lang`, `lang=`).
 
 use std::cell::{Cell, RefCell};
 

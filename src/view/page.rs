@@ -19,7 +19,6 @@ use crate::core::model::{Node, Scenario};
 use crate::files::builtin;
 use crate::files::storage::Store;
 use crate::sandbox::{WorkAction, Workspace};
-use crate::say;
 use crate::view::mine::{self, Export, MineAction, MineView};
 use crate::view::notices::{NoticeAction, Notices, StorageNotice};
 use crate::view::route::{self, Controls, Theme};
@@ -72,6 +71,8 @@ pub struct Language {
     pub default: Lang,
     /// The language the words are said in now.
     pub speaks: Lang,
+    /// The language chosen, when its words could not be had (the page says so quietly).
+    pub failed: Option<Lang>,
 }
 
 impl Language {
@@ -360,9 +361,8 @@ impl Page {
             Do::Language(lang) => self.language.asked = Some(lang),
             Do::DefaultLanguage(lang) => self.language.default = lang,
             Do::Words(lang, arrived) => {
-                if !arrived && lang == self.language.chosen() {
-                    self.notes
-                        .push(say!("language-not-loaded", language = lang.name()));
+                if !arrived {
+                    self.language.failed = Some(lang);
                 }
             }
         }
@@ -422,6 +422,9 @@ impl Page {
         let chosen = self.language.chosen();
         if catalogue::has(chosen) {
             self.language.speaks = chosen;
+        }
+        if self.language.failed != Some(chosen) || self.language.speaks == chosen {
+            self.language.failed = None;
         }
         catalogue::set_language(self.language.speaks);
     }
@@ -503,6 +506,12 @@ mod tests {
         );
         let wrong = opened("#scenario=friends&lang=xx");
         assert_eq!((wrong.language.chosen(), wrong.notes.len()), (Lang::EN, 1));
+        let mut failed = opened("");
+        failed.apply(Do::Words(de, false));
+        assert_eq!(
+            failed.language.failed, None,
+            "only the chosen language's failure is told"
+        );
         crate::catalogue::set_language(Lang::EN);
     }
 

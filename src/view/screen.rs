@@ -122,6 +122,10 @@ fn no_scenario(address: &crate::view::page::Address) -> Result<(), String> {
 pub fn screen(at: &Location, file: Option<Rc<Scenario>>) -> Result<Screen, String> {
     let address = read_address(at, file.as_deref());
     no_scenario(&address)?;
+    // The page's words in the language the address names (`lang=de`), as the page says them.
+    if let Some(lang) = address.lang {
+        crate::catalogue::set_language(lang);
+    }
     let state = address.view.unwrap_or_default();
     let s: Rc<Scenario> = match (&state.shown, file) {
         (Shown::Shared { scenario, .. }, _) => scenario.clone(),

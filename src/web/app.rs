@@ -165,24 +165,28 @@ pub fn App() -> Html {
     use_focus_rescue();
     use_focus_in_sight();
 
+    // A component draws its words when its inputs change; a new language changes none of them,
+    // so what draws words is made again, keyed by the language spoken (the top bar, with the
+    // picker and its focus, draws its words from an input that changed: the language).
+    let words = page.language.speaks.code();
     if let Some(view) = at_scale.clone().filter(|v| v.embed) {
-        return html! { <EmbeddedScale {view} on_change={sends.scale.clone()} /> };
+        return html! { <EmbeddedScale key={words} {view} on_change={sends.scale.clone()} /> };
     }
     if let Some(controls) = page.view.embed {
         return html! {
-            <Embedded ready={ready.clone()} state={page.view.clone()} {controls} dispatch={sends.view.clone()}
+            <Embedded key={words} ready={ready.clone()} state={page.view.clone()} {controls} dispatch={sends.view.clone()}
                 pointed={page.pointed} on_page={sends.page.clone()} announcement={(*announcement).clone()} />
         };
     }
     let body = match (at_scale, page.mine.clone()) {
-        (Some(view), _) => html! { <AtScale {view} on_change={sends.scale.clone()} /> },
+        (Some(view), _) => html! { <AtScale key={words} {view} on_change={sends.scale.clone()} /> },
         (None, Some(view)) => html! {
-            <YourData {view} export={page.export.clone()} on_page={sends.page.clone()} />
+            <YourData key={words} {view} export={page.export.clone()} on_page={sends.page.clone()} />
         },
         (None, None) => {
             let sandbox = (*sandbox).clone();
             html! {
-                <Explorer ready={ready.clone()} state={page.view.clone()} sends={sends.clone()} {sandbox}
+                <Explorer key={words} ready={ready.clone()} state={page.view.clone()} sends={sends.clone()} {sandbox}
                     pointed={page.pointed} connect={page.connect} grant_for={page.grant_for.clone()}
                     file_stem={page.view.shown.file_stem(page.work.open_name(), ready.date)}
                     caption={announcement.caption.clone()}
@@ -195,10 +199,10 @@ pub fn App() -> Html {
     let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
     html! {
         <div class="app" ondrop={on_drop} ondragover={on_drag_over}>
-            <TopBar shown={page.view.shown.clone()} at_scale={page.scale.is_some()} mine={page.mine.is_some()} language={page.language.chosen()} on_page={sends.page.clone()} />
-            <LinkNotes notes={page.notes.clone()} on_page={sends.page.clone()} />
-            <StorageNotices notices={page.notices.clone()} on_page={sends.page.clone()} />
-            <LoadProblems problems={page.problems.clone()} on_page={sends.page.clone()} />
+            <TopBar shown={page.view.shown.clone()} at_scale={page.scale.is_some()} mine={page.mine.is_some()} language={page.language} on_page={sends.page.clone()} />
+            <LinkNotes key={format!("notes-{words}")} notes={page.notes.clone()} on_page={sends.page.clone()} />
+            <StorageNotices key={format!("notices-{words}")} notices={page.notices.clone()} on_page={sends.page.clone()} />
+            <LoadProblems key={format!("problems-{words}")} problems={page.problems.clone()} on_page={sends.page.clone()} />
             <main>{ body }</main>
             <div id="announcer" class="sr-only" role="status" aria-label={crate::word!("announcements")} aria-live="polite" aria-atomic="true">{ announcement.spoken.clone() }</div>
             <footer class="honesty">

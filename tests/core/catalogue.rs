@@ -89,6 +89,45 @@ fn a_language_in_a_folder_is_found_without_code() {
     );
 }
 
+#[test]
+fn the_figures_are_the_same_in_every_language() {
+    use spillover::core::engine::Mode;
+    use spillover::files::builtin::{self, BUILTINS};
+    use spillover::view::derive::{evaluate, variant};
+    use std::rc::Rc;
+
+    let figures = |i: usize| {
+        let s = builtin::scenario_or_first(i);
+        let base = Rc::new(spillover::core::engine::Engine::new(s.clone()));
+        let v = variant(&base, &Default::default());
+        let mut dates: Vec<_> = s.steps.iter().filter_map(|step| step.date).collect();
+        dates.push(s.date);
+        let mut out = Vec::new();
+        for date in dates {
+            for mode in [Mode::Access, Mode::Collected] {
+                let e = evaluate(&base, &v, &Default::default(), date, mode);
+                out.push(((*e.figures).clone(), e.exposure.facts.len()));
+            }
+        }
+        out
+    };
+    for (i, builtin) in BUILTINS.iter().enumerate() {
+        catalogue::set_language(Lang::EN);
+        let english = figures(i);
+        for lang in Lang::all().chain([Lang::PSEUDO]) {
+            catalogue::set_language(lang);
+            let theirs = figures(i);
+            catalogue::set_language(Lang::EN);
+            assert!(
+                theirs == english,
+                "{}: the figures of {} differ from English's",
+                lang.code(),
+                builtin.slug
+            );
+        }
+    }
+}
+
 /// The `.ftl` files of a language's folder, by name.
 fn files_of(code: &str) -> Vec<String> {
     let mut files: Vec<String> = fs::read_dir(words().join(code))

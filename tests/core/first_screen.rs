@@ -259,3 +259,31 @@ fn the_phones_still_picture_names_people_at_12_px_or_more_on_a_phone_360_px_wide
         }
     }
 }
+
+#[test]
+fn the_command_line_prints_the_first_screen_in_a_language() {
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_spillover-cli"))
+            .args(args)
+            .output()
+            .expect("the command line runs")
+    };
+    for code in ["de", "es", "en-XA"] {
+        let out = run(&["prerender", "partners", "--lang", code]);
+        assert_eq!(out.status.code(), Some(0), "{code}");
+        let html = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            html.starts_with(&format!(
+                "<div class=\"app first-screen\" lang=\"{code}\" dir=\"ltr\" data-scenario=\"partners\""
+            )),
+            "{code}: {}",
+            &html[..120]
+        );
+    }
+    let pseudo = String::from_utf8(run(&["prerender", "--lang", "en-XA"]).stdout).unwrap();
+    assert!(pseudo.contains("<p class=\"tagline\">[Hóów"), "{pseudo}");
+    let out = run(&["prerender", "--lang", "xx"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("does not speak `xx`; it speaks en, "), "{err}");
+}

@@ -7,7 +7,7 @@ use yew::TargetCast;
 
 use crate::catalogue::Lang;
 use crate::files::builtin::{self, BUILTINS};
-use crate::view::page::Do;
+use crate::view::page::{Do, Language};
 use crate::view::state::{Action, Shown};
 use crate::{say, word};
 
@@ -22,9 +22,9 @@ pub struct TopBarProps {
     /// Whether "Your data" is shown.
     #[prop_or_default]
     pub mine: bool,
-    /// The language chosen.
+    /// The language chosen, and the one whose words could not be had.
     #[prop_or_default]
-    pub language: Lang,
+    pub language: Language,
     /// Changes the page.
     pub on_page: Callback<Do>,
 }
@@ -103,7 +103,7 @@ pub fn TopBar(props: &TopBarProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct LanguagePickerProps {
-    language: Lang,
+    language: Language,
     on_page: Callback<Do>,
 }
 
@@ -120,14 +120,16 @@ fn LanguagePicker(props: &LanguagePickerProps) -> Html {
             }
         })
     };
+    let chosen = props.language.chosen();
     html! {
         <div class="language">
             <label class="sr-only" for="language-picker">{ word!("language-picker") }</label>
             <select id="language-picker" onchange={on_change}>
                 { for Lang::all().map(|l| html! {
-                    <option value={l.code()} lang={l.code()} selected={l == props.language}>{ l.name() }</option>
+                    <option value={l.code()} lang={l.code()} selected={l == chosen}>{ l.name() }</option>
                 }) }
             </select>
+            <p class="language-note" role="status">{ props.language.failed.map(|l| say!("language-not-loaded", language = l.name())) }</p>
         </div>
     }
 }

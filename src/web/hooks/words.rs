@@ -50,8 +50,13 @@ pub fn use_words(language: Language, send: &Callback<Do>) {
             }
         });
     }
-    use_effect_with(language.speaks, |&lang| {
-        browser::words::set_language(lang.code(), lang.direction());
+    // While the chosen language's words are on their way, `<html lang>` stays as the page was
+    // served (a still page's own language), not English for a moment.
+    let loading = language.speaks != chosen && language.failed != Some(chosen);
+    use_effect_with((language.speaks, loading), |&(lang, loading)| {
+        if !loading {
+            browser::words::set_language(lang.code(), lang.direction());
+        }
     });
 }
 
