@@ -120,7 +120,7 @@ test('spillover.html from disk speaks German with lang=de, and asks nothing of a
   assert.deepEqual(errors, []);
   const elsewhere = requests.filter((u) => !u.startsWith(file.split('#')[0]) && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(elsewhere, [], 'no request but the file itself');
-  await page.getByRole('button', { name: word('de', 'embed'), exact: true }).waitFor();
+  await page.getByRole('button', { name: word('de', 'tab-build'), exact: true }).waitFor();
   await page.getByRole('combobox', { name: word('de', 'language-picker'), exact: true }).waitFor();
   await context.close();
 });
