@@ -6,15 +6,33 @@
 //     replaces it when it starts;
 //  3. writes dist/spillover.html, the whole app in one file (wasm, script, styles, icon
 //     inlined) that runs when opened straight from disk, under its own strict policy, with the
-//     start watch (static/start-watch.js: words when the app cannot start) inline before it.
+//     start watch (static/start-watch.js: words when the app cannot start) inline before it;
+//  4. languages (with `--words DIR`, the catalogue's folders, static/words): writes
+//     dist/words/<code>.ftl for every folder but en (English is in the app), each the folder's
+//     .ftl files joined in name order, which the app fetches when a reader chooses the language;
+//     for each `CODE=FILE` given (FILE: `spillover-cli prerender --lang CODE`), a still first page
+//     dist/<code>/index.html in that language (its `<html lang>`, the same app files from `../`,
+//     its words inline so it needs no fetch for them); every still page lists every other with
+//     `<link rel="alternate" hreflang>` and the root as x-default; spillover.html carries every
+//     language's words inline, as `<script type="text/plain" data-words="CODE">`.
+//   node scripts/finish-build.mjs DIST FIRST_SCREEN [--words DIR] [CODE=FIRST_SCREEN ...]
 // Node's standard library only; run by scripts/build.
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, mkdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dist = process.argv[2] || join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const [distArg, firstScreenFile, ...more] = process.argv.slice(2);
+const dist = distArg || join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+// The languages: `--words DIR` and `CODE=FIRST_SCREEN` pairs, after the first two arguments.
+let wordsDir;
+const stills = [];
+for (let i = 0; i < more.length; i += 1) {
+  if (more[i] === '--words') wordsDir = more[(i += 1)];
+  else if (/^[a-z]{2,3}(-[A-Za-z0-9]+)*=./.test(more[i])) stills.push(more[i].split(/=(.*)/s).slice(0, 2));
+  else throw new Error(`finish-build: "${more[i]}" is neither --words DIR nor CODE=FIRST_SCREEN`);
+}
 const read = (name) => readFileSync(join(dist, name));
 const files = readdirSync(dist);
 const find = (re) => {
@@ -29,15 +47,20 @@ const meta = (csp) => `<meta http-equiv="Content-Security-Policy" content="${csp
 let index = read('index.html').toString('utf8');
 
 // The first screen: markup only, so the policy below holds for it too.
-const firstScreenFile = process.argv[3];
 if (!firstScreenFile) throw new Error('no first screen given: run `spillover-cli prerender > FILE` and pass FILE second');
-const firstScreen = readFileSync(firstScreenFile, 'utf8').trim();
-if (!firstScreen.includes('<main>')) throw new Error(`${firstScreenFile}: not a first screen (no <main>)`);
-const unsafe = /<script|<style|<iframe|<link|\sstyle\s*=|\son[a-z]+\s*=|javascript:/i.exec(firstScreen);
-if (unsafe) throw new Error(`${firstScreenFile}: holds "${unsafe[0]}", which the policy forbids or the page must not carry`);
+/** A still first screen's markup from `file`, checked: markup the policy allows, with a <main>. */
+const stillScreen = (file) => {
+  const html = readFileSync(file, 'utf8').trim();
+  if (!html.includes('<main>')) throw new Error(`${file}: not a first screen (no <main>)`);
+  const unsafe = /<script|<style|<iframe|<link|\sstyle\s*=|\son[a-z]+\s*=|javascript:/i.exec(html);
+  if (unsafe) throw new Error(`${file}: holds "${unsafe[0]}", which the policy forbids or the page must not carry`);
+  return html;
+};
+const firstScreen = stillScreen(firstScreenFile);
 const appDiv = /(<div id="app">)[\s\S]*?(<\/div>\s*<\/body>)/;
 if (!appDiv.test(index)) throw new Error('dist/index.html has no <div id="app"> just before </body> to put the first screen in');
-index = index.replace(appDiv, (_, open, close) => `${open}\n${firstScreen}\n${close}`);
+/** `html` with `screen` as the content of its <div id="app">. */
+const withScreen = (html, screen) => html.replace(appDiv, (_, open, close) => `${open}\n${screen}\n${close}`);
 if (index.includes('http-equiv="Content-Security-Policy"')) {
   throw new Error('dist/index.html already has a policy: rebuild with trunk before finishing');
 }
@@ -121,9 +144,10 @@ const failed = (e) => {
   else say(word('could_not', { error: String(e) }));
 };
 `;
-const loader = `${stillWords}
+// `up`: the way from the page to the app's files ("./", or "../" from a language's folder).
+const loaderAt = (up) => `${stillWords}
 let fetched;
-const fetchApp = () => (fetched ??= Promise.all([import('./${jsName}'), fetch('./${wasmName}').then(counted)]));
+const fetchApp = () => (fetched ??= Promise.all([import('${up}${jsName}'), fetch('${up}${wasmName}').then(counted)]));
 let started = false;
 async function start() {
   if (started) return;
@@ -183,31 +207,93 @@ if (!still || location.hash.length > 1) {
   addEventListener('hashchange', start);
 }
 `;
-index = index.replace(inline[0][0], `<script type="module">${loader}</script>`);
 // The start watch (words when the app cannot start), checked before anything is written; the
 // single file carries it inline, before the app's script as index.html's `defer` one runs.
 const watch = startWatch();
-
-// The hosted build: its own files only. 'wasm-unsafe-eval' lets WebAssembly compile, nothing else.
-const hosted = policy({
-  'default-src': "'none'",
-  'script-src': `'self' ${sha256(loader)} 'wasm-unsafe-eval'`,
-  'style-src': "'self'",
-  'img-src': "'self' data: blob:",
-  'connect-src': "'self'",
-  'frame-src': "'self'",
-  'base-uri': "'none'",
-  'form-action': "'none'",
-});
 const charset = /<meta charset="utf-8"\s*\/?>/i;
 if (!charset.test(index)) {
   throw new Error('dist/index.html has no <meta charset="utf-8"> to put the policy after; the build would ship without one');
 }
-index = index.replace(charset, (tag) => `${tag}\n    ${meta(hosted)}`);
 // Never ship without the policy: check what is written, not what was meant.
 const hasPolicy = (html, csp) => html.includes(meta(csp)) && html.indexOf(meta(csp)) < html.indexOf('<script');
-if (!hasPolicy(index, hosted)) throw new Error('dist/index.html: the policy was not inserted before the first script');
-writeFileSync(join(dist, 'index.html'), index);
+
+// The languages: English is in the app; every other folder of the catalogue is one file the app
+// fetches (words/<code>.ftl), each .ftl of the folder in name order.
+const languages = wordsDir
+  ? readdirSync(wordsDir, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'en').map((e) => e.name).sort()
+  : [];
+const words = new Map(languages.map((code) => {
+  const folder = join(wordsDir, code);
+  // Without the comments (lines starting with #, notes for translators), which readers need not
+  // download: about a third of the text.
+  const text = readdirSync(folder).filter((f) => f.endsWith('.ftl')).sort()
+    .map((f) => readFileSync(join(folder, f), 'utf8').replace(/^#.*\n?/gm, '').replace(/\n{3,}/g, '\n\n').replace(/\s*$/, '\n')).join('\n');
+  if (!text.trim()) throw new Error(`${folder}: no .ftl files`);
+  if (/<\/script/i.test(text)) throw new Error(`${folder}: holds "</script", which would end it inline`);
+  return [code, text];
+}));
+for (const [code] of stills) {
+  if (!words.has(code)) throw new Error(`a still page in "${code}" was asked for, but ${wordsDir || 'no --words folder'} has no folder ${code}`);
+}
+/** A language's words inline, where the app reads them before fetching (they are not run). */
+const inlineWords = (code) => `<script type="text/plain" data-words="${code}">\n${words.get(code)}</script>`;
+// Every still page, by language: the root's English, and each folder's.
+const pages = [['en', ''], ...stills.map(([code]) => [code, `${code}/`])];
+/** The alternates of a still page `depth` folders down: every page by its hreflang, the root as x-default. */
+const alternates = (depth) => {
+  const up = depth ? '../'.repeat(depth) : './';
+  return [...pages.map(([code, path]) => [code, `${up}${path}`]), ['x-default', up]]
+    .map(([code, href]) => `<link rel="alternate" hreflang="${code}" href="${href}">`).join('\n    ');
+};
+
+/**
+ * The hosted still page in `lang` with `screen` in its <div id="app">: its files at `up`, the
+ * alternates, the words of a language other than English inline, under a strict policy of its own.
+ */
+function hostedPage(screen, { lang = 'en', up = './', depth = 0 } = {}) {
+  const loader = loaderAt(up);
+  let html = withScreen(index, screen)
+    .replace(inline[0][0], () => `<script type="module">${loader}</script>`)
+    .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`);
+  if (up !== './') html = html.replace(/(\s(?:href|src))="\.\/(?=[^"])/g, `$1="${up}`);
+  if (lang !== 'en') {
+    // The title and description in the page's language: the name and the tagline of its first screen.
+    const tagline = /<p class="tagline">([^<]*)<\/p>/.exec(screen);
+    if (tagline) {
+      html = html.replace(/<title>[\s\S]*?<\/title>/, () => `<title>Spillover: ${tagline[1]}</title>`)
+        .replace(/(<meta name="description" content=")[^"]*"/, (_, open) => `${open}${tagline[1]}"`);
+    }
+  }
+  const extra = [alternates(depth), lang === 'en' ? '' : inlineWords(lang)].filter(Boolean).join('\n    ');
+  html = html.replace(/\n?(\s*)<\/head>/, (_, space) => `\n    ${extra}${space ? `\n${space}` : ''}</head>`);
+  // Its own files only. 'wasm-unsafe-eval' lets WebAssembly compile, nothing else; 'self' in
+  // connect-src lets the app fetch its script, its wasm and a language's words.
+  const csp = policy({
+    'default-src': "'none'",
+    'script-src': `'self' ${sha256(loader)} 'wasm-unsafe-eval'`,
+    'style-src': "'self'",
+    'img-src': "'self' data: blob:",
+    'connect-src': "'self'",
+    'frame-src': "'self'",
+    'base-uri': "'none'",
+    'form-action': "'none'",
+  });
+  html = html.replace(charset, (tag) => `${tag}\n    ${meta(csp)}`);
+  if (!hasPolicy(html, csp)) throw new Error(`the still page in ${lang}: the policy was not inserted before the first script`);
+  return html;
+}
+
+const stillPages = stills.map(([code, file]) => [code, hostedPage(stillScreen(file), { lang: code, up: '../', depth: 1 })]);
+const rootPage = hostedPage(firstScreen);
+// What the single file is made from: the English page with its first screen.
+index = withScreen(index, firstScreen);
+writeFileSync(join(dist, 'index.html'), rootPage);
+if (words.size) mkdirSync(join(dist, 'words'), { recursive: true });
+for (const [code, text] of words) writeFileSync(join(dist, 'words', `${code}.ftl`), text);
+for (const [code, html] of stillPages) {
+  mkdirSync(join(dist, code), { recursive: true });
+  writeFileSync(join(dist, code, 'index.html'), html);
+}
 
 // The single file: the app inlined and started at once (it is all on the disk already), after
 // the page's body, so the still first screen is read and painted before the app's megabytes.
@@ -258,7 +344,7 @@ const page = `<!doctype html>
     ${title}
     <link rel="icon" href="${icon}">
     <style>${css}</style>
-    <script>${watch}</script>
+    <script>${watch}</script>${[...words.keys()].map((code) => `\n    ${inlineWords(code)}`).join('')}
   </head>
   ${body.replace('</body>', () => `<script type="module">${script}</script>\n</body>`)}
 </html>
@@ -278,6 +364,9 @@ function startWatch() {
 }
 
 console.log(`finish-build: policy and first screen (${firstScreen.length} bytes) added to index.html; spillover.html written (${page.length} bytes)`);
+if (words.size) {
+  console.log(`finish-build: words/ for ${[...words.keys()].join(', ')}; still pages ${stills.map(([code]) => `${code}/`).join(', ') || 'none'} beside the root's English`);
+}
 
 // What the first view costs a reader, and what the app costs when they ask for it, at gzip -9
 // (BENCHMARKS.md has the same measured in the browser: tests/e2e/bench-first-screen.mjs).

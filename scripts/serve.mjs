@@ -19,6 +19,7 @@ export const TYPES = {
   '.json': 'application/json',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.ftl': 'text/plain; charset=utf-8',
 };
 
 const literal = (text) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');

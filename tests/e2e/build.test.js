@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -154,5 +154,43 @@ test('the build refuses a first screen the policy would break, or none', () => {
     assert.match(run.stderr, /no first screen given/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the build writes each language\'s words and still page, and lists every page with hreflang', () => {
+  const dir = fakeDist('<meta charset="utf-8">');
+  const words = mkdtempSync(join(tmpdir(), 'spillover-words-'));
+  const screens = mkdtempSync(join(tmpdir(), 'spillover-screens-'));
+  try {
+    for (const [code, files] of Object.entries({
+      en: { 'a.ftl': 'hello = Hello\n' },
+      de: { 'b.ftl': '# for translators\nbye = Tschüss\n', 'a.ftl': 'hello = Hallo\n' },
+    })) {
+      mkdirSync(join(words, code));
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(words, code, name), text);
+    }
+    writeFileSync(join(screens, 'de.html'), '<div class="app first-screen"><header><p class="tagline">Wie</p></header><main><h2>Still</h2></main></div>');
+    writeFileSync(join(screens, 'en.html'), STILL);
+    const run = spawnSync(process.execPath, [script, dir, join(screens, 'en.html'), '--words', words, `de=${join(screens, 'de.html')}`], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(readFileSync(join(dir, 'words', 'de.ftl'), 'utf8'), 'hello = Hallo\n\nbye = Tschüss\n', 'the folder\'s files in name order, without comments');
+    assert.ok(!existsSync(join(dir, 'words', 'en.ftl')), 'English is in the app');
+    const de = readFileSync(join(dir, 'de', 'index.html'), 'utf8');
+    assert.match(de, /<html lang="de">/);
+    assert.match(de, /<h2>Still<\/h2>/);
+    assert.match(de, /import\('\.\.\/spillover-web-0a\.js'\)/, 'the app\'s files from the root');
+    assert.match(de, /src="\.\.\/start-watch-0a\.js"/);
+    assert.match(de, /<script type="text\/plain" data-words="de">\nhello = Hallo/);
+    assert.match(de, /<title>Spillover: Wie<\/title>/);
+    assert.ok(de.indexOf('Content-Security-Policy') < de.indexOf('<script'), 'its policy first');
+    for (const [page, up] of [['index.html', './'], ['de/index.html', '../']]) {
+      const html = readFileSync(join(dir, page), 'utf8');
+      for (const [code, path] of [['en', ''], ['de', 'de/'], ['x-default', '']]) {
+        assert.ok(html.includes(`<link rel="alternate" hreflang="${code}" href="${up}${path}">`), `${page} lists ${code}`);
+      }
+    }
+    assert.match(readFileSync(join(dir, 'spillover.html'), 'utf8'), /<script type="text\/plain" data-words="de">/);
+  } finally {
+    for (const d of [dir, words, screens]) rmSync(d, { recursive: true, force: true });
   }
 });

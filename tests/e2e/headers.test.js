@@ -15,9 +15,14 @@ const REVALIDATE = 'no-cache';
 // Trunk's content hash: a dash and hex digits (16, or 15 when the number starts with a zero)
 // before the extension, or before wasm-bindgen's "_bg".
 const hashed = (name) => /-[0-9a-f]{12,}(_bg)?\.[a-z0-9]+$/.test(name);
-// The host's own file, which it reads and does not serve as a page's file.
-const served = readdirSync(dist, { withFileTypes: true })
-  .filter((e) => e.isFile() && e.name !== '_headers').map((e) => e.name);
+// The host's own file, which it reads and does not serve as a page's file. Every file, the
+// language folders' too (de/index.html, words/de.ftl), by its path from dist/.
+const served = readdirSync(dist, { withFileTypes: true, recursive: true })
+  .filter((e) => e.isFile() && e.name !== '_headers')
+  .map((e) => join(e.parentPath ?? e.path, e.name).slice(dist.length + 1).split('\\').join('/'))
+  .filter((n) => !n.startsWith('artifacts/'));
+// Each language's still page, also at its folder's own address (de/).
+const folders = served.filter((n) => /^[^/]+\/index\.html$/.test(n)).map((n) => `/${n.slice(0, -'index.html'.length)}`);
 
 test('every hashed file in dist/ is cached for ever, and every other file is revalidated', () => {
   const rules = rulesOf(dist);
@@ -28,14 +33,16 @@ test('every hashed file in dist/ is cached for ever, and every other file is rev
     assert.ok(forever.some((n) => kind.test(n)), `a hashed ${kind} file is among ${forever.join(', ')}`);
   }
   for (const name of ['index.html', 'embed.js', 'spillover.html']) assert.ok(others.includes(name), name);
+  // The languages (issue 23): their words and still pages are revalidated, as their names hold no hash.
+  for (const name of ['words/de.ftl', 'words/es.ftl', 'de/index.html', 'es/index.html']) assert.ok(others.includes(name), name);
   for (const name of forever) {
     assert.equal(headersFor(rules, `/${name}`)['cache-control'], FOREVER, `${name}: add a rule for it to static/_headers`);
   }
-  for (const path of ['/', ...others.map((n) => `/${n}`)]) {
+  for (const path of ['/', ...folders, ...others.map((n) => `/${n}`)]) {
     assert.equal(headersFor(rules, path)['cache-control'], REVALIDATE, `${path}: add it to the revalidated ones in static/_headers`);
   }
   // The security headers, on every file.
-  for (const path of ['/', ...served.map((n) => `/${n}`)]) {
+  for (const path of ['/', ...folders, ...served.map((n) => `/${n}`)]) {
     const h = headersFor(rules, path);
     assert.equal(h['x-content-type-options'], 'nosniff', path);
     assert.equal(h['referrer-policy'], 'no-referrer', path);
@@ -47,7 +54,7 @@ test('the server sends what dist/_headers says, with each file\'s type', async (
   const server = await serveDist(dist);
   try {
     const rules = rulesOf(dist);
-    for (const path of ['/', ...served.map((n) => `/${n}`)]) {
+    for (const path of ['/', ...folders, ...served.map((n) => `/${n}`)]) {
       const res = await fetch(new URL(path.slice(1), server.url));
       assert.equal(res.status, 200, path);
       for (const [name, value] of Object.entries(headersFor(rules, path))) {
@@ -58,6 +65,7 @@ test('the server sends what dist/_headers says, with each file\'s type', async (
     }
     const wasm = served.find((n) => n.endsWith('_bg.wasm'));
     assert.equal((await fetch(new URL(wasm, server.url))).headers.get('content-type'), 'application/wasm');
+    assert.equal((await fetch(new URL('words/de.ftl', server.url))).headers.get('content-type'), 'text/plain; charset=utf-8');
     assert.equal((await fetch(new URL('no-such-file.js', server.url))).status, 404);
     assert.equal((await fetch(new URL('..%2f..%2fCargo.toml', server.url))).status, 404, 'nothing outside dist/');
   } finally {

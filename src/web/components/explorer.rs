@@ -228,7 +228,8 @@ fn Intro(props: &IntroProps) -> Html {
     };
     html! {
         <section class="intro" aria-labelledby="scenario-title">
-            <h2 id="scenario-title">{ &s.title }</h2>
+            // A sandbox's or a shared scenario's title is its author's, not the page's words.
+            <h2 id="scenario-title" translate={(state.shown.is_sandbox() || state.shown.shared().is_some()).then_some("no")}>{ &s.title }</h2>
             <p class="lede">{ lede }
                 if let Some(event) = real_event(s) {
                     <span class="scale">{ " " }{ event.text }{ " (" }

@@ -310,7 +310,7 @@ fn node(
             <title>{ &n.summary() }</title>
             { shape }
             if let Some((at, scale)) = label {
-                <text class="label" x={fmt(at.x)} y={fmt(at.y)} text-anchor={at.anchor.as_str()}
+                <text class="label" translate="no" x={fmt(at.x)} y={fmt(at.y)} text-anchor={at.anchor.as_str()}
                     font-size={fmt(labels::font_units(scale))} stroke-width={fmt(3.0 / scale)}>{ &n.label }</text>
             }
         </g>

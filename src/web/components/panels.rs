@@ -336,7 +336,7 @@ pub fn CompanyTable(props: &CompanyTableProps) -> Html {
         html! {
             <tr key={r.id.clone()} data-company={r.id.clone()}>
                 <th scope="row">
-                    <button type="button" class="link" onclick={Callback::from(move |_: MouseEvent| on_action.emit(Action::Select(Some(Node::Company(company)))))}>
+                    <button type="button" class="link" translate="no" onclick={Callback::from(move |_: MouseEvent| on_action.emit(Action::Select(Some(Node::Company(company)))))}>
                         { &r.name }
                     </button>
                 </th>
@@ -415,8 +415,9 @@ pub struct SourcesProps {
 pub fn Sources(props: &SourcesProps) -> Html {
     let items = props.sources.iter().map(|s| {
         let title = match &s.url {
-            Some(url) => html! { <a href={url.clone()} rel="noopener noreferrer external" target="_blank">{ &s.title }</a> },
-            None => html! { <cite>{ &s.title }</cite> },
+            // A title as it was published: not the page's words, and not for a browser to translate.
+            Some(url) => html! { <a href={url.clone()} rel="noopener noreferrer external" target="_blank" translate="no">{ &s.title }</a> },
+            None => html! { <cite translate="no">{ &s.title }</cite> },
         };
         let by = [s.publisher.clone(), s.date.map(|d| d.to_string())].into_iter().flatten().collect::<Vec<_>>().join(", ");
         html! { <li id={format!("source-{}", s.id)}>{ title }{ if by.is_empty() { String::new() } else { say!("source-by", by = by) } }</li> }

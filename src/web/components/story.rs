@@ -109,7 +109,7 @@ pub fn Story(props: &StoryProps) -> Html {
                 <GuessBox key={i} {answer} />
             }
             if let Some(src) = source {
-                <p class="step-source">{ word!("story-source") }{ " " }<a href={format!("#source-{}", src.id)}
+                <p class="step-source">{ word!("story-source") }{ " " }<a href={format!("#source-{}", src.id)} translate="no"
                     onclick={Callback::from(|e: MouseEvent| {
                         // Scroll to the source in the list below without touching the hash, which holds the view.
                         e.prevent_default();

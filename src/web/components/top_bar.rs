@@ -70,7 +70,7 @@ pub fn TopBar(props: &TopBarProps) -> Html {
     html! {
         <header class="top">
             <div class="brand">
-                <h1>{ "Spillover" }</h1>
+                <h1 translate="no">{ "Spillover" }</h1>
                 <p class="tagline">{ crate::present::words::tagline() }</p>
             </div>
             <nav class="modes-switch" aria-label={word!("page-what-to-see")}>

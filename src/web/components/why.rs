@@ -140,7 +140,7 @@ fn route_line(r: &Route, on_action: &Callback<Action>) -> Html {
         let on_action = on_action.clone();
         let select = Callback::from(move |_: MouseEvent| on_action.emit(Action::Select(Some(node))));
         html! {
-            <>{ " " }<button type="button" class="link" onclick={select}>{ name }</button>{ after }</>
+            <>{ " " }<button type="button" class="link" translate="no" onclick={select}>{ name }</button>{ after }</>
         }
     });
     html! {

@@ -81,7 +81,7 @@ pub(super) fn SandboxBar(props: &BarProps) -> Html {
             on_work.emit(WorkAction::New { name, scenario });
         })
     };
-    let options = props.sandboxes.iter().map(|(k, n)| html! { <option value={k.clone()} selected={Some(k) == props.current.as_ref()}>{ n }</option> });
+    let options = props.sandboxes.iter().map(|(k, n)| html! { <option value={k.clone()} selected={Some(k) == props.current.as_ref()} translate="no">{ n }</option> });
     let titles = BUILTINS
         .iter()
         .enumerate()
