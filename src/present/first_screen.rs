@@ -117,11 +117,14 @@ fn intro(out: &mut String, engine: &Engine, counted: &Figures) {
     let lede = headline(s, counted).text();
     let event = real_event(s).map_or(String::new(), |c| {
         format!(
-            " <span class=\"scale\">{} (<a href=\"{}\" rel=\"noopener noreferrer\">{}, {}</a>)</span>",
-            esc(c.text),
+            " <span class=\"scale\">{} (<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>)</span>",
+            esc(&(c.text)()),
             esc(c.url),
-            esc(c.publisher),
-            esc(c.date)
+            esc(&say!(
+                "intro-scale-source",
+                publisher = c.publisher,
+                date = c.date
+            ))
         )
     });
     let _ = write!(

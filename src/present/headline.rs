@@ -11,10 +11,10 @@ use crate::present::figures::Figures;
 use crate::say;
 
 /// A sourced sentence about the real event, shown beside a scenario's own figures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub struct Claim {
-    /// The sentence.
-    pub text: &'static str,
+    /// The sentence, in the page's language.
+    pub text: fn() -> String,
     /// The source's title, publisher, date and address.
     pub title: &'static str,
     /// Who published it.
@@ -28,7 +28,7 @@ pub struct Claim {
 /// The scale of the real event (docs/facts.md: about 270,000 installs is Facebook's figure of 16
 /// March 2018; up to 87 million its upper bound of 4 April 2018, the post linked).
 pub const SCALE: Claim = Claim {
-    text: "In reality, Facebook said about 270,000 people installed one quiz (16 March 2018), and that the information of up to 87 million people may have been improperly shared with Cambridge Analytica (4 April 2018).",
+    text: || say!("real-event-scale"),
     title: "An Update on Our Plans to Restrict Data Access on Facebook",
     publisher: "Facebook Newsroom",
     date: "2018-04-04",
@@ -38,12 +38,21 @@ pub const SCALE: Claim = Claim {
 /// The partner deals as the New York Times reported them (docs/facts.md, P1): the real event
 /// of "Partners behind the wall".
 pub const PARTNERS: Claim = Claim {
-    text: "In reality, the New York Times reported on 18 December 2018 that Facebook's records of 2017 listed partner deals with more than 150 companies.",
+    text: || say!("real-event-partners"),
     title: "As Facebook Raised a Privacy Wall, It Carved an Opening for Tech Giants",
     publisher: "The New York Times",
     date: "2018-12-18",
     url: "https://www.nytimes.com/2018/12/18/technology/facebook-privacy.html",
 };
+
+/// Two claims are the same when they cite the same address.
+impl PartialEq for Claim {
+    fn eq(&self, other: &Claim) -> bool {
+        self.url == other.url
+    }
+}
+
+impl Eq for Claim {}
 
 /// The real event `s` tells, known by the source it cites for it: [`SCALE`] where it cites
 /// Facebook's post of 4 April 2018, [`PARTNERS`] where it cites the New York Times' report.

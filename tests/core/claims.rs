@@ -755,7 +755,7 @@ fn unsourced() -> Vec<String> {
         }
     }
     // The headline's real scale links the post it quotes last, and dates the one it quotes first.
-    if !(SCALE.text.contains("16 March 2018") && SCALE.date == "2018-04-04") {
+    if !((SCALE.text)().contains("16 March 2018") && SCALE.date == "2018-04-04") {
         out.push(
             "the headline's scale must date 270,000 to 16 March 2018 and link 4 April 2018's post"
                 .into(),
@@ -872,11 +872,11 @@ fn shown() -> Vec<Text> {
     out.extend(at_scale_words());
     out.push(Text {
         at: "headline::SCALE".into(),
-        text: SCALE.text.into(),
+        text: (SCALE.text)(),
     });
     out.push(Text {
         at: "headline::PARTNERS".into(),
-        text: PARTNERS.text.into(),
+        text: (PARTNERS.text)(),
     });
     for open in [true, false] {
         let params = Params {

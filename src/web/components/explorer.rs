@@ -232,7 +232,7 @@ fn Intro(props: &IntroProps) -> Html {
             <h2 id="scenario-title" translate={(state.shown.is_sandbox() || state.shown.shared().is_some()).then_some("no")}>{ &s.title }</h2>
             <p class="lede">{ lede }
                 if let Some(event) = real_event(s) {
-                    <span class="scale">{ " " }{ event.text }{ " (" }
+                    <span class="scale">{ " " }{ (event.text)() }{ " (" }
                         <a href={event.url} rel="noopener noreferrer">{ say!("intro-scale-source", publisher = event.publisher, date = event.date) }</a>{ ")" }
                     </span>
                 }

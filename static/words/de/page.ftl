@@ -33,3 +33,7 @@ still-picture = Der Graph von „{ $title }“ am { $date }: { $people ->
 }, mit einer Linie von einer Person zu jeder Firma, die an diesem Tag ihre Daten sehen kann. Die Tabelle darunter enthält dieselben Zahlen.
 # The caption of the figures' table on $date.
 still-figures = Wen jede Firma am { $date } erreichen kann
+
+# The real event a built-in story tells, beside its own figures, with its source after it.
+real-event-scale = Tatsächlich sagte Facebook, etwa 270.000 Menschen hätten ein einziges Quiz installiert (16. März 2018), und die Informationen von bis zu 87 Millionen Menschen könnten unzulässig mit Cambridge Analytica geteilt worden sein (4. April 2018).
+real-event-partners = Tatsächlich berichtete die New York Times am 18. Dezember 2018, dass Facebooks Unterlagen von 2017 Partner-Deals mit mehr als 150 Firmen aufführten.

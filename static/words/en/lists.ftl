@@ -36,3 +36,9 @@ find-status = { $total ->
 find-status-some = { $shown } of { $total } matches
 # The summary that opens a person's settings in the sandbox's list of people.
 list-settings = settings
+# The kind of a company in the sandbox's list of companies ($kind: app, partner or broker).
+list-company-kind = { $kind ->
+    [partner] partner
+    [broker] data broker
+   *[app] app
+}

@@ -33,3 +33,7 @@ still-picture = The graph of { $title } on { $date }: { $people ->
 }, with a line from a person to each company that can see their data on that date. The table below gives the same figures.
 # The caption of the figures' table on $date.
 still-figures = Who each company can reach on { $date }
+
+# The real event a built-in story tells, beside its own figures, with its source after it.
+real-event-scale = In reality, Facebook said about 270,000 people installed one quiz (16 March 2018), and that the information of up to 87 million people may have been improperly shared with Cambridge Analytica (4 April 2018).
+real-event-partners = In reality, the New York Times reported on 18 December 2018 that Facebook's records of 2017 listed partner deals with more than 150 companies.

@@ -36,3 +36,9 @@ find-status = { $total ->
 find-status-some = { $shown } de { $total } coincidencias
 # The summary that opens a person's settings in the sandbox's list of people.
 list-settings = configuración
+# The kind of a company in the sandbox's list of companies ($kind: app, partner or broker).
+list-company-kind = { $kind ->
+    [partner] socio
+    [broker] intermediario de datos
+   *[app] aplicación
+}

@@ -33,3 +33,7 @@ still-picture = El grafo de { $title } el { $date }: { $people ->
 }, con una línea de cada persona a cada empresa que puede ver sus datos en esa fecha. La tabla de abajo da las mismas cifras.
 # The caption of the figures' table on $date.
 still-figures = A quién puede alcanzar cada empresa el { $date }
+
+# The real event a built-in story tells, beside its own figures, with its source after it.
+real-event-scale = En realidad, Facebook dijo que unas 270.000 personas instalaron un cuestionario (16 de marzo de 2018) y que la información de hasta 87 millones de personas podría haberse compartido indebidamente con Cambridge Analytica (4 de abril de 2018).
+real-event-partners = En realidad, The New York Times informó el 18 de diciembre de 2018 de que los registros de Facebook de 2017 enumeraban acuerdos de socios con más de 150 empresas.

@@ -309,7 +309,7 @@ pub(super) fn company_entry(c: &Company, submit: &Callback<(Form, Edit)>) -> Htm
     html! {
         <li key={c.id.clone()} data-company={c.id.clone()}>
             <input type="text" class="inline-name" value={c.name.clone()} onchange={rename} aria-label={say!("list-name-of", name = c.name.as_str())} />
-            <span class="sub">{ format!(" {}", c.kind.as_str()) }</span>
+            <span class="sub">{ " " }{ say!("list-company-kind", kind = c.kind.as_str()) }</span>
             <button type="button" class="remove" onclick={remove(Edit::RemoveCompany { id: c.id.clone() })} aria-label={say!("list-remove-named", name = c.name.as_str())}>{ word!("list-remove") }</button>
         </li>
     }
