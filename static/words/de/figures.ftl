@@ -4,12 +4,13 @@
 # $company: a company's name. $date: a date (2015-04-30).
 
 ## The companies' table
+# The headings may hold soft hyphens (U+00AD), where a narrow phone may break a long word.
 
 figures-company = Firma
 figures-reached = Erreicht
-figures-said-yes = Zugestimmt
-figures-never-said-yes = Nie zugestimmt
-figures-reach-per-yes = Reichweite pro Zustimmung
+figures-said-yes = Zu­ge­stimmt
+figures-never-said-yes = Nie zu­ge­stimmt
+figures-reach-per-yes = Reich­weite pro Zu­stim­mung
 # What "Reach per yes" means (the heading's title).
 figures-reach-per-yes-means = erreichte Personen pro Person, die zugestimmt hat
 # A company's reach per yes: $ratio people reached for each person who said yes.

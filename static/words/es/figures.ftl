@@ -4,9 +4,10 @@
 # $company: a company's name. $date: a date (2015-04-30).
 
 ## The companies' table
+# The headings may hold soft hyphens (U+00AD), where a narrow phone may break a long word.
 
 figures-company = Empresa
-figures-reached = Alcanzadas
+figures-reached = Al­can­za­das
 figures-said-yes = Dijeron que sí
 figures-never-said-yes = Nunca dijeron que sí
 figures-reach-per-yes = Alcance por cada sí
