@@ -259,6 +259,9 @@ pub enum Action {
     Zoom(f64, Point),
     /// Move the view.
     Pan(f64, f64),
+    /// Bring a layout point into view, centred at the same zoom, if it stands outside it (a
+    /// node found by name).
+    Show(Point),
     /// Show the whole drawing again, with every node where the layout put it.
     ResetView,
     /// Put a node somewhere else.
@@ -513,6 +516,11 @@ impl State {
             Action::SortBy(key) => self.sorting = self.sorting.by(key),
             Action::Zoom(factor, around) => self.camera.zoom_by(factor, around),
             Action::Pan(dx, dy) => self.camera.pan(dx, dy),
+            Action::Show(at) => {
+                if let Some((dx, dy)) = self.camera.towards(at) {
+                    self.camera.pan(dx, dy);
+                }
+            }
             Action::ResetView => {
                 self.camera = Camera::default();
                 self.moved.clear();
@@ -891,6 +899,11 @@ mod tests {
             c.towards(edge).is_some(),
             "a point at the very edge is brought in"
         );
+        // As the search box asks it: the view moves to a node found off it.
+        let mut s = State::opening(0);
+        s.camera = c;
+        s.apply(Action::Show(Point { x: 50.0, y: 40.0 }));
+        assert_eq!(s.camera.centre(), Point { x: 50.0, y: 40.0 });
     }
 
     #[test]

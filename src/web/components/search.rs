@@ -12,7 +12,7 @@ use crate::core::engine::Engine;
 use crate::core::model::{CompanyIx, Node, PersonIx};
 use crate::present::layout::Layout;
 use crate::present::search::Index;
-use crate::view::state::{Action, Camera};
+use crate::view::state::Action;
 use crate::web::hooks::Same;
 
 /// How many matches the list shows at most.
@@ -27,8 +27,6 @@ pub struct SearchProps {
     pub selected: Option<Node>,
     /// Where the drawing stands, so a node found off the view is brought into it.
     pub layout: Rc<Layout>,
-    /// What the drawing shows now.
-    pub camera: Camera,
     /// Changes the view.
     pub on_action: Callback<Action>,
 }
@@ -39,7 +37,6 @@ impl PartialEq for SearchProps {
         Rc::ptr_eq(&self.engine, &other.engine)
             && self.selected == other.selected
             && Rc::ptr_eq(&self.layout, &other.layout)
-            && self.camera == other.camera
             && self.on_action == other.on_action
     }
 }
@@ -90,15 +87,12 @@ pub fn Search(props: &SearchProps) -> Html {
         _ => String::new(),
     };
     let on_choose = {
-        let (on_action, layout, camera) =
-            (props.on_action.clone(), props.layout.clone(), props.camera);
+        let (on_action, layout) = (props.on_action.clone(), props.layout.clone());
         Callback::from(move |k: String| {
             if let Some(n) = node(&k) {
                 on_action.emit(Action::Select(Some(n)));
                 // Found off the view (a big network, zoomed in): the view moves to it.
-                if let Some((dx, dy)) = camera.towards(layout.at(n)) {
-                    on_action.emit(Action::Pan(dx, dy));
-                }
+                on_action.emit(Action::Show(layout.at(n)));
             }
         })
     };

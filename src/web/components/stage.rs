@@ -197,7 +197,7 @@ pub fn Stage(props: &StageProps) -> Html {
                         { if *enlarged { crate::word!("picture-pin-small") } else { crate::word!("picture-enlarge") } }</button>
                 </div>
                 <Search engine={ready.variant.engine.clone()} selected={state.selected} layout={ready.layout.clone()}
-                    camera={state.camera} on_action={dispatch.clone()} />
+                    on_action={dispatch.clone()} />
                 { presented(ready, state, dispatch, &Pointing { pointed: props.pointed, on_page: props.on_page.clone() }, props.connect.clone()) }
                 <p class="caption" aria-hidden="true">{ props.caption.clone() }</p>
             </div>
