@@ -38,7 +38,7 @@ graph-person = { $person }: { $companies ->
             [yes] deiner Zustimmung
            *[other] Zustimmung
         }
-       *[other] , ohne { $you ->
+       *[other] ; { $without } davon ohne { $you ->
             [yes] deine Zustimmung
            *[other] Zustimmung
         }

@@ -9,7 +9,8 @@
 graph-hint-keyboard = Point at, tap or Tab to anyone for a summary; select them to read why.
 graph-hint = Point at or tap anyone for a summary; select them to read why.
 
-# A person: $companies companies can see their data, $without of them without their yes.
+# A person: $companies companies can see their data, $without of them without their yes. Every
+# language says both numbers (a test reads them back from the page).
 graph-person = { $person }: { $companies ->
     [0] no { $mode ->
         [collected] company could have collected

@@ -26,7 +26,7 @@ headline-top = { $company }: { $reached ->
 
 timeline = Línea de tiempo
 timeline-play = ▶ Reproducir
-timeline-play-label = Avanzar en el tiempo
+timeline-play-label = Reproducir a lo largo del tiempo
 timeline-pause = ❚❚ Pausa
 timeline-pause-label = Pausa
 # Before the date shown.
