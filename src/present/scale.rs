@@ -494,12 +494,12 @@ pub fn meaning(reach: &Reach, friends: u32) -> Vec<String> {
 }
 
 /// A source of the plot's and the story's facts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub struct Source {
     /// Its id, as the built-in scenarios and docs/facts.md name it.
     pub id: &'static str,
-    /// Who published what, when, and what it gives here.
-    pub what: &'static str,
+    /// Who published what, when, and what it gives here, in the page's language.
+    pub what: fn() -> String,
     /// Where to read it, when its address was checked.
     pub url: Option<&'static str>,
 }
@@ -508,54 +508,54 @@ pub struct Source {
 pub const SOURCES: [Source; 9] = [
     Source {
         id: "fb-suspend-2018",
-        what: "Facebook Newsroom, \"Suspending Cambridge Analytica and SCL Group from Facebook\", 16 March 2018 (about 270,000 people downloaded the app; Facebook removed it when it learned of the violation in 2015)",
+        what: || say!("scale-source-fb-suspend-2018"),
         url: None,
     },
     Source {
         id: "zuckerberg-2018",
-        what: "Mark Zuckerberg, post on his Facebook page, 21 March 2018 (the app created in 2013; installed by around 300,000 people)",
+        what: || say!("scale-source-zuckerberg-2018"),
         url: None,
     },
     Source {
         id: "fb-restrict-2018",
-        what: "Facebook Newsroom, \"An Update on Our Plans to Restrict Data Access on Facebook\", 4 April 2018 (up to 87 million people, mostly in the US)",
+        what: || say!("scale-source-fb-restrict-2018"),
         url: Some("https://about.fb.com/news/2018/04/restricting-data-access/"),
     },
     Source {
         id: "guardian-2018",
-        what: "The Guardian, \"Revealed: 50 million Facebook profiles harvested for Cambridge Analytica\", 17 March 2018 (the harvest, in 2014)",
+        what: || say!("scale-source-guardian-2018"),
         url: Some("https://www.theguardian.com/news/2018/mar/17/cambridge-analytica-facebook-influence-us-election"),
     },
     Source {
         id: "fb-q2-2014",
-        what: "Facebook, \"Facebook Reports Second Quarter 2014 Results\", 23 July 2014 (1.32 billion monthly active users on 30 June 2014)",
+        what: || say!("scale-source-fb-q2-2014"),
         url: Some("https://investor.fb.com/investor-news/press-release-details/2014/Facebook-Reports-Second-Quarter-2014-Results/default.aspx"),
     },
     Source {
         id: "pew-2014",
-        what: "Pew Research Center, \"6 new facts about Facebook\", 3 February 2014 (its 2013 survey of American adults: 338 friends on average, 200 at the median)",
+        what: || say!("scale-source-pew-2014"),
         url: Some("https://www.pewresearch.org/fact-tank/2014/02/03/6-new-facts-about-facebook/"),
     },
     Source {
         id: "ftc-2011",
-        what: "Federal Trade Commission, \"Facebook Settles FTC Charges That It Deceived Consumers By Failing To Keep Privacy Promises\", 29 November 2011 (apps reached friends' data from the platform's launch in May 2007)",
+        what: || say!("scale-source-ftc-2011"),
         url: Some("https://www.ftc.gov/news-events/news/press-releases/2011/11/facebook-settles-ftc-charges-it-deceived-consumers-failing-keep-privacy-promises"),
     },
     Source {
         id: "fb-house-2018",
-        what: "Facebook, \"Responses to the House Energy and Commerce Committee\", 29 June 2018 (friend permissions closed to ordinary apps on 30 April 2015)",
+        what: || say!("scale-source-fb-house-2018"),
         url: None,
     },
     Source {
         id: "ftc-2019",
-        what: "Federal Trade Commission, \"FTC Imposes $5 Billion Penalty and Sweeping New Privacy Restrictions on Facebook\", 24 July 2019 (the FTC's charges, which Facebook settled)",
+        what: || say!("scale-source-ftc-2019"),
         url: Some("https://www.ftc.gov/news-events/news/press-releases/2019/07/ftc-imposes-5-billion-penalty-sweeping-new-privacy-restrictions-facebook"),
     },
 ];
 
 /// The sources of the plot's and the story's facts: what, and where to read it.
-pub fn sources() -> Vec<(&'static str, Option<&'static str>)> {
-    SOURCES.iter().map(|s| (s.what, s.url)).collect()
+pub fn sources() -> Vec<(String, Option<&'static str>)> {
+    SOURCES.iter().map(|s| ((s.what)(), s.url)).collect()
 }
 
 /// The source of `id`.
@@ -611,7 +611,7 @@ pub struct Step {
     /// The words.
     pub text: String,
     /// Where the facts come from, in words.
-    pub source: &'static str,
+    pub source: String,
     /// The first source's address, when it has one that was checked.
     pub url: Option<&'static str>,
     /// The ids of its sources in [`SOURCES`], the first the one linked.
@@ -622,7 +622,7 @@ pub struct Step {
 
 /// The story from one installer to up to 87 million.
 pub fn story() -> Vec<Step> {
-    let step = |title, text: String, source, cites: &'static [&'static str], show| Step {
+    let step = |title, text: String, source: String, cites: &'static [&'static str], show| Step {
         title,
         text,
         source,
@@ -640,28 +640,33 @@ pub fn story() -> Vec<Step> {
         step(
             word!("scale-step-one"),
             say!("scale-step-one-text"),
-            "Pew Research Center, \"6 new facts about Facebook\", 3 February 2014; Federal Trade Commission, 29 November 2011; Facebook's answers to the House Energy and Commerce Committee, 29 June 2018",
+            say!("scale-cites-one"),
             &["pew-2014", "ftc-2011", "fb-house-2018"],
             (None, 0.0, true),
         ),
         step(
             word!("scale-step-installs"),
             say!("scale-step-installs-text"),
-            "Facebook Newsroom, 16 March 2018; Mark Zuckerberg, 21 March 2018; The Guardian, 17 March 2018",
-            &["fb-suspend-2018", "zuckerberg-2018", "guardian-2018", "fb-q2-2014"],
+            say!("scale-cites-installs"),
+            &[
+                "fb-suspend-2018",
+                "zuckerberg-2018",
+                "guardian-2018",
+                "fb-q2-2014",
+            ],
             (installing, 0.0, true),
         ),
         step(
             word!("scale-step-87"),
             say!("scale-step-87-text"),
-            "Facebook Newsroom, 4 April 2018",
+            say!("scale-cites-87"),
             &["fb-restrict-2018", "fb-suspend-2018", "pew-2014"],
             (installing, 0.0, true),
         ),
         step(
             word!("scale-step-closed"),
             say!("scale-step-closed-text"),
-            "Federal Trade Commission, 24 July 2019; Facebook's answers to the House Energy and Commerce Committee, 29 June 2018",
+            say!("scale-cites-closed"),
             &["ftc-2019", "fb-house-2018"],
             (installing, 0.0, false),
         ),

@@ -355,12 +355,20 @@ fn plot_svg(path: &str, p: &Plot, frame: Frame, which: &'static str) -> Html {
                 <line x1={left.to_string()} x2={right.to_string()} y1={t.at.to_string()} y2={t.at.to_string()} />
                 <text x={(left - 6.0).to_string()} y={(t.at + 4.0).to_string()} text-anchor="end">{ &t.label }</text>
             </g> }) }
-            { for p.x_ticks.iter().map(|t| html! { <g class="tick">
+            // A phone's frame names every other rate, so a language's longer numbers ("0,001 %")
+            // never meet; its lines stay.
+            { for p.x_ticks.iter().enumerate().map(|(i, t)| html! { <g class="tick">
                 <line x1={t.at.to_string()} x2={t.at.to_string()} y1={top.to_string()} y2={bottom.to_string()} />
-                <text x={t.at.to_string()} y={(bottom + 16.0).to_string()} text-anchor="middle">{ &t.label }</text>
+                if which == "wide" || i % 2 == 0 {
+                    <text x={t.at.to_string()} y={(bottom + 16.0).to_string()} text-anchor="middle">{ &t.label }</text>
+                }
             </g> }) }
-            <text class="axis-label" x={((left + right) / 2.0).to_string()} y={(frame.h - 6.0).to_string()} text-anchor="middle">{ "share of people who install (log scale)" }</text>
-            <text class="axis-label" transform={format!("translate(14 {}) rotate(-90)", (top + bottom) / 2.0)} text-anchor="middle">{ "share reached" }</text>
+            <text class="axis-label" x={((left + right) / 2.0).to_string()} y={(frame.h - 6.0).to_string()} text-anchor="middle">{ word!("scale-plot-axis-install") }</text>
+            // The vertical axis is named on a laptop; on a phone the plot's heading and its
+            // percentages say it, and the name would crowd them.
+            if which == "wide" {
+                <text class="axis-label" transform={format!("translate(14 {}) rotate(-90)", (top + bottom) / 2.0)} text-anchor="middle">{ word!("scale-plot-share") }</text>
+            }
             <path class="curve" d={path.to_string()} />
             <rect class="real-range" x={format!("{:.1}", p.real.left)} y={format!("{:.1}", p.real.top)}
                 width={format!("{:.1}", p.real.right - p.real.left)} height={format!("{:.1}", p.real.bottom - p.real.top)} />

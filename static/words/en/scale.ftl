@@ -127,3 +127,5 @@ scale-step-87 = Up to 87 million people
 scale-step-87-text = Facebook said the information of up to 87 million people, mostly in the United States, may have been improperly shared with Cambridge Analytica. Divided by 270,000 installers, that is at most about 322 people for each installer, the installer included: our arithmetic, not a figure Facebook gave. The shaded bar on the plot is this range; where the curve of this network passes is no check of it (see under the plot: an upper bound, installers who were not a random draw, Pew's American adults, and a network assumed to have no friend groups).
 scale-step-closed = Settings and the closed door
 scale-step-closed-text = A person could narrow "Apps others use", but in 2019 the FTC alleged that Facebook shared friends' data with apps even when those friends had chosen more restrictive settings; Facebook settled the FTC's charges with a $5 billion penalty. Friends' data closed to ordinary apps on 30 April 2015: with friend permissions closed, the quiz reaches its installers and nobody else.
+# The plot's horizontal axis.
+scale-plot-axis-install = share of people who install (log scale)
