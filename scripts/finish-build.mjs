@@ -71,12 +71,10 @@ const wasmName = find(/^spillover-web-[0-9a-f]+_bg\.wasm$/);
 const watchName = find(/^start-watch-[0-9a-f]+\.js$/);
 // The app's size as the loader counts it (the WebAssembly's bytes as stored, which a compressed
 // answer's Content-Length does not give), on the still screen's status for its "312 of 740 KiB".
-// Each hosted page's screen carries it (withAppBytes); the single file has the app inside it.
+// Each hosted page's screen carries it (withAppBytes; a screen without a status has no loader
+// to tell); the single file has the app inside it.
 const stillStatus = /<p([^>]*) data-still-status/;
-const withAppBytes = (screen, file) => {
-  if (!stillStatus.test(screen)) throw new Error(`${file}: the first screen has no [data-still-status]`);
-  return screen.replace(stillStatus, (all) => `${all} data-app-bytes="${read(wasmName).length}"`);
-};
+const withAppBytes = (screen) => screen.replace(stillStatus, (all) => `${all} data-app-bytes="${read(wasmName).length}"`);
 
 // The app on demand: trunk's script starts it at once and has the page preload it. The first
 // view is the still screen above, so the loader below fetches the app (script and wasm) only
@@ -255,7 +253,7 @@ const alternates = (depth) => {
  */
 function hostedPage(screen, { lang = 'en', up = './', depth = 0 } = {}) {
   const loader = loaderAt(up);
-  let html = withScreen(index, withAppBytes(screen, `the still page in ${lang}`))
+  let html = withScreen(index, withAppBytes(screen))
     .replace(inline[0][0], () => `<script type="module">${loader}</script>`)
     .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`);
   if (up !== './') html = html.replace(/(\s(?:href|src))="\.\/(?=[^"])/g, `$1="${up}`);

@@ -139,9 +139,9 @@ test('an embedded scenario that came inside a link says so, and credits no empty
   assert.match(await text(footer), /this scenario cites no sources\.$/);
   assert.doesNotMatch(await text(footer), /sources: \./);
   // A built-in scenario in an embed makes no such claim.
-  const builtin = await open(env.browser, `${env.server.url}#scenario=friends&embed=timeline`);
-  await builtin.page.getByRole('contentinfo').waitFor();
-  assert.equal(await builtin.page.getByText(/came inside the link/).count(), 0);
-  await builtin.context.close();
+  const shipped = await open(env.browser, `${env.server.url}#scenario=friends&embed=timeline`);
+  await shipped.page.getByRole('contentinfo').waitFor();
+  assert.equal(await shipped.page.getByText(/came inside the link/).count(), 0);
+  await shipped.context.close();
   await context.close();
 });

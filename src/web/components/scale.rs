@@ -355,11 +355,12 @@ fn plot_svg(path: &str, p: &Plot, frame: Frame, which: &'static str) -> Html {
                 <line x1={left.to_string()} x2={right.to_string()} y1={t.at.to_string()} y2={t.at.to_string()} />
                 <text x={(left - 6.0).to_string()} y={(t.at + 4.0).to_string()} text-anchor="end">{ &t.label }</text>
             </g> }) }
-            // A phone's frame names every other rate, so a language's longer numbers ("0,001 %")
-            // never meet; its lines stay.
+            // A phone's frame names every other rate (from the second, clear of the lowest
+            // share's label in the corner), so a language's longer numbers ("0,001 %") never
+            // meet; its lines stay.
             { for p.x_ticks.iter().enumerate().map(|(i, t)| html! { <g class="tick">
                 <line x1={t.at.to_string()} x2={t.at.to_string()} y1={top.to_string()} y2={bottom.to_string()} />
-                if which == "wide" || i % 2 == 0 {
+                if which == "wide" || i % 2 == 1 {
                     <text x={t.at.to_string()} y={(bottom + 16.0).to_string()} text-anchor="middle">{ &t.label }</text>
                 }
             </g> }) }
