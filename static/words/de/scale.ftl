@@ -130,4 +130,4 @@ scale-step-87-text = Facebook erklärte, die Informationen von bis zu 87 Million
 scale-step-closed = Einstellungen und die geschlossene Tür
 scale-step-closed-text = Man konnte „Von anderen Nutzern verwendete Apps“ einschränken, doch 2019 warf die FTC Facebook vor, Daten von Freunden auch dann mit Apps geteilt zu haben, wenn diese Freunde strengere Einstellungen gewählt hatten; Facebook beendete das Verfahren der FTC mit einem Vergleich und einer Strafe von 5 Milliarden Dollar. Am 30. April 2015 wurden die Freundesdaten für gewöhnliche Apps geschlossen: Mit geschlossenen Freundesberechtigungen erreicht das Quiz die Installierenden und sonst niemanden.
 # The plot's horizontal axis.
-scale-plot-axis-install = Anteil der Installierenden (logarithmische Skala)
+scale-plot-axis-install = Installationsrate (log. Skala)

@@ -140,4 +140,4 @@ scale-step-87-text = Facebook dijo que la información de hasta 87 millones de p
 scale-step-closed = La configuración y la puerta cerrada
 scale-step-closed-text = Una persona podía restringir «Aplicaciones que usan otras personas», pero en 2019 la FTC sostuvo en su denuncia que Facebook compartía datos de amigos con aplicaciones incluso cuando esos amigos habían elegido una configuración más restrictiva; Facebook resolvió las acusaciones de la FTC con una multa de 5000 millones de dólares. Los datos de amigos se cerraron a las aplicaciones comunes el 30 de abril de 2015: con los permisos de amigos cerrados, el cuestionario alcanza a quienes lo instalan y a nadie más.
 # The plot's horizontal axis.
-scale-plot-axis-install = proporción de personas que instalan (escala logarítmica)
+scale-plot-axis-install = tasa de instalación (escala log.)
