@@ -26,7 +26,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use spillover::catalogue::{self, Lang};
-use spillover::core::date::Date;
 use spillover::core::engine::{Engine, Mode};
 use spillover::core::mine::CUTOFF;
 use spillover::core::model::Scenario;
@@ -158,7 +157,10 @@ fn run(args: &[OsString], out: &mut Out) -> Result<ExitCode, Stop> {
                     Some("--date") => {
                         let text = it.next().ok_or(say!("cli-date-needs"))?;
                         let text = utf8(text, "--date")?;
-                        date = Some(Date::parse(text).map_err(|e| format!("--date: {e}"))?);
+                        date = Some(
+                            spillover::files::read_date(text)
+                                .map_err(|e| format!("--date: {e}"))?,
+                        );
                     }
                     Some(flag) if flag.starts_with("--") => {
                         return Err(say!("cli-unknown-option", option = inert(flag)).into())

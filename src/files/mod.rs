@@ -19,3 +19,22 @@ pub mod network;
 pub mod scenario;
 pub mod storage;
 pub mod zip;
+
+/// A date read from a file, or the problem with it in the reader's language: "\"2014-13-01\"
+/// is not a day of the calendar". The core reads dates and knows no words; this says why one
+/// was refused.
+pub fn read_date(text: &str) -> Result<crate::core::date::Date, String> {
+    crate::core::date::Date::parse(text).map_err(|_| {
+        let b = text.as_bytes();
+        let shaped = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
+        let digits = b
+            .iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+        if shaped && digits {
+            crate::say!("problem-date-calendar", text = text)
+        } else {
+            crate::say!("problem-date-shape", text = text)
+        }
+    })
+}

@@ -516,7 +516,7 @@ impl Builder {
 
     fn date(&mut self, text: Option<&str>, at: At) -> Option<Date> {
         let text = text.map(str::trim).filter(|t| !t.is_empty())?;
-        match Date::parse(text) {
+        match crate::files::read_date(text) {
             Ok(d) => Some(d),
             Err(e) => {
                 self.problem(at, e);

@@ -471,7 +471,7 @@ impl<'p> Checker<'p> {
     }
 
     fn date(&mut self, text: &str, path: &str) -> Option<Date> {
-        match Date::parse(text) {
+        match crate::files::read_date(text) {
             Ok(d) => Some(d),
             Err(e) => {
                 self.problems.push(path, e);

@@ -79,3 +79,7 @@ problem-no-such-person = keine Person hat die ID `{ $id }`
 problem-needs-company = `{ $id }` ist eine Person, und hier wird eine Firma gebraucht
 problem-no-such-company = keine Firma hat die ID `{ $id }`
 problem-no-such-source = kein Eintrag von `sources` hat die ID `{ $id }`
+
+# A date in a file (or on the command line) that is not year-month-day, or not a real day.
+problem-date-shape = „{ $text }“ ist kein Datum der Form JJJJ-MM-TT
+problem-date-calendar = „{ $text }“ ist kein Tag im Kalender

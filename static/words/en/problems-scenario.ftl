@@ -78,3 +78,7 @@ problem-no-such-person = no person has the id `{ $id }`
 problem-needs-company = `{ $id }` is a person, and this needs a company
 problem-no-such-company = no company has the id `{ $id }`
 problem-no-such-source = no entry of `sources` has the id `{ $id }`
+
+# A date in a file (or on the command line) that is not year-month-day, or not a real day.
+problem-date-shape = "{ $text }" is not a date of the form YYYY-MM-DD
+problem-date-calendar = "{ $text }" is not a day of the calendar

@@ -79,3 +79,7 @@ problem-no-such-person = ninguna persona tiene el id `{ $id }`
 problem-needs-company = `{ $id }` es una persona, y aquí hace falta una empresa
 problem-no-such-company = ninguna empresa tiene el id `{ $id }`
 problem-no-such-source = ninguna entrada de `sources` tiene el id `{ $id }`
+
+# A date in a file (or on the command line) that is not year-month-day, or not a real day.
+problem-date-shape = «{ $text }» no es una fecha de la forma AAAA-MM-DD
+problem-date-calendar = «{ $text }» no es un día del calendario
