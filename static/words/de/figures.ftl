@@ -16,7 +16,7 @@ figures-reach-per-yes-means = erreichte Personen pro Person, die zugestimmt hat
 # A company's reach per yes: $ratio people reached for each person who said yes.
 figures-ratio = ×{ NUMBER($ratio, minimumFractionDigits: 1, maximumFractionDigits: 1) }
 # The reach-per-yes cell of a company nobody said yes to: there is no "per yes" to count.
-figures-none-said-yes = niemand hat zugestimmt
+figures-none-said-yes = keiner stimmte zu
 
 # While the collected view over many change days is counted ($percent done).
 figures-counting = Berechnung läuft ({ $percent } %): was Firmen bis zum { $date } gesammelt haben könnten. Bis dahin zeigen Bild und Zahlen, was sie am { $date } sehen können.
