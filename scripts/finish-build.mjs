@@ -236,6 +236,22 @@ const words = new Map(languages.map((code) => {
 for (const [code] of stills) {
   if (!words.has(code)) throw new Error(`a still page in "${code}" was asked for, but ${wordsDir || 'no --words folder'} has no folder ${code}`);
 }
+/**
+ * The root page's choice of language, run in its head before the first paint: when the address
+ * names no language (`lang=`), the first of the browser's preferred languages that is English or
+ * has a still page decides, and a page's language sends the reader to it, keeping the address's
+ * view (`de/#scenario=partners`). English, or none of them, stays.
+ */
+const languagePick = (codes) => `(function () {
+  if (/(^|[#&])lang=/.test(location.hash)) return;
+  var pages = ${JSON.stringify(codes)};
+  var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
+  for (var i = 0; i < wanted.length; i++) {
+    var code = String(wanted[i]).toLowerCase().split('-')[0];
+    if (code === 'en') return;
+    if (pages.indexOf(code) >= 0) { location.replace(code + '/' + location.search + location.hash); return; }
+  }
+})();`;
 /** A language's words inline, where the app reads them before fetching (they are not run). */
 const inlineWords = (code) => `<script type="text/plain" data-words="${code}">\n${words.get(code)}</script>`;
 // Every still page, by language: the root's English, and each folder's.
@@ -253,6 +269,9 @@ const alternates = (depth) => {
  */
 function hostedPage(screen, { lang = 'en', up = './', depth = 0 } = {}) {
   const loader = loaderAt(up);
+  // The root's English page sends a reader whose browser prefers a language with a page of its
+  // own there before anything is painted, so their first paint is in their language.
+  const pick = lang === 'en' && depth === 0 && stills.length ? languagePick(stills.map(([code]) => code)) : '';
   let html = withScreen(index, withAppBytes(screen))
     .replace(inline[0][0], () => `<script type="module">${loader}</script>`)
     .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`);
@@ -265,13 +284,13 @@ function hostedPage(screen, { lang = 'en', up = './', depth = 0 } = {}) {
         .replace(/(<meta name="description" content=")[^"]*"/, (_, open) => `${open}${tagline[1]}"`);
     }
   }
-  const extra = [alternates(depth), lang === 'en' ? '' : inlineWords(lang)].filter(Boolean).join('\n    ');
+  const extra = [alternates(depth), lang === 'en' ? '' : inlineWords(lang), pick && `<script>${pick}</script>`].filter(Boolean).join('\n    ');
   html = html.replace(/\n?(\s*)<\/head>/, (_, space) => `\n    ${extra}${space ? `\n${space}` : ''}</head>`);
   // Its own files only. 'wasm-unsafe-eval' lets WebAssembly compile, nothing else; 'self' in
   // connect-src lets the app fetch its script, its wasm and a language's words.
   const csp = policy({
     'default-src': "'none'",
-    'script-src': `'self' ${sha256(loader)} 'wasm-unsafe-eval'`,
+    'script-src': `'self' ${sha256(loader)}${pick ? ` ${sha256(pick)}` : ''} 'wasm-unsafe-eval'`,
     'style-src': "'self'",
     'img-src': "'self' data: blob:",
     'connect-src': "'self'",

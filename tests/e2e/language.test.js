@@ -100,3 +100,23 @@ test('a language chosen after the page opened reaches every part of it', async (
   assert.match(await page.locator('footer.honesty').textContent(), /^\[.*\]$/);
   await context.close();
 });
+
+test('a reader whose browser prefers German, arriving at the English page, is sent to the German one before it paints', async () => {
+  const tagline = (page) => page.locator('p.tagline');
+  // German preferred, no language in the address: the German still page, its view kept.
+  const german = await open(env.browser, `${env.server.url}#scenario=partners`,
+    { ready: tagline, context: { locale: 'de-DE', javaScriptEnabled: true } });
+  await until(async () => german.page.url().endsWith('/de/#scenario=partners'), { message: 'the German page' });
+  assert.equal(await htmlLang(german.page), 'de');
+  assert.match(await tagline(german.page).textContent(), /deine Daten/);
+  // Nothing English was painted first: the root page's choice runs in its head, before its body.
+  const root = await (await fetch(env.server.url)).text();
+  assert.ok(root.indexOf('location.replace') < root.indexOf('<body'), 'the choice is in the head');
+  await german.context.close();
+  // The address's language wins over the browser's, and English stays English.
+  for (const [locale, hash] of [['de-DE', '#scenario=friends&lang=en'], ['en-GB', '#scenario=friends']]) {
+    const stays = await open(env.browser, `${env.server.url}${hash}`, { ready: tagline, context: { locale } });
+    assert.ok(stays.page.url().endsWith(`/sub-path/${hash}`), `${locale} ${hash}: ${stays.page.url()}`);
+    await stays.context.close();
+  }
+});
