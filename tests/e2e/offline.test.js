@@ -25,7 +25,9 @@ test('the hosted build carries a strict policy, and a whole session violates not
   const html = await readFile(join(dist, 'index.html'), 'utf8');
   const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)[1];
   assert.match(csp, /default-src 'none'/);
-  assert.match(csp, /script-src 'self' 'sha256-[^']+' 'wasm-unsafe-eval'/);
+  // Two inline scripts, each by its hash: the loader, and the choice of language in the head.
+  assert.match(csp, /script-src 'self' 'sha256-[^']+' 'sha256-[^']+' 'wasm-unsafe-eval'/);
+  assert.equal((html.match(/<script>/g) || []).length + (html.match(/<script type="module">/g) || []).length, 2);
   assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
 
   const { page, context, requests, errors } = await open(env.browser, env.server.url, { init: watchPolicy });
