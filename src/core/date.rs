@@ -10,6 +10,16 @@ use std::fmt;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(i32);
 
+/// Why a text is not a date: not written `YYYY-MM-DD`, or written so but no day of the calendar
+/// (2014-13-01). The core knows no words; `files::read_date` says it in the reader's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotADate {
+    /// Not four digits, two and two, joined by hyphens.
+    Shape,
+    /// Shaped as a date, but no such day.
+    NoSuchDay,
+}
+
 impl Date {
     /// The date of year `y`, month `m` (1 to 12) and day `d`, or `None` when no such day exists.
     pub fn from_ymd(y: i32, m: u32, d: u32) -> Option<Date> {
@@ -27,7 +37,7 @@ impl Date {
     }
 
     /// Reads `YYYY-MM-DD` exactly: four digits, two, two, separated by hyphens.
-    pub fn parse(text: &str) -> Result<Date, String> {
+    pub fn parse(text: &str) -> Result<Date, NotADate> {
         let b = text.as_bytes();
         let shaped = b.len() == 10
             && b[4] == b'-'
@@ -36,13 +46,13 @@ impl Date {
                 .enumerate()
                 .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
         if !shaped {
-            return Err(format!("\"{text}\" is not a date of the form YYYY-MM-DD"));
+            return Err(NotADate::Shape);
         }
         let num = |r: std::ops::Range<usize>| -> u32 {
             b[r].iter().fold(0, |acc, c| acc * 10 + u32::from(c - b'0'))
         };
         let (y, m, d) = (num(0..4) as i32, num(5..7), num(8..10));
-        Date::from_ymd(y, m, d).ok_or_else(|| format!("\"{text}\" is not a day of the calendar"))
+        Date::from_ymd(y, m, d).ok_or(NotADate::NoSuchDay)
     }
 
     /// The year, month and day.
@@ -270,6 +280,10 @@ mod tests {
         ] {
             assert!(Date::parse(text).is_err(), "{text} was accepted");
         }
+        assert_eq!(Date::parse("2014-13-01"), Err(NotADate::NoSuchDay));
+        assert_eq!(Date::parse("2015-04-31"), Err(NotADate::NoSuchDay));
+        assert_eq!(Date::parse("2015-4-30"), Err(NotADate::Shape));
+        assert_eq!(Date::parse("２０１５-04-30"), Err(NotADate::Shape));
     }
 
     #[test]

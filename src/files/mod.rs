@@ -24,17 +24,9 @@ pub mod zip;
 /// is not a day of the calendar". The core reads dates and knows no words; this says why one
 /// was refused.
 pub fn read_date(text: &str) -> Result<crate::core::date::Date, String> {
-    crate::core::date::Date::parse(text).map_err(|_| {
-        let b = text.as_bytes();
-        let shaped = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
-        let digits = b
-            .iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-        if shaped && digits {
-            crate::say!("problem-date-calendar", text = text)
-        } else {
-            crate::say!("problem-date-shape", text = text)
-        }
+    use crate::core::date::{Date, NotADate};
+    Date::parse(text).map_err(|why| match why {
+        NotADate::Shape => crate::say!("problem-date-shape", text = text),
+        NotADate::NoSuchDay => crate::say!("problem-date-calendar", text = text),
     })
 }
