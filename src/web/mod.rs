@@ -30,17 +30,9 @@ pub fn start() {
     if catalogue::has(lang) {
         return browser::paint::after_first_paint(mount);
     }
-    let code = lang.code();
-    if let Some(text) = browser::words::inline(code) {
-        // Words the catalogue refuses leave English, which the page then says it kept.
-        let _ = catalogue::add_language(code, &text);
-        return browser::paint::after_first_paint(mount);
-    }
     browser::time::spawn(async move {
-        let codes: Vec<&str> = Lang::all().map(Lang::code).collect();
-        if let Ok(text) = browser::words::fetch(code, &codes).await {
-            let _ = catalogue::add_language(code, &text);
-        }
+        // Words that cannot be had leave English, which the page then says it kept.
+        hooks::words::get(lang).await;
         browser::paint::after_first_paint(mount);
     });
 }

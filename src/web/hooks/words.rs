@@ -34,19 +34,9 @@ pub fn use_words(language: Language, send: &Callback<Do>) {
         let send = send.clone();
         use_effect_with(chosen, move |&lang| {
             if !catalogue::has(lang) {
-                let code = lang.code();
-                if let Some(text) = browser::words::inline(code) {
-                    send.emit(Do::Words(lang, added(code, &text)));
-                } else {
-                    browser::time::spawn(async move {
-                        let codes: Vec<&str> = Lang::all().map(Lang::code).collect();
-                        let arrived = match browser::words::fetch(code, &codes).await {
-                            Ok(text) => added(code, &text),
-                            Err(_) => false,
-                        };
-                        send.emit(Do::Words(lang, arrived));
-                    });
-                }
+                browser::time::spawn(async move {
+                    send.emit(Do::Words(lang, get(lang).await));
+                });
             }
         });
     }
@@ -60,7 +50,20 @@ pub fn use_words(language: Language, send: &Callback<Do>) {
     });
 }
 
-/// Whether `text`, the words of language `code`, were added to the catalogue.
-fn added(code: &str, text: &str) -> bool {
-    catalogue::add_language(code, text).is_ok()
+/// Gets the words of `lang` (from the page itself, else fetched beside the app) and adds them
+/// to the catalogue: whether they are at hand now. The page's start asks before it mounts, and
+/// the hook above when the reader chooses a language later.
+pub async fn get(lang: Lang) -> bool {
+    let code = lang.code();
+    let text = match browser::words::inline(code) {
+        Some(text) => text,
+        None => {
+            let codes: Vec<&str> = Lang::all().map(Lang::code).collect();
+            match browser::words::fetch(code, &codes).await {
+                Ok(text) => text,
+                Err(_) => return false,
+            }
+        }
+    };
+    catalogue::add_language(code, &text).is_ok()
 }
