@@ -9,8 +9,15 @@
 //! multiplication), and nothing is random: the same scenario gives the same positions, here
 //! and in the browser, tick by tick. What drives the ticks (a loop, animation frames) is the
 //! caller's business; the simulation only says how far it has come and whether it settled.
+//!
+//! People are grouped first ([`crate::present::community`]): each group gets a region of its
+//! own, its members start on a spiral in it and are pulled to its centre rather than to the
+//! picture's, and a friendship across groups pulls a tenth as hard as one inside, so a network
+//! of many groups is drawn as its groups, side by side, not as one hairball. A network that is
+//! one group is laid out exactly as without groups.
 
 use crate::core::model::Scenario;
+use crate::present::community::{communities, regions, sizes};
 use crate::present::point::Point;
 use crate::present::quadtree::QuadTree;
 
@@ -34,6 +41,8 @@ const GRAVITY: f64 = 0.02;
 const VELOCITY_KEEP: f64 = 0.6;
 /// Spacing of the phyllotaxis start.
 const START_SPACING: f64 = 10.0;
+/// How hard a friendship across two groups pulls, as a share of one inside a group.
+const ACROSS: f64 = 0.1;
 
 /// A spring between two people.
 #[derive(Clone, Copy, Debug)]
@@ -54,6 +63,8 @@ pub struct Simulation {
     pos: Vec<Point>,
     vel: Vec<Point>,
     links: Vec<Link>,
+    /// The centre of each person's group's region, which gravity pulls them to.
+    anchor: Vec<Point>,
     alpha: f64,
     decay: f64,
     ticks: usize,
@@ -92,22 +103,30 @@ impl Simulation {
             degree[a as usize] += 1;
             degree[b as usize] += 1;
         }
+        let group = communities(n, &pairs);
         let links = pairs
             .iter()
             .map(|&(a, b)| {
                 let (da, db) = (f64::from(degree[a as usize]), f64::from(degree[b as usize]));
+                let across = if group[a as usize] == group[b as usize] {
+                    1.0
+                } else {
+                    ACROSS
+                };
                 Link {
                     a,
                     b,
-                    strength: 1.0 / da.min(db),
+                    strength: across / da.min(db),
                     bias: da / (da + db),
                 }
             })
             .collect();
+        let (pos, anchor) = start_in_regions(&group);
         Simulation {
-            pos: spiral(n),
+            pos,
             vel: vec![Point { x: 0.0, y: 0.0 }; n],
             links,
+            anchor,
             alpha: 1.0,
             decay: DECAY,
             ticks: 0,
@@ -159,8 +178,9 @@ impl Simulation {
         for i in 0..self.pos.len() {
             let push = self.push[i];
             let v = &mut self.vel[i];
-            v.x += push.x - self.pos[i].x * GRAVITY * alpha;
-            v.y += push.y - self.pos[i].y * GRAVITY * alpha;
+            let home = self.anchor[i];
+            v.x += push.x - (self.pos[i].x - home.x) * GRAVITY * alpha;
+            v.y += push.y - (self.pos[i].y - home.y) * GRAVITY * alpha;
             v.x *= VELOCITY_KEEP;
             v.y *= VELOCITY_KEEP;
             energy += v.x * v.x + v.y * v.y;
@@ -207,6 +227,29 @@ impl Simulation {
     pub fn positions(&self) -> &[Point] {
         &self.pos
     }
+}
+
+/// Where each person starts and the centre they are pulled to, by their `group`: the members
+/// of a group on a spiral (in their order in the file) around its region's centre. With one
+/// group that is the plain spiral around the origin.
+fn start_in_regions(group: &[u32]) -> (Vec<Point>, Vec<Point>) {
+    let size = sizes(group);
+    let region = regions(&size);
+    let turn = spiral(size.first().copied().unwrap_or(0) as usize);
+    let mut placed = vec![0usize; size.len()];
+    let mut pos = Vec::with_capacity(group.len());
+    let mut anchor = Vec::with_capacity(group.len());
+    for &g in group {
+        let (centre, _) = region[g as usize];
+        let p = turn[placed[g as usize]];
+        placed[g as usize] += 1;
+        pos.push(Point {
+            x: centre.x + p.x,
+            y: centre.y + p.y,
+        });
+        anchor.push(centre);
+    }
+    (pos, anchor)
 }
 
 /// `n` points on a phyllotaxis spiral: point i at radius spacing·√(i + ½), turned by the

@@ -6,10 +6,12 @@
 //! randomness, so a scenario is always drawn the same way, and the layout ignores dates, so
 //! nodes stay put while the reader changes the date.
 //!
-//! Up to [`BIG`] people (every built-in scenario, any hand-made sandbox) each tick compares
-//! every pair, O(n²), and the stories' pictures depend on exactly that. Above it the people are
-//! placed by [`crate::present::force`]'s Barnes-Hut simulation, O(n log n) a tick, which a
-//! caller may also run a slice at a time ([`start`], then [`place`] its positions).
+//! Below [`GROUPED`] people (every built-in scenario, any hand-made sandbox) each tick compares
+//! every pair, O(n²), and the stories' pictures depend on exactly that. From it the people are
+//! placed by [`crate::present::force`]'s Barnes-Hut simulation, O(n log n) a tick, which finds
+//! the network's groups and gives each a region, so an imported network shows its groups.
+//! Above [`BIG`] a caller may also run it a slice at a time ([`start`], then [`place`] its
+//! positions).
 
 use std::rc::Rc;
 
@@ -54,6 +56,11 @@ pub const MARGIN: f64 = 60.0;
 /// simulation (and, in the browser, a canvas).
 pub const BIG: usize = 300;
 
+/// The fewest people laid out by the simulation, in groups: an imported network of a class or
+/// a club is drawn as its groups, while every built-in story (at most 32 people) and a
+/// hand-made sandbox keep the all-pairs layout.
+pub const GROUPED: usize = 100;
+
 const TICKS: usize = 300;
 
 /// Whether `s` has more than [`BIG`] people, so it is laid out by [`Simulation`] and drawn on a
@@ -63,9 +70,10 @@ pub fn is_big(s: &Scenario) -> bool {
 }
 
 /// Lays out `s`: people by force in an inner ellipse, companies on a ring around them, each
-/// near the people who signed in to it. A big network runs its whole simulation here.
+/// near the people who signed in to it. A network of [`GROUPED`] people or more runs its whole
+/// simulation (in groups) here.
 pub fn layout(s: &Scenario) -> Layout {
-    if is_big(s) {
+    if s.people.len() >= GROUPED {
         let mut sim = Simulation::new(s);
         sim.run();
         return place(s, sim.positions().to_vec());
@@ -327,6 +335,12 @@ mod tests {
 
     /// A network of `n` people, each with friends among the next ten.
     fn ring(n: usize) -> Scenario {
+        let pairs = (0..n).flat_map(|i| [1, 3, 10].map(|k| (i, (i + k) % n)));
+        network(n, pairs.collect())
+    }
+
+    /// A network of `n` people and the friendships `pairs`, nothing else.
+    fn network(n: usize, pairs: Vec<(usize, usize)>) -> Scenario {
         use crate::core::date::Interval;
         use crate::core::model::{CategorySet, Friendship, Person, PersonIx};
         let mut s = parse(&BUILTINS[0].json()).expect("built-in scenarios are valid");
@@ -343,8 +357,8 @@ mod tests {
         s.agreements.clear();
         s.transfers.clear();
         s.steps.clear();
-        s.friendships = (0..n)
-            .flat_map(|i| [1, 3, 10].map(|k| (i, (i + k) % n)))
+        s.friendships = pairs
+            .into_iter()
             .map(|(a, b)| Friendship {
                 between: [PersonIx(a as u32), PersonIx(b as u32)],
                 messages: false,
@@ -352,6 +366,40 @@ mod tests {
             })
             .collect();
         s
+    }
+
+    #[test]
+    fn two_dense_groups_joined_by_one_friendship_are_drawn_apart() {
+        // 2 × 60 people, each friends with about two in three of their group (by a fixed rule),
+        // and one friendship across.
+        let m = 60;
+        let mut pairs = vec![(0, m)];
+        for g in [0, m] {
+            for a in 0..m {
+                let friends = (a + 1..m).filter(|b| (a * 7 + b * 13) % 3 != 0);
+                pairs.extend(friends.map(|b| (g + a, g + b)));
+            }
+        }
+        let s = network(2 * m, pairs);
+        assert!(s.people.len() >= GROUPED && !is_big(&s));
+        let l = layout(&s);
+        assert_eq!(l, layout(&s), "the same positions every time");
+        let centre = |g: &[Point]| Point {
+            x: g.iter().map(|p| p.x).sum::<f64>() / g.len() as f64,
+            y: g.iter().map(|p| p.y).sum::<f64>() / g.len() as f64,
+        };
+        let spread = |g: &[Point], c: Point| {
+            let d2 = g.iter().map(|p| (p.x - c.x).powi(2) + (p.y - c.y).powi(2));
+            (d2.sum::<f64>() / g.len() as f64).sqrt()
+        };
+        let (a, b) = l.people.split_at(m);
+        let (ca, cb) = (centre(a), centre(b));
+        let apart = ((ca.x - cb.x).powi(2) + (ca.y - cb.y).powi(2)).sqrt();
+        let (sa, sb) = (spread(a, ca), spread(b, cb));
+        assert!(
+            apart > 2.0 * (sa + sb),
+            "centres {apart} apart, spreads {sa} and {sb}"
+        );
     }
 
     #[test]

@@ -15,6 +15,7 @@
 //! words around them on the page and the files it saves, [`mine_graph`] its pictures; [`story`] the words of a story's steps, its part of the sandbox, presenting and printing. It reads
 //! the core and the files layer, never the view.
 
+pub mod community;
 pub mod detail;
 pub mod effect;
 pub mod entries;

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
@@ -41,6 +41,17 @@ test('a network of 2,000 people is laid out with progress, drawn on a canvas, an
   await progress.waitFor({ state: 'detached', timeout: 30000 });
   assert.equal(await page.locator('svg .node').count(), 0, 'a big network is not drawn as SVG');
   await screenshot(page, 'big-network');
+
+  // The page placed everyone where the command line does: its picture, as "Picture (SVG)"
+  // writes it (to a tenth of a unit), draws each person at the command line's position. (The
+  // network is 2,000 people in groups, so the layout finds its groups and runs in slices.)
+  const [picture] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Picture (SVG)' }).click()]);
+  const svg = await readFile(await picture.path(), 'utf8');
+  const drawn = [...svg.matchAll(/<circle cx="([-\d.]+)" cy="([-\d.]+)" r="13"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  const expected = Object.values(layout.people);
+  assert.equal(drawn.length, expected.length, 'every person drawn once in the picture');
+  const off = drawn.map(([x, y], i) => Math.hypot(x - expected[i][0], y - expected[i][1]));
+  assert.ok(Math.max(...off) <= 0.08, `the page's positions are the command line's (furthest off: ${Math.max(...off)})`);
 
   // The person standing furthest from anyone else, by the layout, is clicked where it says.
   const people = Object.entries(layout.people);
@@ -132,7 +143,12 @@ test('rings on the canvas differ by pattern, not by colour alone: said yes dash-
   };
   /** The runs of `colour` along the top of the ring of the person at `at`, zoomed all the way in. */
   const ring = async (at, colour) => {
-    await page.mouse.move(at.x, at.y);
+    // The page reads the pointer in whole pixels, and zooming keeps the point under it where it
+    // is: so the pointer goes to a whole pixel, and the person's centre, eight times as far
+    // from it once zoomed all the way in (from 1 to 8), is where their ring is measured.
+    const pointer = { x: Math.round(at.x), y: Math.round(at.y) };
+    const zoomed = { x: pointer.x + (at.x - pointer.x) * 8, y: pointer.y + (at.y - pointer.y) * 8 };
+    await page.mouse.move(pointer.x, pointer.y);
     // One turn a frame, so each zooms from where the last one left the view.
     for (let i = 0; i < 14; i++) {
       await page.mouse.wheel(0, -120);
@@ -148,26 +164,31 @@ test('rings on the canvas differ by pattern, not by colour alone: said yes dash-
       const cx = (at.x - rect.left) * dpr, cy = (at.y - rect.top) * dpr;
       const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
       const want = colour.match(/[0-9a-f]{2}/gi).map((h) => parseInt(h, 16));
-      // Along the upper half (the name is written under the ring), at the radius between a
-      // half and one and a half of the expected one where the colour is found most.
-      const along = (radius) => {
+      // Along the upper half (the name is written under the ring), around the centre (within
+      // a device pixel or three: the canvas rounds) and at the radius, between a half and one
+      // and a half of the expected one, where the colour is found most.
+      const along = (ox, oy, radius) => {
         const on = [];
         for (let i = 0; i < 360; i++) {
           const a = Math.PI + (i / 360) * Math.PI;
-          const x = Math.round(cx + radius * Math.cos(a)), y = Math.round(cy + radius * Math.sin(a));
+          const x = Math.round(ox + radius * Math.cos(a)), y = Math.round(oy + radius * Math.sin(a));
           const k = (y * c.width + x) * 4;
           on.push(Math.hypot(px[k] - want[0], px[k + 1] - want[1], px[k + 2] - want[2]) < 80);
         }
         return on;
       };
       let on = [];
-      for (let radius = r / 2; radius <= 1.5 * r; radius += 0.5) {
-        const here = along(radius);
-        if (here.filter(Boolean).length > on.filter(Boolean).length) on = here;
+      for (let dx = -3; dx <= 3; dx++) {
+        for (let dy = -3; dy <= 3; dy++) {
+          for (let radius = r / 2; radius <= 1.5 * r; radius += 0.5) {
+            const here = along(cx + dx, cy + dy, radius);
+            if (here.filter(Boolean).length > on.filter(Boolean).length) on = here;
+          }
+        }
       }
       const runs = on.filter((v, i) => v && !on[i - 1]).length;
       return { runs, share: on.filter(Boolean).length / on.length };
-    }, { at, colour, size: Math.sqrt((1000 * 640 * 0.4) / 2000) / 4 });
+    }, { at: zoomed, colour, size: Math.sqrt((1000 * 640 * 0.4) / 2000) / 4 });
     await page.getByRole('button', { name: /^Reset the view/ }).click();
     return found;
   };
