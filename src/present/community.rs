@@ -22,6 +22,11 @@ pub const SPREAD: f64 = 8.0;
 /// Free space between two regions, in the same units.
 const GAP: f64 = 20.0;
 
+/// How much wider than tall the regions are spread (and how much less tall), keeping their
+/// area: √1.5, so the groups fill a picture about half as wide again as it is tall (the
+/// layout's 1000 by 640) instead of a disc in its middle.
+const STRETCH: f64 = 1.224_744_871_391_589;
+
 /// Each person's group, numbered from 0 by size (the biggest first; equal sizes by their first
 /// member), for `n` people and friendships `pairs` (indices below `n`; others are ignored).
 pub fn communities(n: usize, pairs: &[(u32, u32)]) -> Vec<u32> {
@@ -86,7 +91,7 @@ pub fn sizes(groups: &[u32]) -> Vec<u32> {
 /// A region for each group of `sizes` people (in group order, the biggest first): its centre,
 /// around the origin, and its radius ([`SPREAD`]·√size), no two overlapping. The biggest sits
 /// in the middle and the rest go round it on a sunflower spiral by the area placed so far,
-/// then any that still overlap are pushed apart.
+/// widened by [`STRETCH`], then any that still overlap are pushed apart.
 pub fn regions(sizes: &[u32]) -> Vec<(Point, f64)> {
     // cos and sin of the golden angle, as in the force layout's spiral.
     const COS: f64 = -0.737_368_878_078_319_7;
@@ -106,8 +111,8 @@ pub fn regions(sizes: &[u32]) -> Vec<(Point, f64)> {
             // The area covered so far, as a disc, plus this region's half: its centre's radius.
             let rho = (area + padded * padded * 2.0).sqrt();
             Point {
-                x: rho * c,
-                y: rho * s,
+                x: rho * c * STRETCH,
+                y: rho * s / STRETCH,
             }
         };
         area += padded * padded * 4.0;

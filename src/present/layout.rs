@@ -17,6 +17,7 @@ use std::rc::Rc;
 
 use crate::core::model::{Node, Scenario};
 use crate::present::force::Simulation;
+use crate::present::style::SVG_PERSON_RADIUS;
 
 /// Where each node of a sandbox stands, by id (hashed by `rustc_hash`: a network of thousands is
 /// looked up on every edit, and the standard hasher's care for hostile keys costs there).
@@ -101,6 +102,9 @@ pub fn place(s: &Scenario, mut people: Vec<Point>) -> Layout {
         (WIDTH * 0.24, HEIGHT * 0.27)
     };
     fit(&mut people, cx - rx, cy - ry, 2.0 * rx, 2.0 * ry);
+    if (GROUPED..=BIG).contains(&people.len()) {
+        spread(&mut people, (cx - rx, cy - ry), (cx + rx, cy + ry));
+    }
 
     // Each company wants the direction of the people linked to it; companies keep that order
     // around the ring but are spaced evenly, so none overlap.
@@ -278,6 +282,54 @@ fn people_by_force(s: &Scenario) -> Vec<Point> {
 }
 
 /// Scales and moves `pos` into the box at (`x`, `y`) of size `w` by `h`, keeping proportions.
+/// Moves apart people drawn over each other, within the box from `min` to `max`: a network
+/// drawn as SVG (its nodes [`SVG_PERSON_RADIUS`] wide whatever their number) whose groups the
+/// simulation packed tighter than their circles. Two people are kept a node's width and a bit
+/// apart where the box has room for everyone so, else as far as its room shared out allows
+/// (four in five of it, so the groups keep gaps); a few rounds over every pair (at most
+/// [`BIG`] people), each pushing both of a too close pair half the shortfall, in a fixed order,
+/// with only `+ − × ÷ √`, so the page and the command line place them the same.
+fn spread(people: &mut [Point], min: (f64, f64), max: (f64, f64)) {
+    const ROUNDS: usize = 40;
+    let n = people.len();
+    let room = ((max.0 - min.0) * (max.1 - min.1) / n.max(1) as f64).sqrt() * 0.8;
+    let apart = (2.0 * SVG_PERSON_RADIUS + 2.0).min(room);
+    for _ in 0..ROUNDS {
+        let mut moved = false;
+        for i in 0..n {
+            for j in (i + 1)..n {
+                let (dx, dy) = (people[j].x - people[i].x, people[j].y - people[i].y);
+                let d2 = dx * dx + dy * dy;
+                if d2 >= apart * apart {
+                    continue;
+                }
+                let d = d2.sqrt();
+                // Two on one spot part along a fixed direction by their places in the file.
+                let (ux, uy) = if d > 1e-9 {
+                    (dx / d, dy / d)
+                } else if (i + j) % 2 == 0 {
+                    (1.0, 0.0)
+                } else {
+                    (0.0, 1.0)
+                };
+                let half = (apart - d) / 2.0;
+                people[i].x -= ux * half;
+                people[i].y -= uy * half;
+                people[j].x += ux * half;
+                people[j].y += uy * half;
+                moved = true;
+            }
+        }
+        for p in people.iter_mut() {
+            p.x = p.x.clamp(min.0, max.0);
+            p.y = p.y.clamp(min.1, max.1);
+        }
+        if !moved {
+            break;
+        }
+    }
+}
+
 fn fit(pos: &mut [Point], x: f64, y: f64, w: f64, h: f64) {
     if pos.is_empty() {
         return;
@@ -400,6 +452,28 @@ mod tests {
             apart > 2.0 * (sa + sb),
             "centres {apart} apart, spreads {sa} and {sb}"
         );
+        // Drawn as SVG, with room for everyone: no node over another.
+        for (i, p) in l.people.iter().enumerate() {
+            for q in &l.people[i + 1..] {
+                let d = ((p.x - q.x).powi(2) + (p.y - q.y).powi(2)).sqrt();
+                assert!(
+                    d >= 2.0 * SVG_PERSON_RADIUS,
+                    "{p:?} and {q:?} are {d} apart"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_simulation_spreads_people_wider_than_tall_as_the_picture_is() {
+        let l = layout(&ring(BIG + 1));
+        let extent = |v: Vec<f64>| {
+            let max = v.iter().copied().fold(f64::MIN, f64::max);
+            max - v.iter().copied().fold(f64::MAX, f64::min)
+        };
+        let w = extent(l.people.iter().map(|p| p.x).collect());
+        let h = extent(l.people.iter().map(|p| p.y).collect());
+        assert!(w > 1.25 * h, "{w} wide, {h} tall");
     }
 
     #[test]
