@@ -190,22 +190,50 @@ pub fn person_figures(s: &Scenario, exposure: &Exposure) -> Vec<PersonFigures> {
     out
 }
 
-/// A caption to show beside the graph after the view changed: the date, the era that starts on
-/// it (`era_starts`: its words, and whether its first day is illustrative), and each company whose reach is different from `before`, as
-/// "2015-04-30: closed for ordinary apps from this day. Personality quiz 4 → 1."
+/// What a caption compares the figures shown with: a fact of the state shown, never of what
+/// was shown before it, so a view says the same however the reader came to it.
+#[derive(Clone, Copy, Debug)]
+pub enum Compared<'a> {
+    /// A what-if is on: the same date and view as it happened.
+    WhatIf(&'a [CompanyFigures]),
+    /// Something starts or ends on the date: the day before, in the same view.
+    DayBefore(&'a [CompanyFigures]),
+    /// Nothing to compare with: each company's reach is said as it is.
+    Nothing,
+}
+
+/// The caption beside the graph: the date, the era that starts on it (`era_starts`: its words,
+/// and whether its first day is illustrative), and each company whose reach differs from what
+/// `compared` names, as "2015-04-30: closed for ordinary apps from this day. Personality quiz
+/// 4 → 1.", or, with nothing to compare with, each company's reach.
 pub fn caption(
     s: &Scenario,
     date: Date,
     era_starts: Option<(&str, bool)>,
-    before: Option<&[CompanyFigures]>,
+    compared: Compared<'_>,
     after: &[CompanyFigures],
 ) -> String {
-    let mut out = format!("{date}:");
-    if let Some((era, illustrative)) = era_starts.filter(|(e, _)| !e.is_empty()) {
+    let era = era_starts.filter(|(e, _)| !e.is_empty());
+    let what_if = matches!(compared, Compared::WhatIf(_));
+    let date_words = date.to_string();
+    let mut out = if what_if && era.is_none() {
+        say!("caption-date-what-if", date = date_words.as_str())
+    } else {
+        say!("caption-date", date = date_words.as_str())
+    };
+    if let Some((era, illustrative)) = era {
         let illustrative = if illustrative { "yes" } else { "no" };
         out.push(' ');
         out.push_str(&say!("caption-era", era = era, illustrative = illustrative));
+        if what_if {
+            out.push(' ');
+            out.push_str(word!("caption-what-if-start"));
+        }
     }
+    let before = match compared {
+        Compared::WhatIf(b) | Compared::DayBefore(b) => Some(b),
+        Compared::Nothing => None,
+    };
     // A company whose sign-in or deal starts on this day by a stand-in for an unknown start says
     // so: the day is the scenario's, not the company's.
     let stand_in = |c: CompanyIx| {
@@ -338,7 +366,7 @@ mod tests {
                 s,
                 day("2015-04-30"),
                 Some((closed.kind.label(), closed.from_illustrative)),
-                Some(&before),
+                Compared::DayBefore(&before),
                 &after
             ),
             format!(
@@ -348,21 +376,51 @@ mod tests {
         );
         assert!(before[0].reached > after[0].reached);
         assert_eq!(
-            caption(s, day("2015-04-30"), None, Some(&after), &after),
+            caption(
+                s,
+                day("2015-04-30"),
+                None,
+                Compared::DayBefore(&after),
+                &after
+            ),
             "2015-04-30: no company's reach changed."
         );
         assert_eq!(
             caption(
                 s,
                 day("2015-04-30"),
+                None,
+                Compared::WhatIf(&before),
+                &after
+            ),
+            format!(
+                "2015-04-30, with the what-if: Personality quiz {} → {}.",
+                before[0].reached, after[0].reached
+            )
+        );
+        assert_eq!(
+            caption(
+                s,
+                day("2015-04-30"),
                 Some((closed.kind.label(), closed.from_illustrative)),
-                Some(&after),
+                Compared::WhatIf(&after),
+                &after
+            ),
+            "2015-04-30: closed for ordinary apps from this day. With the what-if: no company's \
+             reach changed."
+        );
+        assert_eq!(
+            caption(
+                s,
+                day("2015-04-30"),
+                Some((closed.kind.label(), closed.from_illustrative)),
+                Compared::DayBefore(&after),
                 &after
             ),
             "2015-04-30: closed for ordinary apps from this day. No company's reach changed."
         );
         assert_eq!(
-            caption(s, day("2015-04-30"), None, None, &after),
+            caption(s, day("2015-04-30"), None, Compared::Nothing, &after),
             format!("2015-04-30: Personality quiz reaches {}.", after[0].reached)
         );
     }
@@ -378,7 +436,13 @@ mod tests {
         let day = |t: &str| Date::parse(t).unwrap();
         let before = company_figures(s, &e.access(day("2015-04-29")));
         let after = company_figures(s, &e.access(day("2015-04-30")));
-        let words = caption(s, day("2015-04-30"), None, Some(&before), &after);
+        let words = caption(
+            s,
+            day("2015-04-30"),
+            None,
+            Compared::DayBefore(&before),
+            &after,
+        );
         assert!(
             words.contains("Amazon (start not known; a stand-in day) 0 → "),
             "{words}"

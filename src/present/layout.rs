@@ -17,7 +17,6 @@ use std::rc::Rc;
 
 use crate::core::model::{Node, Scenario};
 use crate::present::force::Simulation;
-use crate::present::style::SVG_PERSON_RADIUS;
 
 /// Where each node of a sandbox stands, by id (hashed by `rustc_hash`: a network of thousands is
 /// looked up on every edit, and the standard hasher's care for hostile keys costs there).
@@ -52,6 +51,10 @@ pub const WIDTH: f64 = 1000.0;
 pub const HEIGHT: f64 = 640.0;
 /// Free space kept around the nodes for their labels.
 pub const MARGIN: f64 = 60.0;
+
+/// A person's circle's radius in the SVG picture, in layout units whatever the number of
+/// people: what [`place`] keeps people apart by from [`GROUPED`] to [`BIG`] people.
+pub const SVG_PERSON_RADIUS: f64 = 13.0;
 
 /// The most people laid out by comparing every pair; bigger networks use the Barnes-Hut
 /// simulation (and, in the browser, a canvas).

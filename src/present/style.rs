@@ -5,7 +5,7 @@
 //! as SVG or PNG only draw what this module says.
 
 use crate::core::engine::ReasonKind;
-use crate::present::layout::Point;
+use crate::present::point::Point;
 use crate::present::scene::PersonState;
 
 /// A colour of the picture, by what it is for.
@@ -127,8 +127,9 @@ pub fn bend(from: Point, to: Point) -> Point {
     }
 }
 
-/// A person's circle's radius in the SVG picture, the unit of [`ring`]'s widths and dashes.
-pub const SVG_PERSON_RADIUS: f64 = 13.0;
+/// A person's circle's radius in the SVG picture, the unit of [`ring`]'s widths and dashes
+/// (the layout's, which keeps circles this wide apart).
+pub use crate::present::layout::SVG_PERSON_RADIUS;
 /// The radius of the shield of a person whose settings held data back, in the same units.
 pub const SVG_SHIELD_RADIUS: f64 = 19.0;
 

@@ -14,10 +14,11 @@ use crate::core::engine::{Engine, Exposure, Mode};
 use crate::core::model::{Node, PersonIx, Scenario, Settings, WhatIf};
 use crate::core::whatif::{settings_all_open, settings_open};
 use crate::present::effect::{exposed_without_consent, message, unchanged, Added, Unchanged};
-use crate::present::figures::{company_figures, CompanyFigures, Figures};
+use crate::present::figures::{self, company_figures, CompanyFigures, Compared, Figures};
 use crate::present::headline::{headline, Headline};
 use crate::present::layout::{Layout, Point};
 use crate::present::scene::{build, compare, Focus, Scene};
+use crate::present::timeline::Timeline;
 use crate::present::why::{company_why, person_why, CompanyWhy, PersonWhy};
 use crate::sandbox::{Change, Done, Edit};
 
@@ -100,6 +101,35 @@ pub fn evaluate(base: &Engine, v: &Variant, what_if: &WhatIf, date: Date, mode: 
         live,
         without,
     }
+}
+
+/// The caption under the graph for `e`, the evaluation of the scenario `base` (under any
+/// what-if) at `date` in `mode`, from the state alone: with a what-if on, against the scenario
+/// as it happened; on a day something starts or ends (a stop of `timeline`, in the view of what
+/// companies can see), against the day before; else each company's reach.
+pub fn caption(
+    base: &Engine,
+    timeline: &Timeline,
+    e: &Evaluated,
+    date: Date,
+    mode: Mode,
+) -> String {
+    let s = base.scenario();
+    let era = timeline
+        .eras
+        .iter()
+        .find(|era| era.from == date)
+        .map(|era| (era.kind.label(), era.from_illustrative));
+    let now = &e.figures.companies;
+    let changes_today = mode == Mode::Access && timeline.changes.binary_search(&date).is_ok();
+    let day_before = (e.original.is_none() && changes_today)
+        .then(|| company_figures(s, &base.access(date.pred())));
+    let compared = match (&e.original, &day_before) {
+        (Some(original), _) => Compared::WhatIf(original),
+        (None, Some(before)) => Compared::DayBefore(before),
+        (None, None) => Compared::Nothing,
+    };
+    figures::caption(s, date, era, compared, now)
 }
 
 /// `layout` with each of `moved` (ids and places) where the reader put it, in `engine`'s

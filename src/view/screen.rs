@@ -1,5 +1,5 @@
-//! What the page shows for an address, without a browser: the headline, the company figures,
-//! each node's summary line, "why?" for the selection and the number of facts, as
+//! What the page shows for an address, without a browser: the headline, the caption under the
+//! picture, the company figures, each node's summary line, "why?" for the selection and the number of facts, as
 //! `spillover-cli view` prints them.
 //!
 //! It runs the same stages as the page ([`crate::view::derive`]) on the same store
@@ -15,8 +15,9 @@ use crate::core::model::Scenario;
 use crate::files::builtin;
 use crate::present::layout::{Layout, Point};
 use crate::present::scene::Focus;
+use crate::present::timeline::Timeline;
 use crate::say;
-use crate::view::derive::{evaluate, scene, variant, why, WhyContent};
+use crate::view::derive::{caption, evaluate, scene, variant, why, Evaluated, WhyContent};
 use crate::view::page::{read_address, Location};
 use crate::view::route;
 use crate::view::state::Shown;
@@ -36,6 +37,8 @@ pub struct Screen {
     pub step: Option<usize>,
     /// The headline above the picture.
     pub headline: HeadlineRow,
+    /// The caption under the picture.
+    pub caption: String,
     /// The company table, in file order.
     pub companies: Vec<CompanyRow>,
     /// The line under the picture for each node, people first.
@@ -138,6 +141,7 @@ pub fn screen(at: &Location, file: Option<Rc<Scenario>>) -> Result<Screen, Strin
     let date = state.date.unwrap_or(s.date);
     let v = variant(&base, &state.what_if);
     let e = evaluate(&base, &v, &state.what_if, date, state.mode);
+    let timeline = Timeline::of_results(&base);
     // The lines under the picture do not depend on where nodes are drawn.
     let layout = Layout {
         people: vec![Point { x: 0.0, y: 0.0 }; s.people.len()],
@@ -152,25 +156,7 @@ pub fn screen(at: &Location, file: Option<Rc<Scenario>>) -> Result<Screen, Strin
             .unwrap_or_default(),
     };
     let drawn = scene(&base, &v, &e, &layout, &focus);
-    let companies = e
-        .figures
-        .companies
-        .iter()
-        .enumerate()
-        .map(|(i, f)| CompanyRow {
-            id: s.companies[i].id.clone(),
-            name: s.companies[i].name.clone(),
-            reached: f.reached,
-            said_yes: f.consented,
-            never_said_yes: f.without_consent,
-            reach_per_yes: crate::present::figures::reach_per_yes(f),
-            as_it_happened: e
-                .original
-                .as_ref()
-                .and_then(|o| o.get(i))
-                .map(|o| [o.reached, o.consented, o.without_consent]),
-        })
-        .collect();
+    let companies = company_rows(&s, &e);
     let why = why(&base, &v, &e, state.selected, &state.what_if).map(|w| match w {
         WhyContent::Person { person, why, .. } => WhyRow {
             id: s.person(person).id.clone(),
@@ -206,6 +192,7 @@ pub fn screen(at: &Location, file: Option<Rc<Scenario>>) -> Result<Screen, Strin
             without_consent: h.without_consent,
             text: h.text(),
         },
+        caption: caption(&base, &timeline, &e, date, state.mode),
         companies,
         nodes: drawn
             .nodes
@@ -219,4 +206,26 @@ pub fn screen(at: &Location, file: Option<Rc<Scenario>>) -> Result<Screen, Strin
         facts: e.exposure.facts.len(),
         notes: address.notes,
     })
+}
+
+/// The company table's rows of `e`, an evaluation of `s`.
+fn company_rows(s: &Scenario, e: &Evaluated) -> Vec<CompanyRow> {
+    e.figures
+        .companies
+        .iter()
+        .enumerate()
+        .map(|(i, f)| CompanyRow {
+            id: s.companies[i].id.clone(),
+            name: s.companies[i].name.clone(),
+            reached: f.reached,
+            said_yes: f.consented,
+            never_said_yes: f.without_consent,
+            reach_per_yes: crate::present::figures::reach_per_yes(f),
+            as_it_happened: e
+                .original
+                .as_ref()
+                .and_then(|o| o.get(i))
+                .map(|o| [o.reached, o.consented, o.without_consent]),
+        })
+        .collect()
 }

@@ -162,7 +162,8 @@ pub fn App() -> Html {
             engine: ready.loaded.engine.clone(),
             timeline: ready.loaded.timeline.clone(),
             date: ready.date,
-            figures: ready.evaluated.figures.clone(),
+            mode: ready.mode,
+            evaluated: ready.evaluated.clone(),
         },
         page.view.playing,
     );

@@ -30,7 +30,7 @@ use spillover::core::whatif::settings_open;
 use spillover::files::builtin::BUILTINS;
 use spillover::files::generated::{self, Rates};
 use spillover::files::scenario::parse;
-use spillover::present::figures::{caption, company_figures, Figures};
+use spillover::present::figures::{caption, company_figures, Compared, Figures};
 use spillover::present::first_screen::{self, Doors};
 use spillover::present::headline::{headline, PARTNERS, SCALE};
 use spillover::present::layout::layout;
@@ -1051,18 +1051,17 @@ fn made_for(slug: &str, s: &Scenario) -> Vec<Text> {
     for m in &t.markers {
         push(format!("{slug} time line"), m.label.clone());
     }
-    let mut before = None;
     for day in &t.changes {
         let after = company_figures(s, &e.access(*day));
+        let before = company_figures(s, &e.access(day.pred()));
         let era = t
             .era_at(*day)
             .filter(|era| era.from == *day)
             .map(|era| (era.kind.label(), era.from_illustrative));
         push(
             format!("{slug} caption"),
-            caption(s, *day, era, before.as_deref(), &after),
+            caption(s, *day, era, Compared::DayBefore(&before), &after),
         );
-        before = Some(after);
     }
     push(
         format!("{slug} headline"),

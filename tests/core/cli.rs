@@ -553,6 +553,30 @@ fn view_prints_what_the_page_shows_at_an_address() {
 }
 
 #[test]
+fn view_prints_the_caption_of_the_state_shown_not_of_the_view_before() {
+    let caption = |address: &str| view(&[address])["caption"].as_str().unwrap().to_string();
+    // A day something starts or ends: against the day before.
+    assert_eq!(
+        caption("#scenario=friends&step=5"),
+        "2015-04-30: closed for ordinary apps from this day. Personality quiz 4 → 1."
+    );
+    // A what-if: against the scenario as it happened, on the same day.
+    assert_eq!(
+        caption("#scenario=friends&step=4"),
+        "2013-06-10, with the what-if: Personality quiz 4 → 1."
+    );
+    // Neither: each company's reach as it is.
+    assert_eq!(
+        caption("#scenario=friends&date=2014-01-01"),
+        "2014-01-01: Personality quiz reaches 4."
+    );
+    assert_eq!(
+        caption("#scenario=friends&step=1"),
+        "2012-06-01: no company reaches anyone."
+    );
+}
+
+#[test]
 fn view_of_a_sandbox_reads_its_file_and_a_link_carries_a_file_whole() {
     let refused = cli(&["view", "#sandbox"]);
     assert_eq!(refused.status.code(), Some(2));

@@ -2,7 +2,8 @@
 // what-ifs, the mode, selecting and pointing, switching scenario, sandbox edits and undo, loading
 // a file), and after each step every figure and line the page shows equals what
 // `spillover-cli view` gives for the state the page's address names: the headline, the company
-// table, the line under the picture, every node's summary, "why?" and a sandbox edit's count.
+// table, the caption and the line under the picture, every node's summary, "why?" and a sandbox
+// edit's count.
 //
 // Each walk's seed is printed; SPILLOVER_TRUTH_SEED=N replays one walk, SPILLOVER_TRUTH_WALKS
 // and SPILLOVER_TRUTH_STEPS make longer runs.
@@ -103,6 +104,11 @@ async function disagreements(page, dir, pointed) {
   if (line.includes(':') && ofLine !== line) say('the line under the graph', line, ofLine ?? '(nobody of that name)');
   if (pointed && summaries.some((s) => s.startsWith(`${pointed}: `)) && !line.startsWith(`${pointed}: `)) {
     say('the line under the graph, for the node pointed at', line, `${pointed}: …`);
+  }
+  // The caption under the graph says the state shown, whichever way the reader came to it.
+  const caption = page.locator('p.caption');
+  if ((await caption.count()) && (await text(caption.first())) !== v.caption) {
+    say('the caption under the graph', await text(caption.first()), v.caption);
   }
   // "Why?".
   const panel = why(page);
@@ -349,6 +355,29 @@ test('the stale cases found by hand: a step after selecting You, a scenario chan
   await bing.focus();
   await page.getByRole('button', { name: 'Next change ▶' }).click();
   await agree(page, dir, 'Microsoft Bing', 'a date move with Bing pointed at');
+  await context.close();
+});
+
+test('the caption under the graph says the step shown, reached by Next or by Back', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'spillover-truth-'));
+  const { page, context } = await open(env.browser, `${env.server.url}#scenario=friends&step=3`, {
+    ready: (p) => graph(p).getByRole('button').first(),
+  });
+  const caption = page.locator('p.caption');
+  const next = storySteps(page).getByRole('button', { name: 'Next →' });
+  const back = storySteps(page).getByRole('button', { name: '← Back' });
+  // Step 4, the what-if, from step 3 and from step 5: the same words, against the scenario as
+  // it happened; step 5, the door closing, against the day before, not against the what-if.
+  await next.click();
+  await agree(page, dir, null, 'Next to step 4');
+  const whatIf = await text(caption);
+  assert.equal(whatIf, '2013-06-10, with the what-if: Personality quiz 4 → 1.');
+  await next.click();
+  await agree(page, dir, null, 'Next to step 5');
+  assert.equal(await text(caption), '2015-04-30: closed for ordinary apps from this day. Personality quiz 4 → 1.');
+  await back.click();
+  await agree(page, dir, null, 'Back to step 4');
+  assert.equal(await text(caption), whatIf);
   await context.close();
 });
 

@@ -1,6 +1,8 @@
 //! What changed after a move of the date, the mode or a switch: a sentence for a screen reader
-//! (the page's live region) and a caption shown beside the graph. Both compare the figures now
-//! with the figures last said of the same scenario.
+//! (the page's live region), which compares the figures now with the figures last said of the
+//! same scenario, and the caption shown under the graph, which says the state shown
+//! ([`caption`]: against the scenario as it happened under a what-if, against the day before on
+//! a day something starts or ends), so a view reads the same however the reader came to it.
 //!
 //! Both are worked out in the render that shows the new figures, so the caption never speaks of
 //! the figures before (an effect would set it a render late). While the time line plays, the
@@ -15,8 +17,10 @@ use yew::prelude::*;
 use super::Same;
 use crate::core::date::Date;
 use crate::core::engine::Engine;
-use crate::present::figures::{caption, describe_change, Figures};
+use crate::core::engine::Mode;
+use crate::present::figures::{describe_change, Figures};
 use crate::present::timeline::Timeline;
+use crate::view::derive::{caption, Evaluated};
 
 /// Which scenario figures belong to: the sandbox or not, the built-in's index, the open
 /// sandbox's key. Figures are compared only within one scenario.
@@ -31,8 +35,10 @@ pub struct Answer {
     pub timeline: Rc<Timeline>,
     /// The date shown.
     pub date: Date,
-    /// The figures on that date.
-    pub figures: Rc<Figures>,
+    /// The view counted (what companies can see while the collected view is still counted).
+    pub mode: Mode,
+    /// The evaluation there, with its figures.
+    pub evaluated: Evaluated,
 }
 
 /// What to say and show about the last change.
@@ -56,7 +62,12 @@ struct Said {
 #[hook]
 pub fn use_announcement(origin: Origin, answer: Answer, playing: bool) -> Rc<Announcement> {
     let said = use_mut_ref(Said::default);
-    let key = (origin, Same(answer.figures.clone()), answer.date, playing);
+    let key = (
+        origin,
+        Same(answer.evaluated.figures.clone()),
+        answer.date,
+        playing,
+    );
     use_memo(key, move |(origin, _, date, playing)| {
         let mut said = said.borrow_mut();
         let before = said
@@ -65,19 +76,19 @@ pub fn use_announcement(origin: Origin, answer: Answer, playing: bool) -> Rc<Ann
             .filter(|_| said.origin.as_ref() == Some(origin))
             .map(|f| f.companies.clone());
         let s = answer.engine.scenario();
-        let era = answer
-            .timeline
-            .eras
-            .iter()
-            .find(|e| e.from == *date)
-            .map(|e| (e.kind.label(), e.from_illustrative));
-        let now = &answer.figures.companies;
-        let shown = caption(s, *date, era, before.as_deref(), now);
+        let now = &answer.evaluated.figures.companies;
+        let shown = caption(
+            &answer.engine,
+            &answer.timeline,
+            &answer.evaluated,
+            *date,
+            answer.mode,
+        );
         if !*playing {
             // The figures before play started stay the comparison until it stops.
             said.spoken = describe_change(s, before.as_deref(), now);
             said.origin = Some(origin.clone());
-            said.figures = Some(answer.figures.clone());
+            said.figures = Some(answer.evaluated.figures.clone());
         }
         Announcement {
             spoken: said.spoken.clone(),

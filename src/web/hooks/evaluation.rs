@@ -67,6 +67,9 @@ pub struct Ready {
     pub layout: Rc<Layout>,
     /// The date shown.
     pub date: Date,
+    /// The view `evaluated` counts: what companies can see while the collected view is still
+    /// counted.
+    pub mode: Mode,
     /// How far a big network's layout has come, from 0 to 1, while it runs.
     pub progress: Option<f64>,
     /// In the collected view over many change days: how far counting has come, from 0 to 1,
@@ -84,6 +87,7 @@ impl PartialEq for Ready {
             && Rc::ptr_eq(&self.scene, &other.scene)
             && Rc::ptr_eq(&self.layout, &other.layout)
             && self.date == other.date
+            && self.mode == other.mode
             && self.progress == other.progress
             && self.counting == other.counting
     }
@@ -150,6 +154,7 @@ pub fn use_evaluation(page: &Page) -> Evaluation {
         scene,
         layout: placed,
         date,
+        mode,
         progress: placing.progress,
         counting,
     };

@@ -21,9 +21,16 @@ figures-none-said-yes = keiner stimmte zu
 # While the collected view over many change days is counted ($percent done).
 figures-counting = Berechnung läuft ({ $percent } %): was Firmen bis zum { $date } gesammelt haben könnten. Bis dahin zeigen Bild und Zahlen, was sie am { $date } sehen können.
 
-## The caption after the view changed: the date, the era that starts on it, and each company
-## whose reach changed, joined by semicolons.
+## The caption under the graph: the date, the era that starts on it, and each company whose
+## reach differs from the scenario as it happened (a what-if is on) or from the day before
+## (something starts or ends on the date), joined by semicolons; else each company's reach.
 
+# The caption's start: the date shown ($date), then what follows.
+caption-date = { $date }:
+# The same when a what-if is on: the figures are compared with the scenario as it happened.
+caption-date-what-if = { $date }, mit dem Was-wäre-wenn:
+# After an era's start (caption-era), when a what-if is on.
+caption-what-if-start = Mit dem Was-wäre-wenn:
 # $era: the era's words (era-*); $illustrative: "yes" when its first day is illustrative.
 caption-era = { $era } ab diesem Tag{ $illustrative ->
     [yes] {" "}(ein Datum zur Veranschaulichung)

@@ -20,9 +20,16 @@ figures-none-said-yes = none said yes
 # While the collected view over many change days is counted ($percent done).
 figures-counting = Counting what companies could have collected up to { $date }: { $percent }% done. Until then, the picture and the figures show what they can see on { $date }.
 
-## The caption after the view changed: the date, the era that starts on it, and each company
-## whose reach changed, joined by semicolons.
+## The caption under the graph: the date, the era that starts on it, and each company whose
+## reach differs from the scenario as it happened (a what-if is on) or from the day before
+## (something starts or ends on the date), joined by semicolons; else each company's reach.
 
+# The caption's start: the date shown ($date), then what follows.
+caption-date = { $date }:
+# The same when a what-if is on: the figures are compared with the scenario as it happened.
+caption-date-what-if = { $date }, with the what-if:
+# After an era's start (caption-era), when a what-if is on.
+caption-what-if-start = With the what-if:
 # $era: the era's words (era-*); $illustrative: "yes" when its first day is illustrative.
 caption-era = { $era } from this day{ $illustrative ->
     [yes] {" "}(an illustrative date)

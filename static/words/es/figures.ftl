@@ -21,9 +21,16 @@ figures-none-said-yes = nadie dijo que sí
 # While the collected view over many change days is counted ($percent done).
 figures-counting = Calculando lo que las empresas podrían haber recopilado hasta el { $date }: { $percent } % completado. Mientras tanto, la imagen y las cifras muestran lo que pueden ver el { $date }.
 
-## The caption after the view changed: the date, the era that starts on it, and each company
-## whose reach changed, joined by semicolons.
+## The caption under the graph: the date, the era that starts on it, and each company whose
+## reach differs from the scenario as it happened (a what-if is on) or from the day before
+## (something starts or ends on the date), joined by semicolons; else each company's reach.
 
+# The caption's start: the date shown ($date), then what follows.
+caption-date = { $date }:
+# The same when a what-if is on: the figures are compared with the scenario as it happened.
+caption-date-what-if = { $date }, con el «¿Y si…?»:
+# After an era's start (caption-era), when a what-if is on.
+caption-what-if-start = Con el «¿Y si…?»:
 # $era: the era's words (era-*); $illustrative: "yes" when its first day is illustrative.
 caption-era = { $era } a partir de este día{ $illustrative ->
     [yes] {" "}(una fecha ilustrativa)
