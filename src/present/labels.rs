@@ -107,12 +107,15 @@ pub struct Placed {
 }
 
 /// How much a node's name matters, lower first: what is selected, then what a story step
-/// points at, companies, people reached without a yes, everyone else, and what is dimmed last.
+/// points at, companies, people reached without a yes, everyone else, and what is dimmed last,
+/// its companies before its people (a step about a person still names the companies their
+/// lines reach).
 pub fn rank(n: &DrawnNode, selected: bool) -> u8 {
     match (selected, n.emphasis, n.kind) {
         (true, _, _) => 0,
         (_, Emphasis::Strong, _) => 1,
-        (_, Emphasis::Dimmed, _) => 6,
+        (_, Emphasis::Dimmed, NodeKind::Company(_)) => 6,
+        (_, Emphasis::Dimmed, _) => 7,
         (_, _, NodeKind::Company(_)) => 2,
         (_, _, NodeKind::Person(state)) if state.exposed => 3,
         _ => 4,

@@ -152,12 +152,14 @@ pub fn spoken(f: &Figures) -> String {
     )
 }
 
-/// The figures the install rate moves, in one short line beside its slider: "1,000 installed:
-/// 45,000 reached (45%)".
+/// The figures the install rate moves, in one short line beside its slider: "1,000 installed
+/// (1%): 45,000 reached (45%)". The share who did install is said beside the count: each person
+/// installs at the slider's rate by chance, so on a small network the two can differ.
 pub fn readout(f: &Figures) -> String {
     say!(
         "scale-readout",
         installed = f.installers,
+        installed_share = share_of(f.installers, f.people),
         reached = f.reached,
         share = share_of(f.reached, f.people),
     )

@@ -60,7 +60,7 @@ test('on a phone an At scale link that names no size opens a phone-sized network
   await page.getByText(/^10,000 people, /).waitFor();
   await addressMatching(page, /#scale.*people=10000/);
   await addressMatching(page, /install=0\.001/);
-  await page.getByText(/^[\d,]+ installed: [\d,]+ reached \(/).waitFor();
+  await page.getByText(/^[\d,]+ installed \([\d.]+%\): [\d,]+ reached \(/).waitFor();
   await mkdir(artifacts, { recursive: true });
   await page.screenshot({ path: join(artifacts, 'scale-link-phone.png') });
   await context.close();

@@ -156,8 +156,8 @@ for (const [name, viewport] of [['phone', PHONE], ['laptop', LAPTOP]]) {
 
 test('At scale on a phone: the figures the slider moves stay beside it, "Show me" scrolls to what it changed, the plot reads', async () => {
   const { page, context } = await open(env.browser, `${env.server.url}#scale&people=10000`,
-    { ...PHONE, ready: (p) => p.getByText(/installed: .* reached/) });
-  const readout = page.getByText(/^[\d,]+ installed: [\d,]+ reached \(/);
+    { ...PHONE, ready: (p) => p.getByText(/installed \(.*\): .* reached/) });
+  const readout = page.getByText(/^[\d,]+ installed \([\d.]+%\): [\d,]+ reached \(/);
   const slider = page.getByRole('slider', { name: /^Install rate/ });
   // The reader is far down the page, among the story's steps.
   await page.getByRole('heading', { name: 'From one installer to up to 87 million' }).scrollIntoViewIfNeeded();
@@ -263,7 +263,7 @@ test('Play rests on each day where something changed before it moves on', async 
 test('on a phone the At scale tab opens a phone-sized network, named in the address', async () => {
   const { page, context } = await open(env.browser, `${env.server.url}#scenario=friends`, PHONE);
   await page.getByRole('button', { name: 'At scale', exact: true }).click();
-  await page.getByText(/^[\d,]+ installed: [\d,]+ reached \(/).waitFor();
+  await page.getByText(/^[\d,]+ installed \([\d.]+%\): [\d,]+ reached \(/).waitFor();
   await page.getByText(/^10,000 people, /).waitFor();
   await addressMatching(page, /^[^#]*#scale.*people=10000/);
   await context.close();

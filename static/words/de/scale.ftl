@@ -78,7 +78,7 @@ model-watts-strogatz = Watts-Strogatz (kleine Welt)
 ## The whole network's figures ($share: a percentage, written with its sign)
 
 # The figures the install rate moves, in one line pinned beside its slider.
-scale-readout = { $installed } installiert: { $reached } erreicht ({ $share })
+scale-readout = { $installed } installiert ({ $installed_share }): { $reached } erreicht ({ $share })
 scale-installed = Quiz installiert
 scale-installed-note = { $share } von { $people } Personen
 scale-reached = Erreichte Personen

@@ -75,8 +75,9 @@ model-watts-strogatz = Watts-Strogatz (small world)
 
 ## The whole network's figures ($share: a percentage, written with its sign)
 
-# The figures the install rate moves, in one line pinned beside its slider.
-scale-readout = { $installed } installed: { $reached } reached ({ $share })
+# The figures the install rate moves, in one line pinned beside its slider: $installed_share is
+# the share who did install (each person installs at the rate by chance, so it can differ).
+scale-readout = { $installed } installed ({ $installed_share }): { $reached } reached ({ $share })
 scale-installed = Installed the quiz
 scale-installed-note = { $share } of { $people } people
 scale-reached = People reached

@@ -79,7 +79,7 @@ model-watts-strogatz = Watts-Strogatz (mundo pequeño)
 scale-readout = { $installed ->
     [one] { $installed } instalación
    *[other] { $installed } instalaciones
-}: { $reached ->
+} ({ $installed_share }): { $reached ->
     [one] { $reached } alcanzada
    *[other] { $reached } alcanzadas
 } ({ $share })
