@@ -471,8 +471,8 @@ fn command(view: &ScaleView) -> Html {
     html! {
         <section class="scale-reuse" aria-labelledby="scale-reuse-title">
             <h3 id="scale-reuse-title">{ word!("scale-reuse") }</h3>
-            <p>{ word!("scale-reuse-before") }{ " " }<code>{ "exposure" }</code>{ " " }{ word!("scale-reuse-after") }</p>
-            <pre class="command"><code>{ view.command() }</code></pre>
+            <p>{ word!("scale-reuse-before") }{ " " }<code translate="no">{ "exposure" }</code>{ " " }{ word!("scale-reuse-after") }</p>
+            <pre class="command"><code translate="no">{ view.command() }</code></pre>
             // A page opened from a file has no address another page could embed.
             if !from_disk {
                 <label for="scale-embed">{ word!("scale-embed") }</label>
