@@ -26,10 +26,10 @@ cli-usage = Aufruf:
     {"      "}Layout-Einheiten, 1000 mal 640).
     {"  "}spillover-cli view ADDRESS [FILE]
     {"      "}Gibt als JSON aus, was die Seite unter ADDRESS zeigt (ein Link oder sein Teil ab dem
-    {"      "}#): die Schlagzeile, die Tabelle der Firmen, die Zeile unter dem Bild für jede
-    {"      "}Person und jede Firma, „Warum?“ für die Auswahl und wie viele Datenpunkte die
-    {"      "}Tabelle listet. FILE ist das Szenario einer Adresse, die den Sandkasten der Leserin oder
-    {"      "}des Lesers nennt (gespeichert mit „Als Datei speichern“).
+    {"      "}#): die Schlagzeile, die Tabelle der Firmen, die Bildunterschrift, die Zeile unter dem
+    {"      "}Bild für jede Person und jede Firma, „Warum?“ für die Auswahl und wie viele
+    {"      "}Datenpunkte die Tabelle listet. FILE ist das Szenario einer Adresse, die den
+    {"      "}Sandkasten der Leserin oder des Lesers nennt (gespeichert mit „Als Datei speichern“).
     {"  "}spillover-cli link FILE
     {"      "}Gibt den Adressteil eines Links aus, der das ganze Szenario trägt (#data=…), wie
     {"      "}„Link kopieren“ der Seite ihn schreibt: Häng ihn an die Adresse der App, um die Datei

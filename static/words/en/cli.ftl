@@ -23,9 +23,10 @@ cli-usage = usage:
     {"      "}Prints where the page draws each person and company (layout units, 1000 by 640) as JSON.
     {"  "}spillover-cli view ADDRESS [FILE]
     {"      "}Prints, as JSON, what the page shows at ADDRESS (a link, or its part from the #): the
-    {"      "}headline, the company table, the line under the picture for each person and company,
-    {"      "}"why?" for the one selected and how many facts the table lists. FILE is the scenario
-    {"      "}of an address that names the reader's sandbox (saved with "Save as file").
+    {"      "}headline, the company table, the caption under the picture, the line under it for each
+    {"      "}person and company, "why?" for the one selected and how many facts the table lists.
+    {"      "}FILE is the scenario of an address that names the reader's sandbox (saved with "Save
+    {"      "}as file").
     {"  "}spillover-cli link FILE
     {"      "}Prints the address part of a link that carries the whole scenario (#data=…), as the
     {"      "}page's Copy link writes it: add it to the app's address to share the file as a link.

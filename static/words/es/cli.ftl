@@ -25,10 +25,10 @@ cli-usage = uso:
     {"      "}diseño, 1000 por 640).
     {"  "}spillover-cli view ADDRESS [FILE]
     {"      "}Escribe en JSON lo que muestra la página en ADDRESS (un enlace, o su parte desde el #):
-    {"      "}el titular, la tabla de empresas, la línea bajo la imagen de cada persona y empresa,
-    {"      "}el «¿Por qué?» de la persona o empresa seleccionada y cuántos hechos lista la tabla.
-    {"      "}FILE es el escenario de una dirección que nombra el laboratorio de quien lee (guardado
-    {"      "}con «Guardar como archivo»).
+    {"      "}el titular, la tabla de empresas, el pie de la imagen, la línea bajo ella de cada
+    {"      "}persona y empresa, el «¿Por qué?» de la persona o empresa seleccionada y cuántos
+    {"      "}hechos lista la tabla. FILE es el escenario de una dirección que nombra el laboratorio
+    {"      "}de quien lee (guardado con «Guardar como archivo»).
     {"  "}spillover-cli link FILE
     {"      "}Escribe la parte de dirección de un enlace que lleva el escenario entero (#data=…),
     {"      "}como la escribe «Copiar enlace» de la página: añádela a la dirección de Spillover
