@@ -53,7 +53,7 @@
 
   /**
    * What the still copy below is, beside the view the address asks for: that view ('same'), its
-   * story's first step where the address asks for another step, date or setting ('first'), or
+   * story's first view where the address asks for a step, date or setting ('first'), or
    * another story, a scenario carried in the link, the sandbox or "At scale" ('other').
    */
   function stillIs(still) {
@@ -69,9 +69,8 @@
       if (name === 'scale' || name === 'data' || name === 'sandbox') return 'other';
       if (name === 'scenario') {
         if (value !== shows) return 'other';
-      } else if (name === 'step') {
-        if (value !== '1') kind = 'first';
       } else if (name && name !== 'embed' && name !== 'theme') {
+        // A step, a date, a setting: the still copy is the story's first view, not that.
         kind = 'first';
       }
     }

@@ -1,5 +1,5 @@
 //! The first screen as plain HTML: what the page shows when it opens on a scenario (its title
-//! and headline, the story's first step, the picture, who each company reaches, the sources),
+//! and headline, the story's steps by title, the picture, who each company reaches, the sources),
 //! written at build time into `index.html` so it can be read before, and without, any script.
 //!
 //! Everything comes from the same places the app takes it from: the headline from
@@ -99,7 +99,7 @@ pub fn html(slug: &str, engine: &Engine, layout: &Layout, doors: &Doors) -> Stri
     let counted = Figures::of(s, &exposure);
     intro(&mut out, engine, &counted);
     story_doors(&mut out, engine, doors);
-    first_step(&mut out, engine);
+    story_outline(&mut out, engine);
     picture(&mut out, engine, layout, (&exposure, &counted));
     figures(&mut out, &counted.companies, engine);
     sources(&mut out, &s.sources);
@@ -199,42 +199,26 @@ fn story_doors(out: &mut String, engine: &Engine, doors: &Doors) {
     );
 }
 
-/// The story's first step, with its source linked as the list of sources links it.
-fn first_step(out: &mut String, engine: &Engine) {
+/// The story's steps by title, for a reader the explorer cannot reach (no scripts, or it could
+/// not start): not the first step's text, which asks for what only the explorer can do ("Select
+/// You") and tells of its own date, not the opening view the picture and figures show.
+fn story_outline(out: &mut String, engine: &Engine) {
     let s = engine.scenario();
-    let Some(step) = s.steps.first() else {
+    if s.steps.is_empty() {
         return;
-    };
-    let n = s.steps.len();
+    }
     let _ = write!(
         out,
-        "<section class=\"story still-step\" aria-labelledby=\"step-title\">\n<p class=\"step-count\">{}</p>\n\
-         <h2 id=\"step-title\">{}</h2>\n<p class=\"step-text\">{}</p>\n",
-        esc(&say!("story-step-count", step = 1, steps = n)),
-        esc(&step.title),
-        esc(&step.text)
+        "<section class=\"story still-step\" aria-labelledby=\"still-story\">\n<h2 id=\"still-story\">{}</h2>\n<ol class=\"still-steps\">",
+        esc(word!("story-outline"))
     );
-    let source = step
-        .source
-        .as_ref()
-        .and_then(|id| s.sources.iter().find(|src| &src.id == id));
-    if let Some(src) = source {
-        let publisher = src
-            .publisher
-            .as_ref()
-            .map(|p| esc(&say!("story-publisher", publisher = p.as_str())))
-            .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "<p class=\"step-source\">{} {}{publisher}</p>",
-            esc(word!("story-source")),
-            source_title(src)
-        );
+    for step in &s.steps {
+        let _ = write!(out, "<li>{}</li>", esc(&step.title));
     }
     let _ = writeln!(
         out,
-        "<p class=\"hint\">{}</p>\n</section>",
-        esc(&say!("story-in-all", steps = n))
+        "</ol>\n<p class=\"hint\">{}</p>\n</section>",
+        esc(&say!("story-in-all", steps = s.steps.len()))
     );
 }
 

@@ -1,6 +1,7 @@
 // The first screen in the HTML itself (issue 11): with scripts off, or before the WebAssembly
 // has run, index.html (and the single file, from disk) already tells the default scenario's
-// first step with its figures, picture and sources; once the app starts it replaces that still
+// opening view with its figures, picture and sources (and, without scripts, its story by its
+// steps' titles); once the app starts it replaces that still
 // copy, never showing both. axe checks the still page as a reader without scripts gets it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -44,24 +45,26 @@ function countedFigures(scenario, facts) {
 }
 
 /**
- * Everything the first screen must say, found as a reader finds it. With scripts (`step`
- * false) the story's first step waits for the explorer, where what it asks can be done: "Start
- * the story" is the one way in.
+ * Everything the first screen must say, found as a reader finds it. Without scripts (`steps`
+ * true) the story is told by its steps' titles: not the first step's text, which asks for what
+ * only the explorer can do and tells of another date than the picture's. With scripts (`steps`
+ * false) the story waits for the explorer: "Start the story" is the one way in.
  */
-async function readsTheFirstStep(page, what, { step: shown = true } = {}) {
+async function readsTheFirstView(page, what, { steps: shown = true } = {}) {
   const main = page.getByRole('main');
   assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1, `${what}: one page heading`);
   await stillReady(page).waitFor();
-  const step = friends.steps[0];
-  const story = page.getByRole('region', { name: step.title });
+  const story = page.getByRole('region', { name: 'The story, step by step' });
   if (shown) {
-    assert.equal(await text(story.getByRole('heading', { level: 2 })), step.title, `${what}: the first step's title`);
-    await story.getByText(step.text, { exact: true }).waitFor();
-    assert.match(await text(story), new RegExp(`Step 1 of ${friends.steps.length}`));
+    assert.deepEqual(await story.getByRole('listitem').allTextContents(), friends.steps.map((s) => s.title), `${what}: the steps by title`);
+    await story.getByText(`The story has ${friends.steps.length} steps in all`, { exact: false }).waitFor();
   } else {
-    assert.equal(await story.count(), 0, `${what}: the first step waits for the explorer`);
-    assert.equal(await page.getByText(`Step 1 of ${friends.steps.length}`).locator('visible=true').count(), 0);
+    assert.equal(await story.count(), 0, `${what}: the story waits for the explorer`);
   }
+  // No request only the explorer can answer, and no step's words beside a picture of another date.
+  assert.equal(await page.getByText(friends.steps[0].text, { exact: false }).locator('visible=true').count(), 0, `${what}: no step's text`);
+  assert.equal(await page.getByText(/Select You/).locator('visible=true').count(), 0, `${what}: no request to select`);
+  assert.equal(await page.getByText(`Step 1 of ${friends.steps.length}`).locator('visible=true').count(), 0);
   // The figures on the scenario's own date, counted from its facts and grants.
   assert.equal(await text(figures(page).locator('caption')), `Who each company can reach on ${friends.date}`);
   const counted = countedFigures(friends, cliReport('friends').facts);
@@ -89,10 +92,10 @@ async function readsTheFirstStep(page, what, { step: shown = true } = {}) {
   assert.ok(await main.getByRole('link', { name: /^Facebook Newsroom, 2018-04-04$/ }).count() >= 1, 'the headline\'s scale is sourced');
 }
 
-test('with scripts off, index.html tells the first step with figures, picture and sources', async () => {
+test('with scripts off, index.html tells the story by its steps, with figures, picture and sources', async () => {
   for (const [width, height] of [[1280, 900], [390, 844]]) {
     const { page, context, requests } = await open(env.browser, env.server.url, { ...scriptsOff, width, height, ready: stillReady });
-    await readsTheFirstStep(page, `${width} px`);
+    await readsTheFirstView(page, `${width} px`);
     // Without scripts the page says what it is and what scripts would add.
     await page.getByText(/^This is a still copy of Spillover's first view/).waitFor();
     assert.equal(await page.getByRole('status').count(), 0, 'nothing is said to be starting');
@@ -111,7 +114,7 @@ test('with scripts off, index.html tells the first step with figures, picture an
 test('the single file, opened from disk with scripts off, tells the same', async () => {
   const file = pathToFileURL(join(dist, 'spillover.html')).href;
   const { page, context } = await open(env.browser, file, { ...scriptsOff, ready: stillReady });
-  await readsTheFirstStep(page, 'spillover.html');
+  await readsTheFirstView(page, 'spillover.html');
   await context.close();
 });
 
@@ -149,7 +152,7 @@ test('the first view is the still page: the app loads when a reader reaches for 
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(env.server.url);
   await stillReady(page).waitFor();
-  await readsTheFirstStep(page, 'with scripts', { step: false });
+  await readsTheFirstView(page, 'with scripts', { steps: false });
   // The still page carries the app's first controls, and nothing of the app is fetched.
   const start = page.getByRole('button', { name: `▶ Start the story (${friends.steps.length} steps)` });
   await start.waitFor();

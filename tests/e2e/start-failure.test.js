@@ -48,9 +48,9 @@ async function saysItCouldNotStart(page, reason, what, stays = /Below is its fir
   assert.match(words, stays, `${what}: says what stays (${words})`);
   assert.equal(await loading(page).count(), 0, `${what}: nothing is said to be loading any more`);
   assert.equal(await failure(page).count(), 1, `${what}: said once`);
-  // The still copy: title, first step, picture, figures, sources, as before.
+  // The still copy: title, the story's steps by title, picture, figures, sources, as before.
   await stillTitle(page).waitFor();
-  await page.getByRole('region', { name: friends.steps[0].title }).waitFor();
+  await page.getByRole('region', { name: 'The story, step by step' }).getByText(friends.steps[0].title).waitFor();
   await picture(page).waitFor();
   await page.getByRole('table', { name: /^Who each company / }).waitFor();
   await page.getByRole('region', { name: 'Sources' }).waitFor();
@@ -95,10 +95,11 @@ test('index.html says so when the WebAssembly or the script does not arrive, or 
 
 test('it says whether the still copy is the view the link asks for', async () => {
   for (const [hash, stays] of [
-    ['#scenario=friends&step=1', /Below is its first view as a still page/],
+    ['#scenario=friends', /Below is its first view as a still page/],
+    ['#scenario=friends&step=1', /this story’s first view/],
     ['#theme=dark', /Below is its first view as a still page/],
-    ['#step=3', /Below is a still copy of this story’s first step, .*; the step, date or settings this link opens need the explorer\./],
-    ['#mode=collected&date=2016-01-01', /this story’s first step/],
+    ['#step=3', /Below is a still copy of this story’s first view, .*; the step, date or settings this link opens need the explorer\./],
+    ['#mode=collected&date=2016-01-01', /this story’s first view/],
     ['#scenario=partners&step=2', new RegExp(`Below is a still copy of Spillover’s opening story, “${friends.title}”, not the view this link opens`)],
     ['#embed=story&scenario=digital-life', /not the view this link opens/],
     ['#sandbox', /not the view this link opens/],

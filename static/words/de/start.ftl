@@ -32,10 +32,10 @@ start-refused = Der Browser konnte sein WebAssembly nicht ausführen: Vielleicht
 start-error = Ein Fehler hat ihn vor dem Start angehalten.
 
 # What stays below the notice: the view the address asked for, as a still page.
-start-stays-same = Unten steht seine erste Ansicht als Standbild: der erste Schritt der Geschichte, das Bild, die Zahlen und die Quellen.
+start-stays-same = Unten steht seine erste Ansicht als Standbild: die Schritte der Geschichte mit ihren Titeln, das Bild, die Zahlen und die Quellen.
 
-# What stays below the notice: the story's first step, where the address asked for another step, date or setting.
-start-stays-first = Unten steht ein Standbild des ersten Schritts dieser Geschichte, mit Bild, Zahlen und Quellen; für den Schritt, das Datum oder die Einstellungen, die dieser Link öffnet, braucht es den Explorer.
+# What stays below the notice: the story's first view, where the address asked for another step, date or setting.
+start-stays-first = Unten steht ein Standbild der ersten Ansicht dieser Geschichte, mit den Titeln ihrer Schritte, Bild, Zahlen und Quellen; für den Schritt, das Datum oder die Einstellungen, die dieser Link öffnet, braucht es den Explorer.
 
 # What stays below the notice: another story than the address asked for (a scenario in the link, the sandbox, "At scale").
 start-stays-other = Unten steht ein Standbild der Eröffnungsgeschichte von Spillover, nicht die Ansicht, die dieser Link öffnet; dafür braucht es den Explorer.

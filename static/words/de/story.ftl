@@ -23,7 +23,8 @@ story-steps = Schritte der Geschichte
 story-back = ← Zurück
 story-next = Weiter →
 story-leave = Geschichte verlassen und frei erkunden
-# Under the first step on the still first screen.
+story-outline = Die Geschichte, Schritt für Schritt
+# Under the still first screen's list of steps.
 story-in-all = Die Geschichte hat insgesamt { $steps ->
     [one] { $steps } Schritt
    *[other] { $steps } Schritte

@@ -32,10 +32,10 @@ start-refused = The browser could not run its WebAssembly: a filter on this netw
 start-error = An error stopped it before it started.
 
 # What stays below the notice: the view the address asked for, as a still page.
-start-stays-same = Below is its first view as a still page: the story’s first step, the picture, the figures and the sources.
+start-stays-same = Below is its first view as a still page: the story’s steps by title, the picture, the figures and the sources.
 
-# What stays below the notice: the story's first step, where the address asked for another step, date or setting.
-start-stays-first = Below is a still copy of this story’s first step, with its picture, figures and sources; the step, date or settings this link opens need the explorer.
+# What stays below the notice: the story's first view, where the address asked for another step, date or setting.
+start-stays-first = Below is a still copy of this story’s first view, with its steps by title, picture, figures and sources; the step, date or settings this link opens need the explorer.
 
 # What stays below the notice: another story than the address asked for (a scenario in the link, the sandbox, "At scale").
 start-stays-other = Below is a still copy of Spillover’s opening story, not the view this link opens, which needs the explorer.

@@ -23,7 +23,10 @@ story-steps = Story steps
 story-back = ← Back
 story-next = Next →
 story-leave = Leave the story and explore
-# Under the first step on the still first screen.
+# The still first screen's list of the story's steps by title (without scripts, or when the
+# explorer could not start).
+story-outline = The story, step by step
+# Under the still first screen's list of steps.
 story-in-all = The story has { $steps ->
     [one] { $steps } step
    *[other] { $steps } steps

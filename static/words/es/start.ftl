@@ -32,10 +32,10 @@ start-refused = El navegador no pudo ejecutar su WebAssembly: puede que un filtr
 start-error = Un error lo detuvo antes de que se iniciara.
 
 # What stays below the notice: the view the address asked for, as a still page.
-start-stays-same = Abajo está su primera vista como página fija: el primer paso de la historia, la imagen, las cifras y las fuentes.
+start-stays-same = Abajo está su primera vista como página fija: los pasos de la historia por título, la imagen, las cifras y las fuentes.
 
-# What stays below the notice: the story's first step, where the address asked for another step, date or setting.
-start-stays-first = Abajo hay una copia fija del primer paso de esta historia, con su imagen, sus cifras y sus fuentes; el paso, la fecha o la configuración que abre este enlace necesitan el explorador.
+# What stays below the notice: the story's first view, where the address asked for another step, date or setting.
+start-stays-first = Abajo hay una copia fija de la primera vista de esta historia, con los títulos de sus pasos, su imagen, sus cifras y sus fuentes; el paso, la fecha o la configuración que abre este enlace necesitan el explorador.
 
 # What stays below the notice: another story than the address asked for (a scenario in the link, the sandbox, "At scale").
 start-stays-other = Abajo hay una copia fija de la historia inicial de Spillover, no la vista que abre este enlace, que necesita el explorador.

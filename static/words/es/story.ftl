@@ -23,7 +23,8 @@ story-steps = Pasos de la historia
 story-back = ← Atrás
 story-next = Siguiente →
 story-leave = Salir de la historia y explorar
-# Under the first step on the still first screen.
+story-outline = La historia, paso a paso
+# Under the still first screen's list of steps.
 story-in-all = La historia tiene { $steps ->
     [one] { $steps } paso
    *[other] { $steps } pasos
