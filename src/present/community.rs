@@ -9,7 +9,7 @@
 //! for bit natively and in WebAssembly. What this leaves out: groups inside groups (one level,
 //! as the picture has room for), and weights (a friendship is a friendship).
 
-use crate::present::point::Point;
+use crate::present::point::{push_apart, Point};
 
 /// The most sweeps of label propagation; on networks of thousands it settles in about ten.
 pub const SWEEPS: usize = 30;
@@ -135,30 +135,15 @@ fn separate(at: &mut [Point], radius: &[f64]) {
         let mut moved = false;
         for i in 0..k {
             for j in (i + 1)..k {
-                let (dx, dy) = (at[j].x - at[i].x, at[j].y - at[i].y);
                 let want = radius[i] + radius[j] + GAP;
-                let d2 = dx * dx + dy * dy;
-                if d2 >= want * want {
-                    continue;
-                }
-                let d = d2.sqrt();
-                let (ux, uy) = if d > 1e-9 {
-                    (dx / d, dy / d)
-                } else {
-                    (1.0, 0.0)
-                };
-                let short = want - d;
                 // The smaller region moves more; the first (biggest) stays in the middle.
                 let wi = if i == 0 {
                     0.0
                 } else {
                     radius[j] / (radius[i] + radius[j])
                 };
-                at[i].x -= ux * short * wi;
-                at[i].y -= uy * short * wi;
-                at[j].x += ux * short * (1.0 - wi);
-                at[j].y += uy * short * (1.0 - wi);
-                moved = true;
+                let (a, b) = at.split_at_mut(j);
+                moved |= push_apart(&mut a[i], &mut b[0], want, wi, (1.0, 0.0));
             }
         }
         if !moved {

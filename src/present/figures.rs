@@ -234,44 +234,7 @@ pub fn caption(
         Compared::WhatIf(b) | Compared::DayBefore(b) => Some(b),
         Compared::Nothing => None,
     };
-    // A company whose sign-in or deal starts on this day by a stand-in for an unknown start says
-    // so: the day is the scenario's, not the company's.
-    let stand_in = |c: CompanyIx| {
-        let starts =
-            |i: &crate::core::date::Interval| i.from == Some(date) && i.illustrative.from_unknown;
-        s.grants
-            .iter()
-            .any(|g| g.company == c && starts(&g.interval))
-            || s.agreements
-                .iter()
-                .any(|a| a.company == c && starts(&a.interval))
-    };
-    let changes: Vec<String> = after
-        .iter()
-        .filter_map(|a| {
-            let name = &s.company(a.company).name;
-            let name = &if stand_in(a.company) {
-                say!("caption-stand-in", company = name.as_str())
-            } else {
-                name.clone()
-            };
-            match before.map(|b| b.iter().find(|f| f.company == a.company)) {
-                Some(Some(b)) if b.reached != a.reached => Some(say!(
-                    "caption-change",
-                    company = name.as_str(),
-                    before = b.reached,
-                    after = a.reached,
-                )),
-                Some(Some(_)) => None,
-                Some(None) | None if a.reached > 0 => Some(say!(
-                    "caption-reaches",
-                    company = name.as_str(),
-                    after = a.reached
-                )),
-                _ => None,
-            }
-        })
-        .collect();
+    let changes = changes(s, date, before, after);
     // After a sentence (an era's start) the next begins with a capital; after the date's colon
     // it runs on.
     let (no_change, nobody) = if out.ends_with('.') {
@@ -295,16 +258,71 @@ pub fn caption(
             out.push_str(nobody);
         }
         n => {
-            let shown: Vec<&str> = changes.iter().take(3).map(String::as_str).collect();
+            let shown: Vec<&str> = changes.iter().take(3).map(|(c, _)| c.as_str()).collect();
             out.push_str(&format!(" {}", shown.join("; ")));
             if n > 3 {
                 out.push_str("; ");
                 out.push_str(&say!("caption-more", count = n - 3));
             }
             out.push('.');
+            if changes.iter().take(3).any(|(_, marked)| *marked) {
+                out.push(' ');
+                out.push_str(word!("caption-stand-in-note"));
+            }
         }
     }
     out
+}
+
+/// The caption's changes: each company whose reach differs from `before` (each that reaches
+/// anyone, without it), as words, and whether its start on `date` is a stand-in (marked, and
+/// said once after the changes).
+fn changes(
+    s: &Scenario,
+    date: Date,
+    before: Option<&[CompanyFigures]>,
+    after: &[CompanyFigures],
+) -> Vec<(String, bool)> {
+    // A company whose sign-in or deal starts on this day by a stand-in for an unknown start says
+    // so: the day is the scenario's, not the company's.
+    let stand_in = |c: CompanyIx| {
+        let starts =
+            |i: &crate::core::date::Interval| i.from == Some(date) && i.illustrative.from_unknown;
+        s.grants
+            .iter()
+            .any(|g| g.company == c && starts(&g.interval))
+            || s.agreements
+                .iter()
+                .any(|a| a.company == c && starts(&a.interval))
+    };
+    after
+        .iter()
+        .filter_map(|a| {
+            let name = &s.company(a.company).name;
+            let marked = stand_in(a.company);
+            let name = &if marked {
+                say!("caption-stand-in", company = name.as_str())
+            } else {
+                name.clone()
+            };
+            let change = match before.map(|b| b.iter().find(|f| f.company == a.company)) {
+                Some(Some(b)) if b.reached != a.reached => say!(
+                    "caption-change",
+                    company = name.as_str(),
+                    before = b.reached,
+                    after = a.reached,
+                ),
+                Some(Some(_)) => return None,
+                Some(None) | None if a.reached > 0 => say!(
+                    "caption-reaches",
+                    company = name.as_str(),
+                    after = a.reached
+                ),
+                _ => return None,
+            };
+            Some((change, marked))
+        })
+        .collect()
 }
 
 /// One or two sentences for a screen reader after the view changed: which companies' reach is
@@ -444,7 +462,8 @@ mod tests {
             &after,
         );
         assert!(
-            words.contains("Amazon (start not known; a stand-in day) 0 → "),
+            words.contains("Amazon* 0 → ")
+                && words.ends_with(". *Start not known: a stand-in day."),
             "{words}"
         );
     }

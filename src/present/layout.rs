@@ -22,6 +22,7 @@ use crate::present::force::Simulation;
 /// looked up on every edit, and the standard hasher's care for hostile keys costs there).
 pub type Placed = rustc_hash::FxHashMap<String, Point>;
 
+use crate::present::point::push_apart;
 pub use crate::present::point::Point;
 
 /// Positions of every node, inside `0..WIDTH` by `0..HEIGHT`.
@@ -301,26 +302,14 @@ fn spread(people: &mut [Point], min: (f64, f64), max: (f64, f64)) {
         let mut moved = false;
         for i in 0..n {
             for j in (i + 1)..n {
-                let (dx, dy) = (people[j].x - people[i].x, people[j].y - people[i].y);
-                let d2 = dx * dx + dy * dy;
-                if d2 >= apart * apart {
-                    continue;
-                }
-                let d = d2.sqrt();
                 // Two on one spot part along a fixed direction by their places in the file.
-                let (ux, uy) = if d > 1e-9 {
-                    (dx / d, dy / d)
-                } else if (i + j) % 2 == 0 {
+                let along = if (i + j) % 2 == 0 {
                     (1.0, 0.0)
                 } else {
                     (0.0, 1.0)
                 };
-                let half = (apart - d) / 2.0;
-                people[i].x -= ux * half;
-                people[i].y -= uy * half;
-                people[j].x += ux * half;
-                people[j].y += uy * half;
-                moved = true;
+                let (a, b) = people.split_at_mut(j);
+                moved |= push_apart(&mut a[i], &mut b[0], apart, 0.5, along);
             }
         }
         for p in people.iter_mut() {

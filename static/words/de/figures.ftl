@@ -37,7 +37,9 @@ caption-era = { $era } ab diesem Tag{ $illustrative ->
    *[no] {""}
 }.
 # A company whose sign-in or deal starts on the day by a stand-in for an unknown start.
-caption-stand-in = { $company } (Beginn nicht bekannt; ein Platzhaltertag)
+caption-stand-in = { $company }*
+# After the changes, when one of them is marked so.
+caption-stand-in-note = *Beginn nicht bekannt: ein Platzhaltertag.
 caption-change = { $company } { $before } → { $after }
 caption-reaches = { $company } erreicht { $after }
 # After the first three changes.

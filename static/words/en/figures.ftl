@@ -35,8 +35,10 @@ caption-era = { $era } from this day{ $illustrative ->
     [yes] {" "}(an illustrative date)
    *[no] {""}
 }.
-# A company whose sign-in or deal starts on the day by a stand-in for an unknown start.
-caption-stand-in = { $company } (start not known; a stand-in day)
+# A company whose sign-in or deal starts on the day by a stand-in for an unknown start, marked.
+caption-stand-in = { $company }*
+# After the changes, when one of them is marked so.
+caption-stand-in-note = *Start not known: a stand-in day.
 caption-change = { $company } { $before } → { $after }
 caption-reaches = { $company } reaches { $after }
 # After the first three changes.

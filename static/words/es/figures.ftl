@@ -37,7 +37,9 @@ caption-era = { $era } a partir de este día{ $illustrative ->
    *[no] {""}
 }.
 # A company whose sign-in or deal starts on the day by a stand-in for an unknown start.
-caption-stand-in = { $company } (inicio desconocido; una fecha supuesta)
+caption-stand-in = { $company }*
+# After the changes, when one of them is marked so.
+caption-stand-in-note = *Inicio desconocido: una fecha supuesta.
 caption-change = { $company } { $before } → { $after }
 caption-reaches = { $company } alcanza a { $after }
 # After the first three changes.
