@@ -3,8 +3,8 @@
 //! folder: for each language its code, its own name, its direction and how it writes numbers
 //! (read from its `language.ftl`), and its files. English comes first, the rest by code.
 //! Natively every language's files are embedded (the command line and the tests read them); in
-//! the WebAssembly build only English's are, and the page adds the reader's language when it
-//! needs it (`catalogue::add_language`).
+//! the WebAssembly build only English's are, without the command line's own words (`cli.ftl`),
+//! and the page adds the reader's language when it needs it (`catalogue::add_language`).
 
 use std::env;
 use std::fmt::Write as _;
@@ -49,10 +49,13 @@ fn main() {
         };
         let about =
             about(&about_text).unwrap_or_else(|e| panic!("static/words/{code}/language.ftl: {e}"));
+        // The command line's own words (cli.ftl) are never said by the page.
         let files = if wasm && code != "en" {
             Vec::new()
         } else {
-            ftl_files(&folder)
+            let mut files = ftl_files(&folder);
+            files.retain(|(stem, _)| !(wasm && stem == "cli"));
+            files
         };
         let _ = write!(
             out,

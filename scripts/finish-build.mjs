@@ -219,7 +219,8 @@ if (!charset.test(index)) {
 const hasPolicy = (html, csp) => html.includes(meta(csp)) && html.indexOf(meta(csp)) < html.indexOf('<script');
 
 // The languages: English is in the app; every other folder of the catalogue is one file the app
-// fetches (words/<code>.ftl), each .ftl of the folder in name order.
+// fetches (words/<code>.ftl), each .ftl of the folder in name order but the command line's own
+// words (cli.ftl), which the page never says.
 const languages = wordsDir
   ? readdirSync(wordsDir, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'en').map((e) => e.name).sort()
   : [];
@@ -227,7 +228,7 @@ const words = new Map(languages.map((code) => {
   const folder = join(wordsDir, code);
   // Without the comments (lines starting with #, notes for translators), which readers need not
   // download: about a third of the text.
-  const text = readdirSync(folder).filter((f) => f.endsWith('.ftl')).sort()
+  const text = readdirSync(folder).filter((f) => f.endsWith('.ftl') && f !== 'cli.ftl').sort()
     .map((f) => readFileSync(join(folder, f), 'utf8').replace(/^#.*\n?/gm, '').replace(/\n{3,}/g, '\n\n').replace(/\s*$/, '\n')).join('\n');
   if (!text.trim()) throw new Error(`${folder}: no .ftl files`);
   if (/<\/script/i.test(text)) throw new Error(`${folder}: holds "</script", which would end it inline`);

@@ -13,13 +13,15 @@ const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const row = (what, bytes) => `| ${what} | ${bytes.length.toLocaleString('en')} | ${gz(bytes).toLocaleString('en')} |`;
 
 const englishDir = join(root, 'static', 'words', 'en');
-const english = Buffer.from(readdirSync(englishDir).filter((f) => f.endsWith('.ftl')).sort()
+// The page's words: every file but the command line's own (cli.ftl), which the app leaves out.
+const pageFiles = readdirSync(englishDir).filter((f) => f.endsWith('.ftl') && f !== 'cli.ftl').sort();
+const english = Buffer.from(pageFiles
   .map((f) => readFileSync(join(englishDir, f), 'utf8')).join('\n'));
 const wasmName = readdirSync(dist).find((f) => /^spillover-web-[0-9a-f]+_bg\.wasm$/.test(f));
 if (!wasmName) throw new Error('dist/ has no app: run scripts/build first');
 const wasm = readFileSync(join(dist, wasmName));
 // That the English text is in the binary as written: one message of each file, found in it.
-const held = readdirSync(englishDir).filter((f) => f.endsWith('.ftl')).every((f) => {
+const held = pageFiles.every((f) => {
   const line = readFileSync(join(englishDir, f), 'utf8').split('\n').find((l) => /^[a-z][\w-]* = \S/.test(l));
   return !line || wasm.includes(Buffer.from(line));
 });
@@ -27,7 +29,7 @@ const codes = existsSync(join(dist, 'words'))
   ? readdirSync(join(dist, 'words')).filter((f) => f.endsWith('.ftl')).map((f) => f.slice(0, -4)).sort()
   : [];
 const rows = [
-  row('English, embedded in the app (`static/words/en/`, every file)', english),
+  row('English, embedded in the app (`static/words/en/`, every file but `cli.ftl`)', english),
   ...codes.map((code) => row(`\`words/${code}.ftl\`, fetched when a reader chooses it`, readFileSync(join(dist, 'words', `${code}.ftl`)))),
   ...codes.filter((code) => existsSync(join(dist, code, 'index.html')))
     .map((code) => row(`\`${code}/index.html\`, the still first page with its words inline`, readFileSync(join(dist, code, 'index.html')))),

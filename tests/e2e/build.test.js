@@ -164,7 +164,7 @@ test('the build writes each language\'s words and still page, and lists every pa
   try {
     for (const [code, files] of Object.entries({
       en: { 'a.ftl': 'hello = Hello\n' },
-      de: { 'b.ftl': '# for translators\nbye = Tschüss\n', 'a.ftl': 'hello = Hallo\n' },
+      de: { 'b.ftl': '# for translators\nbye = Tschüss\n', 'a.ftl': 'hello = Hallo\n', 'cli.ftl': 'cli-usage = Aufruf\n' },
     })) {
       mkdirSync(join(words, code));
       for (const [name, text] of Object.entries(files)) writeFileSync(join(words, code, name), text);
@@ -173,7 +173,7 @@ test('the build writes each language\'s words and still page, and lists every pa
     writeFileSync(join(screens, 'en.html'), STILL);
     const run = spawnSync(process.execPath, [script, dir, join(screens, 'en.html'), '--words', words, `de=${join(screens, 'de.html')}`], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
-    assert.equal(readFileSync(join(dir, 'words', 'de.ftl'), 'utf8'), 'hello = Hallo\n\nbye = Tschüss\n', 'the folder\'s files in name order, without comments');
+    assert.equal(readFileSync(join(dir, 'words', 'de.ftl'), 'utf8'), 'hello = Hallo\n\nbye = Tschüss\n', 'the folder\'s files in name order, without comments or the command line\'s words');
     assert.ok(!existsSync(join(dir, 'words', 'en.ftl')), 'English is in the app');
     const de = readFileSync(join(dir, 'de', 'index.html'), 'utf8');
     assert.match(de, /<html lang="de">/);
