@@ -39,10 +39,11 @@ const CHARGE: f64 = 30.0;
 const LINK_DISTANCE: f64 = 30.0;
 /// The pull towards the centre, per unit of distance.
 const GRAVITY: f64 = 0.02;
-/// Gravity across and down: weaker across and stronger down, by 1.5 each, so the people
-/// spread about half as wide again as tall (the extent under gravity goes as its inverse square
-/// root), as the picture is, instead of a disc in its middle.
+/// Gravity across: weaker than [`GRAVITY`] by 1.5, and [`GRAVITY_DOWN`] stronger by as much, so
+/// the people spread about half as wide again as tall (the extent under gravity goes as its
+/// inverse square root), as the picture is, instead of a disc in its middle.
 const GRAVITY_ACROSS: f64 = GRAVITY / 1.5;
+/// Gravity down: stronger than [`GRAVITY`] by 1.5 (see [`GRAVITY_ACROSS`]).
 const GRAVITY_DOWN: f64 = GRAVITY * 1.5;
 /// The share of a velocity kept from one tick to the next.
 const VELOCITY_KEEP: f64 = 0.6;

@@ -285,7 +285,6 @@ fn people_by_force(s: &Scenario) -> Vec<Point> {
     pos
 }
 
-/// Scales and moves `pos` into the box at (`x`, `y`) of size `w` by `h`, keeping proportions.
 /// Moves apart people drawn over each other, within the box from `min` to `max`: a network
 /// drawn as SVG (its nodes [`SVG_PERSON_RADIUS`] wide whatever their number) whose groups the
 /// simulation packed tighter than their circles. Two people are kept a node's width and a bit
@@ -322,6 +321,7 @@ fn spread(people: &mut [Point], min: (f64, f64), max: (f64, f64)) {
     }
 }
 
+/// Scales and moves `pos` into the box at (`x`, `y`) of size `w` by `h`, keeping proportions.
 fn fit(pos: &mut [Point], x: f64, y: f64, w: f64, h: f64) {
     if pos.is_empty() {
         return;

@@ -116,9 +116,8 @@ pub fn caption(
 ) -> String {
     let s = base.scenario();
     let era = timeline
-        .eras
-        .iter()
-        .find(|era| era.from == date)
+        .era_at(date)
+        .filter(|era| era.from == date)
         .map(|era| (era.kind.label(), era.from_illustrative));
     let now = &e.figures.companies;
     let changes_today = mode == Mode::Access && timeline.changes.binary_search(&date).is_ok();

@@ -1,6 +1,6 @@
 //! What the page shows for an address, without a browser: the headline, the caption under the
-//! picture, the company figures, each node's summary line, "why?" for the selection and the number of facts, as
-//! `spillover-cli view` prints them.
+//! picture, the company figures, each node's summary line, "why?" for the selection and the
+//! number of facts, as `spillover-cli view` prints them.
 //!
 //! It runs the same stages as the page ([`crate::view::derive`]) on the same store
 //! ([`crate::view::page`]), so a browser test can hold every number on the page against it for
